@@ -1,0 +1,1 @@
+//! Where ovhcart finds credentials and the endpoint, as python-ovh and go-ovh do.

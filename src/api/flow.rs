@@ -1,0 +1,1 @@
+//! The order flow as reusable async steps.

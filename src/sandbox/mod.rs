@@ -1,0 +1,1 @@
+//! The embedded OVHcloud order API, on 127.0.0.1.
