@@ -12,4 +12,5 @@ pub mod api;
 pub mod app;
 pub mod cli;
 pub mod sandbox;
+pub mod store;
 pub mod tui;

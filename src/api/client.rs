@@ -218,6 +218,11 @@ impl Client {
         Ok(delta)
     }
 
+    /// The server's clock, in Unix seconds (local clock corrected by the time delta).
+    pub async fn server_now(&self) -> Result<i64, ApiError> {
+        Ok(unix_now() + self.time_delta().await?)
+    }
+
     async fn forget_time_delta(&self) {
         *self.inner.time_delta.lock().await = None;
     }

@@ -1,1 +1,0 @@
-//! The order flow as reusable async steps.

@@ -1,0 +1,246 @@
+//! Cart, item and configuration steps.
+
+use super::flow_error;
+use crate::api::client::{Client, segment, with_query};
+use crate::api::error::{ApiError, ErrorKind, Outcome};
+use crate::api::models::{
+    Cart, CartCreation, ConfigurationCreation, ConfigurationItem, ConfigurationRequirement, Item, Price, ProductCreation,
+    ProductOffer,
+};
+
+/// The description ovhcart gives its carts, so that they can be recognised later:
+/// `ovhcart 2026-11-21T10:00Z`.
+pub const CART_DESCRIPTION_PREFIX: &str = "ovhcart ";
+
+pub fn cart_description(now: chrono::DateTime<chrono::Utc>) -> String {
+    format!("{CART_DESCRIPTION_PREFIX}{}", now.format("%Y-%m-%dT%H:%MZ"))
+}
+
+pub fn is_ovhcart_cart(cart: &Cart) -> bool {
+    cart.description.starts_with(CART_DESCRIPTION_PREFIX)
+}
+
+fn cart_path(cart_id: &str) -> String {
+    format!("/order/cart/{}", segment(cart_id))
+}
+
+fn item_path(cart_id: &str, item_id: i64) -> String {
+    format!("{}/item/{item_id}", cart_path(cart_id))
+}
+
+/// Creates a cart for `subsidiary`. If the answer is lost, another one is created: an
+/// unanswered cart was never assigned, holds nothing and expires by itself, so this can
+/// neither lose nor duplicate anything of the person's.
+pub async fn create_cart(client: &Client, subsidiary: &str, description: &str) -> Result<Cart, ApiError> {
+    let body = CartCreation { ovh_subsidiary: subsidiary.to_owned(), description: Some(description.to_owned()), expire: None };
+    match client.post("/order/cart", &body).await {
+        Err(e) if e.outcome == Outcome::Unknown => client.post("/order/cart", &body).await,
+        other => other,
+    }
+}
+
+/// Assigns the cart to the account. Assigning twice to the same account is harmless, so
+/// an unknown outcome is settled by sending it again.
+pub async fn assign_cart(client: &Client, cart_id: &str) -> Result<(), ApiError> {
+    let path = format!("{}/assign", cart_path(cart_id));
+    match client.post_empty(&path).await {
+        Err(e) if e.outcome == Outcome::Unknown => client.post_empty(&path).await,
+        other => other,
+    }
+}
+
+pub async fn get_cart(client: &Client, cart_id: &str) -> Result<Cart, ApiError> {
+    client.get(&cart_path(cart_id)).await
+}
+
+/// The account's carts (ids), optionally only those with this exact description.
+pub async fn list_carts(client: &Client, description: Option<&str>) -> Result<Vec<String>, ApiError> {
+    let path = match description {
+        Some(d) => with_query("/order/cart", &[("description", d)]),
+        None => "/order/cart".to_owned(),
+    };
+    client.get(&path).await
+}
+
+pub async fn delete_cart(client: &Client, cart_id: &str) -> Result<(), ApiError> {
+    client.delete(&cart_path(cart_id)).await
+}
+
+pub async fn list_offers(client: &Client, cart_id: &str) -> Result<Vec<ProductOffer>, ApiError> {
+    client.get(&format!("{}/cloud", cart_path(cart_id))).await
+}
+
+/// A new cart, assigned, with its Public Cloud offers. Assigning and listing the offers
+/// are independent, so they run at the same time.
+pub async fn prepare_cart(
+    client: &Client,
+    subsidiary: &str,
+    description: &str,
+) -> Result<(Cart, Vec<ProductOffer>), ApiError> {
+    let cart = create_cart(client, subsidiary, description).await?;
+    let (assigned, offers) = tokio::join!(assign_cart(client, &cart.cart_id), list_offers(client, &cart.cart_id));
+    assigned?;
+    Ok((cart, offers?))
+}
+
+/// The plan a project is ordered with: its `renew` price.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanChoice {
+    pub plan_code: String,
+    pub product_name: String,
+    pub duration: String,
+    pub pricing_mode: String,
+    pub price: Price,
+}
+
+impl PlanChoice {
+    pub fn creation(&self) -> ProductCreation {
+        ProductCreation {
+            duration: self.duration.clone(),
+            plan_code: self.plan_code.clone(),
+            pricing_mode: self.pricing_mode.clone(),
+            quantity: 1,
+        }
+    }
+}
+
+/// Picks `plan_code` among the offers, with the price whose capacities include `renew`
+/// (as Terraform and the Control Panel do).
+pub fn pick_plan(offers: &[ProductOffer], plan_code: &str) -> Result<PlanChoice, ApiError> {
+    let path = "/order/cart/{cartId}/cloud";
+    let Some(offer) = offers.iter().find(|o| o.plan_code == plan_code) else {
+        let offered: Vec<&str> = offers.iter().map(|o| o.plan_code.as_str()).collect();
+        return Err(flow_error(
+            ErrorKind::InvalidResponse,
+            Outcome::NotApplied,
+            "GET",
+            path,
+            format!("the plan {plan_code} is not offered for this cart (offered: {})", offered.join(", ")),
+        ));
+    };
+    let Some(price) = offer.prices.iter().find(|p| p.has_capacity("renew")) else {
+        return Err(flow_error(
+            ErrorKind::InvalidResponse,
+            Outcome::NotApplied,
+            "GET",
+            path,
+            format!("the plan {plan_code} has no price with the renew capacity"),
+        ));
+    };
+    Ok(PlanChoice {
+        plan_code: offer.plan_code.clone(),
+        product_name: offer.product_name.clone(),
+        duration: price.duration.clone(),
+        pricing_mode: price.pricing_mode.clone(),
+        price: price.price.clone(),
+    })
+}
+
+pub async fn list_items(client: &Client, cart_id: &str) -> Result<Vec<Item>, ApiError> {
+    let ids: Vec<i64> = client.get(&format!("{}/item", cart_path(cart_id))).await?;
+    super::get_all(client, ids.iter().map(|id| item_path(cart_id, *id)).collect()).await
+}
+
+/// The cart's project item for `plan`, if it has one already.
+async fn find_project_item(client: &Client, cart_id: &str, plan: &PlanChoice) -> Result<Option<Item>, ApiError> {
+    let items = list_items(client, cart_id).await?;
+    Ok(items.into_iter().find(|i| i.settings.plan_code.as_deref() == Some(&plan.plan_code) && i.parent_item_id.is_none()))
+}
+
+/// Adds the project item, unless the cart already has it. When the answer to the POST is
+/// lost, the cart is read back: the item found there is used instead of adding another.
+pub async fn add_project(client: &Client, cart_id: &str, plan: &PlanChoice) -> Result<Item, ApiError> {
+    if let Some(item) = find_project_item(client, cart_id, plan).await? {
+        return Ok(item);
+    }
+    let path = format!("{}/cloud", cart_path(cart_id));
+    match client.post::<_, Item>(&path, &plan.creation()).await {
+        Err(e) if e.outcome == Outcome::Unknown => match find_project_item(client, cart_id, plan).await? {
+            Some(item) => Ok(item),
+            None => client.post(&path, &plan.creation()).await,
+        },
+        other => other,
+    }
+}
+
+pub async fn required_configuration(
+    client: &Client,
+    cart_id: &str,
+    item_id: i64,
+) -> Result<Vec<ConfigurationRequirement>, ApiError> {
+    client.get(&format!("{}/requiredConfiguration", item_path(cart_id, item_id))).await
+}
+
+/// The item's configurations, optionally only those with `label`.
+pub async fn configurations(
+    client: &Client,
+    cart_id: &str,
+    item_id: i64,
+    label: Option<&str>,
+) -> Result<Vec<ConfigurationItem>, ApiError> {
+    let base = format!("{}/configuration", item_path(cart_id, item_id));
+    let path = match label {
+        Some(l) => with_query(&base, &[("label", l)]),
+        None => base.clone(),
+    };
+    let ids: Vec<i64> = client.get(&path).await?;
+    let all: Vec<ConfigurationItem> = super::get_all(client, ids.iter().map(|id| format!("{base}/{id}")).collect()).await?;
+    // The label filter is applied again here: a server that ignores it must not make us
+    // delete another label's configuration.
+    Ok(all.into_iter().filter(|c| label.is_none_or(|l| c.label == l)).collect())
+}
+
+/// Sets `label` to `value`, replacing what the item had for that label (delete, then add).
+/// Already set to that value: nothing is sent. A lost answer is settled by reading back.
+pub async fn set_configuration(
+    client: &Client,
+    cart_id: &str,
+    item_id: i64,
+    label: &str,
+    value: &str,
+) -> Result<ConfigurationItem, ApiError> {
+    let existing = configurations(client, cart_id, item_id, Some(label)).await?;
+    let (same, others): (Vec<_>, Vec<_>) = existing.into_iter().partition(|c| c.value == value);
+    let kept = same.into_iter().next();
+    for old in others {
+        delete_configuration(client, cart_id, item_id, old.id).await?;
+    }
+    if let Some(kept) = kept {
+        return Ok(kept);
+    }
+    let path = format!("{}/configuration", item_path(cart_id, item_id));
+    let body = ConfigurationCreation { label: label.to_owned(), value: value.to_owned() };
+    match client.post::<_, ConfigurationItem>(&path, &body).await {
+        Err(e) if e.outcome == Outcome::Unknown => {
+            let now = configurations(client, cart_id, item_id, Some(label)).await?;
+            match now.into_iter().find(|c| c.value == value) {
+                Some(found) => Ok(found),
+                None => client.post(&path, &body).await,
+            }
+        }
+        other => other,
+    }
+}
+
+/// Removes every configuration of the item with `label`.
+pub async fn remove_configuration(client: &Client, cart_id: &str, item_id: i64, label: &str) -> Result<(), ApiError> {
+    for config in configurations(client, cart_id, item_id, Some(label)).await? {
+        delete_configuration(client, cart_id, item_id, config.id).await?;
+    }
+    Ok(())
+}
+
+/// Deletes one configuration; one that is already gone counts as deleted.
+pub async fn delete_configuration(client: &Client, cart_id: &str, item_id: i64, id: i64) -> Result<(), ApiError> {
+    let path = format!("{}/configuration/{id}", item_path(cart_id, item_id));
+    match client.delete::<()>(&path).await {
+        // A 404 under the cart path means either "configuration gone" (fine) or "cart
+        // gone" (not fine): asking for the cart tells which.
+        Err(e) if e.status == Some(404) => get_cart(client, cart_id).await.map(|_| ()),
+        other => other,
+    }
+}
+
+pub async fn delete_item(client: &Client, cart_id: &str, item_id: i64) -> Result<(), ApiError> {
+    client.delete(&item_path(cart_id, item_id)).await
+}

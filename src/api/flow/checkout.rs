@@ -1,0 +1,187 @@
+//! Quote, checkout (with reconciliation of a lost answer) and payment of free orders.
+
+use std::collections::BTreeSet;
+
+use super::flow_error;
+use crate::api::client::{Client, segment, with_query};
+use crate::api::error::{ApiError, ErrorKind, Outcome};
+use crate::api::models::{
+    BillingOrder, BillingOrderDetail, CheckoutRequest, ItemDetail, Order, OrderPrices, OrderStatus,
+    PayWithRegisteredPaymentMean,
+};
+
+/// `GET /order/cart/{id}/checkout`: prices and contracts, nothing ordered.
+pub async fn quote(client: &Client, cart_id: &str) -> Result<Order, ApiError> {
+    client.get(&format!("/order/cart/{}/checkout", segment(cart_id))).await
+}
+
+/// What the account's orders were just before a checkout, so that an order created by a
+/// checkout whose answer was lost can be told apart from every older one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckoutGuard {
+    /// The `date.from` used to list recent orders (server time, ISO 8601).
+    pub since: String,
+    pub known_orders: BTreeSet<i64>,
+}
+
+/// How far back the guard looks; anything older cannot be the order being placed.
+const GUARD_WINDOW_SECONDS: i64 = 24 * 3600;
+
+pub async fn checkout_guard(client: &Client) -> Result<CheckoutGuard, ApiError> {
+    let now = client.server_now().await?;
+    let since = chrono::DateTime::from_timestamp(now - GUARD_WINDOW_SECONDS, 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%dT%H:%M:%S+00:00")
+        .to_string();
+    let ids: Vec<i64> = client.get(&with_query("/me/order", &[("date.from", &since)])).await?;
+    Ok(CheckoutGuard { since, known_orders: ids.into_iter().collect() })
+}
+
+/// What identifies the order a checkout creates: the project plan and its description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpectedOrder {
+    pub plan_code: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckoutOptions {
+    pub auto_pay: bool,
+    /// The person ticked the withdrawal-waiver box themself.
+    pub waive_retraction: bool,
+}
+
+/// An order that exists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedOrder {
+    pub order_id: i64,
+    pub url: Option<String>,
+    pub prices: OrderPrices,
+    /// The checkout's answer was lost and the order was found by reconciliation.
+    pub reconciled: bool,
+}
+
+/// `POST /order/cart/{id}/checkout`, sent once. When its outcome is unknown, the cart is
+/// read back: still open means nothing was ordered and it is sent again; validated means
+/// the order exists and is found among the account's new orders. It is never re-sent
+/// while that is uncertain.
+pub async fn checkout(
+    client: &Client,
+    cart_id: &str,
+    options: CheckoutOptions,
+    guard: &CheckoutGuard,
+    expected: &ExpectedOrder,
+) -> Result<PlacedOrder, ApiError> {
+    let path = format!("/order/cart/{}/checkout", segment(cart_id));
+    let body = CheckoutRequest {
+        auto_pay_with_preferred_payment_method: Some(options.auto_pay),
+        waive_retractation_period: Some(options.waive_retraction),
+    };
+    // Two sends at most, and the second only after the cart proved nothing was ordered.
+    for _ in 0..2 {
+        match client.post::<_, Order>(&path, &body).await {
+            Ok(order) => return placed_from_answer(&path, order),
+            Err(e) if e.outcome != Outcome::Unknown => return Err(e),
+            Err(lost) => {
+                tracing::info!(cart_id, error = %lost, "checkout outcome unknown; reconciling");
+                let cart = super::get_cart(client, cart_id).await.map_err(|e| unresolved(&path, &e.to_string()))?;
+                if cart.read_only {
+                    return find_placed_order(client, guard, expected).await;
+                }
+            }
+        }
+    }
+    Err(unresolved(&path, "the API did not answer twice; the cart is still open, so nothing was ordered"))
+}
+
+fn placed_from_answer(path: &str, order: Order) -> Result<PlacedOrder, ApiError> {
+    let Some(order_id) = order.order_id else {
+        return Err(flow_error(ErrorKind::InvalidResponse, Outcome::Unknown, "POST", path, "the checkout answer has no orderId"));
+    };
+    Ok(PlacedOrder { order_id, url: order.url, prices: order.prices, reconciled: false })
+}
+
+fn unresolved(path: &str, why: &str) -> ApiError {
+    flow_error(
+        ErrorKind::Network,
+        Outcome::Unknown,
+        "POST",
+        path,
+        format!("the checkout's answer was lost and its outcome could not be settled ({why}); nothing was re-sent"),
+    )
+}
+
+/// The order the lost checkout created: new since the guard, with the expected project.
+/// The listing may trail the checkout by a moment, so it is read a few times.
+async fn find_placed_order(
+    client: &Client,
+    guard: &CheckoutGuard,
+    expected: &ExpectedOrder,
+) -> Result<PlacedOrder, ApiError> {
+    for attempt in 0..5 {
+        if attempt > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(400 * attempt)).await;
+        }
+        let ids: Vec<i64> = client.get(&with_query("/me/order", &[("date.from", &guard.since)])).await?;
+        let mut fresh: Vec<i64> = ids.into_iter().filter(|id| !guard.known_orders.contains(id)).collect();
+        fresh.sort_unstable_by(|a, b| b.cmp(a));
+        for order_id in fresh {
+            if order_matches(client, order_id, expected).await? {
+                let order: BillingOrder = client.get(&format!("/me/order/{order_id}")).await?;
+                let prices = OrderPrices {
+                    original_without_tax: None,
+                    reduction: None,
+                    tax: order.tax,
+                    with_tax: order.price_with_tax,
+                    without_tax: order.price_without_tax,
+                };
+                let url = Some(order.url).filter(|u| !u.is_empty());
+                return Ok(PlacedOrder { order_id, url, prices, reconciled: true });
+            }
+        }
+    }
+    Err(flow_error(
+        ErrorKind::Network,
+        Outcome::Unknown,
+        "POST",
+        "/order/cart/{cartId}/checkout",
+        "the cart was validated but its order is not listed yet; nothing was re-sent. Run `ovhcart carts` or check your orders in a minute",
+    ))
+}
+
+/// Whether the order holds the expected project (plan code and description).
+async fn order_matches(client: &Client, order_id: i64, expected: &ExpectedOrder) -> Result<bool, ApiError> {
+    let details: Vec<i64> = client.get(&format!("/me/order/{order_id}/details")).await?;
+    for detail_id in details {
+        let extension: ItemDetail = client.get(&format!("/me/order/{order_id}/details/{detail_id}/extension")).await?;
+        let plan_matches = extension.order.plan.code.as_deref() == Some(&expected.plan_code);
+        let named = extension.order.configurations.iter().any(|c| c.label == "description" && c.value == expected.description);
+        if plan_matches && named {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Pays an order whose total is zero with the fidelity account, as the Control Panel
+/// does. A lost answer is settled by reading the status before paying again.
+pub async fn pay_free_order(client: &Client, order_id: i64) -> Result<(), ApiError> {
+    let path = format!("/me/order/{order_id}/payWithRegisteredPaymentMean");
+    let body = PayWithRegisteredPaymentMean { payment_mean: "fidelityAccount".into(), payment_mean_id: None };
+    match client.post::<_, ()>(&path, &body).await {
+        Err(e) if e.outcome == Outcome::Unknown => {
+            if super::order_status(client, order_id).await? == OrderStatus::NotPaid {
+                client.post(&path, &body).await
+            } else {
+                Ok(())
+            }
+        }
+        other => other,
+    }
+}
+
+/// The order details (`billing.OrderDetail`) of an order.
+pub async fn order_details(client: &Client, order_id: i64) -> Result<Vec<BillingOrderDetail>, ApiError> {
+    let ids: Vec<i64> = client.get(&format!("/me/order/{order_id}/details")).await?;
+    super::get_all(client, ids.iter().map(|id| format!("/me/order/{order_id}/details/{id}")).collect()).await
+}
