@@ -1,1 +1,7 @@
 //! Non-interactive commands over the same `api::flow`.
+
+pub mod args;
+pub mod exit;
+
+pub use args::{Cli, Command, GlobalArgs};
+pub use exit::{Exit, Failure};

@@ -1,1 +1,3 @@
 //! The only room that touches the terminal and runs effects.
+
+pub mod terminal;
