@@ -190,16 +190,11 @@ impl Document {
             .clone()
             .rev()
             .find_map(|i| match &self.lines[i].kind {
-                Kind::Entry { key_end, value_start, .. } => {
-                    Some(self.lines[i].text[*key_end..*value_start].trim_end().to_owned())
+                Kind::Entry { key_end, value_start, value_end, .. } => {
+                    Some(separator_like(&self.lines[i].text[*key_end..*value_start], value_start == value_end))
                 }
                 _ => None,
             })
-            .map(
-                |delimiter| {
-                    if delimiter.starts_with(char::is_whitespace) { format!("{delimiter} ") } else { delimiter }
-                },
-            )
             .unwrap_or_else(|| " = ".to_owned());
         let at = last_value.map_or(header + 1, |i| i + 1);
         self.insert_entry(at, &key, &separator, value);
@@ -257,6 +252,19 @@ impl Document {
             last.ending = newline;
         }
     }
+}
+
+/// The delimiter of an existing entry with one space where it had some: `=`, ` = `, `: `.
+/// With an empty value, the spacing after the delimiter is unknown; mirror the one before.
+fn separator_like(between_key_and_value: &str, empty_value: bool) -> String {
+    let delimiter = between_key_and_value.trim();
+    let before = if between_key_and_value.starts_with(char::is_whitespace) { " " } else { "" };
+    let after = match empty_value {
+        true => before,
+        false if between_key_and_value.ends_with(char::is_whitespace) => " ",
+        false => "",
+    };
+    format!("{before}{delimiter}{after}")
 }
 
 fn split_ending(raw: &str) -> (&str, &'static str) {
@@ -370,10 +378,13 @@ consumer_key =
 
     #[test]
     fn set_appends_after_the_last_key_with_its_delimiter() {
-        let mut doc = Document::parse("[a]\nx=1\n; trailing comment\n\n[b]\ny = 2\n").unwrap();
+        let mut doc = Document::parse("[a]\nx=1\n; trailing comment\n\n[b]\ny = 2\n[c]\nu: 5\n[d]\nv =\n").unwrap();
         doc.set("a", "z", "3");
         doc.set("b", "w", "4");
-        assert_eq!(doc.render(), "[a]\nx=1\nz=3\n; trailing comment\n\n[b]\ny = 2\nw = 4\n");
+        doc.set("c", "t", "6");
+        doc.set("d", "s", "7");
+        let expected = "[a]\nx=1\nz=3\n; trailing comment\n\n[b]\ny = 2\nw = 4\n[c]\nu: 5\nt: 6\n[d]\nv =\ns = 7\n";
+        assert_eq!(doc.render(), expected);
     }
 
     #[test]
