@@ -1,1 +1,0 @@
-//! Where ovhcart finds credentials and the endpoint, as python-ovh and go-ovh do.
