@@ -1,1 +1,193 @@
-//! The embedded OVHcloud order API, on 127.0.0.1.
+//! The embedded OVHcloud order API, on 127.0.0.1: `/order/cart`, `/me`, `/auth`,
+//! `/cloud`, signed like the real one, with carts, orders that get delivered, and
+//! knobs for latency, faults, clock skew and expiry. See `docs/sandbox.md`.
+
+mod account;
+mod auth;
+mod carts;
+mod catalog;
+mod checkout;
+mod cloud;
+mod demo;
+mod faults;
+mod fixtures;
+mod options;
+mod orders;
+mod pages;
+mod pricing;
+mod record;
+mod reply;
+mod router;
+mod server;
+mod state;
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+pub use auth::TIMESTAMP_TOLERANCE_SECS;
+pub use demo::DemoCredentials;
+pub use faults::Fault;
+pub use fixtures::{VOUCHERS, Voucher};
+pub use options::{SandboxArgs, SandboxOptions};
+pub use record::{Outcome, RecordedRequest};
+
+/// Constants of the demo accounts and credentials (public on purpose).
+pub mod accounts {
+    pub use super::demo::{
+        APPLICATION_KEY, APPLICATION_SECRET, CLIENT_ID, CLIENT_SECRET, CONSUMER_KEY, DEMO_ACCOUNT,
+        DEMO_PAYMENT_METHOD_ID, OTHER_ACCOUNT, OTHER_CONSUMER_KEY,
+    };
+}
+
+/// A running sandbox.
+pub struct Sandbox {
+    addr: SocketAddr,
+    shared: Arc<server::Shared>,
+    stop: watch::Sender<bool>,
+    task: JoinHandle<()>,
+}
+
+impl Sandbox {
+    /// Binds `options.listen` and serves in the background of the current runtime.
+    pub async fn start(options: SandboxOptions) -> std::io::Result<Sandbox> {
+        let listener = tokio::net::TcpListener::bind(options.listen).await?;
+        let addr = listener.local_addr()?;
+        let seed = options.seed.unwrap_or_else(|| fastrand::u64(..));
+        let to_i64 = |d: std::time::Duration, unit_ms: u128| i64::try_from(d.as_millis() / unit_ms).unwrap_or(i64::MAX);
+        let config = state::Config {
+            clock_skew_secs: options.clock_skew_secs,
+            cart_ttl_secs: to_i64(options.cart_ttl, 1000),
+            delivery_ms: to_i64(options.delivery, 1),
+            plan_price_cents: options.plan_price_cents.max(0),
+            token_ttl_secs: to_i64(options.token_ttl, 1000),
+        };
+        let world = state::World::new(config, seed ^ 0x5EED_F1D5);
+        let faults = faults::Faults::new(options.fault_rate, seed, options.lose_checkout_answers);
+        let instance = format!("{:08x}", fastrand::Rng::with_seed(seed).u32(..));
+        let shared =
+            Arc::new(server::Shared::new(world, faults, options.latency, options.max_body_bytes.max(1), instance));
+        let (stop, stopped) = watch::channel(false);
+        let task = tokio::spawn(accept_loop(listener, addr, shared.clone(), stopped));
+        Ok(Sandbox { addr, shared, stop, task })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT/1.0`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}/1.0", self.addr)
+    }
+
+    /// Where the OAuth2 token endpoint is: `http://127.0.0.1:PORT/auth/oauth2/token`.
+    pub fn token_url(&self) -> String {
+        format!("http://{}/auth/oauth2/token", self.addr)
+    }
+
+    pub fn credentials(&self) -> DemoCredentials {
+        DemoCredentials::new()
+    }
+
+    /// Shell lines a script can `eval`: the endpoint and the demo credentials.
+    pub fn export_lines(&self) -> String {
+        let c = self.credentials();
+        format!(
+            "export OVH_ENDPOINT='{}'\n\
+             export OVH_APPLICATION_KEY='{}'\n\
+             export OVH_APPLICATION_SECRET='{}'\n\
+             export OVH_CONSUMER_KEY='{}'\n\
+             # OAuth2 instead of the keys above: OVH_CLIENT_ID='{}' OVH_CLIENT_SECRET='{}' (token URL {})\n",
+            self.base_url(),
+            c.application_key,
+            c.application_secret.expose(),
+            c.consumer_key.expose(),
+            c.client_id,
+            c.client_secret.expose(),
+            self.token_url(),
+        )
+    }
+
+    /// Every request received so far, in order.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.shared.log.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Forgets the recorded requests (state is kept).
+    pub fn clear_requests(&self) {
+        self.shared.log.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
+    /// Stops accepting and closes open connections.
+    pub async fn shutdown(self) {
+        let _ = self.stop.send(true);
+        let _ = self.task.await;
+    }
+}
+
+async fn accept_loop(
+    listener: tokio::net::TcpListener,
+    local: SocketAddr,
+    shared: Arc<server::Shared>,
+    mut stopped: watch::Receiver<bool>,
+) {
+    let connections_stop = stopped.clone();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, _peer)) = accepted else {
+                    // Out of file descriptors and the like: wait a little instead of spinning.
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                };
+                let _ = stream.set_nodelay(true);
+                tokio::spawn(server::serve_connection(shared.clone(), stream, local, connections_stop.clone()));
+            }
+            _ = stopped.changed() => break,
+        }
+    }
+}
+
+/// `ovhcart sandbox`: starts, prints the `export` lines on stdout, serves until Ctrl-C
+/// or SIGTERM.
+pub async fn serve_until_ctrl_c(args: &SandboxArgs) -> std::io::Result<()> {
+    let options = args.options();
+    if !options.listen.ip().is_loopback() {
+        eprintln!("warning: the sandbox listens on {}, not only on this machine", options.listen);
+    }
+    let sandbox = Sandbox::start(options).await?;
+    {
+        let mut out = std::io::stdout().lock();
+        out.write_all(sandbox.export_lines().as_bytes())?;
+        out.flush()?;
+    }
+    eprintln!("ovhcart sandbox listening on {} (Ctrl-C to stop)", sandbox.base_url());
+    wait_for_signal().await;
+    sandbox.shutdown().await;
+    Ok(())
+}
+
+#[cfg(unix)]
+async fn wait_for_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    match signal(SignalKind::terminate()) {
+        Ok(mut term) => {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+        }
+        Err(_) => {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+    }
+}
+
+#[cfg(not(unix))]
+async fn wait_for_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}

@@ -97,6 +97,47 @@ pub struct ProductCreation {
     pub quantity: i64,
 }
 
+/// `order.cart.GenericOptionCreation`, the body of `POST /order/cart/{cartId}/cloud/options`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OptionCreation {
+    pub duration: String,
+    pub item_id: i64,
+    pub plan_code: String,
+    pub pricing_mode: String,
+    pub quantity: i64,
+}
+
+/// `order.cart.GenericOptionDefinition`: an offer plus how it attaches to its parent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OptionOffer {
+    #[serde(flatten)]
+    pub offer: ProductOffer,
+    #[serde(default)]
+    pub exclusive: bool,
+    #[serde(default)]
+    pub family: String,
+    #[serde(default)]
+    pub mandatory: bool,
+}
+
+/// `order.cart.ItemUpdate`, the body of `PUT /order/cart/{cartId}/item/{itemId}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i64>,
+}
+
+/// `order.cart.CouponCreation`, the body of `POST /order/cart/{cartId}/coupon`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CouponCreation {
+    pub coupon: String,
+}
+
 /// `order.cart.Item`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -54,6 +54,13 @@ pub struct Project {
     pub unleash: bool,
 }
 
+/// `cloud.Project` as a `PUT /cloud/project/{serviceName}` body (the field clients send).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
 /// `cloud.order.Order`, from `GET /cloud/order`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -1,0 +1,92 @@
+//! Injected failures: per request, with probability `fault_rate`, one of a 502 or 503
+//! HTML page (as a load balancer sends), a connection reset before the request is
+//! processed, or an answer lost after it was processed. And the first N checkout answers
+//! lost after the order was created, for the reconcile-before-retry paths.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use hyper::StatusCode;
+
+use super::reply::Reply;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Fault {
+    /// 502 with an HTML body; nothing processed.
+    BadGateway,
+    /// 503 with an HTML body; nothing processed.
+    Unavailable,
+    /// The connection is closed before the request is processed.
+    ResetBeforeProcessing,
+    /// The request is processed, then the connection is closed without an answer.
+    LostAfterProcessing,
+}
+
+pub const ALL: [Fault; 4] =
+    [Fault::BadGateway, Fault::Unavailable, Fault::ResetBeforeProcessing, Fault::LostAfterProcessing];
+
+pub struct Faults {
+    rate: f64,
+    rng: Mutex<fastrand::Rng>,
+    lose_checkout_answers: AtomicU32,
+}
+
+impl Faults {
+    pub fn new(rate: f64, seed: u64, lose_checkout_answers: u32) -> Faults {
+        let rate = if rate.is_finite() { rate.clamp(0.0, 1.0) } else { 0.0 };
+        Faults {
+            rate,
+            rng: Mutex::new(fastrand::Rng::with_seed(seed)),
+            lose_checkout_answers: AtomicU32::new(lose_checkout_answers),
+        }
+    }
+
+    /// The fault for the next request, if any.
+    pub fn pick(&self) -> Option<Fault> {
+        if self.rate <= 0.0 {
+            return None;
+        }
+        let mut rng = self.rng.lock().unwrap_or_else(|e| e.into_inner());
+        if rng.f64() < self.rate { Some(ALL[rng.usize(0..ALL.len())]) } else { None }
+    }
+
+    /// Whether this successful checkout's answer is to be lost (counts down).
+    pub fn take_lost_checkout(&self) -> bool {
+        self.lose_checkout_answers.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok()
+    }
+}
+
+/// The HTML page a fault answers with, if it answers at all.
+pub fn page(fault: Fault) -> Option<Reply> {
+    let (status, title) = match fault {
+        Fault::BadGateway => (StatusCode::BAD_GATEWAY, "502 Bad Gateway"),
+        Fault::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "503 Service Unavailable"),
+        Fault::ResetBeforeProcessing | Fault::LostAfterProcessing => return None,
+    };
+    Some(Reply::html(
+        status,
+        format!(
+            "<html>\n<head><title>{title}</title></head>\n<body>\n<center><h1>{title}</h1></center>\n</body>\n</html>\n"
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rate_and_seed() {
+        let never = Faults::new(0.0, 1, 0);
+        assert!((0..100).all(|_| never.pick().is_none()));
+        let always = Faults::new(1.0, 42, 0);
+        let picked: Vec<_> = (0..200).filter_map(|_| always.pick()).collect();
+        assert_eq!(picked.len(), 200);
+        assert!(ALL.iter().all(|f| picked.contains(f)));
+        let again = Faults::new(1.0, 42, 0);
+        assert!(picked.iter().all(|f| again.pick() == Some(*f)));
+        let lose = Faults::new(0.0, 1, 2);
+        assert!(lose.take_lost_checkout() && lose.take_lost_checkout() && !lose.take_lost_checkout());
+        assert!(Faults::new(f64::NAN, 1, 0).pick().is_none());
+    }
+}

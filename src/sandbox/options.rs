@@ -1,0 +1,129 @@
+//! The sandbox's knobs, as a struct for tests and as flags (with `OVHCART_SANDBOX_*`
+//! environment twins) for `ovhcart sandbox` and `--sandbox` runs.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// How a sandbox behaves. `Default` is loopback on a free port, no faults, no latency.
+#[derive(Debug, Clone)]
+pub struct SandboxOptions {
+    pub listen: SocketAddr,
+    /// Delay added before every answer.
+    pub latency: Duration,
+    /// Probability (0..=1) that a request meets a fault.
+    pub fault_rate: f64,
+    /// Seed of fault picks and generated ids; `None` picks one at random.
+    pub seed: Option<u64>,
+    /// Seconds added to real time to get sandbox time (`/auth/time`, timestamps, expiry).
+    pub clock_skew_secs: i64,
+    /// Lifetime of a new cart.
+    pub cart_ttl: Duration,
+    /// Time from payment to delivery.
+    pub delivery: Duration,
+    /// Monthly price of the project plan, in cents of the cart's currency.
+    pub plan_price_cents: i64,
+    /// The first N `POST …/checkout` answers are lost after the order was created.
+    pub lose_checkout_answers: u32,
+    /// Lifetime of an OAuth2 access token.
+    pub token_ttl: Duration,
+    /// Largest accepted request body.
+    pub max_body_bytes: usize,
+}
+
+impl Default for SandboxOptions {
+    fn default() -> Self {
+        SandboxOptions {
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            latency: Duration::ZERO,
+            fault_rate: 0.0,
+            seed: None,
+            clock_skew_secs: 0,
+            cart_ttl: Duration::from_secs(86_400),
+            delivery: Duration::from_millis(6_000),
+            plan_price_cents: 0,
+            lose_checkout_answers: 0,
+            token_ttl: Duration::from_secs(3_600),
+            max_body_bytes: 1024 * 1024,
+        }
+    }
+}
+
+/// The flags of `ovhcart sandbox`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct SandboxArgs {
+    /// Address to listen on. Loopback by default; anything else exposes the sandbox.
+    #[arg(long, env = "OVHCART_SANDBOX_LISTEN", default_value = "127.0.0.1:0")]
+    pub listen: SocketAddr,
+    /// Milliseconds added before every answer.
+    #[arg(long, env = "OVHCART_SANDBOX_LATENCY_MS", default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Share of requests (0 to 1) that fail: 502/503 HTML pages, resets, lost answers.
+    #[arg(long, env = "OVHCART_SANDBOX_FAULT_RATE", default_value_t = 0.0, value_parser = parse_rate)]
+    pub fault_rate: f64,
+    /// Seed for faults and generated ids (random when absent).
+    #[arg(long, env = "OVHCART_SANDBOX_SEED")]
+    pub seed: Option<u64>,
+    /// Seconds the sandbox clock is ahead of (or, negative, behind) this machine's.
+    #[arg(long, env = "OVHCART_SANDBOX_CLOCK_SKEW", default_value_t = 0, allow_negative_numbers = true)]
+    pub clock_skew: i64,
+    /// Lifetime of a new cart, in seconds.
+    #[arg(long, env = "OVHCART_SANDBOX_CART_TTL", default_value_t = 86_400)]
+    pub cart_ttl: u64,
+    /// Milliseconds from payment to delivery.
+    #[arg(long, env = "OVHCART_SANDBOX_DELIVERY_MS", default_value_t = 6_000)]
+    pub delivery_ms: u64,
+    /// Monthly price of the project plan, in cents (the real plan costs 0).
+    #[arg(long, env = "OVHCART_SANDBOX_PLAN_PRICE_CENTS", default_value_t = 0)]
+    pub plan_price_cents: u32,
+    /// Lose the answers of the first N checkouts, after the order is created.
+    #[arg(long, env = "OVHCART_SANDBOX_LOSE_CHECKOUT_ANSWERS", default_value_t = 0)]
+    pub lose_checkout_answers: u32,
+    /// Lifetime of OAuth2 access tokens, in seconds.
+    #[arg(long, env = "OVHCART_SANDBOX_TOKEN_TTL", default_value_t = 3_600)]
+    pub token_ttl: u64,
+}
+
+fn parse_rate(text: &str) -> Result<f64, String> {
+    let rate: f64 = text.trim().parse().map_err(|_| format!("{text} is not a number"))?;
+    if (0.0..=1.0).contains(&rate) { Ok(rate) } else { Err(format!("{text} is not between 0 and 1")) }
+}
+
+impl SandboxArgs {
+    pub fn options(&self) -> SandboxOptions {
+        SandboxOptions {
+            listen: self.listen,
+            latency: Duration::from_millis(self.latency_ms),
+            fault_rate: self.fault_rate,
+            seed: self.seed,
+            clock_skew_secs: self.clock_skew,
+            cart_ttl: Duration::from_secs(self.cart_ttl),
+            delivery: Duration::from_millis(self.delivery_ms),
+            plan_price_cents: i64::from(self.plan_price_cents),
+            lose_checkout_answers: self.lose_checkout_answers,
+            token_ttl: Duration::from_secs(self.token_ttl),
+            ..SandboxOptions::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: SandboxArgs,
+    }
+
+    #[test]
+    fn flags_map_to_options() {
+        let cli = Cli::try_parse_from(["x", "--fault-rate", "0.25", "--clock-skew", "-90", "--seed", "3"]).unwrap();
+        let o = cli.args.options();
+        assert_eq!((o.fault_rate, o.clock_skew_secs, o.seed), (0.25, -90, Some(3)));
+        assert!(o.listen.ip().is_loopback());
+        assert!(Cli::try_parse_from(["x", "--fault-rate", "2"]).is_err());
+    }
+}

@@ -1,0 +1,132 @@
+//! Helpers shared by the sandbox integration tests.
+#![allow(dead_code)]
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use ovhcart::api::client::{Auth, ClientOptions, RetryPolicy};
+use ovhcart::api::models::{Cart, CartCreation, ConfigurationCreation, Item, ProductCreation};
+use ovhcart::api::{ApiError, Client, Secret, sign};
+use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
+
+pub async fn start(options: SandboxOptions) -> Sandbox {
+    Sandbox::start(options).await.expect("sandbox starts")
+}
+
+/// Options without retries, so each call is one request.
+pub fn once() -> ClientOptions {
+    ClientOptions {
+        retry: RetryPolicy { max_attempts: 1, ..RetryPolicy::default() },
+        request_timeout: Duration::from_secs(10),
+        ..ClientOptions::default()
+    }
+}
+
+pub fn client_with(sandbox: &Sandbox, consumer_key: &str, secret: &str) -> Client {
+    let auth = Auth::Signed {
+        application_key: accounts::APPLICATION_KEY.into(),
+        application_secret: Secret::new(secret),
+        consumer_key: Some(Secret::new(consumer_key)),
+    };
+    Client::new(&sandbox.base_url(), auth, once()).expect("client")
+}
+
+pub fn demo(sandbox: &Sandbox) -> Client {
+    client_with(sandbox, accounts::CONSUMER_KEY, accounts::APPLICATION_SECRET)
+}
+
+pub fn other(sandbox: &Sandbox) -> Client {
+    client_with(sandbox, accounts::OTHER_CONSUMER_KEY, accounts::APPLICATION_SECRET)
+}
+
+pub fn unix_now() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+/// A raw answer: status, `X-Ovh-QueryID`, content type, body.
+#[derive(Debug)]
+pub struct RawAnswer {
+    pub status: u16,
+    pub query_id: Option<String>,
+    pub content_type: Option<String>,
+    pub body: String,
+}
+
+impl RawAnswer {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+/// How a raw request authenticates.
+pub enum Sign<'a> {
+    None,
+    /// Only `X-Ovh-Application`.
+    AppKey(&'a str),
+    /// Signed with (AK, AS, CK, timestamp).
+    Keys {
+        ak: &'a str,
+        secret: &'a str,
+        ck: &'a str,
+        timestamp: i64,
+    },
+    Bearer(&'a str),
+}
+
+pub fn demo_keys<'a>() -> Sign<'a> {
+    Sign::Keys {
+        ak: accounts::APPLICATION_KEY,
+        secret: accounts::APPLICATION_SECRET,
+        ck: accounts::CONSUMER_KEY,
+        timestamp: unix_now(),
+    }
+}
+
+/// Sends exactly these bytes to `url`, signing them as the SDKs do.
+pub async fn raw(method: &str, url: &str, body: Option<&[u8]>, auth: Sign<'_>) -> RawAnswer {
+    let http = reqwest::Client::new();
+    let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+    let mut request = http.request(method.clone(), url);
+    match auth {
+        Sign::None => {}
+        Sign::AppKey(ak) => request = request.header("X-Ovh-Application", ak),
+        Sign::Keys { ak, secret, ck, timestamp } => {
+            let ts = timestamp.to_string();
+            let signature = sign::signature(secret, ck, method.as_str(), url, body.unwrap_or_default(), &ts);
+            request = request
+                .header("X-Ovh-Application", ak)
+                .header("X-Ovh-Consumer", ck)
+                .header("X-Ovh-Timestamp", ts)
+                .header("X-Ovh-Signature", signature);
+        }
+        Sign::Bearer(token) => request = request.bearer_auth(token),
+    }
+    if let Some(body) = body {
+        request = request.header("Content-Type", "application/json").body(body.to_vec());
+    }
+    let response = request.send().await.expect("an answer");
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    let (query_id, content_type) = (header("x-ovh-queryid"), header("content-type"));
+    let status = response.status().as_u16();
+    let body = response.text().await.unwrap_or_default();
+    RawAnswer { status, query_id, content_type, body }
+}
+
+/// Creates and assigns a cart for `subsidiary` and adds the project plan to it.
+pub async fn cart_with_project(client: &Client, subsidiary: &str) -> (Cart, Item) {
+    let creation = CartCreation { ovh_subsidiary: subsidiary.into(), description: None, expire: None };
+    let cart: Cart = client.post("/order/cart", &creation).await.expect("cart");
+    let _: serde_json::Value =
+        client.post_empty(&format!("/order/cart/{}/assign", cart.cart_id)).await.expect("assign");
+    let plan = if subsidiary == "US" { "project" } else { "project.2018" };
+    let product =
+        ProductCreation { duration: "P1M".into(), plan_code: plan.into(), pricing_mode: "default".into(), quantity: 1 };
+    let item: Item = client.post(&format!("/order/cart/{}/cloud", cart.cart_id), &product).await.expect("item");
+    (cart, item)
+}
+
+pub async fn configure(client: &Client, cart: &Cart, item: &Item, label: &str, value: &str) -> Result<i64, ApiError> {
+    let body = ConfigurationCreation { label: label.into(), value: value.into() };
+    let config: ovhcart::api::models::ConfigurationItem =
+        client.post(&format!("/order/cart/{}/item/{}/configuration", cart.cart_id, item.item_id), &body).await?;
+    Ok(config.id)
+}
