@@ -22,7 +22,11 @@ pub fn init(verbosity: u8, file: Option<&Path>, data_dir: Option<&Path>) -> Opti
         _ => "ovhcart=trace",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
-    let installed =
-        tracing_subscriber::fmt().with_env_filter(filter).with_ansi(false).with_writer(Mutex::new(log)).try_init().is_ok();
+    let installed = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(false)
+        .with_writer(Mutex::new(log))
+        .try_init()
+        .is_ok();
     installed.then_some(path)
 }

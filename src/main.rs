@@ -1,21 +1,39 @@
-// Minimal entry point so `ovhcart sandbox` can be run by hand; the lead's CLI wiring replaces it.
-use clap::Parser;
+//! Thin: parse the command line, pick the mode, run it, map the outcome to an exit code.
 
-#[derive(Parser)]
-#[command(name = "ovhcart")]
-enum Command {
-    /// Serve the embedded OVHcloud order API and print its credentials as `export` lines.
-    Sandbox(ovhcart::sandbox::SandboxArgs),
+use std::process::ExitCode;
+
+use clap::Parser;
+use ovhcart::cli::{Cli, Command, Exit};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let data_dir = ovhcart::store::data_dir();
+    ovhcart::logging::init(cli.global.verbose, cli.global.log_file.as_deref(), data_dir.as_deref());
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("ovhcart: cannot start the async runtime: {e}");
+            return Exit::ApiFailed.into();
+        }
+    };
+    let exit = runtime.block_on(run(cli));
+    // Effect tasks still waiting on the network must not hold the exit.
+    runtime.shutdown_timeout(std::time::Duration::from_millis(200));
+    exit.into()
 }
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
-    let Command::Sandbox(args) = Command::parse();
-    match ovhcart::sandbox::serve_until_ctrl_c(&args).await {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("ovhcart sandbox: {e}");
-            std::process::ExitCode::FAILURE
+async fn run(cli: Cli) -> Exit {
+    match cli.command {
+        Some(Command::Sandbox) => match ovhcart::sandbox::serve_until_ctrl_c(&cli.sandbox).await {
+            Ok(()) => Exit::Done,
+            Err(e) => {
+                eprintln!("ovhcart sandbox: {e}");
+                Exit::ApiFailed
+            }
+        },
+        None => {
+            eprintln!("ovhcart: the full-screen wizard is not wired in yet; try `ovhcart sandbox`.");
+            Exit::Usage
         }
     }
 }

@@ -15,14 +15,17 @@ pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
 
+    #[command(flatten, next_help_heading = "Sandbox (for `ovhcart sandbox` and --sandbox runs)")]
+    pub sandbox: crate::sandbox::SandboxArgs,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// API endpoint: ovh-eu, ovh-ca, ovh-us, kimsufi-eu/ca, soyoustart-eu/ca, or a base URL.
-    #[arg(long, global = true, env = "OVH_ENDPOINT", value_name = "NAME|URL")]
+    /// API endpoint: ovh-eu, ovh-ca, ovh-us, kimsufi-eu/ca, soyoustart-eu/ca, or a base URL [default: OVH_ENDPOINT, then ovh.conf].
+    #[arg(long, global = true, value_name = "NAME|URL")]
     pub endpoint: Option<String>,
 
     /// Read this ovh.conf after /etc/ovh.conf, ~/.ovh.conf and ./ovh.conf.

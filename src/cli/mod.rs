@@ -1,6 +1,7 @@
 //! Non-interactive commands over the same `api::flow`.
 
 pub mod args;
+pub mod connect;
 pub mod exit;
 
 pub use args::{Cli, Command, GlobalArgs};

@@ -29,6 +29,18 @@ pub struct Faults {
     rate: f64,
     rng: Mutex<fastrand::Rng>,
     lose_checkout_answers: AtomicU32,
+    scripted: Mutex<Vec<ScriptedFault>>,
+}
+
+/// A fault aimed at one route, for tests that need a given call to fail: the next
+/// `times` requests whose method and API path (without query) match get `fault`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptedFault {
+    pub method: String,
+    /// A path pattern where `*` matches any run of characters, e.g. `/order/cart/*/cloud`.
+    pub path: String,
+    pub fault: Fault,
+    pub times: u32,
 }
 
 impl Faults {
@@ -38,11 +50,29 @@ impl Faults {
             rate,
             rng: Mutex::new(fastrand::Rng::with_seed(seed)),
             lose_checkout_answers: AtomicU32::new(lose_checkout_answers),
+            scripted: Mutex::new(Vec::new()),
         }
     }
 
-    /// The fault for the next request, if any.
-    pub fn pick(&self) -> Option<Fault> {
+    pub fn script(&self, fault: ScriptedFault) {
+        self.scripted.lock().unwrap_or_else(|e| e.into_inner()).push(fault);
+    }
+
+    /// The fault for this request, if any: a scripted one first, else a random one.
+    pub fn pick(&self, method: &str, api_path: Option<&str>) -> Option<Fault> {
+        if let Some(path) = api_path {
+            let path = path.split('?').next().unwrap_or(path);
+            let mut scripted = self.scripted.lock().unwrap_or_else(|e| e.into_inner());
+            let hit = scripted.iter_mut().find(|f| {
+                f.times > 0
+                    && f.method.eq_ignore_ascii_case(method)
+                    && crate::api::models::wildcard_match(&f.path, path)
+            });
+            if let Some(hit) = hit {
+                hit.times -= 1;
+                return Some(hit.fault);
+            }
+        }
         if self.rate <= 0.0 {
             return None;
         }
@@ -78,13 +108,13 @@ mod tests {
     #[test]
     fn rate_and_seed() {
         let never = Faults::new(0.0, 1, 0);
-        assert!((0..100).all(|_| never.pick().is_none()));
+        assert!((0..100).all(|_| never.pick("GET", None).is_none()));
         let always = Faults::new(1.0, 42, 0);
-        let picked: Vec<_> = (0..200).filter_map(|_| always.pick()).collect();
+        let picked: Vec<_> = (0..200).filter_map(|_| always.pick("GET", None)).collect();
         assert_eq!(picked.len(), 200);
         assert!(ALL.iter().all(|f| picked.contains(f)));
         let again = Faults::new(1.0, 42, 0);
-        assert!(picked.iter().all(|f| again.pick() == Some(*f)));
+        assert!(picked.iter().all(|f| again.pick("GET", None) == Some(*f)));
         let lose = Faults::new(0.0, 1, 2);
         assert!(lose.take_lost_checkout() && lose.take_lost_checkout() && !lose.take_lost_checkout());
         assert!(Faults::new(f64::NAN, 1, 0).pick().is_none());

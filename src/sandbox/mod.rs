@@ -30,7 +30,7 @@ use tokio::task::JoinHandle;
 
 pub use auth::TIMESTAMP_TOLERANCE_SECS;
 pub use demo::DemoCredentials;
-pub use faults::Fault;
+pub use faults::{Fault, ScriptedFault};
 pub use fixtures::{VOUCHERS, Voucher};
 pub use options::{SandboxArgs, SandboxOptions};
 pub use record::{Outcome, RecordedRequest};
@@ -73,6 +73,12 @@ impl Sandbox {
         let (stop, stopped) = watch::channel(false);
         let task = tokio::spawn(accept_loop(listener, addr, shared.clone(), stopped));
         Ok(Sandbox { addr, shared, stop, task })
+    }
+
+    /// Makes the next `times` requests matching `method` and `path` (`*` wildcards,
+    /// API path without `/1.0` and query) meet `fault`.
+    pub fn inject_fault(&self, method: &str, path: &str, fault: Fault, times: u32) {
+        self.shared.faults.script(ScriptedFault { method: method.to_owned(), path: path.to_owned(), fault, times });
     }
 
     pub fn addr(&self) -> SocketAddr {

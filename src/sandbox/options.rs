@@ -52,34 +52,34 @@ impl Default for SandboxOptions {
 #[derive(clap::Args, Debug, Clone)]
 pub struct SandboxArgs {
     /// Address to listen on. Loopback by default; anything else exposes the sandbox.
-    #[arg(long, env = "OVHCART_SANDBOX_LISTEN", default_value = "127.0.0.1:0")]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_LISTEN", default_value = "127.0.0.1:0")]
     pub listen: SocketAddr,
     /// Milliseconds added before every answer.
-    #[arg(long, env = "OVHCART_SANDBOX_LATENCY_MS", default_value_t = 0)]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_LATENCY_MS", default_value_t = 0)]
     pub latency_ms: u64,
     /// Share of requests (0 to 1) that fail: 502/503 HTML pages, resets, lost answers.
-    #[arg(long, env = "OVHCART_SANDBOX_FAULT_RATE", default_value_t = 0.0, value_parser = parse_rate)]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_FAULT_RATE", default_value_t = 0.0, value_parser = parse_rate)]
     pub fault_rate: f64,
     /// Seed for faults and generated ids (random when absent).
-    #[arg(long, env = "OVHCART_SANDBOX_SEED")]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_SEED")]
     pub seed: Option<u64>,
     /// Seconds the sandbox clock is ahead of (or, negative, behind) this machine's.
-    #[arg(long, env = "OVHCART_SANDBOX_CLOCK_SKEW", default_value_t = 0, allow_negative_numbers = true)]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_CLOCK_SKEW", default_value_t = 0, allow_negative_numbers = true)]
     pub clock_skew: i64,
     /// Lifetime of a new cart, in seconds.
-    #[arg(long, env = "OVHCART_SANDBOX_CART_TTL", default_value_t = 86_400)]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_CART_TTL", default_value_t = 86_400)]
     pub cart_ttl: u64,
     /// Milliseconds from payment to delivery.
-    #[arg(long, env = "OVHCART_SANDBOX_DELIVERY_MS", default_value_t = 6_000)]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_DELIVERY_MS", default_value_t = 6_000)]
     pub delivery_ms: u64,
     /// Monthly price of the project plan, in cents (the real plan costs 0).
-    #[arg(long, env = "OVHCART_SANDBOX_PLAN_PRICE_CENTS", default_value_t = 0)]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_PLAN_PRICE_CENTS", default_value_t = 0)]
     pub plan_price_cents: u32,
     /// Lose the answers of the first N checkouts, after the order is created.
-    #[arg(long, env = "OVHCART_SANDBOX_LOSE_CHECKOUT_ANSWERS", default_value_t = 0)]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_LOSE_CHECKOUT_ANSWERS", default_value_t = 0)]
     pub lose_checkout_answers: u32,
     /// Lifetime of OAuth2 access tokens, in seconds.
-    #[arg(long, env = "OVHCART_SANDBOX_TOKEN_TTL", default_value_t = 3_600)]
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_TOKEN_TTL", default_value_t = 3_600)]
     pub token_ttl: u64,
 }
 

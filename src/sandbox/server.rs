@@ -129,7 +129,7 @@ pub async fn handle(
     entry.body = body.to_vec();
 
     let is_page = path.starts_with("/sandbox/");
-    let fault = if is_page { None } else { shared.faults.pick() };
+    let fault = if is_page { None } else { shared.faults.pick(&method, api_path) };
     entry.fault = fault;
     if fault == Some(Fault::ResetBeforeProcessing) {
         shared.record(entry);

@@ -42,7 +42,9 @@ fn install_panic_hook() {
         leave();
         previous(info);
         if was_active {
-            eprintln!("ovhcart stopped on an internal error; the terminal was restored. Your cart is kept on the server.");
+            eprintln!(
+                "ovhcart stopped on an internal error; the terminal was restored. Your cart is kept on the server."
+            );
             std::process::exit(101);
         }
     }));

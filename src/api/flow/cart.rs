@@ -4,8 +4,8 @@ use super::flow_error;
 use crate::api::client::{Client, segment, with_query};
 use crate::api::error::{ApiError, ErrorKind, Outcome};
 use crate::api::models::{
-    Cart, CartCreation, ConfigurationCreation, ConfigurationItem, ConfigurationRequirement, Item, Price, ProductCreation,
-    ProductOffer,
+    Cart, CartCreation, ConfigurationCreation, ConfigurationItem, ConfigurationRequirement, Item, Price,
+    ProductCreation, ProductOffer,
 };
 
 /// The description ovhcart gives its carts, so that they can be recognised later:
@@ -32,7 +32,8 @@ fn item_path(cart_id: &str, item_id: i64) -> String {
 /// unanswered cart was never assigned, holds nothing and expires by itself, so this can
 /// neither lose nor duplicate anything of the person's.
 pub async fn create_cart(client: &Client, subsidiary: &str, description: &str) -> Result<Cart, ApiError> {
-    let body = CartCreation { ovh_subsidiary: subsidiary.to_owned(), description: Some(description.to_owned()), expire: None };
+    let body =
+        CartCreation { ovh_subsidiary: subsidiary.to_owned(), description: Some(description.to_owned()), expire: None };
     match client.post("/order/cart", &body).await {
         Err(e) if e.outcome == Outcome::Unknown => client.post("/order/cart", &body).await,
         other => other,
@@ -144,7 +145,9 @@ pub async fn list_items(client: &Client, cart_id: &str) -> Result<Vec<Item>, Api
 /// The cart's project item for `plan`, if it has one already.
 async fn find_project_item(client: &Client, cart_id: &str, plan: &PlanChoice) -> Result<Option<Item>, ApiError> {
     let items = list_items(client, cart_id).await?;
-    Ok(items.into_iter().find(|i| i.settings.plan_code.as_deref() == Some(&plan.plan_code) && i.parent_item_id.is_none()))
+    Ok(items
+        .into_iter()
+        .find(|i| i.settings.plan_code.as_deref() == Some(&plan.plan_code) && i.parent_item_id.is_none()))
 }
 
 /// Adds the project item, unless the cart already has it. When the answer to the POST is
@@ -184,7 +187,8 @@ pub async fn configurations(
         None => base.clone(),
     };
     let ids: Vec<i64> = client.get(&path).await?;
-    let all: Vec<ConfigurationItem> = super::get_all(client, ids.iter().map(|id| format!("{base}/{id}")).collect()).await?;
+    let all: Vec<ConfigurationItem> =
+        super::get_all(client, ids.iter().map(|id| format!("{base}/{id}")).collect()).await?;
     // The label filter is applied again here: a server that ignores it must not make us
     // delete another label's configuration.
     Ok(all.into_iter().filter(|c| label.is_none_or(|l| c.label == l)).collect())

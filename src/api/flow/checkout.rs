@@ -96,7 +96,13 @@ pub async fn checkout(
 
 fn placed_from_answer(path: &str, order: Order) -> Result<PlacedOrder, ApiError> {
     let Some(order_id) = order.order_id else {
-        return Err(flow_error(ErrorKind::InvalidResponse, Outcome::Unknown, "POST", path, "the checkout answer has no orderId"));
+        return Err(flow_error(
+            ErrorKind::InvalidResponse,
+            Outcome::Unknown,
+            "POST",
+            path,
+            "the checkout answer has no orderId",
+        ));
     };
     Ok(PlacedOrder { order_id, url: order.url, prices: order.prices, reconciled: false })
 }
@@ -155,7 +161,8 @@ async fn order_matches(client: &Client, order_id: i64, expected: &ExpectedOrder)
     for detail_id in details {
         let extension: ItemDetail = client.get(&format!("/me/order/{order_id}/details/{detail_id}/extension")).await?;
         let plan_matches = extension.order.plan.code.as_deref() == Some(&expected.plan_code);
-        let named = extension.order.configurations.iter().any(|c| c.label == "description" && c.value == expected.description);
+        let named =
+            extension.order.configurations.iter().any(|c| c.label == "description" && c.value == expected.description);
         if plan_matches && named {
             return Ok(true);
         }

@@ -23,7 +23,8 @@ pub async fn order_status(client: &Client, order_id: i64) -> Result<OrderStatus,
 /// Status and follow-up, read at the same time.
 pub async fn order_progress(client: &Client, order_id: i64) -> Result<OrderProgress, ApiError> {
     let follow_up_path = format!("/me/order/{order_id}/followUp");
-    let (status, follow_up) = tokio::join!(order_status(client, order_id), client.get::<Vec<FollowUp>>(&follow_up_path));
+    let (status, follow_up) =
+        tokio::join!(order_status(client, order_id), client.get::<Vec<FollowUp>>(&follow_up_path));
     Ok(OrderProgress { status: status?, follow_up: follow_up? })
 }
 

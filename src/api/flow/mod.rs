@@ -21,6 +21,9 @@ fn flow_error(kind: ErrorKind, outcome: Outcome, method: &str, path: &str, messa
 }
 
 /// GETs every path at the same time; the answers come back in the same order.
-async fn get_all<T: serde::de::DeserializeOwned>(client: &super::Client, paths: Vec<String>) -> Result<Vec<T>, ApiError> {
+async fn get_all<T: serde::de::DeserializeOwned>(
+    client: &super::Client,
+    paths: Vec<String>,
+) -> Result<Vec<T>, ApiError> {
     futures::future::join_all(paths.iter().map(|path| client.get::<T>(path))).await.into_iter().collect()
 }
