@@ -117,6 +117,6 @@ mod tests {
         assert!(picked.iter().all(|f| again.pick("GET", None) == Some(*f)));
         let lose = Faults::new(0.0, 1, 2);
         assert!(lose.take_lost_checkout() && lose.take_lost_checkout() && !lose.take_lost_checkout());
-        assert!(Faults::new(f64::NAN, 1, 0).pick().is_none());
+        assert!(Faults::new(f64::NAN, 1, 0).pick("GET", None).is_none());
     }
 }
