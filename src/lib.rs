@@ -8,6 +8,10 @@
 // errors are the cold path, and plain public fields read better than a boxed inner.
 #![allow(clippy::result_large_err)]
 
+// First, so that `msgid!` is in scope in every module after it.
+#[macro_use]
+pub mod i18n;
+
 pub mod api;
 pub mod app;
 pub mod cli;

@@ -1,1 +1,23 @@
 //! The wizard's pure core: state, messages, update, effects. No IO, no terminal, no clock.
+//!
+//! The runtime owns a [`State`], feeds it [`Msg`]s through [`update`], executes the
+//! [`Effect`]s it returns, and draws it with `tui::view`.
+
+pub mod effect;
+pub mod failures;
+pub mod key;
+pub mod keymap;
+pub mod msg;
+pub mod requests;
+pub mod screens;
+pub mod state;
+pub mod text_field;
+pub mod update;
+pub mod validate;
+
+pub use effect::{Effect, PlanChoice, Receipt};
+pub use key::Key;
+pub use msg::{Account, CartReady, Msg, OrderProgress, PlacedOrder, ProjectItem};
+pub use state::{Display, Init, OrderState, Overlay, Remote, State, Step};
+pub use text_field::TextField;
+pub use update::{start, update};

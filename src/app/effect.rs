@@ -1,0 +1,67 @@
+//! The IO the wizard asks for, as data. The runtime executes each effect in a background
+//! task, in the order given, and answers with the matching [`super::Msg`] carrying `req`.
+
+/// Configuration labels of the project item.
+pub const LABEL_DESCRIPTION: &str = "description";
+pub const LABEL_VOUCHER: &str = "voucher";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// `GET /me` and the default payment method → `Msg::AccountLoaded`.
+    LoadAccount { req: u64 },
+    /// Delete `replaces` (if any; a cart already gone is fine), create a cart for
+    /// `subsidiary`, assign it, list its Public Cloud offers → `Msg::CartReady`.
+    PrepareCart { req: u64, subsidiary: String, replaces: Option<String> },
+    /// `POST /order/cart/{cart_id}/cloud` with quantity 1 → `Msg::ProjectAdded`.
+    AddProject { req: u64, cart_id: String, plan: PlanChoice },
+    /// Sets `label` on the item, deleting any configuration with that label first
+    /// → `Msg::ConfigurationSet`.
+    SetConfiguration { req: u64, cart_id: String, item_id: i64, label: String, value: String },
+    /// Deletes every configuration with `label` → `Msg::ConfigurationRemoved`.
+    RemoveConfiguration { req: u64, cart_id: String, item_id: i64, label: String },
+    /// `GET /cloud/eligibility?voucher=` → `Msg::VoucherChecked`.
+    CheckVoucher { req: u64, code: String },
+    /// `GET /order/cart/{cart_id}/checkout` → `Msg::QuoteLoaded`.
+    LoadQuote { req: u64, cart_id: String },
+    /// `POST /order/cart/{cart_id}/checkout`, reconciling before any retry, and paying a
+    /// zero total with the fidelity account → `Msg::OrderPlaced`.
+    Checkout { req: u64, cart_id: String, auto_pay: bool, waive_retraction: bool },
+    /// Polls the order → many `Msg::OrderProgress`, then `Msg::ProjectDelivered` or
+    /// `Msg::FollowFailed`.
+    FollowOrder { req: u64, order_id: i64 },
+    /// Writes the local receipt (the runtime stamps the time) → `Msg::ReceiptWritten`.
+    WriteReceipt(Receipt),
+    /// Deletes a cart → `Msg::CartDeleted`. Before a `Quit`, the runtime waits for it.
+    DeleteCart { cart_id: String },
+    /// Restores the terminal and exits: 0 when done, 130 when aborted.
+    Quit { code: i32 },
+}
+
+/// The offer price the project item is added with (the offer's `renew` price).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanChoice {
+    pub plan_code: String,
+    pub duration: String,
+    pub pricing_mode: String,
+}
+
+/// What the receipt of a placed order records.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    pub order_id: i64,
+    pub cart_id: String,
+    pub endpoint: String,
+    pub subsidiary: String,
+    pub plan_code: String,
+    pub project_name: String,
+    pub voucher: Option<String>,
+    pub auto_pay: bool,
+    /// The order's total with tax, as the API formatted it.
+    pub total: String,
+    pub payment_url: Option<String>,
+    /// The person ticked the waiver box themself.
+    pub waiver_consent: bool,
+    /// The exact waiver text they were shown, and its language (BCP 47).
+    pub waiver_text: String,
+    pub waiver_language: String,
+}

@@ -1,0 +1,246 @@
+//! One table of key bindings per screen and overlay. `update` reads keys through it, and the
+//! footer and the help overlay are drawn from it, so what is shown is what works.
+
+use super::failures::visible_failure;
+use super::key::Key;
+use super::screens::ReviewFocus;
+use super::state::OrderState;
+use super::state::{Overlay, State, Step};
+
+/// Where the keys are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Context {
+    Subsidiary,
+    Plan,
+    Name,
+    Voucher,
+    Review,
+    OrderPlacing,
+    OrderFailed,
+    OrderFollowing,
+    OrderDone,
+    Help,
+    Contract,
+    ConfirmQuit,
+    ConfirmOrder,
+    Error,
+}
+
+impl Context {
+    pub const ALL: [Context; 14] = [
+        Context::Subsidiary,
+        Context::Plan,
+        Context::Name,
+        Context::Voucher,
+        Context::Review,
+        Context::OrderPlacing,
+        Context::OrderFailed,
+        Context::OrderFollowing,
+        Context::OrderDone,
+        Context::Help,
+        Context::Contract,
+        Context::ConfirmQuit,
+        Context::ConfirmOrder,
+        Context::Error,
+    ];
+
+    /// Screens with a text field: keys no binding claims edit the text.
+    pub fn has_text_field(self) -> bool {
+        matches!(self, Context::Subsidiary | Context::Name | Context::Voucher)
+    }
+}
+
+/// What a key asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Confirm,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    FocusNext,
+    FocusPrev,
+    Toggle,
+    Help,
+    Close,
+    Retry,
+    /// Ctrl-C: quit, asking about an open cart first.
+    Quit,
+    /// Leave while the order is followed; it can be followed later.
+    Leave,
+    Finish,
+    KeepCart,
+    DeleteCart,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    /// How the keys are written in the footer and the help.
+    pub label: &'static str,
+    pub action: Action,
+    /// Catalogue key of what the binding does here.
+    pub hint: &'static str,
+}
+
+const fn bind(keys: &'static [Key], label: &'static str, action: Action, hint: &'static str) -> Binding {
+    Binding { keys, label, action, hint }
+}
+
+const QUIT: Binding = bind(&[Key::Ctrl('c')], "ctrl-c", Action::Quit, msgid!("hint-quit"));
+const HELP: Binding = bind(&[Key::Char('?'), Key::F(1)], "?", Action::Help, msgid!("hint-help"));
+// In the name field `?` is text, so only F1 opens the help there.
+const HELP_F1: Binding = bind(&[Key::F(1)], "F1", Action::Help, msgid!("hint-help"));
+const RETRY: Binding = bind(&[Key::Char('r')], "r", Action::Retry, msgid!("hint-retry"));
+// In text fields `r` is text.
+const RETRY_CTRL: Binding = bind(&[Key::Ctrl('r')], "ctrl-r", Action::Retry, msgid!("hint-retry"));
+const BACK: Binding = bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-back"));
+const UP_DOWN: [Binding; 2] =
+    [bind(&[Key::Up], "↑", Action::Up, msgid!("hint-up")), bind(&[Key::Down], "↓", Action::Down, msgid!("hint-down"))];
+const LIST_UP_DOWN: [Binding; 2] = [
+    bind(&[Key::Up, Key::Char('k')], "↑/k", Action::Up, msgid!("hint-up")),
+    bind(&[Key::Down, Key::Char('j')], "↓/j", Action::Down, msgid!("hint-down")),
+];
+
+const SUBSIDIARY: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
+    UP_DOWN[0],
+    UP_DOWN[1],
+    bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-clear-or-quit")),
+    RETRY_CTRL,
+    HELP,
+    QUIT,
+];
+
+const PLAN: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
+    LIST_UP_DOWN[0],
+    LIST_UP_DOWN[1],
+    BACK,
+    RETRY,
+    HELP,
+    QUIT,
+];
+
+const NAME: &[Binding] =
+    &[bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-next")), BACK, RETRY_CTRL, HELP_F1, QUIT];
+
+const VOUCHER: &[Binding] =
+    &[bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-check-or-skip")), BACK, RETRY_CTRL, HELP, QUIT];
+
+const REVIEW: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-activate")),
+    bind(&[Key::Char(' ')], "space", Action::Toggle, msgid!("hint-toggle")),
+    bind(&[Key::Tab, Key::Down, Key::Char('j')], "tab/↓", Action::FocusNext, msgid!("hint-focus-next")),
+    bind(&[Key::BackTab, Key::Up, Key::Char('k')], "shift-tab/↑", Action::FocusPrev, msgid!("hint-focus-prev")),
+    BACK,
+    RETRY,
+    HELP,
+    QUIT,
+];
+
+const ORDER_PLACING: &[Binding] = &[HELP, QUIT];
+
+const ORDER_FAILED: &[Binding] = &[RETRY, BACK, HELP, QUIT];
+
+const ORDER_FOLLOWING: &[Binding] =
+    &[bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")), RETRY, HELP, QUIT];
+
+const ORDER_DONE: &[Binding] =
+    &[bind(&[Key::Enter, Key::Char('q')], "enter/q", Action::Finish, msgid!("hint-finish")), HELP, QUIT];
+
+const HELP_OVERLAY: &[Binding] =
+    &[bind(&[Key::Esc, Key::Char('?'), Key::Char('q'), Key::F(1)], "esc", Action::Close, msgid!("hint-close")), QUIT];
+
+const CONTRACT: &[Binding] = &[
+    LIST_UP_DOWN[0],
+    LIST_UP_DOWN[1],
+    bind(&[Key::PageUp], "pgup", Action::PageUp, msgid!("hint-page-up")),
+    bind(&[Key::PageDown, Key::Char(' ')], "pgdn", Action::PageDown, msgid!("hint-page-down")),
+    bind(&[Key::Esc, Key::Char('q')], "esc", Action::Close, msgid!("hint-close")),
+    QUIT,
+];
+
+const CONFIRM_QUIT: &[Binding] = &[
+    bind(&[Key::Char('k')], "k", Action::KeepCart, msgid!("hint-keep-cart")),
+    bind(&[Key::Char('d')], "d", Action::DeleteCart, msgid!("hint-delete-cart")),
+    bind(&[Key::Esc], "esc", Action::Close, msgid!("hint-cancel")),
+    bind(&[Key::Ctrl('c')], "ctrl-c", Action::KeepCart, msgid!("hint-keep-cart")),
+];
+
+const CONFIRM_ORDER: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-place-order")),
+    bind(&[Key::Esc], "esc", Action::Close, msgid!("hint-cancel")),
+    QUIT,
+];
+
+const ERROR: &[Binding] = &[RETRY, bind(&[Key::Esc, Key::Enter], "esc", Action::Close, msgid!("hint-close")), QUIT];
+
+pub fn bindings(context: Context) -> &'static [Binding] {
+    match context {
+        Context::Subsidiary => SUBSIDIARY,
+        Context::Plan => PLAN,
+        Context::Name => NAME,
+        Context::Voucher => VOUCHER,
+        Context::Review => REVIEW,
+        Context::OrderPlacing => ORDER_PLACING,
+        Context::OrderFailed => ORDER_FAILED,
+        Context::OrderFollowing => ORDER_FOLLOWING,
+        Context::OrderDone => ORDER_DONE,
+        Context::Help => HELP_OVERLAY,
+        Context::Contract => CONTRACT,
+        Context::ConfirmQuit => CONFIRM_QUIT,
+        Context::ConfirmOrder => CONFIRM_ORDER,
+        Context::Error => ERROR,
+    }
+}
+
+/// The context of the current step, ignoring any overlay.
+pub fn screen_context(state: &State) -> Context {
+    match state.step {
+        Step::Subsidiary => Context::Subsidiary,
+        Step::Plan => Context::Plan,
+        Step::Name => Context::Name,
+        Step::Voucher => Context::Voucher,
+        Step::Review => Context::Review,
+        Step::Order => match &state.order {
+            OrderState::NotPlaced | OrderState::Placing => Context::OrderPlacing,
+            OrderState::Failed(_) => Context::OrderFailed,
+            OrderState::Placed(placed) if placed.project_id.is_some() => Context::OrderDone,
+            OrderState::Placed(_) => Context::OrderFollowing,
+        },
+    }
+}
+
+/// Where keys go now: the overlay if one is open, else the screen.
+pub fn context(state: &State) -> Context {
+    match state.overlay {
+        Some(Overlay::Help) => Context::Help,
+        Some(Overlay::Contract { .. }) => Context::Contract,
+        Some(Overlay::ConfirmQuit) => Context::ConfirmQuit,
+        Some(Overlay::ConfirmOrder) => Context::ConfirmOrder,
+        Some(Overlay::Error) => Context::Error,
+        None => screen_context(state),
+    }
+}
+
+/// The binding `key` triggers in `context`, if any.
+pub fn binding_for(context: Context, key: Key) -> Option<&'static Binding> {
+    bindings(context).iter().find(|binding| binding.keys.contains(&key))
+}
+
+/// Whether a binding does something in the current state (the footer shows only those).
+pub fn is_available(state: &State, action: Action) -> bool {
+    match (context(state), action) {
+        (_, Action::Retry) => visible_failure(state).is_some_and(|(_, failure)| failure.retryable),
+        (Context::OrderFailed, Action::Back) => matches!(&state.order, OrderState::Failed(f) if f.retryable),
+        (Context::Review, Action::Toggle) => matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),
+        _ => true,
+    }
+}
+
+/// The bindings to show in the footer now.
+pub fn footer(state: &State) -> Vec<&'static Binding> {
+    bindings(context(state)).iter().filter(|binding| is_available(state, binding.action)).collect()
+}

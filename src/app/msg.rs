@@ -1,0 +1,122 @@
+//! Everything that can happen to the wizard: key presses, and the answers to the effects it
+//! asked for. Each answer carries the request id of the effect it answers, so late answers
+//! to superseded requests can be recognised and dropped.
+
+use crate::api::error::ApiError;
+use crate::api::models::{
+    ConfigurationItem, ConfigurationRequirement, Eligibility, FollowUp, Me, Order, OrderPrices, OrderStatus,
+    PaymentMethod, ProductOffer,
+};
+
+use super::key::Key;
+
+// Messages are moved once from a task to `update`; boxing the large answers would only add
+// noise at every construction site.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Key(Key),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+    Resize {
+        w: u16,
+        h: u16,
+    },
+    /// Advances the spinner. The runtime sends it only while [`super::State::is_busy`].
+    Tick,
+
+    AccountLoaded {
+        req: u64,
+        result: Result<Account, ApiError>,
+    },
+    /// A cart was created and assigned (after deleting `replaces`), and its offers listed.
+    CartReady {
+        req: u64,
+        result: Result<CartReady, ApiError>,
+    },
+    ProjectAdded {
+        req: u64,
+        result: Result<ProjectItem, ApiError>,
+    },
+    ConfigurationSet {
+        req: u64,
+        label: String,
+        result: Result<ConfigurationItem, ApiError>,
+    },
+    ConfigurationRemoved {
+        req: u64,
+        label: String,
+        result: Result<(), ApiError>,
+    },
+    VoucherChecked {
+        req: u64,
+        code: String,
+        result: Result<Eligibility, ApiError>,
+    },
+    QuoteLoaded {
+        req: u64,
+        result: Result<Order, ApiError>,
+    },
+    OrderPlaced {
+        req: u64,
+        result: Result<PlacedOrder, ApiError>,
+    },
+    /// One reading of the order while it is followed (many per `FollowOrder`).
+    OrderProgress {
+        req: u64,
+        progress: OrderProgress,
+    },
+    ProjectDelivered {
+        req: u64,
+        project_id: String,
+    },
+    FollowFailed {
+        req: u64,
+        error: ApiError,
+    },
+    /// The receipt's path, or why it could not be written.
+    ReceiptWritten(Result<String, String>),
+    CartDeleted {
+        cart_id: String,
+        result: Result<(), ApiError>,
+    },
+}
+
+/// What `LoadAccount` learns: the account, and its default payment method if it has one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Account {
+    pub me: Me,
+    pub default_payment_method: Option<PaymentMethod>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CartReady {
+    pub cart_id: String,
+    pub subsidiary: String,
+    pub expire: Option<String>,
+    pub offers: Vec<ProductOffer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectItem {
+    pub item_id: i64,
+    pub requirements: Vec<ConfigurationRequirement>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedOrder {
+    pub order_id: i64,
+    /// Where the order can be paid or viewed.
+    pub url: Option<String>,
+    pub prices: OrderPrices,
+    /// The runtime paid it (auto-pay, or a zero total paid with the fidelity account).
+    pub paid: bool,
+    /// The checkout's answer was lost and the order was found among the account's orders.
+    pub reconciled: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderProgress {
+    pub status: OrderStatus,
+    pub follow_up: Vec<FollowUp>,
+}

@@ -1,0 +1,328 @@
+//! The wizard's whole state: where the person is, what they entered (the draft, which
+//! survives Back), and what the API has answered so far.
+
+use crate::api::endpoints::Subsidiary;
+use crate::api::error::ApiError;
+use crate::api::models::{FollowUp, Order, OrderStatus, Price};
+use crate::i18n::Lang;
+
+use super::effect::PlanChoice;
+use super::msg::{Account, CartReady, PlacedOrder, ProjectItem};
+use super::requests::Requests;
+use super::screens::{ReviewScreen, SubsidiaryScreen, VoucherScreen};
+use super::text_field::TextField;
+use super::validate::{NameError, default_project_name};
+
+/// What the runtime knows at start. The core has no clock, so `today` comes from here.
+#[derive(Debug, Clone)]
+pub struct Init {
+    /// The API in use, as shown in the header (`ovh-eu`, a sandbox URL).
+    pub endpoint_label: String,
+    /// The subsidiaries the configured API sells Public Cloud projects to.
+    pub subsidiaries: Vec<&'static Subsidiary>,
+    /// `--subsidiary CODE`.
+    pub preselect: Option<String>,
+    /// The subsidiary guessed from the locale, used when nothing better is known.
+    pub locale_subsidiary: Option<String>,
+    /// `YYYY-MM-DD`, for the default project name.
+    pub today: String,
+    pub lang: Lang,
+    pub display: Display,
+}
+
+/// How to draw: read by the view only.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Display {
+    pub no_color: bool,
+    pub high_contrast: bool,
+}
+
+/// The six steps, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Step {
+    Subsidiary,
+    Plan,
+    Name,
+    Voucher,
+    Review,
+    Order,
+}
+
+impl Step {
+    pub const ALL: [Step; 6] = [Step::Subsidiary, Step::Plan, Step::Name, Step::Voucher, Step::Review, Step::Order];
+
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    pub fn msgid(self) -> &'static str {
+        match self {
+            Step::Subsidiary => msgid!("step-subsidiary"),
+            Step::Plan => msgid!("step-plan"),
+            Step::Name => msgid!("step-name"),
+            Step::Voucher => msgid!("step-voucher"),
+            Step::Review => msgid!("step-review"),
+            Step::Order => msgid!("step-order"),
+        }
+    }
+}
+
+/// A window over the current step. The enum grows with the cart browser and login.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    /// The text of one contract of the quote, scrolled by `scroll` lines.
+    Contract {
+        index: usize,
+        scroll: u16,
+    },
+    ConfirmQuit,
+    ConfirmOrder,
+    /// The checkout failed: what the server said and what to do.
+    Error,
+}
+
+/// A failed request, as shown in place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub error: ApiError,
+    /// Whether sending the request again is safe.
+    pub retryable: bool,
+}
+
+impl Failure {
+    pub fn retryable(error: ApiError) -> Self {
+        Failure { error, retryable: true }
+    }
+}
+
+/// Data the API is asked for.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Remote<T> {
+    #[default]
+    Idle,
+    Loading,
+    Ready(T),
+    Failed(Failure),
+}
+
+impl<T> Remote<T> {
+    pub fn ready(&self) -> Option<&T> {
+        match self {
+            Remote::Ready(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    pub fn failure(&self) -> Option<&Failure> {
+        match self {
+            Remote::Failed(failure) => Some(failure),
+            _ => None,
+        }
+    }
+
+    pub fn is_loading(&self) -> bool {
+        matches!(self, Remote::Loading)
+    }
+}
+
+/// What the person chose so far. It survives Back and is re-applied to a new cart.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Draft {
+    pub subsidiary: Option<&'static Subsidiary>,
+    pub plan: Option<PlanChoice>,
+    /// The validated project name.
+    pub name: Option<String>,
+    /// The checked voucher, if one is wanted.
+    pub voucher: Option<AcceptedVoucher>,
+    /// Ticked only by a key press on the waiver box.
+    pub waiver: bool,
+    pub auto_pay: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AcceptedVoucher {
+    pub code: String,
+    /// The credit the eligibility check announced.
+    pub credit: Option<Price>,
+}
+
+/// One configuration of the project item, kept in line with the draft.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConfigSlot {
+    /// The value on the server (`None`: not set).
+    pub applied: Option<String>,
+    /// The value being sent (`Some(None)`: being removed).
+    pub sending: Option<Option<String>>,
+    pub failure: Option<Failure>,
+}
+
+/// The server side of the order being built: cart, project item, configurations, quote.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Pipeline {
+    pub cart: Remote<CartReady>,
+    /// A cart to delete when the next cart is prepared (kept until that succeeds).
+    pub replaces: Option<String>,
+    pub item: Remote<ProjectItem>,
+    pub description: ConfigSlot,
+    pub voucher: ConfigSlot,
+    pub quote: Remote<Order>,
+}
+
+/// Where the order stands once the person asked for it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum OrderState {
+    #[default]
+    NotPlaced,
+    Placing,
+    Failed(Failure),
+    Placed(Box<PlacedState>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedState {
+    pub order: PlacedOrder,
+    pub status: Option<OrderStatus>,
+    pub follow_up: Vec<FollowUp>,
+    pub project_id: Option<String>,
+    pub follow_failure: Option<Failure>,
+    /// The receipt's path, or why it could not be written.
+    pub receipt: Option<Result<String, String>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    pub display: Display,
+    pub endpoint_label: String,
+    pub subsidiaries: Vec<&'static Subsidiary>,
+    pub step: Step,
+    pub overlay: Option<Overlay>,
+    pub draft: Draft,
+    pub subsidiary_screen: SubsidiaryScreen,
+    pub plan_cursor: usize,
+    /// Why the plan could not be chosen (an offer without a renew price).
+    pub plan_refusal: Option<&'static str>,
+    pub name_field: TextField,
+    pub name_error: Option<NameError>,
+    pub voucher_screen: VoucherScreen,
+    pub review: ReviewScreen,
+    pub account: Remote<Account>,
+    pub pipeline: Pipeline,
+    pub order: OrderState,
+    pub requests: Requests,
+    /// Frame of the spinner, advanced by `Msg::Tick` only while busy.
+    pub spinner: usize,
+    /// The terminal's size, as last reported.
+    pub size: Option<(u16, u16)>,
+}
+
+impl State {
+    pub fn new(init: Init) -> State {
+        let find = |code: &Option<String>| {
+            code.as_deref()
+                .and_then(|code| init.subsidiaries.iter().copied().find(|s| s.code.eq_ignore_ascii_case(code)))
+        };
+        let preselected = find(&init.preselect);
+        let highlighted = preselected.or_else(|| find(&init.locale_subsidiary)).or(init.subsidiaries.first().copied());
+        State {
+            lang: init.lang,
+            display: init.display,
+            endpoint_label: init.endpoint_label,
+            step: Step::Subsidiary,
+            overlay: None,
+            draft: Draft::default(),
+            subsidiary_screen: SubsidiaryScreen::new(highlighted.map(|s| s.code), preselected.is_some()),
+            subsidiaries: init.subsidiaries,
+            plan_cursor: 0,
+            plan_refusal: None,
+            name_field: TextField::with_value(&default_project_name(&init.today)),
+            name_error: None,
+            voucher_screen: VoucherScreen::default(),
+            review: ReviewScreen::default(),
+            account: Remote::Idle,
+            pipeline: Pipeline::default(),
+            order: OrderState::NotPlaced,
+            requests: Requests::default(),
+            spinner: 0,
+            size: None,
+        }
+    }
+
+    /// Whether something is awaited from the API: the runtime ticks the spinner only then.
+    pub fn is_busy(&self) -> bool {
+        let p = &self.pipeline;
+        self.account.is_loading()
+            || p.cart.is_loading()
+            || p.item.is_loading()
+            || p.description.sending.is_some()
+            || p.voucher.sending.is_some()
+            || p.quote.is_loading()
+            || self.voucher_screen.checking.is_some()
+            || self.is_following()
+            || self.order == OrderState::Placing
+    }
+
+    /// The order is placed and its delivery is being followed.
+    pub fn is_following(&self) -> bool {
+        matches!(&self.order, OrderState::Placed(placed) if placed.project_id.is_none() && placed.follow_failure.is_none())
+    }
+
+    /// A cart exists on the server that no order has consumed.
+    pub fn has_open_cart(&self) -> bool {
+        self.pipeline.cart.ready().is_some() && !matches!(self.order, OrderState::Placed(_))
+    }
+
+    pub fn cart_id(&self) -> Option<&str> {
+        self.pipeline.cart.ready().map(|cart| cart.cart_id.as_str())
+    }
+
+    pub fn quote(&self) -> Option<&Order> {
+        self.pipeline.quote.ready()
+    }
+
+    pub fn offers(&self) -> &[crate::api::models::ProductOffer] {
+        self.pipeline.cart.ready().map_or(&[], |cart| cart.offers.as_slice())
+    }
+
+    /// The subsidiaries the filter matches (code or country, ignoring case).
+    pub fn filtered_subsidiaries(&self) -> Vec<&'static Subsidiary> {
+        let filter = self.subsidiary_screen.filter.value().trim().to_lowercase();
+        self.subsidiaries
+            .iter()
+            .copied()
+            .filter(|s| {
+                filter.is_empty()
+                    || s.code.to_lowercase().contains(&filter)
+                    || s.country.to_lowercase().contains(&filter)
+            })
+            .collect()
+    }
+
+    /// The highlighted row of the subsidiary list: its index among the filtered ones.
+    pub fn subsidiary_cursor(&self) -> Option<usize> {
+        let filtered = self.filtered_subsidiaries();
+        if filtered.is_empty() {
+            return None;
+        }
+        let highlighted = self.subsidiary_screen.highlighted;
+        Some(filtered.iter().position(|s| Some(s.code) == highlighted).unwrap_or(0))
+    }
+
+    /// The account's subsidiary, once `/me` has answered.
+    pub fn account_subsidiary(&self) -> Option<&str> {
+        self.account.ready().map(|account| account.me.ovh_subsidiary.as_str())
+    }
+
+    /// The cart holds everything the draft asks for, and nothing is being sent.
+    pub fn cart_settled(&self) -> bool {
+        let p = &self.pipeline;
+        let wanted_voucher = self.draft.voucher.as_ref().map(|v| v.code.clone());
+        p.item.ready().is_some()
+            && self.draft.name.is_some()
+            && p.description.sending.is_none()
+            && p.voucher.sending.is_none()
+            && p.description.applied == self.draft.name
+            && p.voucher.applied == wanted_voucher
+    }
+}

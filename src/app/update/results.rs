@@ -1,0 +1,220 @@
+//! Answers from the runtime. Each is checked against the latest request of its kind first:
+//! an answer nobody waits for any more is dropped (a cart it created is deleted).
+
+use crate::api::error::{ApiError, ErrorKind, Outcome};
+use crate::api::models::ProductOffer;
+use crate::app::effect::{Effect, LABEL_DESCRIPTION, LABEL_VOUCHER, PlanChoice, Receipt};
+use crate::app::msg::{Msg, PlacedOrder};
+use crate::app::requests::ReqKind;
+use crate::app::screens::VoucherRefusal;
+use crate::app::state::{AcceptedVoucher, Failure, OrderState, Overlay, PlacedState, Remote, State, Step};
+use crate::i18n::tr;
+
+pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
+    match msg {
+        Msg::AccountLoaded { req, result } => {
+            if !state.requests.settle(ReqKind::Account, req) {
+                return;
+            }
+            match result {
+                Ok(account) => {
+                    preselect_account_subsidiary(state, &account.me.ovh_subsidiary);
+                    state.account = Remote::Ready(account);
+                }
+                Err(error) => state.account = Remote::Failed(Failure::retryable(error)),
+            }
+        }
+        Msg::CartReady { req, result } => {
+            if !state.requests.settle(ReqKind::Cart, req) {
+                if let Ok(cart) = result {
+                    effects.push(Effect::DeleteCart { cart_id: cart.cart_id });
+                }
+                return;
+            }
+            match result {
+                Ok(cart) => {
+                    state.pipeline.replaces = None;
+                    align_plan(state, &cart.offers);
+                    state.pipeline.cart = Remote::Ready(cart);
+                }
+                Err(error) => state.pipeline.cart = Remote::Failed(Failure::retryable(error)),
+            }
+        }
+        Msg::ProjectAdded { req, result } => {
+            if state.requests.settle(ReqKind::Project, req) {
+                state.pipeline.item = match result {
+                    Ok(item) => Remote::Ready(item),
+                    Err(error) => Remote::Failed(Failure::retryable(error)),
+                };
+            }
+        }
+        Msg::ConfigurationSet { req, label, result } => {
+            configuration_answer(state, req, &label, result.map(|item| Some(item.value)));
+        }
+        Msg::ConfigurationRemoved { req, label, result } => {
+            configuration_answer(state, req, &label, result.map(|()| None));
+        }
+        Msg::VoucherChecked { req, code, result } => voucher_checked(state, req, code, result),
+        Msg::QuoteLoaded { req, result } => {
+            if state.requests.settle(ReqKind::Quote, req) {
+                state.pipeline.quote = match result {
+                    Ok(order) => Remote::Ready(order),
+                    Err(error) => Remote::Failed(Failure::retryable(error)),
+                };
+            }
+        }
+        Msg::OrderPlaced { req, result } => {
+            if !state.requests.settle(ReqKind::Checkout, req) {
+                return;
+            }
+            match result {
+                Ok(placed) => order_placed(state, placed, effects),
+                Err(error) => {
+                    // An order that may exist is never placed again from here.
+                    let retryable = error.outcome == Outcome::NotApplied;
+                    state.order = OrderState::Failed(Failure { error, retryable });
+                    state.overlay = Some(Overlay::Error);
+                }
+            }
+        }
+        Msg::OrderProgress { req, progress } => {
+            if state.requests.is_current(ReqKind::Follow, req)
+                && let OrderState::Placed(placed) = &mut state.order
+            {
+                placed.status = Some(progress.status);
+                placed.follow_up = progress.follow_up;
+            }
+        }
+        Msg::ProjectDelivered { req, project_id } => {
+            if state.requests.settle(ReqKind::Follow, req)
+                && let OrderState::Placed(placed) = &mut state.order
+            {
+                placed.project_id = Some(project_id);
+            }
+        }
+        Msg::FollowFailed { req, error } => {
+            if state.requests.settle(ReqKind::Follow, req)
+                && let OrderState::Placed(placed) = &mut state.order
+            {
+                placed.follow_failure = Some(Failure::retryable(error));
+            }
+        }
+        Msg::ReceiptWritten(result) => {
+            if let OrderState::Placed(placed) = &mut state.order {
+                placed.receipt = Some(result);
+            }
+        }
+        // Carts deleted on the way out or replaced: nothing on screen depends on them.
+        Msg::CartDeleted { .. } => {}
+        Msg::Key(_) | Msg::Paste(_) | Msg::Resize { .. } | Msg::Tick => {}
+    }
+}
+
+/// Moves the highlight to the account's subsidiary unless the person (or `--subsidiary`)
+/// already chose.
+fn preselect_account_subsidiary(state: &mut State, code: &str) {
+    let screen = &mut state.subsidiary_screen;
+    if screen.settled || state.draft.subsidiary.is_some() {
+        return;
+    }
+    if let Some(subsidiary) = state.subsidiaries.iter().find(|s| s.code.eq_ignore_ascii_case(code)) {
+        screen.highlighted = Some(subsidiary.code);
+    }
+}
+
+/// The offer's price a project is added with.
+pub fn renew_choice(offer: &ProductOffer) -> Option<PlanChoice> {
+    let pricing = offer.prices.iter().find(|p| p.has_capacity("renew"))?;
+    Some(PlanChoice {
+        plan_code: offer.plan_code.clone(),
+        duration: pricing.duration.clone(),
+        pricing_mode: pricing.pricing_mode.clone(),
+    })
+}
+
+/// A new cart may offer other plans or prices: keep the chosen plan if it is still offered
+/// (with this cart's renew price), else forget it; put the cursor on it.
+fn align_plan(state: &mut State, offers: &[ProductOffer]) {
+    let chosen = state.draft.plan.as_ref().and_then(|plan| offers.iter().position(|o| o.plan_code == plan.plan_code));
+    state.draft.plan = chosen.and_then(|index| renew_choice(&offers[index]));
+    state.plan_cursor = chosen.unwrap_or(0);
+}
+
+fn configuration_answer(state: &mut State, req: u64, label: &str, result: Result<Option<String>, ApiError>) {
+    let kind = match label {
+        LABEL_DESCRIPTION => ReqKind::Description,
+        LABEL_VOUCHER => ReqKind::Voucher,
+        _ => return,
+    };
+    if !state.requests.settle(kind, req) {
+        return;
+    }
+    let slot = if kind == ReqKind::Voucher { &mut state.pipeline.voucher } else { &mut state.pipeline.description };
+    slot.sending = None;
+    match result {
+        Ok(value) => slot.applied = value,
+        Err(error) => slot.failure = Some(Failure::retryable(error)),
+    }
+}
+
+/// Whether the API refused the voucher itself (as opposed to failing to answer).
+fn is_refusal(error: &ApiError) -> bool {
+    matches!(error.kind, ErrorKind::BadRequest | ErrorKind::NotFound | ErrorKind::Forbidden)
+}
+
+fn voucher_checked(
+    state: &mut State,
+    req: u64,
+    code: String,
+    result: Result<crate::api::models::Eligibility, ApiError>,
+) {
+    if !state.requests.settle(ReqKind::VoucherCheck, req) {
+        return;
+    }
+    let screen = &mut state.voucher_screen;
+    screen.checking = None;
+    match result {
+        Ok(eligibility) => {
+            let credit = eligibility.voucher.map(|voucher| voucher.credit);
+            state.draft.voucher = Some(AcceptedVoucher { code, credit });
+            state.pipeline.voucher.failure = None;
+            if state.step == Step::Voucher {
+                super::keys::enter_review(state);
+            }
+        }
+        Err(error) if is_refusal(&error) => {
+            screen.refusal = Some(VoucherRefusal { code, message: error.message, query_id: error.query_id });
+        }
+        Err(error) => screen.failure = Some((code, Failure::retryable(error))),
+    }
+}
+
+fn order_placed(state: &mut State, placed: PlacedOrder, effects: &mut Vec<Effect>) {
+    let draft = &state.draft;
+    let receipt = Receipt {
+        order_id: placed.order_id,
+        cart_id: state.cart_id().unwrap_or_default().to_owned(),
+        endpoint: state.endpoint_label.clone(),
+        subsidiary: draft.subsidiary.map(|s| s.code.to_owned()).unwrap_or_default(),
+        plan_code: draft.plan.as_ref().map(|p| p.plan_code.clone()).unwrap_or_default(),
+        project_name: draft.name.clone().unwrap_or_default(),
+        voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
+        auto_pay: draft.auto_pay,
+        total: placed.prices.with_tax.text.clone(),
+        payment_url: placed.url.clone(),
+        waiver_consent: draft.waiver,
+        waiver_text: tr(state.lang, msgid!("waiver-text")),
+        waiver_language: state.lang.code().to_owned(),
+    };
+    let order_id = placed.order_id;
+    state.order = OrderState::Placed(Box::new(PlacedState {
+        order: placed,
+        status: None,
+        follow_up: Vec::new(),
+        project_id: None,
+        follow_failure: None,
+        receipt: None,
+    }));
+    effects.push(Effect::WriteReceipt(receipt));
+    effects.push(Effect::FollowOrder { req: state.requests.issue(ReqKind::Follow), order_id });
+}
