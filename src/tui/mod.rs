@@ -1,1 +1,4 @@
 //! The only room that touches the terminal and runs effects.
+
+pub mod theme;
+pub mod view;
