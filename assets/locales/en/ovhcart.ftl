@@ -62,3 +62,141 @@ failed-follow = Could not follow the order
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt
 
 waiver-text = Under EU consumer law you have a right of withdrawal: for a contract made at a distance you may cancel within 14 days without giving a reason. By ticking this box you ask OVHcloud to process and deliver this order now, and you give up that right for this order. Leave it unticked if you do not agree: ovhcart will not place the order. Nothing else in ovhcart ticks this box for you.
+
+## Frame
+
+header-endpoint = · API { $endpoint }
+too-small = The terminal is too small ({ $width }×{ $height }). ovhcart needs at least { $min_width }×{ $min_height }: enlarge the window.
+busy-account = Loading your account…
+busy-cart = Preparing the cart…
+busy-item = Adding the project to the cart…
+busy-config = Saving to the cart…
+busy-quote = Updating the quote…
+busy-voucher = Checking the voucher…
+busy-placing = Placing the order…
+busy-following = Following the order…
+
+## Errors
+
+error-prefix = Error
+error-title = The order could not be placed
+error-query-id = Query ID: { $id } (quote it to OVHcloud support)
+error-hint-credentials = Check the application key and consumer key (ovhcart doctor), or get new ones with ovhcart login.
+error-hint-signature = The application secret does not match the application key, or the clock is far off: run ovhcart doctor.
+error-hint-not-granted = The consumer key's access rules do not cover this call: run ovhcart doctor, then ovhcart login for a key with the rules ovhcart needs.
+error-hint-forbidden = The account may not do this; the cart may belong to another account.
+error-hint-cart-gone = The cart has expired (carts last a day) or was deleted: go back to the first step to start a new one.
+error-hint-not-found = Check the identifier; it may have been deleted.
+error-hint-bad-request = Correct the value the message names and try again.
+error-hint-rate-limited = Too many requests: wait a minute and try again.
+error-hint-server = The API is having trouble: try again in a moment.
+error-hint-network = Check the network connection and the endpoint, then try again.
+error-hint-invalid-response = The API answered something unexpected: try again; if it persists, check the endpoint.
+
+## Step 1: subsidiary
+
+subsidiary-intro = Choose the OVHcloud subsidiary the project is ordered from: it sets the currency, the contracts and the API the order goes through.
+subsidiary-filter = Filter
+subsidiary-filter-placeholder = type a country or a code
+subsidiary-no-match = No subsidiary matches "{ $filter }". Press Esc to clear the filter.
+subsidiary-col-code = Code
+subsidiary-col-country = Country
+subsidiary-col-currency = Currency
+subsidiary-col-endpoint = Orders through
+subsidiary-chosen = chosen
+subsidiary-yours = your account's
+
+## Step 2: plan
+
+plan-intro = Public Cloud offers for { $subsidiary }. A project costs nothing by itself; what runs in it is billed on consumption.
+plan-loading = Preparing a cart and loading the offers…
+plan-no-offers = The API offers no Public Cloud project for this subsidiary. Go back and choose another.
+plan-no-renew = no renewal price
+plan-code = Plan code
+plan-renew = Price
+plan-pricing-mode = Pricing mode
+plan-consumption-title = Billed on consumption
+plan-consumption-none = Nothing is listed as billed on consumption.
+duration-monthly = per month
+duration-yearly = per year
+duration-once = once
+duration-other = every { $iso }
+
+## Step 3: name
+
+name-intro = The name is how the project appears in the Control Panel and the API. You can change it later.
+name-label = Project name
+name-count = { $count } of { $max } characters
+name-saved = Saved on the cart as "{ $name }".
+
+## Step 4: voucher
+
+voucher-intro = If you have a voucher, type its code: it is checked with OVHcloud before it is attached. Leave the field empty and press Enter to continue without one (this also removes a voucher already attached).
+voucher-label = Voucher code
+voucher-checking = Checking { $code }…
+voucher-refused = OVHcloud refused the voucher { $code }: { $message }
+voucher-fix = Correct the code, or empty the field and press Enter to continue without a voucher.
+voucher-attached = Voucher { $code } accepted: { $credit } of credit.
+voucher-attached-no-credit = Voucher { $code } accepted.
+
+## Step 5: review
+
+review-subsidiary = Subsidiary
+review-plan = Plan
+review-name = Name
+review-voucher = Voucher
+review-no-voucher = none
+review-quote = Quote
+review-quote-loading = Preparing the quote…
+review-reduction = Reductions
+review-without-tax = Total without tax
+review-tax = Tax
+review-with-tax = Total with tax
+review-contracts = Contracts (Enter on one to read it)
+review-payment = Default payment method
+review-payment-none = none registered on the account
+review-payment-unknown = unknown (the account could not be loaded)
+review-payment-loading = loading…
+review-auto-pay = Pay automatically with the default payment method
+review-waiver-label = I waive my right of withdrawal for this order
+review-place-order = Place order
+
+## Step 6: order
+
+order-placed = Order { $id } placed.
+order-url = Order page
+order-paid = Paid.
+order-not-paid = Not paid yet: pay it from the order page.
+order-reconciled = The checkout's answer was lost on the way; ovhcart found the order in your account.
+order-status = Status
+order-status-cancelled = cancelled
+order-status-cancelling = being cancelled
+order-status-checking = being checked
+order-status-delivered = delivered
+order-status-delivering = being delivered
+order-status-documents = documents requested
+order-status-not-paid = not paid
+order-status-unknown = unknown
+order-step-validating = Validating
+order-step-validated = Validated
+order-step-delivering = Delivering
+order-step-available = Available
+order-delivered = Project delivered: { $project }
+order-follow-later = You can leave now: the order goes on. Follow it later with: ovhcart order status { $id }
+order-receipt = Receipt saved to { $path }
+order-receipt-failed = The receipt could not be written: { $error }
+order-not-placed = No order was placed. You can retry, or go back to the review.
+order-maybe-placed = The order may have been placed. Do not order again: check with ovhcart order status, or in the Control Panel under Billing > Orders.
+
+## Overlays
+
+help-title = Keys
+help-editing = Typing edits the field: ← → home end, backspace, delete, ctrl-u (delete to start).
+help-editing-name = Typing edits the name (including ?): ← → home end, backspace, delete, ctrl-u (delete to start).
+help-close = esc closes this window.
+contract-empty = The API sent no text for this contract: read it at the address above.
+contract-position = line { $line } of { $total }
+confirm-quit-title = Quit?
+confirm-quit-text = The cart { $cart } is still open on your account. Keep it (it expires by itself after a day) or delete it now?
+confirm-order-title = Place the order?
+confirm-order-text = Place the order now? Total with tax: { $total }. This sends the order to OVHcloud.

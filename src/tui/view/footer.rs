@@ -1,0 +1,68 @@
+//! Two lines: what is going on (spinner while busy), then the keys that work now, taken
+//! from the keymap that interprets them.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Ctx, text};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::keymap::{self, Action, Binding};
+use crate::app::{OrderState, State};
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let theme = &ctx.theme;
+    let status = match busy_msgid(ctx.state) {
+        Some(key) => Line::from(vec![
+            Span::styled(format!(" {} ", text::spinner(ctx.state.spinner)), theme.key),
+            Span::styled(ctx.t(key), theme.dim),
+        ]),
+        None => Line::default(),
+    };
+    let mut bindings = keymap::footer(ctx.state);
+    // Too narrow for all: drop from the end, but help and quit always stay.
+    let width = |bindings: &[&Binding]| -> usize {
+        bindings.iter().map(|b| b.label.width() + 1 + ctx.t(b.hint).width() + 3).sum::<usize>() + 1
+    };
+    while width(&bindings) > usize::from(area.width) {
+        let Some(index) = bindings.iter().rposition(|b| !matches!(b.action, Action::Help | Action::Quit)) else {
+            break;
+        };
+        bindings.remove(index);
+    }
+    let mut hints = vec![Span::raw(" ")];
+    for (index, binding) in bindings.into_iter().enumerate() {
+        if index > 0 {
+            hints.push(Span::styled(" · ", theme.dim));
+        }
+        hints.push(Span::styled(binding.label, theme.key));
+        hints.push(Span::styled(format!(" {}", ctx.t(binding.hint)), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(vec![status, Line::from(hints)]), area);
+}
+
+/// What the spinner is waiting for, most relevant first.
+fn busy_msgid(state: &State) -> Option<&'static str> {
+    let p = &state.pipeline;
+    if state.order == OrderState::Placing {
+        Some(msgid!("busy-placing"))
+    } else if state.is_following() {
+        Some(msgid!("busy-following"))
+    } else if state.voucher_screen.checking.is_some() {
+        Some(msgid!("busy-voucher"))
+    } else if p.cart.is_loading() {
+        Some(msgid!("busy-cart"))
+    } else if p.item.is_loading() {
+        Some(msgid!("busy-item"))
+    } else if p.description.sending.is_some() || p.voucher.sending.is_some() {
+        Some(msgid!("busy-config"))
+    } else if p.quote.is_loading() {
+        Some(msgid!("busy-quote"))
+    } else if state.account.is_loading() {
+        Some(msgid!("busy-account"))
+    } else {
+        None
+    }
+}

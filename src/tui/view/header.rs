@@ -1,0 +1,43 @@
+//! Title line and the step indicator (`✓ 1 Subsidiary › ▶ 2 Plan › 3 Name …`): the current
+//! step is marked with `▶` and done steps with `✓`, not by colour alone.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::Ctx;
+use crate::app::Step;
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let theme = &ctx.theme;
+    let title = Line::from(vec![
+        Span::styled(" ovhcart ", theme.title),
+        Span::styled(ctx.ta(msgid!("header-endpoint"), &[("endpoint", &ctx.state.endpoint_label)]), theme.dim),
+    ]);
+    let full = steps(ctx, false);
+    let steps = if full.width() <= usize::from(area.width) { full } else { steps(ctx, true) };
+    frame.render_widget(Paragraph::new(vec![title, steps]), area);
+}
+
+/// The step line; `compact` names only the current step.
+fn steps(ctx: &Ctx, compact: bool) -> Line<'static> {
+    let theme = &ctx.theme;
+    let current = ctx.state.step;
+    let mut spans = vec![Span::raw(" ")];
+    for (index, step) in Step::ALL.into_iter().enumerate() {
+        if index > 0 {
+            spans.push(Span::styled(" › ", theme.dim));
+        }
+        let name = ctx.t(step.msgid());
+        let (text, style) = match step.cmp(&current) {
+            std::cmp::Ordering::Less if compact => (format!("✓{}", step.number()), theme.step_done),
+            std::cmp::Ordering::Less => (format!("✓ {} {name}", step.number()), theme.step_done),
+            std::cmp::Ordering::Equal => (format!("▶ {} {name}", step.number()), theme.step_current),
+            std::cmp::Ordering::Greater if compact => (step.number().to_string(), theme.step_todo),
+            std::cmp::Ordering::Greater => (format!("{} {name}", step.number()), theme.step_todo),
+        };
+        spans.push(Span::styled(text, style));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,87 @@
+//! Pure drawing: `&State` → frame. No clock, no IO; the same state draws the same screen.
+
+mod footer;
+mod header;
+mod name;
+mod order;
+mod overlays;
+mod plan;
+mod review;
+mod subsidiary;
+mod text;
+mod voucher;
+mod widgets;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::app::{State, Step};
+use crate::tui::theme::Theme;
+
+/// Below this the wizard cannot be laid out; a message says so instead.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 18;
+
+/// What every part of the view needs.
+pub(crate) struct Ctx<'a> {
+    pub state: &'a State,
+    pub theme: Theme,
+}
+
+impl Ctx<'_> {
+    pub fn t(&self, key: &str) -> String {
+        crate::i18n::tr(self.state.lang, key)
+    }
+
+    pub fn ta(&self, key: &str, args: &[(&str, &str)]) -> String {
+        crate::i18n::tr_args(self.state.lang, key, args)
+    }
+}
+
+pub fn view(state: &State, frame: &mut Frame) {
+    let ctx = Ctx { state, theme: Theme::for_display(state.display) };
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(&ctx, frame, area);
+        return;
+    }
+    let [header_area, body_area, footer_area] =
+        Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(2)]).areas(area);
+    header::render(&ctx, frame, header_area);
+    let step = state.step;
+    let title = format!(" {} {} ", step.number(), ctx.t(step.msgid()));
+    let block = Block::bordered().border_style(ctx.theme.border).title(Line::styled(title, ctx.theme.title));
+    let inner = block.inner(body_area);
+    frame.render_widget(block, body_area);
+    let inner = inner.inner(ratatui::layout::Margin::new(1, 0));
+    let body = text::with_failure_panel(&ctx, frame, inner);
+    match step {
+        Step::Subsidiary => subsidiary::render(&ctx, frame, body),
+        Step::Plan => plan::render(&ctx, frame, body),
+        Step::Name => name::render(&ctx, frame, body),
+        Step::Voucher => voucher::render(&ctx, frame, body),
+        Step::Review => review::render(&ctx, frame, body),
+        Step::Order => order::render(&ctx, frame, body),
+    }
+    footer::render(&ctx, frame, footer_area);
+    overlays::render(&ctx, frame, area);
+}
+
+fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let message = ctx.ta(
+        msgid!("too-small"),
+        &[
+            ("width", &area.width.to_string()),
+            ("height", &area.height.to_string()),
+            ("min_width", &MIN_WIDTH.to_string()),
+            ("min_height", &MIN_HEIGHT.to_string()),
+        ],
+    );
+    let lines = text::wrap(&message, usize::from(area.width.max(1)));
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.height);
+    let centred = area.centered_vertically(Constraint::Length(height));
+    let text: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, ctx.theme.warning).centered()).collect();
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), centred);
+}

@@ -1,0 +1,122 @@
+//! Step 6: placing the order, then its delivery timeline until the project id is known.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{Ctx, text};
+use crate::api::models::{FollowUpStatus, FollowUpStep, OrderStatus};
+use crate::app::OrderState;
+use crate::app::state::PlacedState;
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let theme = &ctx.theme;
+    let width = usize::from(area.width);
+    let lines = match &ctx.state.order {
+        OrderState::NotPlaced | OrderState::Placing => vec![Line::from(vec![
+            Span::styled(format!("{} ", text::spinner(ctx.state.spinner)), theme.key),
+            Span::styled(ctx.t(msgid!("busy-placing")), theme.text),
+        ])],
+        OrderState::Failed(failure) => {
+            let mut lines =
+                text::error_lines(ctx, &ctx.t(msgid!("failed-checkout")), &failure.error, failure.retryable, width);
+            lines.push(Line::default());
+            let advice = if failure.retryable { msgid!("order-not-placed") } else { msgid!("order-maybe-placed") };
+            lines.extend(text::wrap(&ctx.t(advice), width).into_iter().map(|l| Line::styled(l, theme.warning)));
+            lines
+        }
+        OrderState::Placed(placed) => placed_lines(ctx, placed, width),
+    };
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'static>> {
+    let theme = &ctx.theme;
+    let order = &placed.order;
+    let id = order.order_id.to_string();
+    let mut lines = vec![Line::styled(format!("✓ {}", ctx.ta(msgid!("order-placed"), &[("id", &id)])), theme.success)];
+    lines.push(text::field(ctx, &ctx.t(msgid!("review-with-tax")), order.prices.with_tax.text.clone()));
+    if let Some(url) = &order.url {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", ctx.t(msgid!("order-url"))), theme.dim),
+            Span::styled(url.clone(), theme.link),
+        ]));
+    }
+    let paid = if order.paid { msgid!("order-paid") } else { msgid!("order-not-paid") };
+    lines.push(Line::styled(ctx.t(paid), theme.text));
+    if order.reconciled {
+        lines.push(Line::styled(ctx.t(msgid!("order-reconciled")), theme.warning));
+    }
+    if let Some(status) = placed.status {
+        lines.push(text::field(ctx, &ctx.t(msgid!("order-status")), ctx.t(status_msgid(status))));
+    }
+    lines.push(Line::default());
+    for step in [FollowUpStep::Validating, FollowUpStep::Validated, FollowUpStep::Delivering, FollowUpStep::Available] {
+        let entry = placed.follow_up.iter().find(|f| f.step == step);
+        let status = entry.map_or(FollowUpStatus::Todo, |f| f.status);
+        let (mark, style) = match status {
+            FollowUpStatus::Done => ("✓", theme.success),
+            FollowUpStatus::Doing => ("▶", theme.key),
+            FollowUpStatus::Error => ("✗", theme.error),
+            FollowUpStatus::Todo | FollowUpStatus::Unknown => ("·", theme.dim),
+        };
+        let mut spans = vec![Span::styled(format!("  {mark} "), style), Span::styled(ctx.t(step_msgid(step)), style)];
+        if let Some(event) = entry.and_then(|f| f.history.last()) {
+            spans.push(Span::styled(format!("  {} {}", event.date, event.label), theme.dim));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::default());
+    match (&placed.project_id, &placed.follow_failure) {
+        (Some(project), _) => {
+            lines.push(Line::styled(
+                format!("✓ {}", ctx.ta(msgid!("order-delivered"), &[("project", project)])),
+                theme.success,
+            ));
+        }
+        (None, Some(failure)) => {
+            lines.extend(text::error_lines(ctx, &ctx.t(msgid!("failed-follow")), &failure.error, true, width))
+        }
+        (None, None) => {
+            lines.extend(
+                text::wrap(&ctx.ta(msgid!("order-follow-later"), &[("id", &id)]), width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim)),
+            );
+        }
+    }
+    match &placed.receipt {
+        Some(Ok(path)) => lines.push(Line::styled(ctx.ta(msgid!("order-receipt"), &[("path", path)]), theme.dim)),
+        Some(Err(error)) => {
+            lines.push(Line::styled(
+                format!("✗ {}", ctx.ta(msgid!("order-receipt-failed"), &[("error", error)])),
+                theme.error,
+            ));
+        }
+        None => {}
+    }
+    lines
+}
+
+fn status_msgid(status: OrderStatus) -> &'static str {
+    match status {
+        OrderStatus::Cancelled => msgid!("order-status-cancelled"),
+        OrderStatus::Cancelling => msgid!("order-status-cancelling"),
+        OrderStatus::Checking => msgid!("order-status-checking"),
+        OrderStatus::Delivered => msgid!("order-status-delivered"),
+        OrderStatus::Delivering => msgid!("order-status-delivering"),
+        OrderStatus::DocumentsRequested => msgid!("order-status-documents"),
+        OrderStatus::NotPaid => msgid!("order-status-not-paid"),
+        OrderStatus::Unknown => msgid!("order-status-unknown"),
+    }
+}
+
+fn step_msgid(step: FollowUpStep) -> &'static str {
+    match step {
+        FollowUpStep::Validating => msgid!("order-step-validating"),
+        FollowUpStep::Validated => msgid!("order-step-validated"),
+        FollowUpStep::Delivering => msgid!("order-step-delivering"),
+        FollowUpStep::Available | FollowUpStep::Unknown => msgid!("order-step-available"),
+    }
+}

@@ -1,0 +1,106 @@
+//! Step 2: the Public Cloud offers of the cart, with the renewal price and what is billed
+//! on consumption.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::{Ctx, text};
+use crate::api::models::{ProductOffer, ProductPricing};
+use crate::app::Remote;
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let theme = &ctx.theme;
+    let state = ctx.state;
+    let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
+    let intro = ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)]);
+    let rows = u16::try_from(state.offers().len().clamp(1, 6)).unwrap_or(6) + 1;
+    let [intro_area, list_area, details_area] =
+        Layout::vertical([Constraint::Length(3), Constraint::Length(rows), Constraint::Min(0)]).areas(area);
+    frame.render_widget(Paragraph::new(Line::styled(intro, theme.text)).wrap(Wrap { trim: true }), intro_area);
+
+    match &state.pipeline.cart {
+        Remote::Loading | Remote::Idle => {
+            let line = Line::from(vec![
+                Span::styled(format!("{} ", text::spinner(state.spinner)), theme.key),
+                Span::styled(ctx.t(msgid!("plan-loading")), theme.dim),
+            ]);
+            frame.render_widget(line, list_area);
+            return;
+        }
+        Remote::Failed(_) => return,
+        Remote::Ready(_) => {}
+    }
+    let offers = state.offers();
+    if offers.is_empty() {
+        let text = Line::styled(ctx.t(msgid!("plan-no-offers")), theme.warning);
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), list_area);
+        return;
+    }
+    let chosen = state.draft.plan.as_ref().map(|p| p.plan_code.as_str());
+    let items = offers.iter().map(|offer| {
+        let price = renew(offer).map_or_else(|| ctx.t(msgid!("plan-no-renew")), |p| price_text(ctx, p));
+        let mark = if chosen == Some(offer.plan_code.as_str()) { "✓ " } else { "" };
+        ListItem::new(format!("{mark}{}  ·  {}  ·  {price}", offer.product_name, offer.plan_code))
+    });
+    let list = List::new(items)
+        .highlight_symbol("> ")
+        .highlight_style(theme.focus)
+        .highlight_spacing(HighlightSpacing::Always);
+    let mut list_state = ListState::default().with_selected(Some(state.plan_cursor.min(offers.len() - 1)));
+    frame.render_stateful_widget(list, list_area, &mut list_state);
+
+    let offer = &offers[state.plan_cursor.min(offers.len() - 1)];
+    let mut lines = details(ctx, offer, usize::from(details_area.width));
+    if let Some(refusal) = state.plan_refusal {
+        lines.push(Line::default());
+        lines.push(Line::styled(format!("✗ {}", ctx.t(refusal)), theme.error));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), details_area);
+}
+
+fn renew(offer: &ProductOffer) -> Option<&ProductPricing> {
+    offer.prices.iter().find(|p| p.has_capacity("renew"))
+}
+
+fn is_consumption(pricing: &ProductPricing) -> bool {
+    pricing.has_capacity("consumption") || pricing.pricing_type == "consumption"
+}
+
+/// `0.00 € per month`: the API's own formatting of the amount, never recomputed.
+fn price_text(ctx: &Ctx, pricing: &ProductPricing) -> String {
+    let period = match pricing.duration.as_str() {
+        "P1M" => ctx.t(msgid!("duration-monthly")),
+        "P1Y" => ctx.t(msgid!("duration-yearly")),
+        "P0D" | "" => ctx.t(msgid!("duration-once")),
+        other => ctx.ta(msgid!("duration-other"), &[("iso", other)]),
+    };
+    format!("{} {period}", pricing.price.text)
+}
+
+fn details(ctx: &Ctx, offer: &ProductOffer, width: usize) -> Vec<Line<'static>> {
+    let theme = &ctx.theme;
+    let mut lines = vec![Line::styled(offer.product_name.clone(), theme.title)];
+    lines.push(text::field(ctx, &ctx.t(msgid!("plan-code")), offer.plan_code.clone()));
+    match renew(offer) {
+        Some(pricing) => {
+            lines.push(text::field(ctx, &ctx.t(msgid!("plan-renew")), price_text(ctx, pricing)));
+            lines.push(text::field(ctx, &ctx.t(msgid!("plan-pricing-mode")), pricing.pricing_mode.clone()));
+        }
+        None => lines.push(Line::styled(ctx.t(msgid!("plan-no-renew")), theme.warning)),
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(ctx.t(msgid!("plan-consumption-title")), theme.dim));
+    let consumption: Vec<_> = offer.prices.iter().filter(|p| is_consumption(p)).collect();
+    if consumption.is_empty() {
+        lines.push(Line::styled(format!("  {}", ctx.t(msgid!("plan-consumption-none"))), theme.text));
+    }
+    for pricing in consumption {
+        let text = format!("• {}", pricing.description);
+        for line in text::wrap(&text, width.saturating_sub(2)) {
+            lines.push(Line::styled(format!("  {line}"), theme.text));
+        }
+    }
+    lines
+}

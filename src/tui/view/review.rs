@@ -1,0 +1,166 @@
+//! Step 5: the quote, the contracts, the payment method, auto-pay, and the withdrawal
+//! waiver, which nothing but the person's own key press ticks.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::widgets::checkbox::checkbox;
+use super::{Ctx, text};
+use crate::api::models::Order;
+use crate::app::Remote;
+use crate::app::screens::ReviewFocus;
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let width = usize::from(area.width);
+    let mut lines = Vec::new();
+    let mut focus_line = 0;
+    summary(ctx, &mut lines);
+    lines.push(Line::default());
+    quote(ctx, width, &mut lines, &mut focus_line);
+    lines.push(Line::default());
+    choices(ctx, width, &mut lines, &mut focus_line);
+    // Scroll so the focused row stays in view, with a little context below it.
+    let height = usize::from(area.height);
+    let scroll = (focus_line + 3).saturating_sub(height).min(lines.len().saturating_sub(height));
+    let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
+}
+
+fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
+    let draft = &ctx.state.draft;
+    let subsidiary = draft.subsidiary.map_or(String::new(), |s| format!("{} ({}, {})", s.country, s.code, s.currency));
+    lines.push(text::field(ctx, &ctx.t(msgid!("review-subsidiary")), subsidiary));
+    lines.push(text::field(
+        ctx,
+        &ctx.t(msgid!("review-plan")),
+        draft.plan.as_ref().map_or(String::new(), |p| p.plan_code.clone()),
+    ));
+    lines.push(text::field(ctx, &ctx.t(msgid!("review-name")), draft.name.clone().unwrap_or_default()));
+    let voucher = match &draft.voucher {
+        Some(v) => match &v.credit {
+            Some(credit) => format!("{} ({})", v.code, credit.text),
+            None => v.code.clone(),
+        },
+        None => ctx.t(msgid!("review-no-voucher")),
+    };
+    lines.push(text::field(ctx, &ctx.t(msgid!("review-voucher")), voucher));
+}
+
+fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, focus_line: &mut usize) {
+    let theme = &ctx.theme;
+    lines.push(Line::styled(ctx.t(msgid!("review-quote")), theme.title));
+    let order = match &ctx.state.pipeline.quote {
+        Remote::Ready(order) => order,
+        Remote::Failed(_) => {
+            lines.push(Line::styled(format!("✗ {}", ctx.t(msgid!("failed-quote"))), theme.error));
+            return;
+        }
+        Remote::Idle | Remote::Loading => {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} ", text::spinner(ctx.state.spinner)), theme.key),
+                Span::styled(ctx.t(msgid!("review-quote-loading")), theme.dim),
+            ]));
+            return;
+        }
+    };
+    for detail in &order.details {
+        let text = format!("{} × {}", detail.description, detail.quantity);
+        lines.push(priced(ctx, &text, &detail.total_price.text, width));
+        for reduction in &detail.reductions {
+            let text = format!("  − {}", reduction.description);
+            lines.push(priced(ctx, &text, &reduction.price.text, width));
+        }
+    }
+    totals(ctx, order, width, lines);
+    lines.push(Line::default());
+    lines.push(Line::styled(ctx.t(msgid!("review-contracts")), theme.title));
+    let focus = ctx.state.review.focus;
+    for (index, contract) in order.contracts.iter().enumerate() {
+        let focused = focus == ReviewFocus::Contract(index);
+        if focused {
+            *focus_line = lines.len();
+        }
+        let style = if focused { theme.focus } else { theme.text };
+        lines.push(Line::from(vec![
+            Span::styled(if focused { "> " } else { "  " }, theme.key),
+            Span::styled(contract.name.clone(), style),
+            Span::raw("  "),
+            Span::styled(contract.url.clone(), theme.link),
+        ]));
+    }
+}
+
+fn totals(ctx: &Ctx, order: &Order, width: usize, lines: &mut Vec<Line<'static>>) {
+    let prices = &order.prices;
+    if let Some(reduction) = prices.reduction.as_ref().filter(|r| !r.is_zero()) {
+        lines.push(priced(ctx, &ctx.t(msgid!("review-reduction")), &reduction.text, width));
+    }
+    lines.push(priced(ctx, &ctx.t(msgid!("review-without-tax")), &prices.without_tax.text, width));
+    lines.push(priced(ctx, &ctx.t(msgid!("review-tax")), &prices.tax.text, width));
+    let mut total = priced(ctx, &ctx.t(msgid!("review-with-tax")), &prices.with_tax.text, width);
+    total = total.style(ctx.theme.title);
+    lines.push(total);
+}
+
+/// `label ........ price`, the price right-aligned at `width`.
+fn priced(ctx: &Ctx, label: &str, price: &str, width: usize) -> Line<'static> {
+    use unicode_width::UnicodeWidthStr;
+    let gap = width.saturating_sub(label.width() + price.width()).max(1);
+    Line::from(vec![
+        Span::styled(label.to_owned(), ctx.theme.text),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(price.to_owned(), ctx.theme.text),
+    ])
+}
+
+fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, focus_line: &mut usize) {
+    let theme = &ctx.theme;
+    let state = ctx.state;
+    let focus = state.review.focus;
+    let payment = match &state.account {
+        Remote::Ready(account) => match &account.default_payment_method {
+            Some(method) => {
+                let label = method.label.clone().or_else(|| method.description.clone()).unwrap_or_default();
+                format!("{} {label}", method.payment_type)
+            }
+            None => ctx.t(msgid!("review-payment-none")),
+        },
+        Remote::Failed(_) => ctx.t(msgid!("review-payment-unknown")),
+        Remote::Idle | Remote::Loading => ctx.t(msgid!("review-payment-loading")),
+    };
+    lines.push(text::field(ctx, &ctx.t(msgid!("review-payment")), payment));
+
+    let mut focusable = |lines: &mut Vec<Line<'static>>, target: ReviewFocus, line: Line<'static>| {
+        if focus == target {
+            *focus_line = lines.len();
+        }
+        lines.push(line);
+    };
+    let auto_pay =
+        checkbox(theme, state.draft.auto_pay, focus == ReviewFocus::AutoPay, &ctx.t(msgid!("review-auto-pay")));
+    focusable(lines, ReviewFocus::AutoPay, auto_pay);
+    lines.push(Line::default());
+    let waiver =
+        checkbox(theme, state.draft.waiver, focus == ReviewFocus::Waiver, &ctx.t(msgid!("review-waiver-label")));
+    focusable(lines, ReviewFocus::Waiver, waiver);
+    for line in text::wrap(&ctx.t(msgid!("waiver-text")), width.saturating_sub(6)) {
+        lines.push(Line::styled(format!("      {line}"), theme.text));
+    }
+    lines.push(Line::default());
+    let focused = focus == ReviewFocus::PlaceOrder;
+    let button = Line::from(vec![
+        Span::styled(if focused { "> " } else { "  " }, theme.key),
+        Span::styled(
+            format!("[ {} ]", ctx.t(msgid!("review-place-order"))),
+            if focused { theme.focus } else { theme.title },
+        ),
+    ]);
+    focusable(lines, ReviewFocus::PlaceOrder, button);
+    if let Some(refusal) = state.review.refusal {
+        for line in text::wrap(&format!("✗ {}", ctx.t(refusal.msgid())), width) {
+            lines.push(Line::styled(line, theme.error));
+        }
+    }
+}

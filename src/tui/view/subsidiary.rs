@@ -1,0 +1,83 @@
+//! Step 1: the subsidiaries the API sells on, with a type-ahead filter.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, HighlightSpacing, Paragraph, Row, Table, TableState, Wrap};
+
+use super::Ctx;
+use super::widgets::text_input::text_input;
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let theme = &ctx.theme;
+    let state = ctx.state;
+    let [intro, filter, list] =
+        Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Min(0)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(ctx.t(msgid!("subsidiary-intro")), theme.text)).wrap(Wrap { trim: true }),
+        intro,
+    );
+
+    let label = format!("{}: ", ctx.t(msgid!("subsidiary-filter")));
+    let label_width = u16::try_from(unicode_width::UnicodeWidthStr::width(label.as_str())).unwrap_or(u16::MAX);
+    let [label_area, input_area] =
+        Layout::horizontal([Constraint::Length(label_width), Constraint::Min(1)]).areas(Rect { height: 1, ..filter });
+    frame.render_widget(Span::styled(label, theme.dim), label_area);
+    let field = &state.subsidiary_screen.filter;
+    if field.is_empty() {
+        let placeholder = Line::from(vec![
+            Span::styled(" ", theme.cursor),
+            Span::styled(ctx.t(msgid!("subsidiary-filter-placeholder")), theme.dim),
+        ]);
+        frame.render_widget(placeholder, input_area);
+    } else {
+        frame.render_widget(text_input(theme, field, true, usize::from(input_area.width)), input_area);
+    }
+
+    let subsidiaries = state.filtered_subsidiaries();
+    if subsidiaries.is_empty() {
+        let text = ctx.ta(msgid!("subsidiary-no-match"), &[("filter", field.value())]);
+        frame.render_widget(Paragraph::new(Line::styled(text, theme.warning)).wrap(Wrap { trim: true }), list);
+        return;
+    }
+    let account = state.account_subsidiary();
+    let chosen = state.draft.subsidiary.map(|s| s.code);
+    let rows = subsidiaries.iter().map(|s| {
+        let mut notes = Vec::new();
+        if chosen == Some(s.code) {
+            notes.push(format!("✓ {}", ctx.t(msgid!("subsidiary-chosen"))));
+        }
+        if account.is_some_and(|a| a.eq_ignore_ascii_case(s.code)) {
+            notes.push(ctx.t(msgid!("subsidiary-yours")));
+        }
+        Row::new(vec![
+            Cell::from(s.code),
+            Cell::from(s.country),
+            Cell::from(s.currency),
+            Cell::from(s.ordered_on().name()),
+            Cell::from(notes.join(", ")),
+        ])
+    });
+    let header = Row::new(vec![
+        ctx.t(msgid!("subsidiary-col-code")),
+        ctx.t(msgid!("subsidiary-col-country")),
+        ctx.t(msgid!("subsidiary-col-currency")),
+        ctx.t(msgid!("subsidiary-col-endpoint")),
+        String::new(),
+    ])
+    .style(theme.dim);
+    let widths = [
+        Constraint::Length(5),
+        Constraint::Length(25),
+        Constraint::Length(8),
+        Constraint::Length(14),
+        Constraint::Min(0),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(theme.focus)
+        .highlight_symbol("> ")
+        .highlight_spacing(HighlightSpacing::Always);
+    let mut table_state = TableState::default().with_selected(state.subsidiary_cursor());
+    frame.render_stateful_widget(table, list, &mut table_state);
+}

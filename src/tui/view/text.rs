@@ -1,0 +1,160 @@
+//! Helpers shared by the screens: wrapping, the spinner, the failure panel.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::Ctx;
+use crate::api::error::ErrorKind;
+use crate::app::failures::visible_failure;
+use crate::app::keymap::{self, Action};
+
+const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+
+pub fn spinner(frame: usize) -> &'static str {
+    SPINNER[frame % SPINNER.len()]
+}
+
+/// Word-wraps `text` to `width` columns (words longer than a line are cut).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let mut word = word.to_owned();
+            while word.width() > width {
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                let cut = cut_to_width(&word, width);
+                lines.push(word[..cut].to_owned());
+                word = word[cut..].to_owned();
+            }
+            if !line.is_empty() && line.width() + 1 + word.width() > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(&word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// The byte length of the longest prefix of `s` that fits in `width` columns (at least one char).
+fn cut_to_width(s: &str, width: usize) -> usize {
+    let mut used = 0;
+    for (index, c) in s.char_indices() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width {
+            return if index == 0 { c.len_utf8() } else { index };
+        }
+        used += w;
+    }
+    s.len()
+}
+
+/// The catalogue key of what a person can do about an error of this kind.
+pub fn hint_msgid(kind: ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::InvalidCredentials => msgid!("error-hint-credentials"),
+        ErrorKind::InvalidSignature => msgid!("error-hint-signature"),
+        ErrorKind::NotGranted => msgid!("error-hint-not-granted"),
+        ErrorKind::Forbidden => msgid!("error-hint-forbidden"),
+        ErrorKind::CartNotFound => msgid!("error-hint-cart-gone"),
+        ErrorKind::NotFound => msgid!("error-hint-not-found"),
+        ErrorKind::BadRequest => msgid!("error-hint-bad-request"),
+        ErrorKind::RateLimited => msgid!("error-hint-rate-limited"),
+        ErrorKind::ServerUnavailable => msgid!("error-hint-server"),
+        ErrorKind::Network => msgid!("error-hint-network"),
+        ErrorKind::InvalidResponse => msgid!("error-hint-invalid-response"),
+    }
+}
+
+/// The lines describing an API error: what failed, the server's words, the query id, what to do.
+pub fn error_lines(
+    ctx: &Ctx,
+    what: &str,
+    error: &crate::api::error::ApiError,
+    retry: bool,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let theme = &ctx.theme;
+    let mut lines = vec![Line::styled(format!("✗ {}: {what}", ctx.t(msgid!("error-prefix"))), theme.error)];
+    for line in wrap(&error.message, width.saturating_sub(2)) {
+        lines.push(Line::styled(format!("  {line}"), theme.text));
+    }
+    if let Some(id) = &error.query_id {
+        for line in wrap(&ctx.ta(msgid!("error-query-id"), &[("id", id)]), width.saturating_sub(2)) {
+            lines.push(Line::styled(format!("  {line}"), theme.dim));
+        }
+    }
+    for line in wrap(&ctx.t(hint_msgid(error.kind)), width.saturating_sub(2)) {
+        lines.push(Line::styled(format!("  {line}"), theme.text));
+    }
+    if retry && let Some(binding) = retry_binding(ctx) {
+        lines.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(binding, theme.key),
+            Span::raw(format!(" {}", ctx.t(msgid!("hint-retry")))),
+        ]));
+    }
+    lines
+}
+
+/// The key that retries in the current context, as the footer writes it.
+fn retry_binding(ctx: &Ctx) -> Option<&'static str> {
+    keymap::bindings(keymap::context(ctx.state)).iter().find(|b| b.action == Action::Retry).map(|b| b.label)
+}
+
+/// Draws the failure the current step shows at the bottom of `area`, returning what is left.
+pub fn with_failure_panel(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Rect {
+    let Some((slot, failure)) = visible_failure(ctx.state) else { return area };
+    // The checkout's failure has its own overlay and screen text.
+    if slot == crate::app::failures::FailureSlot::Checkout {
+        return area;
+    }
+    let lines = error_lines(ctx, &ctx.t(slot.msgid()), &failure.error, failure.retryable, usize::from(area.width));
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.height / 2);
+    let [rest, panel] = Layout::vertical([Constraint::Min(0), Constraint::Length(height)]).areas(area);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), panel);
+    rest
+}
+
+/// `text` wrapped to `width`, every line after the first indented by two columns.
+pub fn hanging(text: &str, width: usize, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    wrap(text, width.saturating_sub(2))
+        .into_iter()
+        .enumerate()
+        .map(|(index, line)| Line::styled(if index == 0 { line } else { format!("  {line}") }, style))
+        .collect()
+}
+
+/// `text` wrapped to `width`, every line indented by two columns.
+pub fn indented(text: &str, width: usize, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    wrap(text, width.saturating_sub(2)).into_iter().map(|line| Line::styled(format!("  {line}"), style)).collect()
+}
+
+/// `Label: value` with the label dimmed.
+pub fn field(ctx: &Ctx, label: &str, value: impl Into<String>) -> Line<'static> {
+    Line::from(vec![Span::styled(format!("{label}: "), ctx.theme.dim), Span::styled(value.into(), ctx.theme.text)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_by_display_width() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
+        assert_eq!(wrap("日本語の文", 4), ["日本", "語の", "文"]);
+        assert_eq!(wrap("", 10), [""]);
+        assert_eq!(wrap("one\ntwo", 10), ["one", "two"]);
+        assert_eq!(wrap("x", 0), ["x"]);
+    }
+}

@@ -1,0 +1,58 @@
+//! Step 4: an optional voucher, checked before it is attached.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::widgets::text_input::text_input;
+use super::{Ctx, text};
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let theme = &ctx.theme;
+    let state = ctx.state;
+    let screen = &state.voucher_screen;
+    let width = usize::from(area.width);
+    let mut lines: Vec<Line> =
+        text::wrap(&ctx.t(msgid!("voucher-intro")), width).into_iter().map(|l| Line::styled(l, theme.text)).collect();
+    lines.push(Line::default());
+    lines.push(Line::styled(ctx.t(msgid!("voucher-label")), theme.dim));
+    let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines), area);
+
+    let field_area = Rect { y: area.y.saturating_add(intro_height), height: 3, ..area }.intersection(area);
+    let block = Block::bordered().border_style(theme.border);
+    let inner = block.inner(field_area);
+    frame.render_widget(block, field_area);
+    frame.render_widget(text_input(theme, &screen.field, true, usize::from(inner.width)), inner);
+
+    let mut below = Vec::new();
+    if let Some(code) = &screen.checking {
+        below.push(Line::from(vec![
+            Span::styled(format!("{} ", text::spinner(state.spinner)), theme.key),
+            Span::styled(ctx.ta(msgid!("voucher-checking"), &[("code", code)]), theme.dim),
+        ]));
+    } else if let Some(error) = screen.input_error {
+        below.push(Line::styled(format!("✗ {}", ctx.t(error.msgid())), theme.error));
+    } else if let Some(refusal) = &screen.refusal {
+        let refused = ctx.ta(msgid!("voucher-refused"), &[("code", &refusal.code), ("message", &refusal.message)]);
+        below.extend(text::hanging(&format!("✗ {refused}"), width, theme.error));
+        if let Some(id) = &refusal.query_id {
+            below.extend(text::hanging(
+                &format!("  {}", ctx.ta(msgid!("error-query-id"), &[("id", id)])),
+                width,
+                theme.dim,
+            ));
+        }
+        below.extend(text::indented(&ctx.t(msgid!("voucher-fix")), width, theme.text));
+    }
+    if let Some(voucher) = &state.draft.voucher {
+        let text = match &voucher.credit {
+            Some(credit) => ctx.ta(msgid!("voucher-attached"), &[("code", &voucher.code), ("credit", &credit.text)]),
+            None => ctx.ta(msgid!("voucher-attached-no-credit"), &[("code", &voucher.code)]),
+        };
+        below.push(Line::styled(format!("✓ {text}"), theme.success));
+    }
+    let below_area = Rect { y: field_area.bottom(), ..area }.intersection(area);
+    frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), below_area);
+}

@@ -1,0 +1,2 @@
+pub mod checkbox;
+pub mod text_input;

@@ -1,0 +1,454 @@
+//! Every screen and overlay, drawn at 80x24 and 120x40, in loading, loaded, error and
+//! validation-error states.
+
+mod support;
+
+use insta::assert_snapshot;
+use ovhcart::api::error::{ErrorKind, Outcome};
+use ovhcart::api::models::{FollowUp, FollowUpEvent, FollowUpStatus, FollowUpStep, OrderStatus};
+use ovhcart::app::screens::ReviewFocus;
+use ovhcart::app::*;
+use ovhcart::tui::theme::Theme;
+use ovhcart::tui::view::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+use support::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn draw(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| view(state, frame)).unwrap();
+    terminal
+}
+
+fn snap(name: &str, state: &State) {
+    for (width, height) in SIZES {
+        let terminal = draw(state, width, height);
+        assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
+    }
+}
+
+fn answer_with(w: &mut Wizard, pick: impl Fn(&Effect) -> bool, make: impl FnOnce(u64) -> Msg) {
+    let effect = w.take(pick);
+    let req = match effect {
+        Effect::LoadAccount { req }
+        | Effect::PrepareCart { req, .. }
+        | Effect::AddProject { req, .. }
+        | Effect::SetConfiguration { req, .. }
+        | Effect::RemoveConfiguration { req, .. }
+        | Effect::CheckVoucher { req, .. }
+        | Effect::LoadQuote { req, .. }
+        | Effect::Checkout { req, .. }
+        | Effect::FollowOrder { req, .. } => req,
+        other => panic!("{other:?} has no request id"),
+    };
+    w.send(make(req));
+}
+
+// ---- subsidiary -------------------------------------------------------------------------
+
+#[test]
+fn subsidiary_loading() {
+    snap("subsidiary_loading", &Wizard::new().state);
+}
+
+#[test]
+fn subsidiary_loaded() {
+    let mut w = Wizard::new();
+    w.settle();
+    snap("subsidiary_loaded", &w.state);
+}
+
+#[test]
+fn subsidiary_filtered_and_no_match() {
+    let mut w = Wizard::new();
+    w.settle();
+    w.type_text("fr");
+    snap("subsidiary_filtered", &w.state);
+    w.type_text("xx");
+    snap("subsidiary_no_match", &w.state);
+}
+
+#[test]
+fn subsidiary_account_error() {
+    let mut w = Wizard::new();
+    answer_with(
+        &mut w,
+        |e| matches!(e, Effect::LoadAccount { .. }),
+        |req| Msg::AccountLoaded {
+            req,
+            result: Err(api_error(ErrorKind::InvalidCredentials, Outcome::NotApplied, "This credential is not valid")),
+        },
+    );
+    snap("subsidiary_account_error", &w.state);
+}
+
+// ---- plan ----------------------------------------------------------------------------------
+
+#[test]
+fn plan_loading() {
+    let mut w = Wizard::new();
+    w.settle();
+    w.enter();
+    snap("plan_loading", &w.state);
+}
+
+#[test]
+fn plan_loaded() {
+    snap("plan_loaded", &Wizard::at_plan().state);
+}
+
+#[test]
+fn plan_refused_without_renew_price() {
+    let mut w = Wizard::at_plan();
+    w.key(Key::Down);
+    w.enter();
+    snap("plan_refused", &w.state);
+}
+
+#[test]
+fn plan_cart_error() {
+    let mut w = Wizard::new();
+    w.settle();
+    w.enter();
+    answer_with(
+        &mut w,
+        |e| matches!(e, Effect::PrepareCart { .. }),
+        |req| Msg::CartReady { req, result: Err(server_down()) },
+    );
+    snap("plan_error", &w.state);
+}
+
+// ---- name ----------------------------------------------------------------------------------
+
+#[test]
+fn name_default() {
+    let mut w = Wizard::at_plan();
+    w.enter();
+    w.settle();
+    snap("name_default", &w.state);
+}
+
+#[test]
+fn name_too_long_and_wide_characters() {
+    let mut w = Wizard::at_plan();
+    w.enter();
+    w.clear_field();
+    w.type_text(&"プロジェクト".repeat(50));
+    w.enter();
+    snap("name_too_long", &w.state);
+    w.clear_field();
+    w.enter();
+    snap("name_empty", &w.state);
+}
+
+// ---- voucher ---------------------------------------------------------------------------------
+
+fn at_voucher() -> Wizard {
+    let mut w = Wizard::at_plan();
+    w.enter();
+    w.enter();
+    w.settle();
+    w
+}
+
+#[test]
+fn voucher_empty() {
+    snap("voucher_empty", &at_voucher().state);
+}
+
+#[test]
+fn voucher_checking() {
+    let mut w = at_voucher();
+    w.type_text("WELCOME50");
+    w.enter();
+    snap("voucher_checking", &w.state);
+}
+
+#[test]
+fn voucher_refused() {
+    let mut w = at_voucher();
+    w.type_text("EXPIRED2024");
+    w.enter();
+    answer_with(
+        &mut w,
+        |e| matches!(e, Effect::CheckVoucher { .. }),
+        |req| Msg::VoucherChecked {
+            req,
+            code: "EXPIRED2024".into(),
+            result: Err(api_error(
+                ErrorKind::BadRequest,
+                Outcome::NotApplied,
+                "This voucher has expired (VOUCHER_EXPIRED)",
+            )),
+        },
+    );
+    snap("voucher_refused", &w.state);
+}
+
+#[test]
+fn voucher_attached_after_back() {
+    let mut w = at_voucher();
+    w.type_text("WELCOME50");
+    w.enter();
+    w.settle();
+    w.key(Key::Esc);
+    snap("voucher_attached", &w.state);
+}
+
+// ---- review ----------------------------------------------------------------------------------
+
+#[test]
+fn review_quote_loading() {
+    let mut w = Wizard::at_plan();
+    w.enter();
+    w.enter();
+    w.enter();
+    snap("review_loading", &w.state);
+}
+
+#[test]
+fn review_loaded_with_voucher() {
+    let mut w = at_voucher();
+    w.type_text("WELCOME50");
+    w.enter();
+    w.settle();
+    // The voucher's reduction, as the API would show it.
+    if let Remote::Ready(quote) = &mut w.state.pipeline.quote {
+        *quote = support::quote(true);
+    }
+    snap("review_loaded", &w.state);
+}
+
+#[test]
+fn review_waiver_refused() {
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::PlaceOrder);
+    w.enter();
+    snap("review_refused", &w.state);
+}
+
+#[test]
+fn review_waiver_ticked() {
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Waiver);
+    w.key(Key::Char(' '));
+    snap("review_waiver_ticked", &w.state);
+}
+
+#[test]
+fn review_quote_error() {
+    let mut w = Wizard::at_plan();
+    w.enter();
+    w.enter();
+    let add = w.take(|e| matches!(e, Effect::AddProject { .. }));
+    w.send(success(&add).unwrap());
+    let set = w.take(|e| matches!(e, Effect::SetConfiguration { .. }));
+    w.send(success(&set).unwrap());
+    answer_with(
+        &mut w,
+        |e| matches!(e, Effect::LoadQuote { .. }),
+        |req| Msg::QuoteLoaded { req, result: Err(server_down()) },
+    );
+    w.settle();
+    w.enter();
+    snap("review_error", &w.state);
+}
+
+// ---- order -------------------------------------------------------------------------------------
+
+fn placing() -> Wizard {
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Waiver);
+    w.key(Key::Char(' '));
+    w.focus(ReviewFocus::PlaceOrder);
+    w.enter();
+    w
+}
+
+#[test]
+fn confirm_order_overlay() {
+    snap("overlay_confirm_order", &placing().state);
+}
+
+#[test]
+fn order_placing() {
+    let mut w = placing();
+    w.enter();
+    snap("order_placing", &w.state);
+}
+
+fn follow_up(step: FollowUpStep, status: FollowUpStatus, label: &str) -> FollowUp {
+    FollowUp {
+        history: vec![FollowUpEvent {
+            date: "2026-11-21T10:02:00+01:00".into(),
+            description: String::new(),
+            label: label.into(),
+        }],
+        status,
+        step,
+    }
+}
+
+#[test]
+fn order_following_and_delivered() {
+    let mut w = placing();
+    w.enter();
+    w.settle();
+    let Effect::FollowOrder { req, .. } = w.take(|e| matches!(e, Effect::FollowOrder { .. })) else { unreachable!() };
+    w.send(Msg::OrderProgress {
+        req,
+        progress: OrderProgress {
+            status: OrderStatus::Delivering,
+            follow_up: vec![
+                follow_up(FollowUpStep::Validating, FollowUpStatus::Done, "ORDER_VALIDATED"),
+                follow_up(FollowUpStep::Validated, FollowUpStatus::Done, "PAYMENT_RECEIVED"),
+                follow_up(FollowUpStep::Delivering, FollowUpStatus::Doing, "DELIVERY_STARTED"),
+            ],
+        },
+    });
+    w.send(Msg::ReceiptWritten(Ok("/home/ada/.local/share/ovhcart/receipts/order-123456789.json".into())));
+    snap("order_following", &w.state);
+    w.send(Msg::ProjectDelivered { req, project_id: "0123456789ab4cdef0123456789abcde".into() });
+    snap("order_delivered", &w.state);
+}
+
+#[test]
+fn order_follow_error() {
+    let mut w = placing();
+    w.enter();
+    w.settle();
+    answer_with(
+        &mut w,
+        |e| matches!(e, Effect::FollowOrder { .. }),
+        |req| Msg::FollowFailed { req, error: server_down() },
+    );
+    w.send(Msg::ReceiptWritten(Err("permission denied".into())));
+    snap("order_follow_error", &w.state);
+}
+
+#[test]
+fn order_failed_unknown_outcome() {
+    let mut w = placing();
+    w.enter();
+    answer_with(
+        &mut w,
+        |e| matches!(e, Effect::Checkout { .. }),
+        |req| Msg::OrderPlaced {
+            req,
+            result: Err(api_error(
+                ErrorKind::Network,
+                Outcome::Unknown,
+                "connection reset while waiting for the answer",
+            )),
+        },
+    );
+    snap("overlay_error_unknown", &w.state);
+    w.key(Key::Esc);
+    snap("order_failed_unknown", &w.state);
+}
+
+#[test]
+fn order_failed_refused() {
+    let mut w = placing();
+    w.enter();
+    answer_with(
+        &mut w,
+        |e| matches!(e, Effect::Checkout { .. }),
+        |req| Msg::OrderPlaced {
+            req,
+            result: Err(api_error(
+                ErrorKind::BadRequest,
+                Outcome::NotApplied,
+                "Your payment method must be validated first",
+            )),
+        },
+    );
+    snap("overlay_error_refused", &w.state);
+}
+
+// ---- overlays --------------------------------------------------------------------------------
+
+#[test]
+fn help_overlays() {
+    let mut w = Wizard::new();
+    w.settle();
+    w.key(Key::Char('?'));
+    snap("overlay_help_subsidiary", &w.state);
+    let mut w = Wizard::at_review();
+    w.key(Key::Char('?'));
+    snap("overlay_help_review", &w.state);
+}
+
+#[test]
+fn contract_overlay() {
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Contract(0));
+    w.enter();
+    w.keys(&[Key::PageDown, Key::Down]);
+    snap("overlay_contract", &w.state);
+}
+
+#[test]
+fn confirm_quit_overlay() {
+    let mut w = Wizard::at_review();
+    w.key(Key::Ctrl('c'));
+    snap("overlay_confirm_quit", &w.state);
+}
+
+#[test]
+fn too_small() {
+    let state = Wizard::new().state;
+    for (width, height) in [(40, 12), (59, 24), (80, 17)] {
+        assert_snapshot!(format!("too_small_{width}x{height}"), draw(&state, width, height).backend());
+    }
+    // Degenerate sizes draw without panicking.
+    for (width, height) in [(1, 1), (0, 0), (60, 18), (200, 18)] {
+        draw(&Wizard::at_review().state, width, height);
+    }
+}
+
+// ---- styles ------------------------------------------------------------------------------------
+
+#[test]
+fn the_focused_checkbox_is_marked_and_styled() {
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Waiver);
+    let terminal = draw(&w.state, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let row = (0..40).find(|y| {
+        let line: String = (0..120).map(|x| buffer[(x, *y)].symbol().to_owned()).collect();
+        line.contains("> [ ] I waive")
+    });
+    let y = row.expect("the focused waiver box is drawn with its marker");
+    let x = (0..120).find(|x| buffer[(*x, y)].symbol() == "[").unwrap();
+    let cell = &buffer[(x, y)];
+    assert_eq!(cell.style().bg, Theme::standard().focus.bg);
+    assert!(cell.modifier.contains(Modifier::BOLD));
+}
+
+#[test]
+fn no_color_draws_no_colour_at_all() {
+    for style in Theme::no_color().styles() {
+        assert_eq!((style.fg, style.bg), (None, None));
+    }
+    let mut w = Wizard::at_review();
+    w.state.display = Display { no_color: true, high_contrast: false };
+    w.focus(ReviewFocus::Waiver);
+    let terminal = draw(&w.state, 120, 40);
+    for cell in terminal.backend().buffer().content() {
+        assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{cell:?}");
+    }
+}
+
+#[test]
+fn high_contrast_differs_and_keeps_symbols() {
+    let mut w = Wizard::at_review();
+    w.state.display = Display { no_color: false, high_contrast: true };
+    let standard = draw(&Wizard::at_review().state, 80, 24);
+    let contrast = draw(&w.state, 80, 24);
+    assert_eq!(standard.backend().to_string(), contrast.backend().to_string(), "same text, other styles");
+    assert_ne!(standard.backend().buffer(), contrast.backend().buffer());
+}
