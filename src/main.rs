@@ -31,9 +31,6 @@ async fn run(cli: Cli) -> Exit {
                 Exit::ApiFailed
             }
         },
-        None => {
-            eprintln!("ovhcart: the full-screen wizard is not wired in yet; try `ovhcart sandbox`.");
-            Exit::Usage
-        }
+        None => ovhcart::tui::wizard::run(&cli.global, &cli.sandbox).await,
     }
 }

@@ -24,8 +24,16 @@ pub enum Effect {
     /// `GET /order/cart/{cart_id}/checkout` → `Msg::QuoteLoaded`.
     LoadQuote { req: u64, cart_id: String },
     /// `POST /order/cart/{cart_id}/checkout`, reconciling before any retry, and paying a
-    /// zero total with the fidelity account → `Msg::OrderPlaced`.
-    Checkout { req: u64, cart_id: String, auto_pay: bool, waive_retraction: bool },
+    /// zero total with the fidelity account → `Msg::OrderPlaced`. `plan_code` and
+    /// `project_name` identify the order if the checkout's answer is lost.
+    Checkout {
+        req: u64,
+        cart_id: String,
+        auto_pay: bool,
+        waive_retraction: bool,
+        plan_code: String,
+        project_name: String,
+    },
     /// Polls the order → many `Msg::OrderProgress`, then `Msg::ProjectDelivered` or
     /// `Msg::FollowFailed`.
     FollowOrder { req: u64, order_id: i64 },

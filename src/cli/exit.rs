@@ -17,6 +17,8 @@ pub enum Exit {
     Refused,
     /// 130: interrupted (Ctrl-C).
     Interrupted,
+    /// 143: stopped by SIGTERM.
+    Terminated,
 }
 
 impl Exit {
@@ -27,6 +29,7 @@ impl Exit {
             Exit::Usage => 2,
             Exit::Refused => 3,
             Exit::Interrupted => 130,
+            Exit::Terminated => 143,
         }
     }
 }

@@ -1,5 +1,8 @@
 //! The only room that touches the terminal and runs effects.
 
+pub mod effects;
+pub mod runtime;
 pub mod terminal;
 pub mod theme;
 pub mod view;
+pub mod wizard;

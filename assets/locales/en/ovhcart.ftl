@@ -200,3 +200,14 @@ confirm-quit-title = Quit?
 confirm-quit-text = The cart { $cart } is still open on your account. Keep it (it expires by itself after a day) or delete it now?
 confirm-order-title = Place the order?
 confirm-order-text = Place the order now? Total with tax: { $total }. This sends the order to OVHcloud.
+
+## Leaving the full screen
+
+exit-delivered = Project { $project } delivered (order { $id }).
+exit-following = Order { $id } is placed and still being processed. Follow it with: ovhcart order status { $id } --follow
+exit-cart-kept = Your cart { $cart } is kept on your account for a day.
+exit-receipt = Receipt: { $path }
+exit-needs-terminal = The wizard needs a terminal. For scripts, use: ovhcart order --help
+exit-no-public-cloud = The endpoint { $endpoint } does not sell Public Cloud projects: use ovh-eu, ovh-ca or ovh-us.
+exit-unknown-subsidiary = Unknown subsidiary { $code } for { $endpoint }. Valid: { $valid }
+exit-terminated = Stopped by a termination signal; the terminal was restored.

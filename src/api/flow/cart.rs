@@ -142,25 +142,29 @@ pub async fn list_items(client: &Client, cart_id: &str) -> Result<Vec<Item>, Api
     super::get_all(client, ids.iter().map(|id| item_path(cart_id, *id)).collect()).await
 }
 
-/// The cart's project item for `plan`, if it has one already.
-async fn find_project_item(client: &Client, cart_id: &str, plan: &PlanChoice) -> Result<Option<Item>, ApiError> {
+/// The cart's project item for `plan_code`, if it has one already.
+async fn find_project_item(client: &Client, cart_id: &str, plan_code: &str) -> Result<Option<Item>, ApiError> {
     let items = list_items(client, cart_id).await?;
-    Ok(items
-        .into_iter()
-        .find(|i| i.settings.plan_code.as_deref() == Some(&plan.plan_code) && i.parent_item_id.is_none()))
+    Ok(items.into_iter().find(|i| i.settings.plan_code.as_deref() == Some(plan_code) && i.parent_item_id.is_none()))
 }
 
 /// Adds the project item, unless the cart already has it. When the answer to the POST is
 /// lost, the cart is read back: the item found there is used instead of adding another.
-pub async fn add_project(client: &Client, cart_id: &str, plan: &PlanChoice) -> Result<Item, ApiError> {
-    if let Some(item) = find_project_item(client, cart_id, plan).await? {
+pub async fn add_project(client: &Client, cart_id: &str, plan: &ProductCreation) -> Result<Item, ApiError> {
+    if let Some(item) = find_project_item(client, cart_id, &plan.plan_code).await? {
         return Ok(item);
     }
+    add_project_to_new_cart(client, cart_id, plan).await
+}
+
+/// Adds the project item to a cart known to have none (one this run just created), which
+/// saves reading the cart first. A lost answer is still settled by reading it back.
+pub async fn add_project_to_new_cart(client: &Client, cart_id: &str, plan: &ProductCreation) -> Result<Item, ApiError> {
     let path = format!("{}/cloud", cart_path(cart_id));
-    match client.post::<_, Item>(&path, &plan.creation()).await {
-        Err(e) if e.outcome == Outcome::Unknown => match find_project_item(client, cart_id, plan).await? {
+    match client.post::<_, Item>(&path, plan).await {
+        Err(e) if e.outcome == Outcome::Unknown => match find_project_item(client, cart_id, &plan.plan_code).await? {
             Some(item) => Ok(item),
-            None => client.post(&path, &plan.creation()).await,
+            None => client.post(&path, plan).await,
         },
         other => other,
     }

@@ -5,10 +5,12 @@
 //! listed, so no item, configuration or order is ever duplicated. Reads go through the
 //! client's own retries.
 
+mod account;
 mod cart;
 mod checkout;
 mod follow;
 
+pub use account::*;
 pub use cart::*;
 pub use checkout::*;
 pub use follow::*;

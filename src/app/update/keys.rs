@@ -324,6 +324,8 @@ fn place_order(state: &mut State, effects: &mut Vec<Effect>) {
 
 fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
     let Some(cart_id) = state.cart_id().map(str::to_owned) else { return };
+    let (Some(plan), Some(name)) = (&state.draft.plan, &state.draft.name) else { return };
+    let (plan_code, project_name) = (plan.plan_code.clone(), name.clone());
     state.order = OrderState::Placing;
     let req = state.requests.issue(ReqKind::Checkout);
     effects.push(Effect::Checkout {
@@ -331,6 +333,8 @@ fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
         cart_id,
         auto_pay: state.draft.auto_pay,
         waive_retraction: state.draft.waiver,
+        plan_code,
+        project_name,
     });
 }
 

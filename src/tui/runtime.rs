@@ -1,0 +1,157 @@
+//! The UI loop: one `select!` over terminal events, effect results and a spinner tick
+//! that exists only while something is pending. Each pass drains everything queued, then
+//! draws once; with nothing happening there is no timer, no wake-up and no redraw.
+
+use std::future::Future;
+use std::io;
+use std::time::Duration;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use futures::{Stream, StreamExt};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use tokio::sync::mpsc;
+
+use super::effects::{Executor, Services};
+use super::view::view;
+use crate::app::{self, Effect, Key, Msg, State};
+
+/// How often the spinner advances while a request is pending.
+const TICK: Duration = Duration::from_millis(100);
+
+/// How the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The wizard asked to quit with this exit code (0 done, 130 aborted).
+    Quit(i32),
+    /// The terminal's event stream ended (the terminal went away).
+    EventsClosed,
+    /// `shutdown` resolved (SIGTERM).
+    Shutdown,
+}
+
+/// Runs the wizard until it quits. `events` are the terminal's (crossterm's `EventStream`,
+/// or a scripted stream in tests); `shutdown` ends the loop early (SIGTERM).
+pub async fn run<B, E>(
+    terminal: &mut Terminal<B>,
+    mut state: State,
+    services: Services,
+    mut events: E,
+    shutdown: impl Future<Output = ()>,
+) -> io::Result<(Ending, State)>
+where
+    B: Backend,
+    B::Error: Into<io::Error>,
+    E: Stream<Item = io::Result<Event>> + Unpin,
+{
+    let (tx, mut results) = mpsc::unbounded_channel();
+    let executor = Executor::new(services, tx);
+    // The first frame comes before any network call.
+    draw(terminal, &state)?;
+    let mut effects = app::start(&mut state);
+    let mut ticker: Option<tokio::time::Interval> = None;
+    tokio::pin!(shutdown);
+    loop {
+        if let Some(code) = run_effects(&executor, std::mem::take(&mut effects)).await {
+            return Ok((Ending::Quit(code), state));
+        }
+        let msg = tokio::select! {
+            event = events.next() => match event {
+                Some(Ok(event)) => match to_msg(event) {
+                    Some(msg) => msg,
+                    None => continue,
+                },
+                Some(Err(e)) => return Err(e),
+                None => return Ok((Ending::EventsClosed, state)),
+            },
+            Some(msg) = results.recv() => msg,
+            _ = tick(&mut ticker) => Msg::Tick,
+            () = &mut shutdown => return Ok((Ending::Shutdown, state)),
+        };
+        effects = app::update(&mut state, msg);
+        while let Ok(msg) = results.try_recv() {
+            effects.extend(app::update(&mut state, msg));
+        }
+        draw(terminal, &state)?;
+        ticker = match (state.is_busy(), ticker) {
+            (true, Some(t)) => Some(t),
+            (true, None) => Some(tokio::time::interval_at(tokio::time::Instant::now() + TICK, TICK)),
+            (false, _) => None,
+        };
+    }
+}
+
+fn draw<B>(terminal: &mut Terminal<B>, state: &State) -> io::Result<()>
+where
+    B: Backend,
+    B::Error: Into<io::Error>,
+{
+    terminal.draw(|frame| view(state, frame)).map(|_| ()).map_err(Into::into)
+}
+
+/// Starts the effects in order; a `Quit` first finishes the cart deletions asked for
+/// before it (so quitting with "delete the cart" really deletes it), then ends the loop.
+async fn run_effects(executor: &Executor, effects: Vec<Effect>) -> Option<i32> {
+    let quit = effects.iter().find_map(|e| match e {
+        Effect::Quit { code } => Some(*code),
+        _ => None,
+    });
+    for effect in effects {
+        match (effect, quit) {
+            (Effect::Quit { .. }, _) => {}
+            (Effect::DeleteCart { cart_id }, Some(_)) => {
+                if let Err(e) = executor.delete_cart_now(&cart_id).await {
+                    tracing::warn!(cart_id, error = %e, "could not delete the cart on quit");
+                }
+            }
+            (effect, _) => executor.spawn(effect),
+        }
+    }
+    quit
+}
+
+/// Waits for the next spinner tick, or forever when there is no spinner.
+async fn tick(ticker: &mut Option<tokio::time::Interval>) {
+    match ticker {
+        Some(t) => {
+            t.tick().await;
+        }
+        None => std::future::pending().await,
+    }
+}
+
+/// A terminal event as the wizard sees it; `None` for what it ignores (key releases,
+/// focus and mouse events).
+pub fn to_msg(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => to_key(key).map(Msg::Key),
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(w, h) => Some(Msg::Resize { w, h }),
+        _ => None,
+    }
+}
+
+fn to_key(key: KeyEvent) -> Option<Key> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+        KeyCode::Char(c) => Key::Char(c),
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Esc => Key::Esc,
+        KeyCode::Tab if key.modifiers.contains(KeyModifiers::SHIFT) => Key::BackTab,
+        KeyCode::Tab => Key::Tab,
+        KeyCode::BackTab => Key::BackTab,
+        KeyCode::Up => Key::Up,
+        KeyCode::Down => Key::Down,
+        KeyCode::Left => Key::Left,
+        KeyCode::Right => Key::Right,
+        KeyCode::Home => Key::Home,
+        KeyCode::End => Key::End,
+        KeyCode::PageUp => Key::PageUp,
+        KeyCode::PageDown => Key::PageDown,
+        KeyCode::Backspace => Key::Backspace,
+        KeyCode::Delete => Key::Delete,
+        KeyCode::F(n) => Key::F(n),
+        _ => return None,
+    })
+}

@@ -1,0 +1,145 @@
+//! `ovhcart` without a command: connect, enter the full screen, run the wizard, leave the
+//! full screen, then say in plain text where things stand.
+
+use std::io::IsTerminal;
+use std::time::Duration;
+
+use crossterm::event::EventStream;
+
+use super::effects::Services;
+use super::runtime::{self, Ending};
+use super::terminal;
+use crate::api::endpoints::{self, Subsidiary};
+use crate::app::{Display, Init, OrderState, State};
+use crate::cli::connect::connect;
+use crate::cli::{Exit, GlobalArgs};
+use crate::i18n::{Lang, tr, tr_args};
+use crate::sandbox::SandboxArgs;
+
+pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
+    let lang = language(global);
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!("ovhcart: {}", tr(lang, msgid!("exit-needs-terminal")));
+        return Exit::Usage;
+    }
+    let connection = match connect(global, sandbox).await {
+        Ok(c) => c,
+        Err(failure) => {
+            eprintln!("ovhcart: {failure}");
+            return failure.exit;
+        }
+    };
+    let endpoint = connection.endpoint.clone();
+    let sold = endpoint.sold_subsidiaries();
+    if sold.is_empty() {
+        eprintln!("ovhcart: {}", tr_args(lang, msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint.to_string())]));
+        return Exit::Usage;
+    }
+    let preselect = match &global.subsidiary {
+        Some(code) => match sold.iter().find(|s| s.code.eq_ignore_ascii_case(code)) {
+            Some(s) => Some(s.code.to_owned()),
+            None => {
+                let valid: Vec<&str> = sold.iter().map(|s| s.code).collect();
+                let args = [("code", code.as_str()), ("endpoint", &endpoint.to_string()), ("valid", &valid.join(", "))];
+                eprintln!("ovhcart: {}", tr_args(lang, msgid!("exit-unknown-subsidiary"), &args));
+                return Exit::Usage;
+            }
+        },
+        None => None,
+    };
+    let init = Init {
+        endpoint_label: endpoint.to_string(),
+        locale_subsidiary: locale_subsidiary(&sold),
+        subsidiaries: sold,
+        preselect,
+        today: chrono::Local::now().format("%Y-%m-%d").to_string(),
+        lang,
+        display: Display {
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            high_contrast: false,
+        },
+    };
+    let services = Services {
+        client: connection.client.clone(),
+        endpoint,
+        data_dir: crate::store::data_dir(),
+        follow_interval: Duration::from_secs(2),
+    };
+    let mut screen = match terminal::enter() {
+        Ok(t) => t,
+        Err(e) => {
+            terminal::leave();
+            eprintln!("ovhcart: cannot use the terminal: {e}");
+            return Exit::ApiFailed;
+        }
+    };
+    let outcome = runtime::run(&mut screen, State::new(init), services, EventStream::new(), sigterm()).await;
+    terminal::leave();
+    if let Some(sandbox) = connection.sandbox {
+        sandbox.shutdown().await;
+    }
+    match outcome {
+        Ok((ending, state)) => report(lang, ending, &state),
+        Err(e) => {
+            eprintln!("ovhcart: the terminal failed: {e}");
+            Exit::ApiFailed
+        }
+    }
+}
+
+/// What the person needs to know once the full screen is gone.
+fn report(lang: Lang, ending: Ending, state: &State) -> Exit {
+    match &state.order {
+        OrderState::Placed(placed) => {
+            let id = placed.order.order_id.to_string();
+            match &placed.project_id {
+                Some(project) => {
+                    println!("{}", tr_args(lang, msgid!("exit-delivered"), &[("project", project), ("id", &id)]))
+                }
+                None => println!("{}", tr_args(lang, msgid!("exit-following"), &[("id", &id)])),
+            }
+            if let Some(Ok(path)) = &placed.receipt {
+                println!("{}", tr_args(lang, msgid!("exit-receipt"), &[("path", path)]));
+            }
+        }
+        _ => {
+            if let Some(cart) = state.cart_id().filter(|_| state.has_open_cart()) {
+                println!("{}", tr_args(lang, msgid!("exit-cart-kept"), &[("cart", cart)]));
+            }
+        }
+    }
+    match ending {
+        Ending::Quit(0) => Exit::Done,
+        Ending::Quit(_) | Ending::EventsClosed => Exit::Interrupted,
+        Ending::Shutdown => {
+            eprintln!("ovhcart: {}", tr(lang, msgid!("exit-terminated")));
+            Exit::Terminated
+        }
+    }
+}
+
+/// `--lang`, else `LC_ALL`, `LC_MESSAGES`, `LANG`, else English.
+fn language(global: &GlobalArgs) -> Lang {
+    let from_env =
+        ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+    global.lang.as_deref().or(from_env.as_deref()).and_then(Lang::from_tag).unwrap_or_default()
+}
+
+/// The subsidiary of the locale's country (`fr_FR` → FR), when this API sells to it.
+fn locale_subsidiary(sold: &[&'static Subsidiary]) -> Option<String> {
+    let tag =
+        ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))?;
+    let country = tag.split(['.', '@']).next()?.split(['_', '-']).nth(1)?;
+    let code = if country.eq_ignore_ascii_case("GB") || country.eq_ignore_ascii_case("UK") { "GB" } else { country };
+    endpoints::subsidiary(code).filter(|s| sold.iter().any(|x| x.code == s.code)).map(|s| s.code.to_owned())
+}
+
+/// Resolves on SIGTERM (never, where there is no such signal).
+async fn sigterm() {
+    #[cfg(unix)]
+    if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        term.recv().await;
+        return;
+    }
+    std::future::pending::<()>().await
+}
