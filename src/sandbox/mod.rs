@@ -81,6 +81,11 @@ impl Sandbox {
         self.shared.faults.script(ScriptedFault { method: method.to_owned(), path: path.to_owned(), fault, times });
     }
 
+    /// Moves the sandbox clock to real time plus `secs` from now on (a clock that jumps).
+    pub fn set_clock_skew(&self, secs: i64) {
+        self.shared.world.lock().unwrap_or_else(|e| e.into_inner()).config.clock_skew_secs = secs;
+    }
+
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }
