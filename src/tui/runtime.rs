@@ -41,7 +41,7 @@ pub async fn run<B, E>(
 ) -> io::Result<(Ending, State)>
 where
     B: Backend,
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
     E: Stream<Item = io::Result<Event>> + Unpin,
 {
     let (tx, mut results) = mpsc::unbounded_channel();
@@ -84,9 +84,9 @@ where
 fn draw<B>(terminal: &mut Terminal<B>, state: &State) -> io::Result<()>
 where
     B: Backend,
-    B::Error: Into<io::Error>,
+    B::Error: std::error::Error + Send + Sync + 'static,
 {
-    terminal.draw(|frame| view(state, frame)).map(|_| ()).map_err(Into::into)
+    terminal.draw(|frame| view(state, frame)).map(|_| ()).map_err(io::Error::other)
 }
 
 /// Starts the effects in order; a `Quit` first finishes the cart deletions asked for

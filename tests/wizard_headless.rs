@@ -1,0 +1,176 @@
+//! The real runtime (UI loop + effect executor) driven headless through the whole wizard
+//! against the sandbox: keys in, a `TestBackend` for the screen, and the sandbox's record
+//! of what it received checked against the seed's calls.
+
+use std::io;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use futures::channel::mpsc::{UnboundedSender, unbounded};
+use ovhcart::api::client::{Auth, ClientOptions};
+use ovhcart::api::models::wildcard_match;
+use ovhcart::api::{Client, Endpoint, Secret};
+use ovhcart::app::{Display, Init, OrderState, State};
+use ovhcart::i18n::Lang;
+use ovhcart::sandbox::{RecordedRequest, Sandbox, SandboxOptions, accounts};
+use ovhcart::tui::effects::Services;
+use ovhcart::tui::runtime::{self, Ending};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+struct Driver {
+    keys: UnboundedSender<io::Result<Event>>,
+    sandbox: Sandbox,
+}
+
+impl Driver {
+    fn press(&self, code: KeyCode) {
+        self.keys.unbounded_send(Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))).unwrap();
+    }
+
+    fn type_text(&self, text: &str) {
+        text.chars().for_each(|c| self.press(KeyCode::Char(c)));
+    }
+
+    /// Waits until the sandbox has answered a request matching `method` and `pattern`
+    /// `times` times, then a moment for the answer to reach the wizard.
+    async fn answered(&self, method: &str, pattern: &str, times: usize) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let n = matching(&self.sandbox.requests(), method, pattern).filter(|r| r.status().is_some()).count();
+            if n >= times {
+                tokio::time::sleep(Duration::from_millis(150)).await;
+                return;
+            }
+            assert!(Instant::now() < deadline, "no answer to {method} {pattern} (seen {n} of {times})");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+}
+
+fn matching<'a>(
+    requests: &'a [RecordedRequest],
+    method: &'a str,
+    pattern: &'a str,
+) -> impl Iterator<Item = &'a RecordedRequest> {
+    requests.iter().filter(move |r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap_or("")))
+}
+
+fn position(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
+    let found = requests.iter().position(|r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap()));
+    found.unwrap_or_else(|| panic!("no {method} {pattern}"))
+}
+
+#[tokio::test]
+async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
+    let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
+        .await
+        .unwrap();
+    let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
+    let auth = Auth::Signed {
+        application_key: accounts::APPLICATION_KEY.into(),
+        application_secret: Secret::new(accounts::APPLICATION_SECRET),
+        consumer_key: Some(Secret::new(accounts::CONSUMER_KEY)),
+    };
+    let client = Client::new(&sandbox.base_url(), auth, ClientOptions::default()).unwrap();
+    let data_dir = tempfile::tempdir().unwrap();
+    let services = Services {
+        client,
+        endpoint: endpoint.clone(),
+        data_dir: Some(data_dir.path().to_path_buf()),
+        follow_interval: Duration::from_millis(100),
+    };
+    let state = State::new(Init {
+        endpoint_label: endpoint.to_string(),
+        subsidiaries: endpoint.sold_subsidiaries(),
+        preselect: None,
+        locale_subsidiary: None,
+        today: "2026-11-21".into(),
+        lang: Lang::En,
+        display: Display::default(),
+    });
+    let (keys, events) = unbounded();
+    let wizard = tokio::spawn(async move {
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let outcome = runtime::run(&mut terminal, state, services, events, std::future::pending()).await;
+        (outcome, terminal)
+    });
+    let driver = Driver { keys, sandbox };
+
+    // 1 Subsidiary: the account's (FR) is preselected once /me has answered.
+    driver.answered("GET", "/me/payment/method/*", 1).await;
+    driver.press(KeyCode::Enter);
+    driver.answered("GET", "/order/cart/*/cloud", 1).await;
+    // 2 Plan.
+    driver.press(KeyCode::Enter);
+    driver.answered("GET", "/order/cart/*/item/*/requiredConfiguration", 1).await;
+    // 3 Name: replace the default.
+    for _ in 0.."Project 2026-11-21".len() {
+        driver.press(KeyCode::Backspace);
+    }
+    driver.type_text("Projet été");
+    driver.press(KeyCode::Enter);
+    driver.answered("GET", "/order/cart/*/checkout", 1).await;
+    // 4 Voucher.
+    driver.type_text("WELCOME50");
+    driver.press(KeyCode::Enter);
+    driver.answered("GET", "/order/cart/*/checkout", 2).await;
+    // 5 Review: tick the waiver, then Place order and confirm.
+    for code in [KeyCode::Tab, KeyCode::Tab, KeyCode::Tab] {
+        driver.press(code);
+    }
+    driver.press(KeyCode::Char(' '));
+    driver.press(KeyCode::Tab);
+    driver.press(KeyCode::Enter);
+    driver.press(KeyCode::Enter);
+    // 6 Order: followed until the project exists.
+    driver.answered("POST", "/order/cart/*/checkout", 1).await;
+    driver.answered("GET", "/me/order/*/details/*/extension", 1).await;
+    driver.press(KeyCode::Enter);
+
+    let (outcome, terminal) = tokio::time::timeout(Duration::from_secs(20), wizard).await.unwrap().unwrap();
+    let (ending, state) = outcome.unwrap();
+    assert_eq!(ending, Ending::Quit(0));
+    let OrderState::Placed(placed) = &state.order else { panic!("no order: {:?}", state.order) };
+    let project = placed.project_id.as_deref().expect("delivered");
+    assert!(ovhcart::api::models::is_project_id(project));
+    let screen = format!("{:?}", terminal.backend().buffer());
+    assert!(screen.contains(project), "the project id is on screen");
+
+    let requests = driver.sandbox.requests();
+    // The seed's calls, each once, with the exact bodies.
+    let once = |method: &str, pattern: &str| {
+        let found: Vec<_> = matching(&requests, method, pattern).collect();
+        assert_eq!(found.len(), 1, "{method} {pattern}: {found:?}");
+        found[0].body_text()
+    };
+    assert!(once("POST", "/order/cart").starts_with(r#"{"ovhSubsidiary":"FR","description":"ovhcart "#));
+    assert_eq!(once("POST", "/order/cart/*/assign"), "");
+    assert_eq!(once("POST", "/order/cart/*/cloud"), r#"{"duration":"P1M","planCode":"project.2018","pricingMode":"default","quantity":1}"#);
+    once("GET", "/order/cart/*/item/*/requiredConfiguration");
+    let configs: Vec<_> = matching(&requests, "POST", "/order/cart/*/item/*/configuration").map(|r| r.body_text()).collect();
+    assert_eq!(configs, [r#"{"label":"description","value":"Projet été"}"#, r#"{"label":"voucher","value":"WELCOME50"}"#]);
+    assert_eq!(once("GET", "/cloud/eligibility"), "");
+    assert_eq!(
+        once("POST", "/order/cart/*/checkout"),
+        r#"{"autoPayWithPreferredPaymentMethod":false,"waiveRetractationPeriod":true}"#
+    );
+    assert_eq!(once("POST", "/me/order/*/payWithRegisteredPaymentMean"), r#"{"paymentMean":"fidelityAccount"}"#);
+    // And in the seed's order.
+    let order = [
+        position(&requests, "POST", "/order/cart"),
+        position(&requests, "POST", "/order/cart/*/cloud"),
+        position(&requests, "POST", "/order/cart/*/item/*/configuration"),
+        position(&requests, "GET", "/order/cart/*/checkout"),
+        position(&requests, "POST", "/order/cart/*/checkout"),
+    ];
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+    assert!(position(&requests, "POST", "/order/cart/*/assign") < position(&requests, "POST", "/order/cart/*/checkout"));
+
+    let receipts: Vec<_> = std::fs::read_dir(data_dir.path().join("receipts")).unwrap().collect();
+    assert_eq!(receipts.len(), 1);
+    let receipt: serde_json::Value = serde_json::from_slice(&std::fs::read(receipts[0].as_ref().unwrap().path()).unwrap()).unwrap();
+    assert_eq!(receipt["waiver"]["given"], true);
+    assert_eq!(receipt["waiver"]["language"], "en");
+    assert_eq!(receipt["project_name"], "Projet été");
+}
