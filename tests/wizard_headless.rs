@@ -53,11 +53,14 @@ fn matching<'a>(
     method: &'a str,
     pattern: &'a str,
 ) -> impl Iterator<Item = &'a RecordedRequest> {
-    requests.iter().filter(move |r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap_or("")))
+    requests
+        .iter()
+        .filter(move |r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap_or("")))
 }
 
 fn position(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
-    let found = requests.iter().position(|r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap()));
+    let found =
+        requests.iter().position(|r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap()));
     found.unwrap_or_else(|| panic!("no {method} {pattern}"))
 }
 
@@ -146,10 +149,17 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     };
     assert!(once("POST", "/order/cart").starts_with(r#"{"ovhSubsidiary":"FR","description":"ovhcart "#));
     assert_eq!(once("POST", "/order/cart/*/assign"), "");
-    assert_eq!(once("POST", "/order/cart/*/cloud"), r#"{"duration":"P1M","planCode":"project.2018","pricingMode":"default","quantity":1}"#);
+    assert_eq!(
+        once("POST", "/order/cart/*/cloud"),
+        r#"{"duration":"P1M","planCode":"project.2018","pricingMode":"default","quantity":1}"#
+    );
     once("GET", "/order/cart/*/item/*/requiredConfiguration");
-    let configs: Vec<_> = matching(&requests, "POST", "/order/cart/*/item/*/configuration").map(|r| r.body_text()).collect();
-    assert_eq!(configs, [r#"{"label":"description","value":"Projet été"}"#, r#"{"label":"voucher","value":"WELCOME50"}"#]);
+    let configs: Vec<_> =
+        matching(&requests, "POST", "/order/cart/*/item/*/configuration").map(|r| r.body_text()).collect();
+    assert_eq!(
+        configs,
+        [r#"{"label":"description","value":"Projet été"}"#, r#"{"label":"voucher","value":"WELCOME50"}"#]
+    );
     assert_eq!(once("GET", "/cloud/eligibility"), "");
     assert_eq!(
         once("POST", "/order/cart/*/checkout"),
@@ -165,11 +175,14 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
         position(&requests, "POST", "/order/cart/*/checkout"),
     ];
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
-    assert!(position(&requests, "POST", "/order/cart/*/assign") < position(&requests, "POST", "/order/cart/*/checkout"));
+    assert!(
+        position(&requests, "POST", "/order/cart/*/assign") < position(&requests, "POST", "/order/cart/*/checkout")
+    );
 
     let receipts: Vec<_> = std::fs::read_dir(data_dir.path().join("receipts")).unwrap().collect();
     assert_eq!(receipts.len(), 1);
-    let receipt: serde_json::Value = serde_json::from_slice(&std::fs::read(receipts[0].as_ref().unwrap().path()).unwrap()).unwrap();
+    let receipt: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(receipts[0].as_ref().unwrap().path()).unwrap()).unwrap();
     assert_eq!(receipt["waiver"]["given"], true);
     assert_eq!(receipt["waiver"]["language"], "en");
     assert_eq!(receipt["project_name"], "Projet été");

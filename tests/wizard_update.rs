@@ -690,6 +690,18 @@ fn ctrl_c_with_an_open_cart_asks_to_keep_or_delete_it() {
 }
 
 #[test]
+fn a_deleted_cart_is_no_longer_open_but_another_cart_deleted_changes_nothing() {
+    let mut w = Wizard::at_plan();
+    let cart_id = w.state.cart_id().unwrap().to_owned();
+    w.send(Msg::CartDeleted { cart_id: "some-late-cart".into(), result: Ok(()) });
+    assert!(w.state.has_open_cart());
+    w.send(Msg::CartDeleted { cart_id: cart_id.clone(), result: Err(server_down()) });
+    assert!(w.state.has_open_cart(), "a failed deletion leaves the cart open");
+    w.send(Msg::CartDeleted { cart_id, result: Ok(()) });
+    assert!(!w.state.has_open_cart());
+}
+
+#[test]
 fn ctrl_c_after_the_order_quits_without_asking() {
     let mut w = ready_to_confirm();
     w.enter();

@@ -52,7 +52,7 @@ where
     let mut ticker: Option<tokio::time::Interval> = None;
     tokio::pin!(shutdown);
     loop {
-        if let Some(code) = run_effects(&executor, std::mem::take(&mut effects)).await {
+        if let Some(code) = run_effects(&executor, &mut state, std::mem::take(&mut effects)).await {
             return Ok((Ending::Quit(code), state));
         }
         let msg = tokio::select! {
@@ -90,8 +90,9 @@ where
 }
 
 /// Starts the effects in order; a `Quit` first finishes the cart deletions asked for
-/// before it (so quitting with "delete the cart" really deletes it), then ends the loop.
-async fn run_effects(executor: &Executor, effects: Vec<Effect>) -> Option<i32> {
+/// before it (so quitting with "delete the cart" really deletes it, and the state knows),
+/// then ends the loop.
+async fn run_effects(executor: &Executor, state: &mut State, effects: Vec<Effect>) -> Option<i32> {
     let quit = effects.iter().find_map(|e| match e {
         Effect::Quit { code } => Some(*code),
         _ => None,
@@ -100,9 +101,11 @@ async fn run_effects(executor: &Executor, effects: Vec<Effect>) -> Option<i32> {
         match (effect, quit) {
             (Effect::Quit { .. }, _) => {}
             (Effect::DeleteCart { cart_id }, Some(_)) => {
-                if let Err(e) = executor.delete_cart_now(&cart_id).await {
+                let result = executor.delete_cart_now(&cart_id).await;
+                if let Err(e) = &result {
                     tracing::warn!(cart_id, error = %e, "could not delete the cart on quit");
                 }
+                app::update(state, Msg::CartDeleted { cart_id, result });
             }
             (effect, _) => executor.spawn(effect),
         }

@@ -105,6 +105,10 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
             }
         }
         // Carts deleted on the way out or replaced: nothing on screen depends on them.
+        // Only the quit path deletes the current cart; once it is gone, nothing is open.
+        Msg::CartDeleted { cart_id, result: Ok(()) } if state.cart_id() == Some(cart_id.as_str()) => {
+            state.pipeline.cart = Remote::default();
+        }
         Msg::CartDeleted { .. } => {}
         Msg::Key(_) | Msg::Paste(_) | Msg::Resize { .. } | Msg::Tick => {}
     }

@@ -1,0 +1,115 @@
+//! The real binary in a pseudo-terminal: the first frame, a key flow, Ctrl-C, and the
+//! terminal given back as it was (main screen, cursor visible, cooked mode with echo).
+
+use std::io::{Read, Write};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+struct Session {
+    parser: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _dirs: [tempfile::TempDir; 2],
+}
+
+impl Session {
+    /// Runs `sh -c "ovhcart ARGS; echo EXIT=$?; stty -a"` in a 100x30 pty.
+    fn start(args: &str) -> Session {
+        let pty =
+            native_pty_system().openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let bin = env!("CARGO_BIN_EXE_ovhcart");
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.arg("-c");
+        cmd.arg(format!("'{bin}' {args}; echo EXIT=$?; stty -a"));
+        let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+        cmd.env("HOME", dirs[0].path());
+        cmd.env("OVHCART_DATA_DIR", dirs[1].path());
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (p, r) = (parser.clone(), raw.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().unwrap().process(&buf[..n]);
+                r.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+        });
+        // The master must outlive the child, or the child gets SIGHUP.
+        std::mem::forget(pty.master);
+        Session { parser, raw, writer, child, _dirs: dirs }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) -> Duration {
+        let start = Instant::now();
+        while !self.screen().contains(text) {
+            assert!(start.elapsed() < Duration::from_secs(30), "never saw {text:?}; screen:\n{}", self.screen());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        start.elapsed()
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn output(&self) -> String {
+        String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned()
+    }
+}
+
+#[test]
+fn ctrl_c_with_an_open_cart_asks_then_restores_the_terminal() {
+    let mut s = Session::start("--sandbox");
+    s.wait_for("1 Subsidiary");
+    s.wait_for("your account's");
+    s.send(b"\r");
+    s.wait_for("Plan code");
+    s.send(b"\x03");
+    s.wait_for("Quit?");
+    s.send(b"d");
+    s.wait_for("EXIT=");
+    let status = s.child.wait().unwrap();
+    assert!(status.success(), "sh itself ends well");
+
+    let parser = s.parser.lock().unwrap();
+    let screen = parser.screen();
+    assert!(!screen.alternate_screen(), "back on the main screen");
+    assert!(!screen.hide_cursor(), "cursor visible");
+    drop(parser);
+    let output = s.output();
+    assert!(output.contains("EXIT=130"), "aborted: {output}");
+    let stty: Vec<&str> = output.rsplit("EXIT=130").next().unwrap().split_whitespace().collect();
+    for flag in ["icanon", "echo", "icrnl", "opost", "isig"] {
+        assert!(stty.contains(&flag), "stty shows {flag}: {stty:?}");
+    }
+    assert!(!output.contains("kept on your account"), "the cart was deleted, not kept");
+}
+
+#[test]
+fn ctrl_c_before_any_cart_quits_at_once() {
+    let mut s = Session::start("--sandbox");
+    s.wait_for("1 Subsidiary");
+    s.send(b"\x03");
+    s.wait_for("EXIT=");
+    s.child.wait().unwrap();
+    let output = s.output();
+    assert!(output.contains("EXIT=130"), "{output}");
+    assert!(!s.parser.lock().unwrap().screen().alternate_screen());
+}
