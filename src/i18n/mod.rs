@@ -11,6 +11,11 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+mod choose;
+pub mod format;
+
+pub use choose::{LOCALE_VARS, UnknownLanguage, choose_language};
+
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// Marks a string literal as a catalogue key. It expands to the literal itself.
@@ -149,5 +154,7 @@ fn build_bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
     bundle
 }
 
+#[cfg(test)]
+mod choose_tests;
 #[cfg(test)]
 mod tests;

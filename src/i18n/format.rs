@@ -1,0 +1,1 @@
+//! Locale formatting of dates, durations and money.
