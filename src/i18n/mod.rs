@@ -11,11 +11,6 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-mod choose;
-pub mod format;
-
-pub use choose::{LOCALE_VARS, UnknownLanguage, choose_language};
-
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// Marks a string literal as a catalogue key. It expands to the literal itself.
@@ -25,6 +20,11 @@ macro_rules! msgid {
         $key
     };
 }
+
+mod choose;
+pub mod format;
+
+pub use choose::{LOCALE_VARS, UnknownLanguage, choose_language};
 
 /// The languages ovhcart is (or will be) translated into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

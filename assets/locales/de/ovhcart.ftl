@@ -118,8 +118,22 @@ plan-renew = Preis
 plan-pricing-mode = Preismodus
 plan-consumption-title = Nach Verbrauch abgerechnet
 plan-consumption-none = Nichts ist als nach Verbrauch abgerechnet aufgeführt.
-duration-monthly = pro Monat
-duration-yearly = pro Jahr
+duration-days = { $count ->
+    [one] pro Tag
+   *[other] alle { $count } Tage
+}
+duration-weeks = { $count ->
+    [one] pro Woche
+   *[other] alle { $count } Wochen
+}
+duration-months = { $count ->
+    [one] pro Monat
+   *[other] alle { $count } Monate
+}
+duration-years = { $count ->
+    [one] pro Jahr
+   *[other] alle { $count } Jahre
+}
 duration-once = einmalig
 duration-other = alle { $iso }
 

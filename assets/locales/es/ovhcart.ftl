@@ -118,8 +118,22 @@ plan-renew = Precio
 plan-pricing-mode = Modo de precio
 plan-consumption-title = Facturado según el consumo
 plan-consumption-none = No figura nada facturado según el consumo.
-duration-monthly = al mes
-duration-yearly = al año
+duration-days = { $count ->
+    [one] al día
+   *[other] cada { $count } días
+}
+duration-weeks = { $count ->
+    [one] a la semana
+   *[other] cada { $count } semanas
+}
+duration-months = { $count ->
+    [one] al mes
+   *[other] cada { $count } meses
+}
+duration-years = { $count ->
+    [one] al año
+   *[other] cada { $count } años
+}
 duration-once = una vez
 duration-other = cada { $iso }
 

@@ -118,8 +118,22 @@ plan-renew = Prix
 plan-pricing-mode = Mode de tarification
 plan-consumption-title = Facturé à la consommation
 plan-consumption-none = Rien n'est indiqué comme facturé à la consommation.
-duration-monthly = par mois
-duration-yearly = par an
+duration-days = { $count ->
+    [one] par jour
+   *[other] tous les { $count } jours
+}
+duration-weeks = { $count ->
+    [one] par semaine
+   *[other] toutes les { $count } semaines
+}
+duration-months = { $count ->
+    [one] par mois
+   *[other] tous les { $count } mois
+}
+duration-years = { $count ->
+    [one] par an
+   *[other] tous les { $count } ans
+}
 duration-once = une fois
 duration-other = tous les { $iso }
 

@@ -118,8 +118,22 @@ plan-renew = Prezzo
 plan-pricing-mode = Modalità di prezzo
 plan-consumption-title = Fatturato a consumo
 plan-consumption-none = Nulla risulta fatturato a consumo.
-duration-monthly = al mese
-duration-yearly = all'anno
+duration-days = { $count ->
+    [one] al giorno
+   *[other] ogni { $count } giorni
+}
+duration-weeks = { $count ->
+    [one] alla settimana
+   *[other] ogni { $count } settimane
+}
+duration-months = { $count ->
+    [one] al mese
+   *[other] ogni { $count } mesi
+}
+duration-years = { $count ->
+    [one] all'anno
+   *[other] ogni { $count } anni
+}
 duration-once = una tantum
 duration-other = ogni { $iso }
 

@@ -122,8 +122,26 @@ plan-renew = Cena
 plan-pricing-mode = Tryb cenowy
 plan-consumption-title = Rozliczane według zużycia
 plan-consumption-none = Nic nie jest rozliczane według zużycia.
-duration-monthly = miesięcznie
-duration-yearly = rocznie
+duration-days = { $count ->
+    [one] dziennie
+    [few] co { $count } dni
+   *[many] co { $count } dni
+}
+duration-weeks = { $count ->
+    [one] tygodniowo
+    [few] co { $count } tygodnie
+   *[many] co { $count } tygodni
+}
+duration-months = { $count ->
+    [one] miesięcznie
+    [few] co { $count } miesiące
+   *[many] co { $count } miesięcy
+}
+duration-years = { $count ->
+    [one] rocznie
+    [few] co { $count } lata
+   *[many] co { $count } lat
+}
 duration-once = jednorazowo
 duration-other = co { $iso }
 

@@ -118,8 +118,22 @@ plan-renew = Preço
 plan-pricing-mode = Modo de preço
 plan-consumption-title = Faturado consoante o consumo
 plan-consumption-none = Nada consta como faturado consoante o consumo.
-duration-monthly = por mês
-duration-yearly = por ano
+duration-days = { $count ->
+    [one] por dia
+   *[other] a cada { $count } dias
+}
+duration-weeks = { $count ->
+    [one] por semana
+   *[other] a cada { $count } semanas
+}
+duration-months = { $count ->
+    [one] por mês
+   *[other] a cada { $count } meses
+}
+duration-years = { $count ->
+    [one] por ano
+   *[other] a cada { $count } anos
+}
 duration-once = uma vez
 duration-other = a cada { $iso }
 
