@@ -31,8 +31,8 @@ hint-finish = fertig
 hint-close = schließen
 hint-page-up = Seite hoch
 hint-page-down = Seite runter
-hint-keep-cart = Warenkorb behalten und beenden
-hint-delete-cart = Warenkorb löschen und beenden
+hint-keep-cart = behalten und beenden
+hint-delete-cart = löschen und beenden
 hint-cancel = abbrechen
 hint-place-order = Bestellung aufgeben
 
@@ -96,7 +96,7 @@ error-hint-invalid-response = Die API hat etwas Unerwartetes geantwortet: Versuc
 
 ## Step 1: subsidiary
 
-subsidiary-intro = Wählen Sie die OVHcloud-Niederlassung, bei der das Projekt bestellt wird: Sie bestimmt die Währung, die Verträge und die API, über die die Bestellung läuft.
+subsidiary-intro = Wählen Sie die OVHcloud-Niederlassung, bei der Sie bestellen: Sie legt Währung, Verträge und die API der Bestellung fest.
 subsidiary-filter = Filter
 subsidiary-filter-placeholder = Land oder Code eingeben
 subsidiary-no-match = Keine Niederlassung passt zu „{ $filter }“. Drücken Sie Esc, um den Filter zu leeren.

@@ -96,7 +96,7 @@ error-hint-invalid-response = L'API a renvoyé une réponse inattendue : réessa
 
 ## Step 1: subsidiary
 
-subsidiary-intro = Choisissez la filiale OVHcloud auprès de laquelle le projet est commandé : elle détermine la devise, les contrats et l'API par laquelle passe la commande.
+subsidiary-intro = Choisissez la filiale OVHcloud qui vend le projet : elle fixe la devise, les contrats et l'API par laquelle passe la commande.
 subsidiary-filter = Filtre
 subsidiary-filter-placeholder = saisissez un pays ou un code
 subsidiary-no-match = Aucune filiale ne correspond à « { $filter } ». Appuyez sur Esc pour effacer le filtre.

@@ -109,7 +109,7 @@ subsidiary-col-country = Kraj
 subsidiary-col-currency = Waluta
 subsidiary-col-endpoint = Zamówienie przez
 subsidiary-chosen = wybrany
-subsidiary-yours = Twojego konta
+subsidiary-yours = oddział Twojego konta
 
 ## Step 2: plan
 
