@@ -178,7 +178,7 @@ review-place-order = Fazer a encomenda
 
 ## Step 6: order
 
-order-placed = Encomenda { $id } feita.
+order-placed = Encomenda { $id } efetuada.
 order-url = Página da encomenda
 order-paid = Paga.
 order-not-paid = Ainda não paga: pague-a a partir da página da encomenda.
