@@ -452,3 +452,21 @@ fn high_contrast_differs_and_keeps_symbols() {
     assert_eq!(standard.backend().to_string(), contrast.backend().to_string(), "same text, other styles");
     assert_ne!(standard.backend().buffer(), contrast.backend().buffer());
 }
+
+// ---- languages ---------------------------------------------------------------------------------
+
+/// The review screen in every language: once at the top, once scrolled to the ticked waiver
+/// and the order button. The API's own texts (products, contracts, prices) stay as sent.
+#[test]
+fn review_in_every_language() {
+    for lang in ovhcart::i18n::Lang::ALL {
+        let code = lang.code();
+        let mut w = Wizard::at_review();
+        w.state.lang = lang;
+        assert_snapshot!(format!("lang_{code}_review_100x32"), draw(&w.state, 100, 32).backend());
+        w.focus(ReviewFocus::Waiver);
+        w.key(Key::Char(' '));
+        w.focus(ReviewFocus::PlaceOrder);
+        assert_snapshot!(format!("lang_{code}_review_waiver_100x32"), draw(&w.state, 100, 32).backend());
+    }
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -20,6 +20,11 @@ macro_rules! msgid {
         $key
     };
 }
+
+mod choose;
+pub mod format;
+
+pub use choose::{LOCALE_VARS, UnknownLanguage, choose_language};
 
 /// The languages ovhcart is (or will be) translated into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -73,7 +78,7 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     let fluent_args = (!args.is_empty()).then(|| {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.to_string());
+            fluent_args.set(*name, arg_value(value));
         }
         fluent_args
     });
@@ -81,6 +86,19 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
         .into_iter()
         .find_map(|lang| format(bundle(lang)?, key, fluent_args.as_ref()))
         .unwrap_or_else(|| key.to_owned())
+}
+
+/// A canonical small integer (`0`, `42`, not `007` or `1e3`) becomes a Fluent number, so
+/// catalogues can select plural forms on it; anything else stays a string, unchanged.
+fn arg_value(value: &str) -> FluentValue<'static> {
+    let canonical = !value.is_empty()
+        && value.len() <= 9
+        && value.bytes().all(|b| b.is_ascii_digit())
+        && (value == "0" || !value.starts_with('0'));
+    match value.parse::<u32>() {
+        Ok(number) if canonical => FluentValue::from(number),
+        _ => FluentValue::from(value.to_owned()),
+    }
 }
 
 fn format(bundle: &FluentBundle<FluentResource>, key: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -136,5 +154,7 @@ fn build_bundle(lang: Lang, source: &str) -> FluentBundle<FluentResource> {
     bundle
 }
 
+#[cfg(test)]
+mod choose_tests;
 #[cfg(test)]
 mod tests;

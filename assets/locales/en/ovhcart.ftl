@@ -117,8 +117,22 @@ plan-renew = Price
 plan-pricing-mode = Pricing mode
 plan-consumption-title = Billed on consumption
 plan-consumption-none = Nothing is listed as billed on consumption.
-duration-monthly = per month
-duration-yearly = per year
+duration-days = { $count ->
+    [one] per day
+   *[other] every { $count } days
+}
+duration-weeks = { $count ->
+    [one] per week
+   *[other] every { $count } weeks
+}
+duration-months = { $count ->
+    [one] per month
+   *[other] every { $count } months
+}
+duration-years = { $count ->
+    [one] per year
+   *[other] every { $count } years
+}
 duration-once = once
 duration-other = every { $iso }
 

@@ -18,6 +18,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::{State, Step};
+use crate::i18n::format;
 use crate::tui::theme::Theme;
 
 /// Below this the wizard cannot be laid out; a message says so instead.
@@ -37,6 +38,21 @@ impl Ctx<'_> {
 
     pub fn ta(&self, key: &str, args: &[(&str, &str)]) -> String {
         crate::i18n::tr_args(self.state.lang, key, args)
+    }
+
+    /// The API's formatted amount, or one formatted for the language when it sent none.
+    pub fn money(&self, price: &crate::api::models::Price) -> String {
+        format::money_or_text(self.state.lang, &price.text, price.price_in_ucents, &price.currency_code)
+    }
+
+    /// An ISO 8601 date from the API, in the language's notation.
+    pub fn date(&self, iso: &str) -> String {
+        format::date(self.state.lang, iso)
+    }
+
+    /// A billing period (`P1M`) in words.
+    pub fn period(&self, iso: &str) -> String {
+        format::period(self.state.lang, iso)
     }
 }
 

@@ -36,7 +36,7 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
     let order = &placed.order;
     let id = order.order_id.to_string();
     let mut lines = vec![Line::styled(format!("✓ {}", ctx.ta(msgid!("order-placed"), &[("id", &id)])), theme.success)];
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-with-tax")), order.prices.with_tax.text.clone()));
+    lines.push(text::field(ctx, &ctx.t(msgid!("review-with-tax")), ctx.money(&order.prices.with_tax)));
     if let Some(url) = &order.url {
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", ctx.t(msgid!("order-url"))), theme.dim),
@@ -63,7 +63,7 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
         };
         let mut spans = vec![Span::styled(format!("  {mark} "), style), Span::styled(ctx.t(step_msgid(step)), style)];
         if let Some(event) = entry.and_then(|f| f.history.last()) {
-            spans.push(Span::styled(format!("  {} {}", event.date, event.label), theme.dim));
+            spans.push(Span::styled(format!("  {} {}", ctx.date(&event.date), event.label), theme.dim));
         }
         lines.push(Line::from(spans));
     }

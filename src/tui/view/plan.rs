@@ -68,15 +68,9 @@ fn is_consumption(pricing: &ProductPricing) -> bool {
     pricing.has_capacity("consumption") || pricing.pricing_type == "consumption"
 }
 
-/// `0.00 € per month`: the API's own formatting of the amount, never recomputed.
+/// `0.00 € per month`: the API's own formatting of the amount when it sent one.
 fn price_text(ctx: &Ctx, pricing: &ProductPricing) -> String {
-    let period = match pricing.duration.as_str() {
-        "P1M" => ctx.t(msgid!("duration-monthly")),
-        "P1Y" => ctx.t(msgid!("duration-yearly")),
-        "P0D" | "" => ctx.t(msgid!("duration-once")),
-        other => ctx.ta(msgid!("duration-other"), &[("iso", other)]),
-    };
-    format!("{} {period}", pricing.price.text)
+    format!("{} {}", ctx.money(&pricing.price), ctx.period(&pricing.duration))
 }
 
 fn details(ctx: &Ctx, offer: &ProductOffer, width: usize) -> Vec<Line<'static>> {

@@ -40,7 +40,7 @@ fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
     lines.push(text::field(ctx, &ctx.t(msgid!("review-name")), draft.name.clone().unwrap_or_default()));
     let voucher = match &draft.voucher {
         Some(v) => match &v.credit {
-            Some(credit) => format!("{} ({})", v.code, credit.text),
+            Some(credit) => format!("{} ({})", v.code, ctx.money(credit)),
             None => v.code.clone(),
         },
         None => ctx.t(msgid!("review-no-voucher")),
@@ -67,10 +67,10 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, focus_line: &m
     };
     for detail in &order.details {
         let text = format!("{} × {}", detail.description, detail.quantity);
-        lines.push(priced(ctx, &text, &detail.total_price.text, width));
+        lines.push(priced(ctx, &text, &ctx.money(&detail.total_price), width));
         for reduction in &detail.reductions {
             let text = format!("  − {}", reduction.description);
-            lines.push(priced(ctx, &text, &reduction.price.text, width));
+            lines.push(priced(ctx, &text, &ctx.money(&reduction.price), width));
         }
     }
     totals(ctx, order, width, lines);
@@ -95,11 +95,11 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, focus_line: &m
 fn totals(ctx: &Ctx, order: &Order, width: usize, lines: &mut Vec<Line<'static>>) {
     let prices = &order.prices;
     if let Some(reduction) = prices.reduction.as_ref().filter(|r| !r.is_zero()) {
-        lines.push(priced(ctx, &ctx.t(msgid!("review-reduction")), &reduction.text, width));
+        lines.push(priced(ctx, &ctx.t(msgid!("review-reduction")), &ctx.money(reduction), width));
     }
-    lines.push(priced(ctx, &ctx.t(msgid!("review-without-tax")), &prices.without_tax.text, width));
-    lines.push(priced(ctx, &ctx.t(msgid!("review-tax")), &prices.tax.text, width));
-    let mut total = priced(ctx, &ctx.t(msgid!("review-with-tax")), &prices.with_tax.text, width);
+    lines.push(priced(ctx, &ctx.t(msgid!("review-without-tax")), &ctx.money(&prices.without_tax), width));
+    lines.push(priced(ctx, &ctx.t(msgid!("review-tax")), &ctx.money(&prices.tax), width));
+    let mut total = priced(ctx, &ctx.t(msgid!("review-with-tax")), &ctx.money(&prices.with_tax), width);
     total = total.style(ctx.theme.title);
     lines.push(total);
 }

@@ -7,6 +7,7 @@ use ratatui::widgets::{Cell, HighlightSpacing, Paragraph, Row, Table, TableState
 
 use super::Ctx;
 use super::widgets::text_input::text_input;
+use unicode_width::UnicodeWidthStr;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
@@ -58,21 +59,19 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             Cell::from(notes.join(", ")),
         ])
     });
-    let header = Row::new(vec![
+    let titles = [
         ctx.t(msgid!("subsidiary-col-code")),
         ctx.t(msgid!("subsidiary-col-country")),
         ctx.t(msgid!("subsidiary-col-currency")),
         ctx.t(msgid!("subsidiary-col-endpoint")),
-        String::new(),
-    ])
-    .style(theme.dim);
-    let widths = [
-        Constraint::Length(5),
-        Constraint::Length(25),
-        Constraint::Length(8),
-        Constraint::Length(14),
-        Constraint::Min(0),
     ];
+    // Each column is wide enough for its values and for its title in any language.
+    let width = |index: usize, values: u16| {
+        let title = u16::try_from(UnicodeWidthStr::width(titles[index].as_str())).unwrap_or(u16::MAX);
+        Constraint::Length(values.max(title))
+    };
+    let widths = [width(0, 5), width(1, 25), width(2, 8), width(3, 14), Constraint::Min(0)];
+    let header = Row::new(titles.into_iter().chain([String::new()])).style(theme.dim);
     let table = Table::new(rows, widths)
         .header(header)
         .row_highlight_style(theme.focus)

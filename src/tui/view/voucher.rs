@@ -48,7 +48,9 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     if let Some(voucher) = &state.draft.voucher {
         let text = match &voucher.credit {
-            Some(credit) => ctx.ta(msgid!("voucher-attached"), &[("code", &voucher.code), ("credit", &credit.text)]),
+            Some(credit) => {
+                ctx.ta(msgid!("voucher-attached"), &[("code", &voucher.code), ("credit", &ctx.money(credit))])
+            }
             None => ctx.ta(msgid!("voucher-attached-no-credit"), &[("code", &voucher.code)]),
         };
         below.push(Line::styled(format!("✓ {text}"), theme.success));

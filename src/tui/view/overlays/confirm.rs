@@ -17,7 +17,7 @@ pub fn quit(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 }
 
 pub fn order(ctx: &Ctx, frame: &mut Frame, area: Rect) {
-    let total = ctx.state.quote().map_or(String::new(), |q| q.prices.with_tax.text.clone());
+    let total = ctx.state.quote().map_or(String::new(), |q| ctx.money(&q.prices.with_tax));
     let text = ctx.ta(msgid!("confirm-order-text"), &[("total", &total)]);
     let bindings: Vec<_> = keymap::bindings(Context::ConfirmOrder).iter().take(2).copied().collect();
     show(ctx, frame, area, &ctx.t(msgid!("confirm-order-title")), &text, vec![key_line(ctx, &bindings)]);

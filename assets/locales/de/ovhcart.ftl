@@ -1,0 +1,217 @@
+# ovhcart, Deutsch. Dieselben Schlüssel wie der englische Katalog (ein Test prüft das).
+# Tastennamen (enter, esc, ctrl-u…): englisch, wie in der Fußzeile.
+
+## Steps
+
+step-subsidiary = Niederlassung
+step-plan = Angebot
+step-name = Name
+step-voucher = Gutschein
+step-review = Übersicht
+step-order = Bestellung
+
+## Key hints (footer and help)
+
+hint-quit = beenden
+hint-help = Hilfe
+hint-retry = wiederholen
+hint-back = zurück
+hint-up = hoch
+hint-down = runter
+hint-choose = wählen
+hint-clear-or-quit = Filter leeren / beenden
+hint-next = weiter
+hint-check-or-skip = prüfen / leer: überspringen
+hint-activate = auswählen
+hint-toggle = an-/abhaken
+hint-focus-next = nächstes Feld
+hint-focus-prev = voriges Feld
+hint-leave = verlassen, später verfolgen
+hint-finish = fertig
+hint-close = schließen
+hint-page-up = Seite hoch
+hint-page-down = Seite runter
+hint-keep-cart = behalten und beenden
+hint-delete-cart = löschen und beenden
+hint-cancel = abbrechen
+hint-place-order = Bestellung aufgeben
+
+## Validation and refusals
+
+name-error-empty = Der Name darf nicht leer sein.
+name-error-too-long = Der Name hat { $count } Zeichen; erlaubt sind höchstens { $max }.
+name-error-control = Der Name darf keine Steuerzeichen wie Tabulatoren enthalten.
+voucher-error-space = Ein Gutscheincode enthält keine Leerzeichen.
+voucher-error-control = Ein Gutscheincode darf keine Steuerzeichen enthalten.
+voucher-error-too-long = Das ist zu lang für einen Gutscheincode.
+plan-error-no-renew = Dieses Angebot hat keinen Verlängerungspreis und kann daher hier nicht bestellt werden. Wählen Sie ein anderes.
+review-refused-waiver = Haken Sie oben das Kästchen zum Verzicht auf das Widerrufsrecht an, um die Bestellung aufzugeben.
+review-refused-quote = Die Kostenübersicht ist noch nicht fertig: Warten Sie darauf, oder versuchen Sie es erneut, falls sie fehlgeschlagen ist.
+
+## What failed
+
+failed-account = Ihr Konto konnte nicht geladen werden
+failed-cart = Der Warenkorb konnte nicht vorbereitet werden
+failed-item = Das Projekt konnte nicht in den Warenkorb gelegt werden
+failed-description = Der Projektname konnte nicht gespeichert werden
+failed-voucher = Der Gutschein konnte nicht hinzugefügt oder entfernt werden
+failed-voucher-check = Der Gutschein konnte nicht geprüft werden
+failed-quote = Die Kostenübersicht konnte nicht geladen werden
+failed-checkout = Die Bestellung konnte nicht aufgegeben werden
+failed-follow = Die Bestellung konnte nicht verfolgt werden
+
+## The withdrawal waiver, shown on the review screen and recorded in the receipt
+
+waiver-text = Nach dem Verbraucherrecht der EU haben Sie ein Widerrufsrecht: Einen im Fernabsatz geschlossenen Vertrag können Sie binnen 14 Tagen ohne Angabe von Gründen widerrufen. Mit dem Anhaken dieses Kästchens verlangen Sie, dass OVHcloud diese Bestellung sofort bearbeitet und liefert, und Sie verzichten für diese Bestellung auf dieses Recht. Lassen Sie das Kästchen leer, wenn Sie nicht einverstanden sind: ovhcart gibt die Bestellung dann nicht auf. Nichts anderes in ovhcart hakt dieses Kästchen für Sie an.
+
+## Frame
+
+header-endpoint = · API { $endpoint }
+too-small = Das Terminal ist zu klein ({ $width }×{ $height }). ovhcart braucht mindestens { $min_width }×{ $min_height }: Vergrößern Sie das Fenster.
+busy-account = Ihr Konto wird geladen…
+busy-cart = Der Warenkorb wird vorbereitet…
+busy-item = Das Projekt wird in den Warenkorb gelegt…
+busy-config = Wird im Warenkorb gespeichert…
+busy-quote = Die Kostenübersicht wird aktualisiert…
+busy-voucher = Der Gutschein wird geprüft…
+busy-placing = Die Bestellung wird aufgegeben…
+busy-following = Die Bestellung wird verfolgt…
+
+## Errors
+
+error-prefix = Fehler
+error-title = Die Bestellung konnte nicht aufgegeben werden
+error-query-id = Query-ID: { $id } (geben Sie sie beim OVHcloud-Support an)
+error-hint-credentials = Prüfen Sie den Application Key und den Consumer Key (ovhcart doctor), oder holen Sie neue mit ovhcart login.
+error-hint-signature = Das Application Secret passt nicht zum Application Key, oder die Uhr geht stark falsch: Führen Sie ovhcart doctor aus.
+error-hint-not-granted = Die Zugriffsregeln des Consumer Keys decken diesen Aufruf nicht ab: Führen Sie ovhcart doctor aus, dann ovhcart login für einen Schlüssel mit den Regeln, die ovhcart braucht.
+error-hint-forbidden = Das Konto darf dies nicht; der Warenkorb gehört womöglich zu einem anderen Konto.
+error-hint-cart-gone = Der Warenkorb ist abgelaufen (Warenkörbe gelten einen Tag) oder wurde gelöscht: Gehen Sie zum ersten Schritt zurück, um einen neuen anzulegen.
+error-hint-not-found = Prüfen Sie die Kennung; das Objekt wurde womöglich gelöscht.
+error-hint-bad-request = Korrigieren Sie den in der Meldung genannten Wert und versuchen Sie es erneut.
+error-hint-rate-limited = Zu viele Anfragen: Warten Sie eine Minute und versuchen Sie es erneut.
+error-hint-server = Die API hat Probleme: Versuchen Sie es gleich noch einmal.
+error-hint-network = Prüfen Sie die Netzwerkverbindung und den Endpoint, und versuchen Sie es dann erneut.
+error-hint-invalid-response = Die API hat etwas Unerwartetes geantwortet: Versuchen Sie es erneut; falls es bestehen bleibt, prüfen Sie den Endpoint.
+
+## Step 1: subsidiary
+
+subsidiary-intro = Wählen Sie die OVHcloud-Niederlassung, bei der Sie bestellen: Sie legt Währung, Verträge und die API der Bestellung fest.
+subsidiary-filter = Filter
+subsidiary-filter-placeholder = Land oder Code eingeben
+subsidiary-no-match = Keine Niederlassung passt zu „{ $filter }“. Drücken Sie Esc, um den Filter zu leeren.
+subsidiary-col-code = Code
+subsidiary-col-country = Land
+subsidiary-col-currency = Währung
+subsidiary-col-endpoint = Bestellung über
+subsidiary-chosen = gewählt
+subsidiary-yours = die Ihres Kontos
+
+## Step 2: plan
+
+plan-intro = Public-Cloud-Angebote für { $subsidiary }. Ein Projekt selbst kostet nichts; was darin läuft, wird nach Verbrauch abgerechnet.
+plan-loading = Warenkorb wird vorbereitet, Angebote werden geladen…
+plan-no-offers = Die API bietet für diese Niederlassung kein Public-Cloud-Projekt an. Gehen Sie zurück und wählen Sie eine andere.
+plan-no-renew = kein Verlängerungspreis
+plan-code = Plan-Code
+plan-renew = Preis
+plan-pricing-mode = Preismodus
+plan-consumption-title = Nach Verbrauch abgerechnet
+plan-consumption-none = Nichts ist als nach Verbrauch abgerechnet aufgeführt.
+duration-days = { $count ->
+    [one] pro Tag
+   *[other] alle { $count } Tage
+}
+duration-weeks = { $count ->
+    [one] pro Woche
+   *[other] alle { $count } Wochen
+}
+duration-months = { $count ->
+    [one] pro Monat
+   *[other] alle { $count } Monate
+}
+duration-years = { $count ->
+    [one] pro Jahr
+   *[other] alle { $count } Jahre
+}
+duration-once = einmalig
+duration-other = alle { $iso }
+
+## Step 3: name
+
+name-intro = Unter diesem Namen erscheint das Projekt im Kundencenter und in der API. Sie können ihn später ändern.
+name-label = Projektname
+name-count = { $count } von { $max } Zeichen
+name-saved = Im Warenkorb gespeichert als „{ $name }“.
+
+## Step 4: voucher
+
+voucher-intro = Wenn Sie einen Gutschein haben, geben Sie seinen Code ein: Er wird bei OVHcloud geprüft, bevor er hinzugefügt wird. Lassen Sie das Feld leer und drücken Sie Enter, um ohne Gutschein fortzufahren (das entfernt auch einen bereits hinzugefügten Gutschein).
+voucher-label = Gutscheincode
+voucher-checking = { $code } wird geprüft…
+voucher-refused = OVHcloud hat den Gutschein { $code } abgelehnt: { $message }
+voucher-fix = Korrigieren Sie den Code, oder leeren Sie das Feld und drücken Sie Enter, um ohne Gutschein fortzufahren.
+voucher-attached = Gutschein { $code } angenommen: { $credit } Guthaben.
+voucher-attached-no-credit = Gutschein { $code } angenommen.
+
+## Step 5: review
+
+review-subsidiary = Niederlassung
+review-plan = Angebot
+review-name = Name
+review-voucher = Gutschein
+review-no-voucher = keiner
+review-quote = Kostenübersicht
+review-quote-loading = Kostenübersicht wird vorbereitet…
+review-reduction = Rabatte
+review-without-tax = Summe ohne Steuern
+review-tax = Steuern
+review-with-tax = Summe inkl. Steuern
+review-contracts = Verträge (Enter auf einem Vertrag, um ihn zu lesen)
+review-payment = Standard-Zahlungsmittel
+review-payment-none = keines im Konto hinterlegt
+review-payment-unknown = unbekannt (das Konto konnte nicht geladen werden)
+review-payment-loading = wird geladen…
+review-auto-pay = Automatisch mit dem Standard-Zahlungsmittel bezahlen
+review-waiver-label = Ich verzichte für diese Bestellung auf mein Widerrufsrecht
+review-place-order = Bestellung aufgeben
+
+## Step 6: order
+
+order-placed = Bestellung { $id } aufgegeben.
+order-url = Bestellseite
+order-paid = Bezahlt.
+order-not-paid = Noch nicht bezahlt: Bezahlen Sie sie auf der Bestellseite.
+order-reconciled = Die Antwort auf den Checkout ging unterwegs verloren; ovhcart hat die Bestellung in Ihrem Konto gefunden.
+order-status = Status
+order-status-cancelled = storniert
+order-status-cancelling = wird storniert
+order-status-checking = wird geprüft
+order-status-delivered = geliefert
+order-status-delivering = wird geliefert
+order-status-documents = Dokumente angefordert
+order-status-not-paid = nicht bezahlt
+order-status-unknown = unbekannt
+order-step-validating = Prüfung
+order-step-validated = Bestätigt
+order-step-delivering = Lieferung
+order-step-available = Verfügbar
+order-delivered = Projekt geliefert: { $project }
+order-follow-later = Sie können jetzt gehen: Die Bestellung läuft weiter. Verfolgen Sie sie später mit: ovhcart order status { $id }
+order-receipt = Beleg gespeichert unter { $path }
+order-receipt-failed = Der Beleg konnte nicht geschrieben werden: { $error }
+order-not-placed = Es wurde keine Bestellung aufgegeben. Sie können es erneut versuchen oder zur Übersicht zurückgehen.
+order-maybe-placed = Die Bestellung wurde möglicherweise aufgegeben. Bestellen Sie nicht erneut: Prüfen Sie mit ovhcart order status oder im Kundencenter unter Rechnungen > Bestellungen.
+
+## Overlays
+
+help-title = Tasten
+help-editing = Tippen bearbeitet das Feld: ← → home end, backspace, delete, ctrl-u (löscht bis zum Anfang).
+help-editing-name = Tippen bearbeitet den Namen (auch ?): ← → home end, backspace, delete, ctrl-u (löscht bis zum Anfang).
+help-close = esc schließt dieses Fenster.
+contract-empty = Die API hat keinen Text für diesen Vertrag gesendet: Lesen Sie ihn unter der Adresse oben.
+contract-position = Zeile { $line } von { $total }
+confirm-quit-title = Beenden?
+confirm-quit-text = Der Warenkorb { $cart } ist in Ihrem Konto noch offen. Behalten (er läuft nach einem Tag von selbst ab) oder jetzt löschen?
+confirm-order-title = Bestellung aufgeben?
+confirm-order-text = Bestellung jetzt aufgeben? Summe inkl. Steuern: { $total }. Damit wird die Bestellung an OVHcloud gesendet.

@@ -1,0 +1,225 @@
+# ovhcart, polski. Te same klucze co w katalogu angielskim (sprawdza to test).
+# Nazwy klawiszy (enter, esc, ctrl-u…): po angielsku, jak w stopce.
+
+## Steps
+
+step-subsidiary = Oddział
+step-plan = Oferta
+step-name = Nazwa
+step-voucher = Voucher
+step-review = Podsumowanie
+step-order = Zamówienie
+
+## Key hints (footer and help)
+
+hint-quit = wyjdź
+hint-help = pomoc
+hint-retry = ponów
+hint-back = wstecz
+hint-up = w górę
+hint-down = w dół
+hint-choose = wybierz
+hint-clear-or-quit = wyczyść filtr / wyjdź
+hint-next = dalej
+hint-check-or-skip = sprawdź / pomiń, gdy puste
+hint-activate = wybierz
+hint-toggle = zaznacz / odznacz
+hint-focus-next = następne pole
+hint-focus-prev = poprzednie pole
+hint-leave = wyjdź, śledź później
+hint-finish = zakończ
+hint-close = zamknij
+hint-page-up = strona w górę
+hint-page-down = strona w dół
+hint-keep-cart = zachowaj koszyk i wyjdź
+hint-delete-cart = usuń koszyk i wyjdź
+hint-cancel = anuluj
+hint-place-order = złóż zamówienie
+
+## Validation and refusals
+
+name-error-empty = Nazwa nie może być pusta.
+name-error-too-long = Nazwa ma { $count } { $count ->
+    [one] znak
+    [few] znaki
+   *[many] znaków
+}; dozwolone jest najwyżej { $max }.
+name-error-control = Nazwa nie może zawierać znaków sterujących, takich jak tabulatory.
+voucher-error-space = Kod vouchera nie zawiera spacji.
+voucher-error-control = Kod vouchera nie może zawierać znaków sterujących.
+voucher-error-too-long = To za długie jak na kod vouchera.
+plan-error-no-renew = Ta oferta nie ma ceny odnowienia, więc nie można jej tu zamówić. Wybierz inną.
+review-refused-waiver = Aby złożyć zamówienie, zaznacz powyżej pole rezygnacji z prawa odstąpienia od umowy.
+review-refused-quote = Wycena nie jest jeszcze gotowa: poczekaj na nią albo ponów, jeśli się nie udała.
+
+## What failed
+
+failed-account = Nie udało się wczytać Twojego konta
+failed-cart = Nie udało się przygotować koszyka
+failed-item = Nie udało się dodać projektu do koszyka
+failed-description = Nie udało się zapisać nazwy projektu
+failed-voucher = Nie udało się dodać ani usunąć vouchera
+failed-voucher-check = Nie udało się sprawdzić vouchera
+failed-quote = Nie udało się wczytać wyceny
+failed-checkout = Nie udało się złożyć zamówienia
+failed-follow = Nie udało się śledzić zamówienia
+
+## The withdrawal waiver, shown on the review screen and recorded in the receipt
+
+waiver-text = Zgodnie z unijnym prawem konsumenckim przysługuje Ci prawo odstąpienia od umowy: od umowy zawartej na odległość możesz odstąpić w ciągu 14 dni bez podawania przyczyny. Zaznaczając to pole, prosisz OVHcloud o realizację i dostarczenie tego zamówienia już teraz i rezygnujesz z tego prawa w odniesieniu do tego zamówienia. Jeśli się nie zgadzasz, pozostaw pole niezaznaczone: ovhcart nie złoży zamówienia. Nic innego w ovhcart nie zaznaczy tego pola za Ciebie.
+
+## Frame
+
+header-endpoint = · API { $endpoint }
+too-small = Terminal jest za mały ({ $width }×{ $height }). ovhcart potrzebuje co najmniej { $min_width }×{ $min_height }: powiększ okno.
+busy-account = Wczytywanie konta…
+busy-cart = Przygotowywanie koszyka…
+busy-item = Dodawanie projektu do koszyka…
+busy-config = Zapisywanie w koszyku…
+busy-quote = Aktualizowanie wyceny…
+busy-voucher = Sprawdzanie vouchera…
+busy-placing = Składanie zamówienia…
+busy-following = Śledzenie zamówienia…
+
+## Errors
+
+error-prefix = Błąd
+error-title = Nie udało się złożyć zamówienia
+error-query-id = ID zapytania: { $id } (podaj je pomocy technicznej OVHcloud)
+error-hint-credentials = Sprawdź application key i consumer key (ovhcart doctor) albo uzyskaj nowe poleceniem ovhcart login.
+error-hint-signature = Application secret nie pasuje do application key albo zegar bardzo się spóźnia lub spieszy: uruchom ovhcart doctor.
+error-hint-not-granted = Reguły dostępu consumer key nie obejmują tego wywołania: uruchom ovhcart doctor, a potem ovhcart login, aby uzyskać klucz z regułami, których potrzebuje ovhcart.
+error-hint-forbidden = To konto nie może tego zrobić; koszyk może należeć do innego konta.
+error-hint-cart-gone = Koszyk wygasł (koszyk jest ważny jeden dzień) lub został usunięty: wróć do pierwszego etapu, aby utworzyć nowy.
+error-hint-not-found = Sprawdź identyfikator; mógł zostać usunięty.
+error-hint-bad-request = Popraw wartość wskazaną w komunikacie i spróbuj ponownie.
+error-hint-rate-limited = Zbyt wiele zapytań: odczekaj minutę i spróbuj ponownie.
+error-hint-server = API ma problemy: spróbuj ponownie za chwilę.
+error-hint-network = Sprawdź połączenie sieciowe i endpoint, a potem spróbuj ponownie.
+error-hint-invalid-response = API zwróciło nieoczekiwaną odpowiedź: spróbuj ponownie; jeśli to się powtarza, sprawdź endpoint.
+
+## Step 1: subsidiary
+
+subsidiary-intro = Wybierz oddział OVHcloud, w którym zamawiasz projekt: od niego zależą waluta, umowy i API, przez które przechodzi zamówienie.
+subsidiary-filter = Filtr
+subsidiary-filter-placeholder = wpisz kraj lub kod
+subsidiary-no-match = Żaden oddział nie pasuje do „{ $filter }”. Naciśnij Esc, aby wyczyścić filtr.
+subsidiary-col-code = Kod
+subsidiary-col-country = Kraj
+subsidiary-col-currency = Waluta
+subsidiary-col-endpoint = Zamówienie przez
+subsidiary-chosen = wybrany
+subsidiary-yours = oddział Twojego konta
+
+## Step 2: plan
+
+plan-intro = Oferty Public Cloud dla { $subsidiary }. Sam projekt nic nie kosztuje; za to, co w nim działa, płacisz według zużycia.
+plan-loading = Przygotowywanie koszyka i wczytywanie ofert…
+plan-no-offers = API nie oferuje żadnego projektu Public Cloud dla tego oddziału. Wróć i wybierz inny.
+plan-no-renew = brak ceny odnowienia
+plan-code = Kod oferty
+plan-renew = Cena
+plan-pricing-mode = Tryb cenowy
+plan-consumption-title = Rozliczane według zużycia
+plan-consumption-none = Nic nie jest rozliczane według zużycia.
+duration-days = { $count ->
+    [one] dziennie
+    [few] co { $count } dni
+   *[many] co { $count } dni
+}
+duration-weeks = { $count ->
+    [one] tygodniowo
+    [few] co { $count } tygodnie
+   *[many] co { $count } tygodni
+}
+duration-months = { $count ->
+    [one] miesięcznie
+    [few] co { $count } miesiące
+   *[many] co { $count } miesięcy
+}
+duration-years = { $count ->
+    [one] rocznie
+    [few] co { $count } lata
+   *[many] co { $count } lat
+}
+duration-once = jednorazowo
+duration-other = co { $iso }
+
+## Step 3: name
+
+name-intro = Pod tą nazwą projekt będzie widoczny w Panelu klienta i w API. Możesz ją później zmienić.
+name-label = Nazwa projektu
+name-count = { $count } z { $max } znaków
+name-saved = Zapisano w koszyku jako „{ $name }”.
+
+## Step 4: voucher
+
+voucher-intro = Jeśli masz voucher, wpisz jego kod: zostanie sprawdzony w OVHcloud, zanim zostanie dodany. Pozostaw pole puste i naciśnij Enter, aby kontynuować bez vouchera (usuwa to również dodany już voucher).
+voucher-label = Kod vouchera
+voucher-checking = Sprawdzanie { $code }…
+voucher-refused = OVHcloud odrzucił voucher { $code }: { $message }
+voucher-fix = Popraw kod albo wyczyść pole i naciśnij Enter, aby kontynuować bez vouchera.
+voucher-attached = Voucher { $code } przyjęty: { $credit } środków.
+voucher-attached-no-credit = Voucher { $code } przyjęty.
+
+## Step 5: review
+
+review-subsidiary = Oddział
+review-plan = Oferta
+review-name = Nazwa
+review-voucher = Voucher
+review-no-voucher = brak
+review-quote = Wycena
+review-quote-loading = Przygotowywanie wyceny…
+review-reduction = Rabaty
+review-without-tax = Razem netto
+review-tax = Podatek
+review-with-tax = Razem brutto
+review-contracts = Umowy (Enter na umowie, aby ją przeczytać)
+review-payment = Domyślny sposób płatności
+review-payment-none = brak zarejestrowanego na koncie
+review-payment-unknown = nieznany (nie udało się wczytać konta)
+review-payment-loading = wczytywanie…
+review-auto-pay = Płać automatycznie domyślnym sposobem płatności
+review-waiver-label = Rezygnuję z prawa odstąpienia od umowy dla tego zamówienia
+review-place-order = Złóż zamówienie
+
+## Step 6: order
+
+order-placed = Zamówienie { $id } złożone.
+order-url = Strona zamówienia
+order-paid = Opłacone.
+order-not-paid = Jeszcze nieopłacone: opłać je na stronie zamówienia.
+order-reconciled = Odpowiedź na zatwierdzenie koszyka zaginęła po drodze; ovhcart odnalazł zamówienie na Twoim koncie.
+order-status = Status
+order-status-cancelled = anulowane
+order-status-cancelling = w trakcie anulowania
+order-status-checking = w trakcie weryfikacji
+order-status-delivered = dostarczone
+order-status-delivering = w trakcie dostarczania
+order-status-documents = wymagane dokumenty
+order-status-not-paid = nieopłacone
+order-status-unknown = nieznany
+order-step-validating = Weryfikacja
+order-step-validated = Zatwierdzone
+order-step-delivering = Dostarczanie
+order-step-available = Dostępne
+order-delivered = Projekt dostarczony: { $project }
+order-follow-later = Możesz już wyjść: zamówienie jest realizowane. Śledź je później poleceniem: ovhcart order status { $id }
+order-receipt = Potwierdzenie zapisano w { $path }
+order-receipt-failed = Nie udało się zapisać potwierdzenia: { $error }
+order-not-placed = Nie złożono żadnego zamówienia. Możesz ponowić próbę albo wrócić do podsumowania.
+order-maybe-placed = Zamówienie mogło zostać złożone. Nie zamawiaj ponownie: sprawdź poleceniem ovhcart order status albo w Panelu klienta w sekcji Płatności > Zamówienia.
+
+## Overlays
+
+help-title = Klawisze
+help-editing = Pisanie edytuje pole: ← → home end, backspace, delete, ctrl-u (usuwa do początku).
+help-editing-name = Pisanie edytuje nazwę (także ?): ← → home end, backspace, delete, ctrl-u (usuwa do początku).
+help-close = esc zamyka to okno.
+contract-empty = API nie przesłało treści tej umowy: przeczytaj ją pod adresem podanym powyżej.
+contract-position = wiersz { $line } z { $total }
+confirm-quit-title = Wyjść?
+confirm-quit-text = Koszyk { $cart } jest wciąż otwarty na Twoim koncie. Zachować go (wygaśnie sam po jednym dniu) czy usunąć teraz?
+confirm-order-title = Złożyć zamówienie?
+confirm-order-text = Złożyć zamówienie teraz? Razem brutto: { $total }. Zamówienie zostanie wysłane do OVHcloud.

@@ -1,0 +1,217 @@
+# ovhcart, português (de Portugal). As mesmas chaves do catálogo inglês (um teste verifica-o).
+# Nomes de teclas (enter, esc, ctrl-u…): em inglês, como no rodapé.
+
+## Steps
+
+step-subsidiary = Filial
+step-plan = Oferta
+step-name = Nome
+step-voucher = Voucher
+step-review = Resumo
+step-order = Encomenda
+
+## Key hints (footer and help)
+
+hint-quit = sair
+hint-help = ajuda
+hint-retry = tentar de novo
+hint-back = voltar
+hint-up = subir
+hint-down = descer
+hint-choose = escolher
+hint-clear-or-quit = limpar filtro / sair
+hint-next = seguinte
+hint-check-or-skip = verificar / saltar se vazio
+hint-activate = selecionar
+hint-toggle = marcar / desmarcar
+hint-focus-next = campo seguinte
+hint-focus-prev = campo anterior
+hint-leave = sair, seguir depois
+hint-finish = terminar
+hint-close = fechar
+hint-page-up = página anterior
+hint-page-down = página seguinte
+hint-keep-cart = manter o carrinho e sair
+hint-delete-cart = eliminar o carrinho e sair
+hint-cancel = cancelar
+hint-place-order = fazer a encomenda
+
+## Validation and refusals
+
+name-error-empty = O nome não pode estar vazio.
+name-error-too-long = O nome tem { $count } carateres; são permitidos no máximo { $max }.
+name-error-control = O nome não pode conter carateres de controlo, como tabulações.
+voucher-error-space = Um código de voucher não tem espaços.
+voucher-error-control = Um código de voucher não pode conter carateres de controlo.
+voucher-error-too-long = É demasiado longo para ser um código de voucher.
+plan-error-no-renew = Esta oferta não tem preço de renovação, por isso não pode ser encomendada aqui. Escolha outra.
+review-refused-waiver = Para fazer a encomenda, marque acima a caixa de renúncia ao direito de livre resolução.
+review-refused-quote = O orçamento ainda não está pronto: aguarde-o ou tente de novo se tiver falhado.
+
+## What failed
+
+failed-account = Não foi possível carregar a sua conta
+failed-cart = Não foi possível preparar o carrinho
+failed-item = Não foi possível adicionar o projeto ao carrinho
+failed-description = Não foi possível guardar o nome do projeto
+failed-voucher = Não foi possível adicionar ou remover o voucher
+failed-voucher-check = Não foi possível verificar o voucher
+failed-quote = Não foi possível carregar o orçamento
+failed-checkout = Não foi possível fazer a encomenda
+failed-follow = Não foi possível acompanhar a encomenda
+
+## The withdrawal waiver, shown on the review screen and recorded in the receipt
+
+waiver-text = A legislação de defesa do consumidor da UE confere-lhe um direito de livre resolução: num contrato celebrado à distância, pode resolvê-lo no prazo de 14 dias sem indicar o motivo. Ao marcar esta caixa, pede à OVHcloud que processe e entregue esta encomenda já, e renuncia a esse direito para esta encomenda. Se não concordar, deixe a caixa por marcar: o ovhcart não fará a encomenda. Nada mais no ovhcart marca esta caixa por si.
+
+## Frame
+
+header-endpoint = · API { $endpoint }
+too-small = O terminal é demasiado pequeno ({ $width }×{ $height }). O ovhcart precisa de pelo menos { $min_width }×{ $min_height }: aumente a janela.
+busy-account = A carregar a sua conta…
+busy-cart = A preparar o carrinho…
+busy-item = A adicionar o projeto ao carrinho…
+busy-config = A guardar no carrinho…
+busy-quote = A atualizar o orçamento…
+busy-voucher = A verificar o voucher…
+busy-placing = A fazer a encomenda…
+busy-following = A acompanhar a encomenda…
+
+## Errors
+
+error-prefix = Erro
+error-title = Não foi possível fazer a encomenda
+error-query-id = ID do pedido: { $id } (indique-o ao suporte da OVHcloud)
+error-hint-credentials = Verifique a application key e a consumer key (ovhcart doctor), ou obtenha novas com ovhcart login.
+error-hint-signature = O application secret não corresponde à application key, ou o relógio está muito desacertado: execute ovhcart doctor.
+error-hint-not-granted = As regras de acesso da consumer key não abrangem esta chamada: execute ovhcart doctor e depois ovhcart login para obter uma chave com as regras de que o ovhcart precisa.
+error-hint-forbidden = A conta não pode fazer isto; o carrinho pode pertencer a outra conta.
+error-hint-cart-gone = O carrinho expirou (um carrinho dura um dia) ou foi eliminado: volte à primeira etapa para criar um novo.
+error-hint-not-found = Verifique o identificador; pode ter sido eliminado.
+error-hint-bad-request = Corrija o valor indicado na mensagem e tente de novo.
+error-hint-rate-limited = Demasiados pedidos: aguarde um minuto e tente de novo.
+error-hint-server = A API está com problemas: tente de novo dentro de momentos.
+error-hint-network = Verifique a ligação à rede e o endpoint e tente de novo.
+error-hint-invalid-response = A API respondeu algo inesperado: tente de novo; se persistir, verifique o endpoint.
+
+## Step 1: subsidiary
+
+subsidiary-intro = Escolha a filial da OVHcloud à qual o projeto é encomendado: determina a moeda, os contratos e a API por onde passa a encomenda.
+subsidiary-filter = Filtro
+subsidiary-filter-placeholder = escreva um país ou um código
+subsidiary-no-match = Nenhuma filial corresponde a "{ $filter }". Prima Esc para limpar o filtro.
+subsidiary-col-code = Código
+subsidiary-col-country = País
+subsidiary-col-currency = Moeda
+subsidiary-col-endpoint = Encomenda via
+subsidiary-chosen = escolhida
+subsidiary-yours = a da sua conta
+
+## Step 2: plan
+
+plan-intro = Ofertas Public Cloud para { $subsidiary }. Um projeto, por si só, não custa nada; o que nele é executado é faturado consoante o consumo.
+plan-loading = A preparar um carrinho e a carregar as ofertas…
+plan-no-offers = A API não propõe nenhum projeto Public Cloud para esta filial. Volte atrás e escolha outra.
+plan-no-renew = sem preço de renovação
+plan-code = Código da oferta
+plan-renew = Preço
+plan-pricing-mode = Modo de preço
+plan-consumption-title = Faturado consoante o consumo
+plan-consumption-none = Nada consta como faturado consoante o consumo.
+duration-days = { $count ->
+    [one] por dia
+   *[other] a cada { $count } dias
+}
+duration-weeks = { $count ->
+    [one] por semana
+   *[other] a cada { $count } semanas
+}
+duration-months = { $count ->
+    [one] por mês
+   *[other] a cada { $count } meses
+}
+duration-years = { $count ->
+    [one] por ano
+   *[other] a cada { $count } anos
+}
+duration-once = uma vez
+duration-other = a cada { $iso }
+
+## Step 3: name
+
+name-intro = O nome é como o projeto aparece na Área de Cliente e na API. Pode alterá-lo mais tarde.
+name-label = Nome do projeto
+name-count = { $count } de { $max } carateres
+name-saved = Guardado no carrinho como "{ $name }".
+
+## Step 4: voucher
+
+voucher-intro = Se tiver um voucher, escreva o seu código: é verificado junto da OVHcloud antes de ser adicionado. Deixe o campo vazio e prima Enter para continuar sem voucher (isto também remove um voucher já adicionado).
+voucher-label = Código do voucher
+voucher-checking = A verificar { $code }…
+voucher-refused = A OVHcloud recusou o voucher { $code }: { $message }
+voucher-fix = Corrija o código, ou esvazie o campo e prima Enter para continuar sem voucher.
+voucher-attached = Voucher { $code } aceite: { $credit } de crédito.
+voucher-attached-no-credit = Voucher { $code } aceite.
+
+## Step 5: review
+
+review-subsidiary = Filial
+review-plan = Oferta
+review-name = Nome
+review-voucher = Voucher
+review-no-voucher = nenhum
+review-quote = Orçamento
+review-quote-loading = A preparar o orçamento…
+review-reduction = Descontos
+review-without-tax = Total sem impostos
+review-tax = Impostos
+review-with-tax = Total com impostos
+review-contracts = Contratos (Enter num deles para o ler)
+review-payment = Método de pagamento predefinido
+review-payment-none = nenhum registado na conta
+review-payment-unknown = desconhecido (não foi possível carregar a conta)
+review-payment-loading = a carregar…
+review-auto-pay = Pagar automaticamente com o método de pagamento predefinido
+review-waiver-label = Renuncio ao meu direito de livre resolução para esta encomenda
+review-place-order = Fazer a encomenda
+
+## Step 6: order
+
+order-placed = Encomenda { $id } efetuada.
+order-url = Página da encomenda
+order-paid = Paga.
+order-not-paid = Ainda não paga: pague-a a partir da página da encomenda.
+order-reconciled = A resposta à validação perdeu-se pelo caminho; o ovhcart encontrou a encomenda na sua conta.
+order-status = Estado
+order-status-cancelled = cancelada
+order-status-cancelling = a ser cancelada
+order-status-checking = em verificação
+order-status-delivered = entregue
+order-status-delivering = em entrega
+order-status-documents = documentos pedidos
+order-status-not-paid = não paga
+order-status-unknown = desconhecido
+order-step-validating = Validação
+order-step-validated = Validada
+order-step-delivering = Entrega
+order-step-available = Disponível
+order-delivered = Projeto entregue: { $project }
+order-follow-later = Já pode sair: a encomenda segue o seu curso. Acompanhe-a mais tarde com: ovhcart order status { $id }
+order-receipt = Recibo guardado em { $path }
+order-receipt-failed = Não foi possível escrever o recibo: { $error }
+order-not-placed = Nenhuma encomenda foi feita. Pode tentar de novo ou voltar ao resumo.
+order-maybe-placed = A encomenda pode ter sido feita. Não encomende de novo: verifique com ovhcart order status, ou na Área de Cliente, em Faturação > Encomendas.
+
+## Overlays
+
+help-title = Teclas
+help-editing = Escrever edita o campo: ← → home end, backspace, delete, ctrl-u (apaga até ao início).
+help-editing-name = Escrever edita o nome (incluindo ?): ← → home end, backspace, delete, ctrl-u (apaga até ao início).
+help-close = esc fecha esta janela.
+contract-empty = A API não enviou o texto deste contrato: leia-o no endereço acima.
+contract-position = linha { $line } de { $total }
+confirm-quit-title = Sair?
+confirm-quit-text = O carrinho { $cart } continua aberto na sua conta. Mantê-lo (expira sozinho ao fim de um dia) ou eliminá-lo agora?
+confirm-order-title = Fazer a encomenda?
+confirm-order-text = Fazer a encomenda agora? Total com impostos: { $total }. A encomenda é enviada para a OVHcloud.
