@@ -215,3 +215,14 @@ confirm-quit-title = Beenden?
 confirm-quit-text = Der Warenkorb { $cart } ist in Ihrem Konto noch offen. Behalten (er läuft nach einem Tag von selbst ab) oder jetzt löschen?
 confirm-order-title = Bestellung aufgeben?
 confirm-order-text = Bestellung jetzt aufgeben? Summe inkl. Steuern: { $total }. Damit wird die Bestellung an OVHcloud gesendet.
+
+## Leaving the full screen
+
+exit-delivered = Projekt { $project } bereitgestellt (Bestellung { $id }).
+exit-following = Die Bestellung { $id } ist aufgegeben und wird noch bearbeitet. Verfolgen mit: ovhcart order status { $id } --follow
+exit-cart-kept = Ihr Warenkorb { $cart } bleibt einen Tag lang in Ihrem Konto erhalten.
+exit-receipt = Beleg: { $path }
+exit-needs-terminal = Der Assistent braucht ein Terminal. Für Skripte: ovhcart order --help
+exit-no-public-cloud = Der Endpunkt { $endpoint } verkauft keine Public-Cloud-Projekte: verwenden Sie ovh-eu, ovh-ca oder ovh-us.
+exit-unknown-subsidiary = Unbekannte Niederlassung { $code } für { $endpoint }. Gültig: { $valid }
+exit-terminated = Durch ein Beendigungssignal gestoppt; das Terminal wurde wiederhergestellt.

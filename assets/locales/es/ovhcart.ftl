@@ -215,3 +215,14 @@ confirm-quit-title = ¿Salir?
 confirm-quit-text = La cesta { $cart } sigue abierta en su cuenta. ¿Conservarla (caduca sola al cabo de un día) o eliminarla ahora?
 confirm-order-title = ¿Realizar el pedido?
 confirm-order-text = ¿Realizar el pedido ahora? Total con impuestos: { $total }. El pedido se enviará a OVHcloud.
+
+## Leaving the full screen
+
+exit-delivered = Proyecto { $project } entregado (pedido { $id }).
+exit-following = El pedido { $id } está realizado y aún en curso. Para seguirlo: ovhcart order status { $id } --follow
+exit-cart-kept = Su cesta { $cart } se conserva en su cuenta durante un día.
+exit-receipt = Recibo: { $path }
+exit-needs-terminal = El asistente necesita un terminal. Para scripts, use: ovhcart order --help
+exit-no-public-cloud = El endpoint { $endpoint } no vende proyectos de Public Cloud: use ovh-eu, ovh-ca u ovh-us.
+exit-unknown-subsidiary = Filial { $code } desconocida para { $endpoint }. Válidas: { $valid }
+exit-terminated = Detenido por una señal de terminación; el terminal se ha restaurado.

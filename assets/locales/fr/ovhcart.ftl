@@ -218,3 +218,14 @@ confirm-quit-title = Quitter ?
 confirm-quit-text = Le panier { $cart } est toujours ouvert sur votre compte. Le garder (il expire de lui-même au bout d'un jour) ou le supprimer maintenant ?
 confirm-order-title = Passer la commande ?
 confirm-order-text = Passer la commande maintenant ? Total TTC : { $total }. La commande est alors envoyée à OVHcloud.
+
+## Leaving the full screen
+
+exit-delivered = Projet { $project } livré (commande { $id }).
+exit-following = La commande { $id } est passée et encore en cours de traitement. Pour la suivre : ovhcart order status { $id } --follow
+exit-cart-kept = Votre panier { $cart } est conservé sur votre compte pendant un jour.
+exit-receipt = Reçu : { $path }
+exit-needs-terminal = L'assistant a besoin d'un terminal. Pour les scripts, utilisez : ovhcart order --help
+exit-no-public-cloud = L'endpoint { $endpoint } ne vend pas de projets Public Cloud : utilisez ovh-eu, ovh-ca ou ovh-us.
+exit-unknown-subsidiary = Filiale { $code } inconnue pour { $endpoint }. Valides : { $valid }
+exit-terminated = Arrêté par un signal de fin ; le terminal a été restauré.

@@ -218,3 +218,14 @@ confirm-quit-title = Uscire?
 confirm-quit-text = Il carrello { $cart } è ancora aperto sul tuo account. Tenerlo (scade da solo dopo un giorno) o eliminarlo ora?
 confirm-order-title = Effettuare l'ordine?
 confirm-order-text = Effettuare l'ordine adesso? Totale imposte incluse: { $total }. L'ordine viene inviato a OVHcloud.
+
+## Leaving the full screen
+
+exit-delivered = Progetto { $project } consegnato (ordine { $id }).
+exit-following = L'ordine { $id } è stato effettuato ed è ancora in lavorazione. Per seguirlo: ovhcart order status { $id } --follow
+exit-cart-kept = Il tuo carrello { $cart } resta sul tuo account per un giorno.
+exit-receipt = Ricevuta: { $path }
+exit-needs-terminal = La procedura guidata ha bisogno di un terminale. Per gli script usa: ovhcart order --help
+exit-no-public-cloud = L'endpoint { $endpoint } non vende progetti Public Cloud: usa ovh-eu, ovh-ca o ovh-us.
+exit-unknown-subsidiary = Filiale { $code } sconosciuta per { $endpoint }. Valide: { $valid }
+exit-terminated = Interrotto da un segnale di terminazione; il terminale è stato ripristinato.

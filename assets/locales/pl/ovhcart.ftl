@@ -223,3 +223,14 @@ confirm-quit-title = Wyjść?
 confirm-quit-text = Koszyk { $cart } jest wciąż otwarty na Twoim koncie. Zachować go (wygaśnie sam po jednym dniu) czy usunąć teraz?
 confirm-order-title = Złożyć zamówienie?
 confirm-order-text = Złożyć zamówienie teraz? Razem brutto: { $total }. Zamówienie zostanie wysłane do OVHcloud.
+
+## Leaving the full screen
+
+exit-delivered = Projekt { $project } dostarczony (zamówienie { $id }).
+exit-following = Zamówienie { $id } zostało złożone i jest nadal realizowane. Aby je śledzić: ovhcart order status { $id } --follow
+exit-cart-kept = Twój koszyk { $cart } pozostaje na koncie przez jeden dzień.
+exit-receipt = Potwierdzenie: { $path }
+exit-needs-terminal = Kreator wymaga terminala. W skryptach użyj: ovhcart order --help
+exit-no-public-cloud = Endpoint { $endpoint } nie sprzedaje projektów Public Cloud: użyj ovh-eu, ovh-ca lub ovh-us.
+exit-unknown-subsidiary = Nieznany oddział { $code } dla { $endpoint }. Dostępne: { $valid }
+exit-terminated = Zatrzymano sygnałem zakończenia; terminal został przywrócony.

@@ -215,3 +215,14 @@ confirm-quit-title = Sair?
 confirm-quit-text = O carrinho { $cart } continua aberto na sua conta. Mantê-lo (expira sozinho ao fim de um dia) ou eliminá-lo agora?
 confirm-order-title = Fazer a encomenda?
 confirm-order-text = Fazer a encomenda agora? Total com impostos: { $total }. A encomenda é enviada para a OVHcloud.
+
+## Leaving the full screen
+
+exit-delivered = Projeto { $project } entregue (encomenda { $id }).
+exit-following = A encomenda { $id } foi feita e ainda está a ser processada. Para a acompanhar: ovhcart order status { $id } --follow
+exit-cart-kept = O seu carrinho { $cart } fica guardado na sua conta durante um dia.
+exit-receipt = Recibo: { $path }
+exit-needs-terminal = O assistente precisa de um terminal. Para scripts, use: ovhcart order --help
+exit-no-public-cloud = O endpoint { $endpoint } não vende projetos Public Cloud: use ovh-eu, ovh-ca ou ovh-us.
+exit-unknown-subsidiary = Filial { $code } desconhecida para { $endpoint }. Válidas: { $valid }
+exit-terminated = Parado por um sinal de terminação; o terminal foi restaurado.
