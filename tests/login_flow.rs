@@ -208,3 +208,39 @@ impl WriteStdin for Running {
         stdin.write_all(text.as_bytes()).unwrap();
     }
 }
+
+/// The module the wizard's onboarding screen calls: cancelling a wait returns at once.
+#[tokio::test]
+async fn waiting_can_be_cancelled_and_then_succeeds_once_validated() {
+    use std::time::Duration;
+
+    use ovhcart::api::client::Auth;
+    use ovhcart::api::login::{self, LoginError};
+    use ovhcart::api::{Client, Secret};
+
+    let sandbox = start(SandboxOptions::default()).await;
+    let anonymous = Client::new(
+        &sandbox.base_url(),
+        Auth::Anonymous { application_key: Some(accounts::APPLICATION_KEY.into()) },
+        common::once(),
+    )
+    .unwrap();
+    let pending = login::request_consumer_key(&anonymous, &rights::needed_rules()).await.unwrap();
+    assert!(!format!("{pending:?}").contains(pending.consumer_key.expose()));
+    let secret = Secret::new(accounts::APPLICATION_SECRET);
+    let signed = login::signed_client(&anonymous, accounts::APPLICATION_KEY, &secret, &pending);
+
+    let cancel = tokio::time::sleep(Duration::from_millis(300));
+    let started = std::time::Instant::now();
+    let result = login::wait_for_validation(&signed, Duration::from_secs(60), Duration::from_millis(100), cancel).await;
+    assert!(matches!(result, Err(LoginError::Cancelled)), "{result:?}");
+    assert!(started.elapsed() < Duration::from_secs(5));
+
+    open(&pending.validation_url).await;
+    let never = std::future::pending::<()>();
+    let credential =
+        login::wait_for_validation(&signed, Duration::from_secs(10), Duration::from_millis(100), never).await.unwrap();
+    assert_eq!(credential.status, "validated");
+    assert_eq!(credential.rules, rights::needed_rules());
+    assert_eq!(login::verify(&signed).await.unwrap().nichandle, accounts::DEMO_ACCOUNT);
+}

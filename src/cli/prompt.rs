@@ -37,9 +37,10 @@ pub fn line(question: &str, default: Option<&str>) -> Result<String, PromptError
 /// Asks for a secret, echoing `*` per character.
 pub fn secret(question: &str) -> Result<Secret, PromptError> {
     let mut err = io::stderr();
+    // Raw mode before the question: keys typed or pasted as soon as it shows are not echoed.
+    terminal::enable_raw_mode().map_err(|e| PromptError::Io(e.to_string()))?;
     let _ = write!(err, "{question}: ");
     let _ = err.flush();
-    terminal::enable_raw_mode().map_err(|e| PromptError::Io(e.to_string()))?;
     let result = read_masked(&mut err);
     // Restore the terminal whatever happened; a failure here leaves nothing to do.
     let _ = terminal::disable_raw_mode();
