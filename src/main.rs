@@ -31,6 +31,8 @@ async fn run(cli: Cli) -> Exit {
                 Exit::ApiFailed
             }
         },
+        Some(Command::Login(args)) => ovhcart::cli::text::finish(ovhcart::cli::login::run(&cli.global, &args).await),
+        Some(Command::Doctor(args)) => ovhcart::cli::doctor::run(&cli.global, &cli.sandbox, &args).await,
         None => ovhcart::tui::wizard::run(&cli.global, &cli.sandbox).await,
     }
 }

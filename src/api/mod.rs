@@ -6,7 +6,9 @@ pub mod config;
 pub mod endpoints;
 pub mod error;
 pub mod flow;
+pub mod login;
 pub mod models;
+pub mod rights;
 pub mod secret;
 pub mod sign;
 

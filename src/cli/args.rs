@@ -57,4 +57,8 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Run the sandbox API on 127.0.0.1 and print its credentials as shell `export` lines.
     Sandbox,
+    /// Create a consumer key limited to the routes ovhcart calls, and save it in ovh.conf.
+    Login(super::login::LoginArgs),
+    /// Check the endpoint, credentials, clock and the consumer key's rights.
+    Doctor(super::doctor::DoctorArgs),
 }

@@ -128,6 +128,12 @@ impl Sandbox {
         self.shared.log.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// The OAuth2 access tokens issued and not yet dropped as expired (for tests that check
+    /// tokens never leak into output or logs).
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.shared.world.lock().unwrap_or_else(|e| e.into_inner()).tokens.keys().cloned().collect()
+    }
+
     /// Forgets the recorded requests (state is kept).
     pub fn clear_requests(&self) {
         self.shared.log.lock().unwrap_or_else(|e| e.into_inner()).clear();

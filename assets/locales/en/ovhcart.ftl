@@ -225,3 +225,58 @@ exit-needs-terminal = The wizard needs a terminal. For scripts, use: ovhcart ord
 exit-no-public-cloud = The endpoint { $endpoint } does not sell Public Cloud projects: use ovh-eu, ovh-ca or ovh-us.
 exit-unknown-subsidiary = Unknown subsidiary { $code } for { $endpoint }. Valid: { $valid }
 exit-terminated = Stopped by a termination signal; the terminal was restored.
+
+## ovhcart login
+
+login-no-sandbox = The sandbox needs no login: its demo credentials are built in. To try login against it, run `ovhcart sandbox` and pass its URL with --endpoint.
+login-ask-endpoint = Endpoint (ovh-eu, ovh-ca, ovh-us, or a URL)
+login-no-home = No home directory to save ~/.ovh.conf in: choose a file with --config FILE.
+login-missing-keys = An application key and secret are needed. Create them at { $url } (any name and description), then set OVH_APPLICATION_KEY and OVH_APPLICATION_SECRET, or pass --application-key and --application-secret-stdin.
+login-create-app = ovhcart needs an application key and secret. Create them at { $url } : log in, give any name and description, and copy the two values here. The secret is not shown while you type.
+login-ask-application-key = Application key
+login-ask-application-secret = Application secret
+login-empty-stdin = --application-secret-stdin: the first line of stdin is empty.
+login-requested = Requested a consumer key on { $endpoint }, limited to the { $count } routes ovhcart calls (run `ovhcart doctor` to see them).
+login-open-url = Open this page, log in with your OVHcloud account and accept:
+login-waiting = Waiting for the validation (up to { $minutes } min; Ctrl-C to cancel)…
+login-validated = Validated: the key acts for the account { $account }.
+login-saved = Saved the application key, application secret and consumer key in { $file } [{ $section }].
+login-next = Next: `ovhcart doctor` checks everything, `ovhcart` starts an order.
+login-verify-failed = The key was validated but GET /me failed with it; nothing was saved.
+login-cancelled = Cancelled: nothing was saved.
+login-timed-out = The consumer key was not validated within { $secs } s; nothing was saved. Run `ovhcart login` again and open the link sooner, or give more time with --timeout.
+login-not-validated = The consumer key was { $state } on the validation page; nothing was saved. Run `ovhcart login` again and accept.
+
+## ovhcart doctor
+
+doctor-label-endpoint = Endpoint
+doctor-label-files = Files
+doctor-label-credentials = Credentials
+doctor-label-clock = Clock
+doctor-label-oauth2 = OAuth2
+doctor-label-key = Consumer key
+doctor-label-rules = Its rules
+doctor-from = from { $source }
+doctor-endpoint-defaulted = nothing set it: the default
+doctor-file-found = read
+doctor-file-missing = not found
+doctor-sandbox-credentials = the sandbox's demo credentials
+doctor-clock = API time minus local time: { $drift } s (ovhcart corrects its signatures by it)
+doctor-token-ok = a token was obtained from the token URL
+doctor-token-failed = no token from the token URL
+doctor-key-status = { $status }, expires { $expires }
+doctor-never = never
+doctor-routes-title = Routes ovhcart calls:
+doctor-granted = granted
+doctor-not-granted = NOT granted
+doctor-all-good = All good: ovhcart can order with these credentials.
+doctor-problems = { $count } problem(s) to fix:
+doctor-no-consumer-key = There is an application key and secret but no consumer key.
+doctor-key-not-validated = The consumer key is { $status }, not validated.
+doctor-routes-missing = The consumer key does not grant: { $routes }.
+doctor-next-login = Next: run `ovhcart login` to create a consumer key with the rules ovhcart needs.
+doctor-next-config = Next: fix the file or the variable named above.
+doctor-next-unreachable = Next: check the network and the endpoint (--endpoint or OVH_ENDPOINT).
+doctor-next-signature = Next: the application secret does not belong to the application key; copy both again from the page where the application was created.
+doctor-next-oauth2 = Next: check client_id and client_secret (a service account of this endpoint's region).
+doctor-next-sandbox = Next: check that 127.0.0.1 accepts local connections, or pick another --listen address.

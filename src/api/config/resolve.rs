@@ -239,7 +239,9 @@ impl Gathered {
         std::iter::once(endpoint).chain(keys).collect()
     }
 
-    fn value(&self, key: Key) -> Option<&Secret> {
+    /// The value found for `key` (`ovhcart login` reuses an application key pair already
+    /// configured). Held as a secret whatever the key.
+    pub fn value(&self, key: Key) -> Option<&Secret> {
         self.values.iter().find(|(k, ..)| *k == key).map(|(_, value, _)| value)
     }
 

@@ -55,8 +55,9 @@ pub struct CredentialRequest {
     pub allowed_ips: Option<Vec<String>>,
 }
 
-/// `auth.ApiCredentialRequest`, the answer of `POST /auth/credential`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// `auth.ApiCredentialRequest`, the answer of `POST /auth/credential`. `Debug` masks the
+/// consumer key.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CredentialRequestAnswer {
     pub consumer_key: String,
@@ -87,8 +88,8 @@ pub struct Credential {
     pub status: String,
 }
 
-/// An OAuth2 token answer (client-credentials grant).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// An OAuth2 token answer (client-credentials grant). `Debug` masks the token.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TokenAnswer {
     pub access_token: String,
     #[serde(default)]
@@ -97,6 +98,27 @@ pub struct TokenAnswer {
     pub expires_in: Option<u64>,
     #[serde(default)]
     pub scope: Option<String>,
+}
+
+impl std::fmt::Debug for CredentialRequestAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CredentialRequestAnswer")
+            .field("consumer_key", &"***")
+            .field("state", &self.state)
+            .field("validation_url", &self.validation_url)
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for TokenAnswer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenAnswer")
+            .field("access_token", &"***")
+            .field("token_type", &self.token_type)
+            .field("expires_in", &self.expires_in)
+            .field("scope", &self.scope)
+            .finish()
+    }
 }
 
 #[cfg(test)]

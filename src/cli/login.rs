@@ -1,0 +1,222 @@
+//! `ovhcart login`: creates a consumer key limited to the routes ovhcart calls, waits for
+//! the person to validate it, checks it with `GET /me`, and saves it in `ovh.conf`.
+//!
+//! On a terminal it asks for what is missing (endpoint, application key, application
+//! secret masked). Without one, the keys come from flags, `OVH_*` variables or the files,
+//! and the application secret only from `OVH_APPLICATION_SECRET`, stdin or a file.
+
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::prompt::{self, PromptError};
+use super::text::{json_line, lang};
+use super::{Exit, Failure, GlobalArgs};
+use crate::api::client::{Auth, ClientOptions};
+use crate::api::config::{self, Env, Gathered, Key, Overrides};
+use crate::api::login::{self, LoginError};
+use crate::api::{Client, Endpoint, Secret, rights};
+use crate::i18n::{Lang, tr, tr_args};
+
+#[derive(Debug, Clone, Args)]
+pub struct LoginArgs {
+    /// The application key from the createApp page [default: OVH_APPLICATION_KEY, then ovh.conf].
+    #[arg(long, value_name = "KEY")]
+    pub application_key: Option<String>,
+
+    /// Read the application secret from the first line of stdin. There is deliberately no
+    /// flag taking the secret itself: a command line is visible to every user of the
+    /// machine (ps, /proc) and stays in the shell history. Otherwise it comes from
+    /// OVH_APPLICATION_SECRET, ovh.conf, or a masked prompt on a terminal.
+    #[arg(long)]
+    pub application_secret_stdin: bool,
+
+    /// Give up if the key is not validated within this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 600)]
+    pub timeout: u64,
+
+    /// Print JSON lines (the validation URL, the account, the file saved) instead of text.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Do not draw the validation URL as a QR code.
+    #[arg(long)]
+    pub no_qr: bool,
+
+    /// Seconds between two checks of the key while waiting.
+    #[arg(long, value_name = "SECS", default_value_t = 2, hide = true)]
+    pub poll_interval: u64,
+}
+
+/// `--json` events, one per line.
+#[derive(Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+enum Event<'a> {
+    ValidationUrl { url: &'a str, endpoint: String, rules: usize, timeout_secs: u64 },
+    Validated { account: &'a str },
+    Saved { file: String, section: String },
+}
+
+pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
+    let lang = lang(global);
+    if global.sandbox {
+        return Err(Failure::usage(tr(lang, msgid!("login-no-sandbox"))));
+    }
+    let interactive = !args.json && !args.application_secret_stdin && std::io::stdin().is_terminal();
+    let mut overrides = Overrides {
+        endpoint: global.endpoint.clone(),
+        // A --config file that does not exist yet is where the keys will go.
+        config_file: global.config.clone().filter(|f| f.exists()),
+        application_key: args.application_key.clone().filter(|k| !k.is_empty()),
+        ..Overrides::default()
+    };
+    if args.application_secret_stdin {
+        overrides.application_secret = Some(read_secret_from_stdin(lang)?);
+    }
+    let env = Env::from_process();
+    let mut gathered = gather(&overrides, &env)?;
+
+    if interactive && global.endpoint.is_none() {
+        let chosen =
+            ask(prompt::line(&tr(lang, msgid!("login-ask-endpoint")), Some(&gathered.endpoint().to_string())))?;
+        overrides.endpoint = Some(chosen);
+        gathered = gather(&overrides, &env)?;
+    }
+    let endpoint = gathered.endpoint().clone();
+    let (application_key, application_secret) = application_keys(lang, &gathered, interactive, &endpoint)?;
+
+    let save_to = match global.config.clone().or_else(|| gathered.save_path().map(PathBuf::from)) {
+        Some(path) => path,
+        None => return Err(Failure::usage(tr(lang, msgid!("login-no-home")))),
+    };
+
+    let anonymous = Client::new(
+        &endpoint.base_url(),
+        Auth::Anonymous { application_key: Some(application_key.clone()) },
+        ClientOptions::default(),
+    )?;
+    let rules = rights::needed_rules();
+    let pending = login::request_consumer_key(&anonymous, &rules).await?;
+    let timeout = Duration::from_secs(args.timeout.max(1));
+    if args.json {
+        json_line(&Event::ValidationUrl {
+            url: &pending.validation_url,
+            endpoint: endpoint.to_string(),
+            rules: rules.len(),
+            timeout_secs: timeout.as_secs(),
+        });
+    } else {
+        show_validation(lang, &endpoint, &pending.validation_url, rules.len(), timeout, !args.no_qr);
+    }
+
+    let signed = login::signed_client(&anonymous, &application_key, &application_secret, &pending);
+    let poll = Duration::from_secs(args.poll_interval.max(1));
+    login::wait_for_validation(&signed, timeout, poll, ctrl_c()).await.map_err(|e| wait_failure(lang, e))?;
+
+    let me = login::verify(&signed).await.map_err(|e| {
+        Failure::new(Exit::ApiFailed, format!("{}\n{e}\n{}", tr(lang, msgid!("login-verify-failed")), e.hint()))
+    })?;
+    if args.json {
+        json_line(&Event::Validated { account: &me.nichandle });
+    } else {
+        println!("{}", tr_args(lang, msgid!("login-validated"), &[("account", &me.nichandle)]));
+    }
+
+    let written = login::save(&save_to, &endpoint, &application_key, &application_secret, &pending.consumer_key)
+        .map_err(|e| Failure::new(Exit::ApiFailed, e.to_string()))?;
+    tracing::info!(file = %written.display(), section = %endpoint.config_section(), "credentials saved");
+    let file = written.display().to_string();
+    if args.json {
+        json_line(&Event::Saved { file, section: endpoint.config_section() });
+    } else {
+        let section = endpoint.config_section();
+        println!("{}", tr_args(lang, msgid!("login-saved"), &[("file", &file), ("section", &section)]));
+        println!("{}", tr(lang, msgid!("login-next")));
+    }
+    Ok(())
+}
+
+fn gather(overrides: &Overrides, env: &Env) -> Result<Gathered, Failure> {
+    config::gather(overrides, env).map_err(|e| Failure::usage(e.to_string()))
+}
+
+/// The application key and secret: as found (flag, variable, stdin, file), else asked
+/// for on a terminal after saying where to create them. Both are asked together so that
+/// a typed key is never paired with another application's secret.
+fn application_keys(
+    lang: Lang,
+    gathered: &Gathered,
+    interactive: bool,
+    endpoint: &Endpoint,
+) -> Result<(String, Secret), Failure> {
+    let key = gathered.value(Key::ApplicationKey).map(|k| k.expose().to_owned());
+    let secret = gathered.value(Key::ApplicationSecret).cloned();
+    if let (Some(key), Some(secret)) = (&key, &secret) {
+        return Ok((key.clone(), secret.clone()));
+    }
+    let create_app = endpoint.create_app_url();
+    if !interactive {
+        return Err(Failure::usage(tr_args(lang, msgid!("login-missing-keys"), &[("url", &create_app)])));
+    }
+    eprintln!("{}", tr_args(lang, msgid!("login-create-app"), &[("url", &create_app)]));
+    let key = ask(prompt::line(&tr(lang, msgid!("login-ask-application-key")), None))?;
+    let secret = ask(prompt::secret(&tr(lang, msgid!("login-ask-application-secret"))))?;
+    if key.is_empty() || secret.is_empty() {
+        return Err(Failure::usage(tr_args(lang, msgid!("login-missing-keys"), &[("url", &create_app)])));
+    }
+    Ok((key, secret))
+}
+
+fn ask<T>(answer: Result<T, PromptError>) -> Result<T, Failure> {
+    answer.map_err(|e| match e {
+        PromptError::Cancelled => Failure::new(Exit::Interrupted, "cancelled: nothing was saved"),
+        PromptError::Io(reason) => Failure::new(Exit::Usage, format!("cannot read the terminal: {reason}")),
+    })
+}
+
+fn read_secret_from_stdin(lang: Lang) -> Result<Secret, Failure> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).map_err(|e| Failure::usage(format!("cannot read stdin: {e}")))?;
+    let secret = line.trim();
+    if secret.is_empty() {
+        return Err(Failure::usage(tr(lang, msgid!("login-empty-stdin"))));
+    }
+    Ok(Secret::new(secret))
+}
+
+fn show_validation(lang: Lang, endpoint: &Endpoint, url: &str, rules: usize, timeout: Duration, qr: bool) {
+    let count = rules.to_string();
+    let endpoint = endpoint.to_string();
+    println!("{}", tr_args(lang, msgid!("login-requested"), &[("count", &count), ("endpoint", &endpoint)]));
+    println!("{}", tr(lang, msgid!("login-open-url")));
+    println!("\n  {url}\n");
+    if qr && let Some(code) = super::qr::render(url) {
+        println!("{code}");
+    }
+    let minutes = timeout.as_secs().div_ceil(60).to_string();
+    println!("{}", tr_args(lang, msgid!("login-waiting"), &[("minutes", &minutes)]));
+}
+
+fn wait_failure(lang: Lang, error: LoginError) -> Failure {
+    match error {
+        LoginError::Cancelled => Failure::new(Exit::Interrupted, tr(lang, msgid!("login-cancelled"))),
+        LoginError::TimedOut { after } => {
+            let secs = after.as_secs().to_string();
+            Failure::new(Exit::ApiFailed, tr_args(lang, msgid!("login-timed-out"), &[("secs", &secs)]))
+        }
+        LoginError::NotValidated { state } => {
+            Failure::new(Exit::Refused, tr_args(lang, msgid!("login-not-validated"), &[("state", &state)]))
+        }
+        LoginError::Api(e) => Failure::from(e),
+    }
+}
+
+/// Completes on Ctrl-C; never, if the signal cannot be watched.
+async fn ctrl_c() {
+    if tokio::signal::ctrl_c().await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
