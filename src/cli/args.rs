@@ -122,7 +122,7 @@ pub enum OrderCommand {
 #[derive(Debug, Clone, Args)]
 pub struct StatusArgs {
     /// The order id (a number, as printed by `ovhcart order`).
-    #[arg(value_name = "ORDER_ID")]
+    #[arg(value_name = "ORDER_ID", allow_negative_numbers = true)]
     pub order_id: String,
 
     /// Wait until the project is delivered.
