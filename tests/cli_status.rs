@@ -112,3 +112,42 @@ fn follow_in_one_sandbox_run() {
     assert!(stdout(&output).contains("Project delivered: "), "{}", stdout(&output));
     assert!(stderr(&output).contains("Status: delivered"), "{}", stderr(&output));
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_while_following_leaves_the_order_and_exits_130() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    let env = Env::new();
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ovhcart"));
+    cmd.current_dir(env.home.path())
+        .env("HOME", env.home.path())
+        .env("OVHCART_DATA_DIR", env.data.path())
+        .env("LC_ALL", "C")
+        .args(["--sandbox", "--delivery-ms", "600000", "order", "--name", "Stopped", "--waive-retraction"])
+        .args(["--yes", "--follow", "--json"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut stderr_lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = Vec::new();
+    for line in stderr_lines.by_ref() {
+        let line = line.unwrap();
+        let following = line.starts_with("Status:");
+        seen.push(line);
+        if following {
+            break;
+        }
+    }
+    assert!(seen.iter().any(|l| l.starts_with("Status:")), "{seen:?}");
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let rest: Vec<String> = stderr_lines.map_while(Result::ok).collect();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130), "{rest:?}");
+    let doc: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(doc["error"]["kind"], "interrupted");
+    let order_id = doc["orderId"].as_i64().unwrap();
+    assert!(rest.join("\n").contains(&format!("ovhcart order status {order_id}")), "{rest:?}");
+}
