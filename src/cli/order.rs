@@ -371,7 +371,7 @@ async fn checkout(out: &Out, conn: &Connection, req: &Request, prepared: &Prepar
     let options = CheckoutOptions { auto_pay: req.auto_pay, waive_retraction: true };
     let expected = ExpectedOrder { plan_code: prepared.plan.plan_code.clone(), description: req.name.clone() };
     let Some(guard) = &prepared.guard else {
-        return Err(Problem::usage("internal: no checkout guard"));
+        return Err(Problem::plain_api("internal: the checkout guard was not taken", "internal"));
     };
     let placing = flow::checkout(&conn.client, &prepared.cart_id, options, guard, &expected);
     placing.await.map_err(|e| {
