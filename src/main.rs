@@ -3,7 +3,8 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use ovhcart::cli::{Cli, Command, Exit};
+use ovhcart::cli::args::{CartCommand, OrderCommand};
+use ovhcart::cli::{Cli, Command, Exit, Failure};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -33,6 +34,30 @@ async fn run(cli: Cli) -> Exit {
         },
         Some(Command::Login(args)) => ovhcart::cli::text::finish(ovhcart::cli::login::run(&cli.global, &args).await),
         Some(Command::Doctor(args)) => ovhcart::cli::doctor::run(&cli.global, &cli.sandbox, &args).await,
+        Some(Command::Order(args)) => match &args.command {
+            Some(OrderCommand::Status(status)) => {
+                exit_of(ovhcart::cli::status::run(&cli.global, status, &cli.sandbox).await)
+            }
+            None => exit_of(ovhcart::cli::order::run(&cli.global, &args, &cli.sandbox).await),
+        },
+        Some(Command::Carts(args)) => exit_of(ovhcart::cli::carts::list(&cli.global, &args, &cli.sandbox).await),
+        Some(Command::Cart(CartCommand::Show(args))) => {
+            exit_of(ovhcart::cli::carts::show(&cli.global, &args, &cli.sandbox).await)
+        }
+        Some(Command::Cart(CartCommand::Delete(args))) => {
+            exit_of(ovhcart::cli::carts::delete(&cli.global, &args, &cli.sandbox).await)
+        }
         None => ovhcart::tui::wizard::run(&cli.global, &cli.sandbox).await,
+    }
+}
+
+/// A command's outcome as an exit code, its failure as one `ovhcart: …` line on stderr.
+fn exit_of(result: Result<(), Failure>) -> Exit {
+    match result {
+        Ok(()) => Exit::Done,
+        Err(failure) => {
+            eprintln!("ovhcart: {failure}");
+            failure.exit
+        }
     }
 }

@@ -61,4 +61,122 @@ pub enum Command {
     Login(super::login::LoginArgs),
     /// Check the endpoint, credentials, clock and the consumer key's rights.
     Doctor(super::doctor::DoctorArgs),
+    /// Order a Public Cloud project without the full screen, or (`order status ID`) follow an order.
+    Order(OrderArgs),
+    /// List the carts of the account, with their items and expiry.
+    Carts(JsonArg),
+    /// Show or delete one cart.
+    #[command(subcommand)]
+    Cart(CartCommand),
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct OrderArgs {
+    #[command(subcommand)]
+    pub command: Option<OrderCommand>,
+
+    /// The project's name (its description in the Control Panel), 1 to 255 characters.
+    #[arg(long, value_name = "NAME", required = true)]
+    pub name: Option<String>,
+
+    /// A voucher code, checked with OVHcloud before the order.
+    #[arg(long, value_name = "CODE")]
+    pub voucher: Option<String>,
+
+    /// Pay automatically with the account's default payment method.
+    #[arg(long)]
+    pub auto_pay: bool,
+
+    /// Waive the right of withdrawal for this order (required: ovhcart does not order without this consent).
+    #[arg(long)]
+    pub waive_retraction: bool,
+
+    /// Stop after the quote and delete the cart; nothing is ordered.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// With --dry-run: keep the cart instead of deleting it.
+    #[arg(long, requires = "dry_run")]
+    pub keep_cart: bool,
+
+    /// Place the order without asking (needed when there is no terminal to ask on).
+    #[arg(short, long)]
+    pub yes: bool,
+
+    /// After ordering, wait until the project is delivered and print its id.
+    #[arg(long)]
+    pub follow: bool,
+
+    /// With --follow: give up waiting after this many seconds (the order goes on).
+    #[arg(long, value_name = "SECONDS", default_value_t = 1800)]
+    pub follow_timeout: u64,
+
+    /// Print one JSON document on stdout instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum OrderCommand {
+    /// Show an order's status and delivery steps, and its project id once delivered.
+    Status(StatusArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct StatusArgs {
+    /// The order id (a number, as printed by `ovhcart order`).
+    #[arg(value_name = "ORDER_ID", allow_negative_numbers = true)]
+    pub order_id: String,
+
+    /// Wait until the project is delivered.
+    #[arg(long)]
+    pub follow: bool,
+
+    /// With --follow: give up waiting after this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 1800)]
+    pub follow_timeout: u64,
+
+    /// Print one JSON document on stdout instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct JsonArg {
+    /// Print one JSON document on stdout instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum CartCommand {
+    /// Show a cart: its items, their configurations, and the quote.
+    Show(CartShowArgs),
+    /// Delete a cart (asks first on a terminal).
+    Delete(CartDeleteArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CartShowArgs {
+    #[arg(value_name = "CART_ID")]
+    pub cart_id: String,
+
+    /// Print one JSON document on stdout instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CartDeleteArgs {
+    #[arg(value_name = "CART_ID")]
+    pub cart_id: String,
+
+    /// Delete without asking (needed when there is no terminal to ask on).
+    #[arg(short, long)]
+    pub yes: bool,
+
+    /// Print one JSON document on stdout instead of text.
+    #[arg(long)]
+    pub json: bool,
 }

@@ -280,3 +280,53 @@ doctor-next-unreachable = Next: check the network and the endpoint (--endpoint o
 doctor-next-signature = Next: the application secret does not belong to the application key; copy both again from the page where the application was created.
 doctor-next-oauth2 = Next: check client_id and client_secret (a service account of this endpoint's region).
 doctor-next-sandbox = Next: check that 127.0.0.1 accepts local connections, or pick another --listen address.
+
+## Commands (ovhcart order, carts, cart show/delete, order status)
+
+cli-waiver-required = Nothing was ordered: ovhcart places an order only with --waive-retraction.
+cli-waiver-text = Under EU consumer law you have a right of withdrawal: for a contract made at a distance you may cancel within 14 days without giving a reason. By passing --waive-retraction you ask OVHcloud to process and deliver this order now, and you give up that right for this order. Without it, ovhcart does not place the order.
+cli-waiver-how = If you agree, run the same command with --waive-retraction; to see the quote without ordering, add --dry-run.
+cli-no-terminal = Nothing was ordered: there is no terminal to ask for confirmation. Add --yes to place the order without asking, or --dry-run to see the quote only.
+cli-subsidiary-unknown = The subsidiary "{ $code }" is not one { $endpoint } orders Public Cloud projects for. Use one of: { $valid }.
+cli-endpoint-no-cloud = The endpoint { $endpoint } does not sell Public Cloud projects: use ovh-eu, ovh-ca or ovh-us.
+cli-voucher-refused = OVHcloud refused the voucher { $code }
+cli-voucher-fix = Nothing was ordered and the cart was deleted. Correct the code, or run the command without --voucher.
+cli-prompt-order = Place this order? [y/N]
+cli-declined = Nothing was ordered: you declined.
+cli-interrupted-before-order = Interrupted before the order: nothing was ordered.
+cli-interrupted = Interrupted.
+cli-cart-deleted = Cart { $cart } deleted.
+cli-cart-kept = The cart { $cart } was kept: see it with ovhcart cart show { $cart }, delete it with ovhcart cart delete { $cart }.
+cli-dry-run-deleted = Dry run: nothing was ordered, and the cart { $cart } was deleted.
+cli-dry-run-kept = Dry run: nothing was ordered. The cart { $cart } was kept (it expires by itself after a day).
+cli-failed-delete = Could not delete the cart
+cli-failed-pay = The order was placed but could not be paid
+cli-pay-from-page = Pay it from the order page: { $url }
+cli-order-maybe-placed = The order may have been placed: do not order again. Check with ovhcart order status or ovhcart carts (a validated cart is read-only), or in the Control Panel under Billing > Orders.
+cli-no-data-dir = no data directory (set OVHCART_DATA_DIR)
+cli-follow-timeout = The project was not delivered within { $seconds } seconds. The order goes on: follow it with ovhcart order status { $id } --follow.
+cli-hint-cart-gone = The cart has expired (carts last a day) or was deleted: start a new order.
+cli-order = Order
+cli-order-id-invalid = "{ $id }" is not an order id: an order id is a positive number, as printed by ovhcart order.
+cli-order-unknown = Your account has no order { $id }
+cli-step-todo = to do
+cli-step-doing = in progress
+cli-step-done = done
+cli-step-error = failed
+cli-contracts = Contracts
+cli-no-carts = No carts on this account.
+cli-cart-mine = made by ovhcart
+cli-cart-read-only = read-only (ordered)
+cli-cart-items = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+cli-cart-expires = expires
+cli-cart-id-invalid = "{ $id }" is not a cart id.
+cli-cart-unknown = Your account has no cart { $cart }
+cli-cart-list-hint = It may have expired (carts last a day) or been deleted: list the carts with ovhcart carts.
+cli-failed-carts = Could not list the carts
+cli-failed-cart-read = Could not read the cart
+cli-delete-no-terminal = Nothing was deleted: there is no terminal to ask for confirmation. Add --yes to delete without asking.
+cli-prompt-delete = Delete the cart { $cart }? [y/N]
+cli-delete-declined = Nothing was deleted: you declined.

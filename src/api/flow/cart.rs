@@ -216,6 +216,18 @@ pub async fn set_configuration(
     if let Some(kept) = kept {
         return Ok(kept);
     }
+    add_configuration(client, cart_id, item_id, label, value).await
+}
+
+/// Adds `label` = `value` without looking first: for an item just created, which has no
+/// configuration yet (one round trip fewer). A lost answer is settled by reading back.
+pub async fn add_configuration(
+    client: &Client,
+    cart_id: &str,
+    item_id: i64,
+    label: &str,
+    value: &str,
+) -> Result<ConfigurationItem, ApiError> {
     let path = format!("{}/configuration", item_path(cart_id, item_id));
     let body = ConfigurationCreation { label: label.to_owned(), value: value.to_owned() };
     match client.post::<_, ConfigurationItem>(&path, &body).await {

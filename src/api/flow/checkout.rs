@@ -86,7 +86,12 @@ pub async fn checkout(
                 tracing::info!(cart_id, error = %lost, "checkout outcome unknown; reconciling");
                 let cart = super::get_cart(client, cart_id).await.map_err(|e| unresolved(&path, &e.to_string()))?;
                 if cart.read_only {
-                    return find_placed_order(client, guard, expected).await;
+                    // The order exists: failing to find it leaves the outcome unknown, whatever
+                    // the failed read says of itself.
+                    return find_placed_order(client, guard, expected).await.map_err(|mut e| {
+                        e.outcome = Outcome::Unknown;
+                        e
+                    });
                 }
             }
         }

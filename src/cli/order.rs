@@ -1,0 +1,476 @@
+//! `ovhcart order`: the whole order flow without the full screen.
+//!
+//! Every input is checked before the first network call. Independent calls run at the
+//! same time (account, voucher check, cart, checkout guard; then the two configurations),
+//! so the order takes as few sequential round trips as the API allows. A cart made here
+//! is never lost silently: on failure its id is printed and it is kept (deleted under
+//! `--dry-run`); when the person declines or presses Ctrl-C before the checkout, it is
+//! deleted. The checkout itself is never interrupted and never sent twice blindly.
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::api::endpoints::{self, Subsidiary};
+use crate::api::error::Outcome;
+use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, ExpectedOrder, PlacedOrder, PlanChoice};
+use crate::api::models::{Eligibility, Me, Order};
+use crate::api::{ApiError, Endpoint, ErrorKind};
+use crate::app::validate;
+use crate::sandbox::SandboxArgs;
+use crate::store::receipt::{Receipt, WaiverConsent, write_receipt};
+
+use super::args::OrderArgs;
+use super::connect::{Connection, connect};
+use super::follow::{self, Followed};
+use super::interrupt::Interrupt;
+use super::output::{Out, Problem};
+use super::confirm::{self, Answer};
+use super::quote::{self, PricesJson, QuoteJson};
+use super::{Exit, Failure, GlobalArgs};
+
+/// What `--json` prints on success.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderReport {
+    pub dry_run: bool,
+    pub cart_id: String,
+    /// The cart was deleted (a dry run without `--keep-cart`).
+    pub cart_deleted: bool,
+    pub subsidiary: String,
+    pub plan_code: String,
+    pub project_name: String,
+    pub voucher: Option<String>,
+    pub quote: QuoteJson,
+    pub order_id: Option<i64>,
+    pub url: Option<String>,
+    pub prices: Option<PricesJson>,
+    pub auto_pay: bool,
+    /// The checkout's answer was lost and the order was found in the account.
+    pub reconciled: bool,
+    pub receipt: Option<String>,
+    pub project_id: Option<String>,
+}
+
+/// The checked inputs.
+struct Request {
+    name: String,
+    voucher: Option<String>,
+    subsidiary: Option<&'static Subsidiary>,
+    auto_pay: bool,
+    dry_run: bool,
+    keep_cart: bool,
+    yes: bool,
+    follow: bool,
+    follow_timeout: Duration,
+}
+
+pub async fn run(global: &GlobalArgs, args: &OrderArgs, sandbox: &SandboxArgs) -> Result<(), Failure> {
+    let out = Out::new(global, args.json)?;
+    let interrupt = Interrupt::install();
+    let result = execute(&out, global, args, sandbox, &interrupt).await;
+    out.finish(result)
+}
+
+async fn execute(
+    out: &Out,
+    global: &GlobalArgs,
+    args: &OrderArgs,
+    sandbox: &SandboxArgs,
+    interrupt: &Interrupt,
+) -> Result<OrderReport, Problem> {
+    let (name, voucher) = check_text(out, args)?;
+    let conn = connect(global, sandbox).await.map_err(Problem::from_failure)?;
+    let subsidiary = match global.subsidiary.as_deref() {
+        Some(code) => Some(sold_subsidiary(out, &conn.endpoint, code)?),
+        None => None,
+    };
+    if !args.waive_retraction && !args.dry_run {
+        let message = format!("{} {}", out.t(msgid!("cli-waiver-required")), out.t(msgid!("cli-waiver-text")));
+        return Err(Problem::refused(message).with_hint(out.t(msgid!("cli-waiver-how"))));
+    }
+    if !args.yes && !args.dry_run && !confirm::can_ask() {
+        return Err(Problem::refused(out.t(msgid!("cli-no-terminal"))));
+    }
+    let request = Request {
+        name,
+        voucher,
+        subsidiary,
+        auto_pay: args.auto_pay,
+        dry_run: args.dry_run,
+        keep_cart: args.keep_cart,
+        yes: args.yes,
+        follow: args.follow,
+        follow_timeout: Duration::from_secs(args.follow_timeout),
+    };
+    place(out, &conn, &request, interrupt).await
+}
+
+/// The name and voucher as they will be sent, or a usage error naming the flag.
+fn check_text(out: &Out, args: &OrderArgs) -> Result<(String, Option<String>), Problem> {
+    let name = validate::project_name(args.name.as_deref().unwrap_or_default()).map_err(|e| {
+        let (count, max) = match e {
+            validate::NameError::TooLong { count } => (count, validate::PROJECT_NAME_MAX),
+            _ => (0, validate::PROJECT_NAME_MAX),
+        };
+        let text = out.ta(e.msgid(), &[("count", &count.to_string()), ("max", &max.to_string())]);
+        Problem::usage(format!("--name: {text}"))
+    })?;
+    let voucher = match args.voucher.as_deref() {
+        None => None,
+        Some(raw) => {
+            validate::voucher_code(raw).map_err(|e| Problem::usage(format!("--voucher: {}", out.t(e.msgid()))))?
+        }
+    };
+    Ok((name, voucher))
+}
+
+/// A subsidiary this endpoint sells Public Cloud projects for, or a usage error listing them.
+fn sold_subsidiary(out: &Out, endpoint: &Endpoint, code: &str) -> Result<&'static Subsidiary, Problem> {
+    let sold = endpoint.sold_subsidiaries();
+    if sold.is_empty() {
+        let message = out.ta(msgid!("cli-endpoint-no-cloud"), &[("endpoint", &endpoint.to_string())]);
+        return Err(Problem::usage(message));
+    }
+    match endpoints::subsidiary(code) {
+        Some(s) if sold.iter().any(|x| x.code == s.code) => Ok(s),
+        _ => {
+            let valid: Vec<&str> = sold.iter().map(|s| s.code).collect();
+            let message = out.ta(
+                msgid!("cli-subsidiary-unknown"),
+                &[("code", code), ("endpoint", &endpoint.to_string()), ("valid", &valid.join(", "))],
+            );
+            Err(Problem::usage(message))
+        }
+    }
+}
+
+/// A cart with the project configured, and its quote.
+struct Prepared {
+    cart_id: String,
+    subsidiary: String,
+    plan: PlanChoice,
+    quote: Order,
+    guard: Option<CheckoutGuard>,
+}
+
+async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrupt) -> Result<OrderReport, Problem> {
+    let mut cart: Option<String> = None;
+    let prepared = tokio::select! {
+        result = prepare(out, conn, req, &mut cart) => Some(result),
+        _ = interrupt.pressed() => None,
+    };
+    let prepared = match prepared {
+        Some(Ok(prepared)) => prepared,
+        Some(Err(problem)) => return Err(keep_or_drop(out, conn, req.dry_run, cart.as_deref(), problem).await),
+        None => {
+            let problem = Problem::interrupted(out.t(msgid!("cli-interrupted-before-order")));
+            return Err(keep_or_drop(out, conn, true, cart.as_deref(), problem).await);
+        }
+    };
+    let quote = QuoteJson::from(&prepared.quote);
+    let will_ask = !req.yes && !req.dry_run;
+    if !out.json || will_ask {
+        for line in quote::lines(out, &quote) {
+            out.note(&line);
+        }
+    }
+    let mut report = OrderReport {
+        dry_run: req.dry_run,
+        cart_id: prepared.cart_id.clone(),
+        cart_deleted: false,
+        subsidiary: prepared.subsidiary.clone(),
+        plan_code: prepared.plan.plan_code.clone(),
+        project_name: req.name.clone(),
+        voucher: req.voucher.clone(),
+        quote,
+        order_id: None,
+        url: None,
+        prices: None,
+        auto_pay: req.auto_pay,
+        reconciled: false,
+        receipt: None,
+        project_id: None,
+    };
+    if req.dry_run {
+        return finish_dry_run(out, conn, req, report).await;
+    }
+    if will_ask {
+        let question = out.t(msgid!("cli-prompt-order"));
+        match confirm::confirm(&question, interrupt).await {
+            Answer::Yes => {}
+            Answer::No => {
+                let problem = Problem::refused(out.t(msgid!("cli-declined")));
+                return Err(keep_or_drop(out, conn, true, Some(&prepared.cart_id), problem).await);
+            }
+            Answer::Interrupted => {
+                let problem = Problem::interrupted(out.t(msgid!("cli-interrupted-before-order")));
+                return Err(keep_or_drop(out, conn, true, Some(&prepared.cart_id), problem).await);
+            }
+        }
+    }
+    // From here on Ctrl-C is only looked at once the order is settled.
+    let placed = checkout(out, conn, req, &prepared).await?;
+    report.order_id = Some(placed.order_id);
+    report.url = placed.url.clone();
+    report.prices = Some(PricesJson::from(&placed.prices));
+    report.reconciled = placed.reconciled;
+    report.receipt = save_receipt(out, conn, req, &prepared, &placed);
+    let paid = pay_if_free(out, conn, req, &placed).await;
+    print_placed(out, &report, &placed);
+    paid?;
+    if interrupt.is_pressed() {
+        return Err(interrupted_after_order(out, placed.order_id));
+    }
+    if req.follow {
+        report.project_id = Some(follow_until_delivered(out, conn, req, placed.order_id, interrupt).await?);
+    }
+    Ok(report)
+}
+
+/// Account, voucher check, cart and checkout guard at the same time; then the project
+/// item, its two configurations at the same time, and the quote.
+async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<String>) -> Result<Prepared, Problem> {
+    let client = &conn.client;
+    let making_cart = async {
+        let subsidiary = match req.subsidiary {
+            Some(s) => s.code.to_owned(),
+            None => account_subsidiary(out, conn).await?,
+        };
+        out.note(&out.t(msgid!("busy-cart")));
+        let description = flow::cart_description(chrono::Utc::now());
+        let created = flow::create_cart(client, &subsidiary, &description)
+            .await
+            .map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e))?;
+        *cart = Some(created.cart_id.clone());
+        let (assigned, offers) =
+            tokio::join!(flow::assign_cart(client, &created.cart_id), flow::list_offers(client, &created.cart_id));
+        let failed = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e);
+        assigned.map_err(failed)?;
+        Ok::<_, Problem>((subsidiary, created.cart_id, offers.map_err(failed)?))
+    };
+    let checking_voucher = async {
+        match &req.voucher {
+            Some(code) => check_voucher(client, code).await.map(Some),
+            None => Ok(None),
+        }
+    };
+    let guarding = async { if req.dry_run { Ok(None) } else { flow::checkout_guard(client).await.map(Some) } };
+    let (made, voucher, guard) = tokio::join!(making_cart, checking_voucher, guarding);
+    let (subsidiary, cart_id, offers) = made?;
+    if let Err(e) = voucher {
+        return Err(voucher_problem(out, conn, req, cart, e).await);
+    }
+    let guard = guard.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?;
+
+    out.note(&out.t(msgid!("busy-item")));
+    let failed_item = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-item")), &e);
+    let plan = flow::pick_plan(&offers, conn.endpoint.project_plan_code(&subsidiary)).map_err(failed_item)?;
+    let item = flow::add_project_to_new_cart(client, &cart_id, &plan.creation()).await.map_err(failed_item)?;
+    out.note(&out.t(msgid!("busy-config")));
+    let naming = flow::add_configuration(client, &cart_id, item.item_id, "description", &req.name);
+    let voucher_config = async {
+        match &req.voucher {
+            Some(code) => flow::add_configuration(client, &cart_id, item.item_id, "voucher", code).await.map(Some),
+            None => Ok(None),
+        }
+    };
+    let (named, vouched) = tokio::join!(naming, voucher_config);
+    named.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-description")), &e))?;
+    vouched.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-voucher")), &e))?;
+    out.note(&out.t(msgid!("busy-quote")));
+    let quote =
+        flow::quote(client, &cart_id).await.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-quote")), &e))?;
+    Ok(Prepared { cart_id, subsidiary, plan, quote, guard })
+}
+
+/// `GET /me`'s subsidiary, if this endpoint sells for it.
+async fn account_subsidiary(out: &Out, conn: &Connection) -> Result<String, Problem> {
+    let me: Me =
+        conn.client.get("/me").await.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?;
+    sold_subsidiary(out, &conn.endpoint, &me.ovh_subsidiary).map(|s| s.code.to_owned())
+}
+
+async fn check_voucher(client: &crate::api::Client, code: &str) -> Result<Eligibility, ApiError> {
+    client.get(&crate::api::client::with_query("/cloud/eligibility", &[("voucher", code)])).await
+}
+
+/// A refused voucher is bad input: the cart made for it is deleted. Any other failure of
+/// the check is the API's, and the cart is kept.
+async fn voucher_problem(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    cart: &mut Option<String>,
+    error: ApiError,
+) -> Problem {
+    let refused = matches!(error.kind, ErrorKind::BadRequest | ErrorKind::NotFound);
+    if !refused {
+        return Problem::api(out.lang, &out.t(msgid!("failed-voucher-check")), &error);
+    }
+    let code = req.voucher.as_deref().unwrap_or_default();
+    let mut problem = Problem::api(out.lang, &out.ta(msgid!("cli-voucher-refused"), &[("code", code)]), &error)
+        .with_exit(Exit::Usage)
+        .with_hint(out.t(msgid!("cli-voucher-fix")));
+    if let Some(cart_id) = cart.take() {
+        if delete_quietly(conn, &cart_id).await {
+            out.note(&out.ta(msgid!("cli-cart-deleted"), &[("cart", &cart_id)]));
+        } else {
+            problem = problem.with_cart(Some(&cart_id));
+            *cart = Some(cart_id);
+        }
+    }
+    problem
+}
+
+/// After a failure: the cart is deleted when `drop` (dry run, declined, Ctrl-C), else
+/// kept, and either way the person is told which cart it was.
+async fn keep_or_drop(out: &Out, conn: &Connection, drop: bool, cart: Option<&str>, problem: Problem) -> Problem {
+    let Some(cart_id) = cart else { return problem };
+    if drop && delete_quietly(conn, cart_id).await {
+        out.note(&out.ta(msgid!("cli-cart-deleted"), &[("cart", cart_id)]));
+        return problem;
+    }
+    out.note(&out.ta(msgid!("cli-cart-kept"), &[("cart", cart_id)]));
+    problem.with_cart(Some(cart_id))
+}
+
+/// Deletes a cart, giving up after a few seconds (the person is waiting to leave).
+async fn delete_quietly(conn: &Connection, cart_id: &str) -> bool {
+    let deleting = flow::delete_cart(&conn.client, cart_id);
+    match tokio::time::timeout(Duration::from_secs(5), deleting).await {
+        Ok(Ok(())) => true,
+        Ok(Err(e)) => {
+            tracing::warn!(cart_id, error = %e, "could not delete the cart");
+            false
+        }
+        Err(_) => false,
+    }
+}
+
+async fn finish_dry_run(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    mut report: OrderReport,
+) -> Result<OrderReport, Problem> {
+    if req.keep_cart {
+        out.say(&out.ta(msgid!("cli-dry-run-kept"), &[("cart", &report.cart_id)]));
+        return Ok(report);
+    }
+    flow::delete_cart(&conn.client, &report.cart_id).await.map_err(|e| {
+        Problem::api(out.lang, &out.t(msgid!("cli-failed-delete")), &e).with_cart(Some(&report.cart_id))
+    })?;
+    report.cart_deleted = true;
+    out.say(&out.ta(msgid!("cli-dry-run-deleted"), &[("cart", &report.cart_id)]));
+    Ok(report)
+}
+
+async fn checkout(out: &Out, conn: &Connection, req: &Request, prepared: &Prepared) -> Result<PlacedOrder, Problem> {
+    out.note(&out.t(msgid!("busy-placing")));
+    let options = CheckoutOptions { auto_pay: req.auto_pay, waive_retraction: true };
+    let expected = ExpectedOrder { plan_code: prepared.plan.plan_code.clone(), description: req.name.clone() };
+    let Some(guard) = &prepared.guard else {
+        return Err(Problem::plain_api("internal: the checkout guard was not taken", "internal"));
+    };
+    let placing = flow::checkout(&conn.client, &prepared.cart_id, options, guard, &expected);
+    placing.await.map_err(|e| {
+        let problem = Problem::api(out.lang, &out.t(msgid!("failed-checkout")), &e).with_cart(Some(&prepared.cart_id));
+        if e.outcome == Outcome::Unknown {
+            problem.with_kind("outcomeUnknown").with_hint(out.t(msgid!("cli-order-maybe-placed")))
+        } else {
+            out.note(&out.ta(msgid!("cli-cart-kept"), &[("cart", &prepared.cart_id)]));
+            problem
+        }
+    })
+}
+
+/// Writes the local receipt of the consent; a failure is reported, not fatal (the order exists).
+fn save_receipt(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    prepared: &Prepared,
+    placed: &PlacedOrder,
+) -> Option<String> {
+    let receipt = Receipt {
+        order_id: placed.order_id,
+        cart_id: prepared.cart_id.clone(),
+        endpoint: conn.endpoint.to_string(),
+        subsidiary: prepared.subsidiary.clone(),
+        project_name: req.name.clone(),
+        voucher: req.voucher.clone(),
+        auto_pay: req.auto_pay,
+        total: placed.prices.with_tax.text.clone(),
+        payment_url: placed.url.clone(),
+        placed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        waiver: WaiverConsent {
+            given: true,
+            text: out.t(msgid!("cli-waiver-text")),
+            language: out.lang.code().to_owned(),
+            via: "flag".into(),
+        },
+    };
+    let Some(dir) = crate::store::data_dir() else {
+        out.note(&out.ta(msgid!("order-receipt-failed"), &[("error", &out.t(msgid!("cli-no-data-dir")))]));
+        return None;
+    };
+    match write_receipt(&dir, &receipt) {
+        Ok(path) => Some(path.display().to_string()),
+        Err(e) => {
+            out.note(&out.ta(msgid!("order-receipt-failed"), &[("error", &e.to_string())]));
+            None
+        }
+    }
+}
+
+/// Pays an order of total zero with the fidelity account, as the Control Panel does.
+async fn pay_if_free(out: &Out, conn: &Connection, req: &Request, placed: &PlacedOrder) -> Result<(), Problem> {
+    if req.auto_pay || !placed.prices.with_tax.is_zero() {
+        return Ok(());
+    }
+    flow::pay_free_order(&conn.client, placed.order_id).await.map_err(|e| {
+        let mut problem = Problem::api(out.lang, &out.t(msgid!("cli-failed-pay")), &e).with_order(placed.order_id);
+        if let Some(url) = &placed.url {
+            problem = problem.with_hint(out.ta(msgid!("cli-pay-from-page"), &[("url", url)]));
+        }
+        problem
+    })
+}
+
+fn print_placed(out: &Out, report: &OrderReport, placed: &PlacedOrder) {
+    let id = placed.order_id.to_string();
+    if placed.reconciled {
+        out.note(&out.t(msgid!("order-reconciled")));
+    }
+    out.say(&out.ta(msgid!("order-placed"), &[("id", &id)]));
+    if let Some(url) = &placed.url {
+        out.say(&format!("{}: {url}", out.t(msgid!("order-url"))));
+    }
+    out.say(&format!("{}: {}", out.t(msgid!("review-with-tax")), placed.prices.with_tax.text));
+    if let Some(path) = &report.receipt {
+        out.say(&out.ta(msgid!("order-receipt"), &[("path", path)]));
+    }
+}
+
+fn interrupted_after_order(out: &Out, order_id: i64) -> Problem {
+    Problem::interrupted(out.ta(msgid!("order-follow-later"), &[("id", &order_id.to_string())])).with_order(order_id)
+}
+
+async fn follow_until_delivered(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    order_id: i64,
+    interrupt: &Interrupt,
+) -> Result<String, Problem> {
+    out.note(&out.t(msgid!("busy-following")));
+    match follow::follow(out, conn, order_id, req.follow_timeout, interrupt).await {
+        Followed::Delivered(project_id) => {
+            out.say(&out.ta(msgid!("order-delivered"), &[("project", &project_id)]));
+            Ok(project_id)
+        }
+        Followed::Failed(problem) => Err(problem.with_order(order_id)),
+        Followed::Interrupted => Err(interrupted_after_order(out, order_id)),
+    }
+}
