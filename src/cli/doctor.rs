@@ -6,7 +6,7 @@
 use clap::Args;
 use serde::Serialize;
 
-use super::text::{json_line, lang};
+use super::text::json_line;
 use super::{Exit, GlobalArgs};
 use crate::api::client::{Auth, ClientOptions};
 use crate::api::config::{self, Env, Overrides};
@@ -78,7 +78,10 @@ struct Setup {
 }
 
 pub async fn run(global: &GlobalArgs, sandbox_args: &SandboxArgs, args: &DoctorArgs) -> Exit {
-    let lang = lang(global);
+    let lang = match super::lang::resolve(global.lang.as_deref(), None) {
+        Ok(lang) => lang,
+        Err(failure) => return super::text::finish(Err(failure)),
+    };
     let mut report = Report::default();
     if let Some(setup) = setup(lang, global, sandbox_args, &mut report).await {
         check_api(lang, &setup, &mut report).await;

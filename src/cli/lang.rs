@@ -1,19 +1,11 @@
-//! The language of the commands' sentences: `--lang` (or `OVHCART_LANG`), else the
-//! locale environment, else English.
+//! The language of everything ovhcart says: `--lang` (or `OVHCART_LANG`), else the locale
+//! environment, else the subsidiary's language, else English (`i18n::choose_language`).
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, choose_language};
 
 use super::Failure;
 
-pub fn resolve(flag: Option<&str>) -> Result<Lang, Failure> {
-    if let Some(tag) = flag.filter(|t| !t.trim().is_empty()) {
-        return Lang::from_tag(tag).ok_or_else(|| {
-            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-            Failure::usage(format!("unknown language '{tag}': use one of {}", codes.join(", ")))
-        });
-    }
-    // POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; the first one set decides.
-    let locale =
-        ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()));
-    Ok(locale.and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default())
+/// An unknown `--lang` is a usage error that lists the supported languages.
+pub fn resolve(flag: Option<&str>, subsidiary_language: Option<&str>) -> Result<Lang, Failure> {
+    choose_language(flag, &|name| std::env::var(name).ok(), subsidiary_language).map_err(|e| Failure::usage(e.to_string()))
 }

@@ -13,7 +13,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::prompt::{self, PromptError};
-use super::text::{json_line, lang};
+use super::text::json_line;
 use super::{Exit, Failure, GlobalArgs};
 use crate::api::client::{Auth, ClientOptions};
 use crate::api::config::{self, Env, Gathered, Key, Overrides};
@@ -61,7 +61,7 @@ enum Event<'a> {
 }
 
 pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
-    let lang = lang(global);
+    let lang = super::lang::resolve(global.lang.as_deref(), None)?;
     if global.sandbox {
         return Err(Failure::usage(tr(lang, msgid!("login-no-sandbox"))));
     }

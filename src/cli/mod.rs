@@ -14,7 +14,7 @@ pub mod text;
 mod confirm;
 mod follow;
 mod interrupt;
-mod lang;
+pub mod lang;
 mod prompt;
 mod qr;
 mod quote;

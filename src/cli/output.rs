@@ -132,7 +132,7 @@ pub struct Out {
 impl Out {
     /// Reads `--lang`; an unknown language is reported in the chosen format.
     pub fn new(global: &GlobalArgs, json: bool) -> Result<Out, Failure> {
-        match super::lang::resolve(global.lang.as_deref()) {
+        match super::lang::resolve(global.lang.as_deref(), None) {
             Ok(lang) => Ok(Out { json, lang }),
             Err(failure) => Err(Out { json, lang: Lang::En }.fail(Problem::from_failure(failure))),
         }

@@ -17,7 +17,14 @@ use crate::i18n::{Lang, tr, tr_args};
 use crate::sandbox::SandboxArgs;
 
 pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
-    let lang = language(global);
+    let preselected_language = global.subsidiary.as_deref().and_then(endpoints::subsidiary).map(|s| s.language);
+    let lang = match crate::cli::lang::resolve(global.lang.as_deref(), preselected_language) {
+        Ok(lang) => lang,
+        Err(failure) => {
+            eprintln!("ovhcart: {failure}");
+            return failure.exit;
+        }
+    };
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!("ovhcart: {}", tr(lang, msgid!("exit-needs-terminal")));
         return Exit::Usage;
@@ -116,13 +123,6 @@ fn report(lang: Lang, ending: Ending, state: &State) -> Exit {
             Exit::Terminated
         }
     }
-}
-
-/// `--lang`, else `LC_ALL`, `LC_MESSAGES`, `LANG`, else English.
-fn language(global: &GlobalArgs) -> Lang {
-    let from_env =
-        ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
-    global.lang.as_deref().or(from_env.as_deref()).and_then(Lang::from_tag).unwrap_or_default()
 }
 
 /// The subsidiary of the locale's country (`fr_FR` → FR), when this API sells to it.
