@@ -105,3 +105,43 @@ async fn python_ovh_runs_the_seed_flow() {
     assert!(stdout.contains("REFUSED: Invalid signature"), "{stdout}");
     sandbox.shutdown().await;
 }
+
+/// The same flow against the `ovhcart sandbox` command, configured only by the `export`
+/// lines it prints, as a script would `eval` them.
+#[test]
+fn python_ovh_runs_the_seed_flow_against_the_sandbox_command() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    ensure_python_ovh();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_ovhcart"))
+        .args(["sandbox", "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("ovhcart sandbox starts");
+    let stdout = server.stdout.take().unwrap();
+    let mut envs = Vec::new();
+    for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+        // `export NAME='value'`; the OAuth2 line is a comment.
+        if let Some((name, value)) = line.strip_prefix("export ").and_then(|l| l.split_once('=')) {
+            envs.push((name.to_owned(), value.trim_matches('\'').to_owned()));
+        }
+        if envs.len() == 4 {
+            break;
+        }
+    }
+    let names: Vec<&str> = envs.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["OVH_ENDPOINT", "OVH_APPLICATION_KEY", "OVH_APPLICATION_SECRET", "OVH_CONSUMER_KEY"]);
+    let envs: Vec<(&str, String)> = envs.iter().map(|(n, v)| (n.as_str(), v.clone())).collect();
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/python/seed_flow.py");
+    let out = python(&[&script.to_string_lossy(), "flow"], &envs);
+    let _ = server.kill();
+    let _ = server.wait();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "flow failed:\n{text}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        text.lines().any(|l| l.strip_prefix("ORDER_ID=").is_some_and(|id| id.trim().parse::<i64>().is_ok())),
+        "{text}"
+    );
+}
