@@ -226,3 +226,114 @@ exit-needs-terminal = Der Assistent braucht ein Terminal. Für Skripte: ovhcart 
 exit-no-public-cloud = Der Endpunkt { $endpoint } verkauft keine Public-Cloud-Projekte: verwenden Sie ovh-eu, ovh-ca oder ovh-us.
 exit-unknown-subsidiary = Unbekannte Niederlassung { $code } für { $endpoint }. Gültig: { $valid }
 exit-terminated = Durch ein Beendigungssignal gestoppt; das Terminal wurde wiederhergestellt.
+
+## ovhcart login
+
+login-no-sandbox = Die Sandbox braucht keine Anmeldung: Die Demo-Zugangsdaten der Sandbox sind eingebaut. Um login damit auszuprobieren, führen Sie `ovhcart sandbox` aus und übergeben Sie deren URL mit --endpoint.
+login-ask-endpoint = Endpoint (ovh-eu, ovh-ca, ovh-us oder eine URL)
+login-no-home = Kein Home-Verzeichnis, in dem ~/.ovh.conf gespeichert werden kann: Wählen Sie mit --config FILE eine Datei.
+login-missing-keys = Ein Application Key und ein Application Secret werden benötigt. Erstellen Sie sie unter { $url } (Name und Beschreibung beliebig), und setzen Sie dann OVH_APPLICATION_KEY und OVH_APPLICATION_SECRET, oder übergeben Sie --application-key und --application-secret-stdin.
+login-create-app = ovhcart braucht einen Application Key und ein Application Secret. Erstellen Sie sie unter { $url } (anmelden, beliebigen Namen und beliebige Beschreibung eingeben), und kopieren Sie die beiden Werte hierher. Das Secret wird bei der Eingabe nicht angezeigt.
+login-ask-application-key = Application Key
+login-ask-application-secret = Application Secret
+login-empty-stdin = --application-secret-stdin: Die erste Zeile der Standardeingabe (stdin) ist leer.
+login-requested = Consumer Key bei { $endpoint } angefordert, beschränkt auf die { $count } Routen, die ovhcart aufruft (`ovhcart doctor` zeigt sie an).
+login-open-url = Öffnen Sie diese Seite, melden Sie sich mit Ihrem OVHcloud-Konto an und stimmen Sie zu:
+login-waiting = Warten auf die Bestätigung (bis zu { $minutes } min; Ctrl-C zum Abbrechen)…
+login-validated = Bestätigt: Der Schlüssel handelt für das Konto { $account }.
+login-saved = Application Key, Application Secret und Consumer Key in { $file } [{ $section }] gespeichert.
+login-next = Als Nächstes: `ovhcart doctor` prüft alles, `ovhcart` startet eine Bestellung.
+login-verify-failed = Der Schlüssel wurde bestätigt, aber GET /me ist damit fehlgeschlagen; es wurde nichts gespeichert.
+login-cancelled = Abgebrochen: Es wurde nichts gespeichert.
+login-timed-out = Der Consumer Key wurde nicht innerhalb von { $secs } s bestätigt; es wurde nichts gespeichert. Führen Sie `ovhcart login` erneut aus und öffnen Sie den Link früher, oder geben Sie mit --timeout mehr Zeit.
+login-not-validated = Der Consumer Key hatte auf der Bestätigungsseite den Status { $state }; es wurde nichts gespeichert. Führen Sie `ovhcart login` erneut aus und stimmen Sie zu.
+
+## ovhcart doctor
+
+doctor-label-endpoint = Endpoint
+doctor-label-files = Dateien
+doctor-label-credentials = Zugangsdaten
+doctor-label-clock = Uhr
+doctor-label-oauth2 = OAuth2
+doctor-label-key = Consumer Key
+doctor-label-rules = Seine Regeln
+doctor-from = aus { $source }
+doctor-endpoint-defaulted = nirgends gesetzt: Standardwert
+doctor-file-found = gelesen
+doctor-file-missing = nicht gefunden
+doctor-sandbox-credentials = den Demo-Zugangsdaten der Sandbox
+doctor-clock = API-Zeit minus lokale Zeit: { $drift } s (ovhcart gleicht das in seinen Signaturen aus)
+doctor-token-ok = ein Token wurde von der Token-URL bezogen
+doctor-token-failed = kein Token von der Token-URL
+doctor-key-status = { $status }, läuft ab: { $expires }
+doctor-never = nie
+doctor-routes-title = Routen, die ovhcart aufruft:
+doctor-granted = erlaubt
+doctor-not-granted = NICHT erlaubt
+doctor-all-good = Alles in Ordnung: ovhcart kann mit diesen Zugangsdaten bestellen.
+doctor-problems = { $count } { $count ->
+    [one] Problem
+   *[other] Probleme
+} zu beheben:
+doctor-no-consumer-key = Es gibt einen Application Key und ein Application Secret, aber keinen Consumer Key.
+doctor-key-not-validated = Der Consumer Key hat den Status { $status } und ist nicht bestätigt.
+doctor-routes-missing = Der Consumer Key erlaubt nicht: { $routes }.
+doctor-next-login = Als Nächstes: Führen Sie `ovhcart login` aus, um einen Consumer Key mit den Regeln zu erstellen, die ovhcart braucht.
+doctor-next-config = Als Nächstes: Korrigieren Sie die oben genannte Datei oder Variable.
+doctor-next-unreachable = Als Nächstes: Prüfen Sie das Netzwerk und den Endpoint (--endpoint oder OVH_ENDPOINT).
+doctor-next-signature = Als Nächstes: Das Application Secret gehört nicht zum Application Key; kopieren Sie beide erneut von der Seite, auf der die Anwendung erstellt wurde.
+doctor-next-oauth2 = Als Nächstes: Prüfen Sie client_id und client_secret (ein Dienstkonto der Region dieses Endpoints).
+doctor-next-sandbox = Als Nächstes: Prüfen Sie, ob 127.0.0.1 lokale Verbindungen annimmt, oder wählen Sie mit --listen eine andere Adresse.
+
+## Commands (ovhcart order, carts, cart show/delete, order status)
+
+cli-waiver-required = Es wurde nichts bestellt: ovhcart gibt eine Bestellung nur mit --waive-retraction auf.
+cli-waiver-text = Nach dem Verbraucherrecht der EU haben Sie ein Widerrufsrecht: Einen im Fernabsatz geschlossenen Vertrag können Sie binnen 14 Tagen ohne Angabe von Gründen widerrufen. Mit der Angabe von --waive-retraction verlangen Sie, dass OVHcloud diese Bestellung sofort bearbeitet und liefert, und Sie verzichten für diese Bestellung auf dieses Recht. Ohne diese Option gibt ovhcart die Bestellung nicht auf.
+cli-waiver-how = Wenn Sie einverstanden sind, führen Sie denselben Befehl mit --waive-retraction aus; um die Kostenübersicht ohne Bestellung zu sehen, fügen Sie --dry-run hinzu.
+cli-no-terminal = Es wurde nichts bestellt: Es gibt kein Terminal für eine Rückfrage. Fügen Sie --yes hinzu, um ohne Rückfrage zu bestellen, oder --dry-run, um nur die Kostenübersicht zu sehen.
+cli-subsidiary-unknown = Die Niederlassung „{ $code }“ gehört nicht zu denen, für die { $endpoint } Public-Cloud-Projekte bestellt. Verwenden Sie eine von: { $valid }.
+cli-endpoint-no-cloud = Der Endpoint { $endpoint } verkauft keine Public-Cloud-Projekte: Verwenden Sie ovh-eu, ovh-ca oder ovh-us.
+cli-voucher-refused = OVHcloud hat den Gutschein { $code } abgelehnt
+cli-voucher-fix = Es wurde nichts bestellt, und der Warenkorb wurde gelöscht. Korrigieren Sie den Code, oder führen Sie den Befehl ohne --voucher aus.
+cli-prompt-order = Diese Bestellung aufgeben? [y/N]
+cli-declined = Es wurde nichts bestellt: Sie haben abgelehnt.
+cli-interrupted-before-order = Vor der Bestellung abgebrochen: Es wurde nichts bestellt.
+cli-interrupted = Abgebrochen.
+cli-cart-deleted = Warenkorb { $cart } gelöscht.
+cli-cart-kept = Der Warenkorb { $cart } wurde behalten: Anzeigen mit ovhcart cart show { $cart }, löschen mit ovhcart cart delete { $cart }.
+cli-dry-run-deleted = Probelauf: Es wurde nichts bestellt, und der Warenkorb { $cart } wurde gelöscht.
+cli-dry-run-kept = Probelauf: Es wurde nichts bestellt. Der Warenkorb { $cart } wurde behalten (er läuft nach einem Tag von selbst ab).
+cli-failed-delete = Der Warenkorb konnte nicht gelöscht werden
+cli-failed-pay = Die Bestellung wurde aufgegeben, konnte aber nicht bezahlt werden
+cli-pay-from-page = Bezahlen Sie sie auf der Bestellseite: { $url }
+cli-order-maybe-placed = Die Bestellung wurde möglicherweise aufgegeben: Bestellen Sie nicht erneut. Prüfen Sie mit ovhcart order status oder ovhcart carts (ein bestätigter Warenkorb ist schreibgeschützt) oder im Kundencenter unter Rechnungen > Bestellungen.
+cli-no-data-dir = kein Datenverzeichnis (setzen Sie OVHCART_DATA_DIR)
+cli-follow-timeout = Das Projekt wurde nicht innerhalb von { $seconds } { $seconds ->
+    [one] Sekunde
+   *[other] Sekunden
+} geliefert. Die Bestellung läuft weiter: Verfolgen Sie sie mit ovhcart order status { $id } --follow.
+cli-hint-cart-gone = Der Warenkorb ist abgelaufen (Warenkörbe gelten einen Tag) oder wurde gelöscht: Beginnen Sie eine neue Bestellung.
+cli-order = Bestellung
+cli-order-id-invalid = „{ $id }“ ist keine Bestellnummer: Eine Bestellnummer ist eine positive Zahl, wie ovhcart order sie ausgibt.
+cli-order-unknown = Ihr Konto hat keine Bestellung { $id }
+cli-step-todo = offen
+cli-step-doing = läuft
+cli-step-done = erledigt
+cli-step-error = fehlgeschlagen
+cli-contracts = Verträge
+cli-no-carts = Keine Warenkörbe in diesem Konto.
+cli-cart-mine = von ovhcart angelegt
+cli-cart-read-only = schreibgeschützt (bestellt)
+cli-cart-items = { $count ->
+    [one] { $count } Artikel
+   *[other] { $count } Artikel
+}
+cli-cart-expires = läuft ab
+cli-cart-id-invalid = „{ $id }“ ist keine Warenkorb-ID.
+cli-cart-unknown = Ihr Konto hat keinen Warenkorb { $cart }
+cli-cart-list-hint = Er ist womöglich abgelaufen (Warenkörbe gelten einen Tag) oder wurde gelöscht: Listen Sie die Warenkörbe mit ovhcart carts auf.
+cli-failed-carts = Die Warenkörbe konnten nicht aufgelistet werden
+cli-failed-cart-read = Der Warenkorb konnte nicht gelesen werden
+cli-delete-no-terminal = Es wurde nichts gelöscht: Es gibt kein Terminal für eine Rückfrage. Fügen Sie --yes hinzu, um ohne Rückfrage zu löschen.
+cli-prompt-delete = Warenkorb { $cart } löschen? [y/N]
+cli-delete-declined = Es wurde nichts gelöscht: Sie haben abgelehnt.

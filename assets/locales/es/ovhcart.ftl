@@ -226,3 +226,114 @@ exit-needs-terminal = El asistente necesita un terminal. Para scripts, use: ovhc
 exit-no-public-cloud = El endpoint { $endpoint } no vende proyectos de Public Cloud: use ovh-eu, ovh-ca u ovh-us.
 exit-unknown-subsidiary = Filial { $code } desconocida para { $endpoint }. Válidas: { $valid }
 exit-terminated = Detenido por una señal de terminación; el terminal se ha restaurado.
+
+## ovhcart login
+
+login-no-sandbox = El sandbox no necesita inicio de sesión: las credenciales de demostración del sandbox vienen integradas. Para probar login con él, ejecute `ovhcart sandbox` y pase su URL con --endpoint.
+login-ask-endpoint = Endpoint (ovh-eu, ovh-ca, ovh-us o una URL)
+login-no-home = No hay ningún directorio personal donde guardar ~/.ovh.conf: elija un archivo con --config FILE.
+login-missing-keys = Se necesitan una application key y un application secret. Créelos en { $url } (con cualquier nombre y descripción) y después defina OVH_APPLICATION_KEY y OVH_APPLICATION_SECRET, o pase --application-key y --application-secret-stdin.
+login-create-app = ovhcart necesita una application key y un application secret. Créelos en { $url } (inicie sesión e indique cualquier nombre y descripción) y copie aquí los dos valores. El secret no se muestra mientras lo escribe.
+login-ask-application-key = Application key
+login-ask-application-secret = Application secret
+login-empty-stdin = --application-secret-stdin: la primera línea de la entrada estándar (stdin) está vacía.
+login-requested = Se ha solicitado una consumer key en { $endpoint }, limitada a las { $count } rutas que llama ovhcart (ejecute `ovhcart doctor` para verlas).
+login-open-url = Abra esta página, inicie sesión con su cuenta de OVHcloud y acepte:
+login-waiting = Esperando la validación (hasta { $minutes } min; Ctrl-C para cancelar)…
+login-validated = Validada: la clave actúa en nombre de la cuenta { $account }.
+login-saved = Se han guardado la application key, el application secret y la consumer key en { $file } [{ $section }].
+login-next = Siguiente paso: `ovhcart doctor` lo comprueba todo; `ovhcart` inicia un pedido.
+login-verify-failed = La clave se validó, pero GET /me falló con ella; no se ha guardado nada.
+login-cancelled = Cancelado: no se ha guardado nada.
+login-timed-out = La consumer key no se validó en { $secs } s; no se ha guardado nada. Vuelva a ejecutar `ovhcart login` y abra el enlace antes, o conceda más tiempo con --timeout.
+login-not-validated = La consumer key quedó en estado { $state } en la página de validación; no se ha guardado nada. Vuelva a ejecutar `ovhcart login` y acepte.
+
+## ovhcart doctor
+
+doctor-label-endpoint = Endpoint
+doctor-label-files = Archivos
+doctor-label-credentials = Credenciales
+doctor-label-clock = Reloj
+doctor-label-oauth2 = OAuth2
+doctor-label-key = Consumer key
+doctor-label-rules = Reglas
+doctor-from = procedente de { $source }
+doctor-endpoint-defaulted = nada lo define: valor predeterminado
+doctor-file-found = leído
+doctor-file-missing = no encontrado
+doctor-sandbox-credentials = las credenciales de demostración del sandbox
+doctor-clock = Hora de la API menos hora local: { $drift } s (ovhcart corrige las firmas en esa medida)
+doctor-token-ok = se ha obtenido un token de la URL de tokens
+doctor-token-failed = no se ha obtenido ningún token de la URL de tokens
+doctor-key-status = { $status }, caduca: { $expires }
+doctor-never = nunca
+doctor-routes-title = Rutas que llama ovhcart:
+doctor-granted = autorizada
+doctor-not-granted = NO autorizada
+doctor-all-good = Todo correcto: ovhcart puede realizar pedidos con estas credenciales.
+doctor-problems = { $count } { $count ->
+    [one] problema
+   *[other] problemas
+} por resolver:
+doctor-no-consumer-key = Hay una application key y un application secret, pero ninguna consumer key.
+doctor-key-not-validated = La consumer key está en estado { $status }, no validada.
+doctor-routes-missing = La consumer key no autoriza: { $routes }.
+doctor-next-login = Siguiente paso: ejecute `ovhcart login` para crear una consumer key con las reglas que necesita ovhcart.
+doctor-next-config = Siguiente paso: corrija el archivo o la variable indicados arriba.
+doctor-next-unreachable = Siguiente paso: compruebe la red y el endpoint (--endpoint u OVH_ENDPOINT).
+doctor-next-signature = Siguiente paso: el application secret no corresponde a la application key; vuelva a copiar ambos desde la página en la que se creó la aplicación.
+doctor-next-oauth2 = Siguiente paso: compruebe client_id y client_secret (una cuenta de servicio de la región de este endpoint).
+doctor-next-sandbox = Siguiente paso: compruebe que 127.0.0.1 acepta conexiones locales, o elija otra dirección con --listen.
+
+## Commands (ovhcart order, carts, cart show/delete, order status)
+
+cli-waiver-required = No se ha pedido nada: ovhcart solo realiza un pedido con --waive-retraction.
+cli-waiver-text = La normativa de consumo de la UE le reconoce un derecho de desistimiento: en un contrato celebrado a distancia, puede desistir en un plazo de 14 días sin indicar el motivo. Al indicar --waive-retraction, solicita a OVHcloud que tramite y entregue este pedido ahora, y renuncia a ese derecho para este pedido. Sin esa opción, ovhcart no realiza el pedido.
+cli-waiver-how = Si está de acuerdo, ejecute el mismo comando con --waive-retraction; para ver el presupuesto sin realizar el pedido, añada --dry-run.
+cli-no-terminal = No se ha pedido nada: no hay ningún terminal para pedir confirmación. Añada --yes para realizar el pedido sin preguntar, o --dry-run para ver solo el presupuesto.
+cli-subsidiary-unknown = La filial «{ $code }» no es una de aquellas para las que { $endpoint } realiza pedidos de proyectos de Public Cloud. Use una de estas: { $valid }.
+cli-endpoint-no-cloud = El endpoint { $endpoint } no vende proyectos de Public Cloud: use ovh-eu, ovh-ca u ovh-us.
+cli-voucher-refused = OVHcloud ha rechazado el cupón { $code }
+cli-voucher-fix = No se ha pedido nada y la cesta se ha eliminado. Corrija el código, o ejecute el comando sin --voucher.
+cli-prompt-order = ¿Realizar este pedido? [y/N]
+cli-declined = No se ha pedido nada: ha respondido que no.
+cli-interrupted-before-order = Interrumpido antes del pedido: no se ha pedido nada.
+cli-interrupted = Interrumpido.
+cli-cart-deleted = Cesta { $cart } eliminada.
+cli-cart-kept = La cesta { $cart } se ha conservado: véala con ovhcart cart show { $cart } y elimínela con ovhcart cart delete { $cart }.
+cli-dry-run-deleted = Simulación: no se ha pedido nada y la cesta { $cart } se ha eliminado.
+cli-dry-run-kept = Simulación: no se ha pedido nada. La cesta { $cart } se ha conservado (caduca sola al cabo de un día).
+cli-failed-delete = No se ha podido eliminar la cesta
+cli-failed-pay = El pedido se ha realizado, pero no se ha podido pagar
+cli-pay-from-page = Páguelo desde la página del pedido: { $url }
+cli-order-maybe-placed = Puede que el pedido se haya realizado: no vuelva a pedir. Compruébelo con ovhcart order status u ovhcart carts (una cesta validada es de solo lectura), o en el área de cliente, en Facturación > Pedidos.
+cli-no-data-dir = no hay directorio de datos (defina OVHCART_DATA_DIR)
+cli-follow-timeout = El proyecto no se ha entregado en { $seconds } { $seconds ->
+    [one] segundo
+   *[other] segundos
+}. El pedido sigue su curso: sígalo con ovhcart order status { $id } --follow.
+cli-hint-cart-gone = La cesta ha caducado (una cesta dura un día) o se ha eliminado: inicie un nuevo pedido.
+cli-order = Pedido
+cli-order-id-invalid = «{ $id }» no es un identificador de pedido: un identificador de pedido es un número positivo, como el que muestra ovhcart order.
+cli-order-unknown = Su cuenta no tiene ningún pedido { $id }
+cli-step-todo = pendiente
+cli-step-doing = en curso
+cli-step-done = terminado
+cli-step-error = con error
+cli-contracts = Contratos
+cli-no-carts = No hay ninguna cesta en esta cuenta.
+cli-cart-mine = creada por ovhcart
+cli-cart-read-only = solo lectura (ya pedida)
+cli-cart-items = { $count ->
+    [one] { $count } artículo
+   *[other] { $count } artículos
+}
+cli-cart-expires = caduca
+cli-cart-id-invalid = «{ $id }» no es un identificador de cesta.
+cli-cart-unknown = Su cuenta no tiene ninguna cesta { $cart }
+cli-cart-list-hint = Puede que haya caducado (una cesta dura un día) o que se haya eliminado: liste las cestas con ovhcart carts.
+cli-failed-carts = No se han podido listar las cestas
+cli-failed-cart-read = No se ha podido leer la cesta
+cli-delete-no-terminal = No se ha eliminado nada: no hay ningún terminal para pedir confirmación. Añada --yes para eliminar sin preguntar.
+cli-prompt-delete = ¿Eliminar la cesta { $cart }? [y/N]
+cli-delete-declined = No se ha eliminado nada: ha respondido que no.

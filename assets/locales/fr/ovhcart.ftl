@@ -229,3 +229,115 @@ exit-needs-terminal = L'assistant a besoin d'un terminal. Pour les scripts, util
 exit-no-public-cloud = L'endpoint { $endpoint } ne vend pas de projets Public Cloud : utilisez ovh-eu, ovh-ca ou ovh-us.
 exit-unknown-subsidiary = Filiale { $code } inconnue pour { $endpoint }. Valides : { $valid }
 exit-terminated = Arrêté par un signal de fin ; le terminal a été restauré.
+
+## ovhcart login
+
+login-no-sandbox = Le bac à sable n'a pas besoin de connexion : ses identifiants de démonstration sont intégrés. Pour essayer login avec lui, lancez `ovhcart sandbox` et passez son URL avec --endpoint.
+login-ask-endpoint = Point d'accès (ovh-eu, ovh-ca, ovh-us ou une URL)
+login-no-home = Aucun répertoire personnel où enregistrer ~/.ovh.conf : choisissez un fichier avec --config FILE.
+login-missing-keys = Une clé d'application et un secret d'application sont nécessaires. Créez-les sur { $url } (nom et description au choix), puis définissez OVH_APPLICATION_KEY et OVH_APPLICATION_SECRET, ou passez --application-key et --application-secret-stdin.
+login-create-app = ovhcart a besoin d'une clé d'application et d'un secret d'application. Créez-les sur { $url } : connectez-vous, donnez un nom et une description quelconques, puis copiez ici les deux valeurs. Le secret ne s'affiche pas pendant la saisie.
+login-ask-application-key = Clé d'application
+login-ask-application-secret = Secret d'application
+login-empty-stdin = --application-secret-stdin : la première ligne de l'entrée standard (stdin) est vide.
+login-requested = Clé consommateur demandée sur { $endpoint }, limitée aux { $count } routes qu'appelle ovhcart (lancez `ovhcart doctor` pour les voir).
+login-open-url = Ouvrez cette page, connectez-vous avec votre compte OVHcloud et acceptez :
+login-waiting = En attente de la validation (jusqu'à { $minutes } min ; Ctrl-C pour annuler)…
+login-validated = Validée : la clé agit pour le compte { $account }.
+login-saved = Clé d'application, secret d'application et clé consommateur enregistrés dans { $file } [{ $section }].
+login-next = Ensuite : `ovhcart doctor` vérifie tout, `ovhcart` lance une commande.
+login-verify-failed = La clé a été validée, mais GET /me a échoué avec elle ; rien n'a été enregistré.
+login-cancelled = Annulé : rien n'a été enregistré.
+login-timed-out = La clé consommateur n'a pas été validée dans les { $secs } s ; rien n'a été enregistré. Relancez `ovhcart login` et ouvrez le lien plus tôt, ou accordez plus de temps avec --timeout.
+login-not-validated = La clé consommateur était à l'état { $state } sur la page de validation ; rien n'a été enregistré. Relancez `ovhcart login` et acceptez.
+
+## ovhcart doctor
+
+doctor-label-endpoint = Point d'accès
+doctor-label-files = Fichiers
+doctor-label-credentials = Identifiants
+doctor-label-clock = Horloge
+doctor-label-oauth2 = OAuth2
+# « Clé consommateur » (16 caractères) toucherait la valeur : la colonne des libellés en fait 16.
+doctor-label-key = Consumer key
+doctor-label-rules = Ses règles
+doctor-from = source : { $source }
+doctor-endpoint-defaulted = rien ne le définit : valeur par défaut
+doctor-file-found = lu
+doctor-file-missing = introuvable
+doctor-sandbox-credentials = identifiants de démonstration du bac à sable
+doctor-clock = Heure de l'API moins heure locale : { $drift } s (ovhcart corrige ses signatures d'autant)
+doctor-token-ok = un jeton a été obtenu auprès de l'URL de jeton
+doctor-token-failed = aucun jeton obtenu auprès de l'URL de jeton
+doctor-key-status = { $status }, expire : { $expires }
+doctor-never = jamais
+doctor-routes-title = Routes appelées par ovhcart :
+doctor-granted = autorisée
+doctor-not-granted = NON autorisée
+doctor-all-good = Tout est en ordre : ovhcart peut commander avec ces identifiants.
+doctor-problems = { $count } { $count ->
+    [one] problème
+   *[other] problèmes
+} à corriger :
+doctor-no-consumer-key = Il y a une clé d'application et un secret d'application, mais pas de clé consommateur.
+doctor-key-not-validated = La clé consommateur est à l'état { $status } : elle n'est pas validée.
+doctor-routes-missing = La clé consommateur n'autorise pas : { $routes }.
+doctor-next-login = Ensuite : lancez `ovhcart login` pour créer une clé consommateur avec les règles dont ovhcart a besoin.
+doctor-next-config = Ensuite : corrigez le fichier ou la variable indiqués ci-dessus.
+doctor-next-unreachable = Ensuite : vérifiez le réseau et le point d'accès (--endpoint ou OVH_ENDPOINT).
+doctor-next-signature = Ensuite : le secret d'application n'appartient pas à la clé d'application ; copiez à nouveau les deux depuis la page où l'application a été créée.
+doctor-next-oauth2 = Ensuite : vérifiez client_id et client_secret (un compte de service de la région de ce point d'accès).
+doctor-next-sandbox = Ensuite : vérifiez que 127.0.0.1 accepte les connexions locales, ou choisissez une autre adresse avec --listen.
+
+## Commands (ovhcart order, carts, cart show/delete, order status)
+
+cli-waiver-required = Rien n'a été commandé : ovhcart ne passe une commande qu'avec --waive-retraction.
+cli-waiver-text = Le droit de la consommation de l'UE vous accorde un droit de rétractation : pour un contrat conclu à distance, vous pouvez vous rétracter dans un délai de 14 jours sans avoir à vous justifier. En passant l'option --waive-retraction, vous demandez à OVHcloud de traiter et de livrer cette commande dès maintenant, et vous renoncez à ce droit pour cette commande. Sans cette option, ovhcart ne passe pas la commande.
+cli-waiver-how = Si vous êtes d'accord, relancez la même ligne de commande avec --waive-retraction ; pour voir le devis sans commander, ajoutez --dry-run.
+cli-no-terminal = Rien n'a été commandé : aucun terminal pour demander une confirmation. Ajoutez --yes pour passer la commande sans confirmation, ou --dry-run pour voir seulement le devis.
+cli-subsidiary-unknown = La filiale « { $code } » ne fait pas partie de celles pour lesquelles { $endpoint } commande des projets Public Cloud. Utilisez l'une des suivantes : { $valid }.
+cli-endpoint-no-cloud = L'endpoint { $endpoint } ne vend pas de projets Public Cloud : utilisez ovh-eu, ovh-ca ou ovh-us.
+cli-voucher-refused = OVHcloud a refusé le bon d'achat { $code }
+cli-voucher-fix = Rien n'a été commandé et le panier a été supprimé. Corrigez le code, ou relancez la ligne de commande sans --voucher.
+cli-prompt-order = Passer cette commande ? [y/N]
+cli-declined = Rien n'a été commandé : vous avez refusé.
+cli-interrupted-before-order = Interrompu avant la commande : rien n'a été commandé.
+cli-interrupted = Interrompu.
+cli-cart-deleted = Panier { $cart } supprimé.
+cli-cart-kept = Le panier { $cart } a été conservé : affichez-le avec ovhcart cart show { $cart }, supprimez-le avec ovhcart cart delete { $cart }.
+cli-dry-run-deleted = Simulation : rien n'a été commandé, et le panier { $cart } a été supprimé.
+cli-dry-run-kept = Simulation : rien n'a été commandé. Le panier { $cart } a été conservé (il expire de lui-même au bout d'un jour).
+cli-failed-delete = Impossible de supprimer le panier
+cli-failed-pay = La commande a été passée, mais n'a pas pu être payée
+cli-pay-from-page = Réglez-la depuis la page de la commande : { $url }
+cli-order-maybe-placed = La commande a peut-être été passée : ne recommandez pas. Vérifiez avec ovhcart order status ou ovhcart carts (un panier validé est en lecture seule), ou dans l'espace client, rubrique Facturation > Commandes.
+cli-no-data-dir = aucun répertoire de données (définissez OVHCART_DATA_DIR)
+cli-follow-timeout = Le projet n'a pas été livré dans un délai de { $seconds } { $seconds ->
+    [one] seconde
+   *[other] secondes
+}. La commande suit son cours : suivez-la avec ovhcart order status { $id } --follow.
+cli-hint-cart-gone = Le panier a expiré (un panier dure un jour) ou a été supprimé : lancez une nouvelle commande.
+cli-order = Commande
+cli-order-id-invalid = « { $id } » n'est pas un identifiant de commande : un identifiant de commande est un nombre positif, tel qu'affiché par ovhcart order.
+cli-order-unknown = Votre compte n'a aucune commande { $id }
+cli-step-todo = à faire
+cli-step-doing = en cours
+cli-step-done = terminé
+cli-step-error = en échec
+cli-contracts = Contrats
+cli-no-carts = Aucun panier sur ce compte.
+cli-cart-mine = créé par ovhcart
+cli-cart-read-only = lecture seule (commandé)
+cli-cart-items = { $count ->
+    [one] { $count } article
+   *[other] { $count } articles
+}
+cli-cart-expires = expire
+cli-cart-id-invalid = « { $id } » n'est pas un identifiant de panier.
+cli-cart-unknown = Votre compte n'a aucun panier { $cart }
+cli-cart-list-hint = Il a peut-être expiré (un panier dure un jour) ou été supprimé : listez les paniers avec ovhcart carts.
+cli-failed-carts = Impossible de lister les paniers
+cli-failed-cart-read = Impossible de lire le panier
+cli-delete-no-terminal = Rien n'a été supprimé : aucun terminal pour demander une confirmation. Ajoutez --yes pour supprimer sans confirmation.
+cli-prompt-delete = Supprimer le panier { $cart } ? [y/N]
+cli-delete-declined = Rien n'a été supprimé : vous avez refusé.

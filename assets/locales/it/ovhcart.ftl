@@ -229,3 +229,114 @@ exit-needs-terminal = La procedura guidata ha bisogno di un terminale. Per gli s
 exit-no-public-cloud = L'endpoint { $endpoint } non vende progetti Public Cloud: usa ovh-eu, ovh-ca o ovh-us.
 exit-unknown-subsidiary = Filiale { $code } sconosciuta per { $endpoint }. Valide: { $valid }
 exit-terminated = Interrotto da un segnale di terminazione; il terminale è stato ripristinato.
+
+## ovhcart login
+
+login-no-sandbox = La sandbox non richiede il login: le sue credenziali demo sono integrate. Per provare login con la sandbox, esegui `ovhcart sandbox` e passa il suo URL con --endpoint.
+login-ask-endpoint = Endpoint (ovh-eu, ovh-ca, ovh-us o un URL)
+login-no-home = Nessuna directory home in cui salvare ~/.ovh.conf: scegli un file con --config FILE.
+login-missing-keys = Servono un'application key e un application secret. Creali su { $url } (nome e descrizione a piacere), poi imposta OVH_APPLICATION_KEY e OVH_APPLICATION_SECRET, oppure passa --application-key e --application-secret-stdin.
+login-create-app = ovhcart ha bisogno di un'application key e di un application secret. Creali su { $url } (accedi e indica un nome e una descrizione qualsiasi) e copia qui i due valori. Il secret non viene mostrato mentre lo digiti.
+login-ask-application-key = Application key
+login-ask-application-secret = Application secret
+login-empty-stdin = --application-secret-stdin: la prima riga dello standard input (stdin) è vuota.
+login-requested = Richiesta una consumer key su { $endpoint }, limitata alle { $count } route chiamate da ovhcart (esegui `ovhcart doctor` per vederle).
+login-open-url = Apri questa pagina, accedi con il tuo account OVHcloud e accetta:
+login-waiting = In attesa della convalida (fino a { $minutes } min; Ctrl-C per annullare)…
+login-validated = Convalidata: la chiave agisce per l'account { $account }.
+login-saved = Application key, application secret e consumer key salvati in { $file } [{ $section }].
+login-next = Prossimo passo: `ovhcart doctor` verifica tutto, `ovhcart` avvia un ordine.
+login-verify-failed = La chiave è stata convalidata, ma GET /me non è riuscito con questa chiave; non è stato salvato nulla.
+login-cancelled = Annullato: non è stato salvato nulla.
+login-timed-out = La consumer key non è stata convalidata entro { $secs } s; non è stato salvato nulla. Esegui di nuovo `ovhcart login` e apri il link prima, oppure concedi più tempo con --timeout.
+login-not-validated = La consumer key risultava nello stato { $state } nella pagina di convalida; non è stato salvato nulla. Esegui di nuovo `ovhcart login` e accetta.
+
+## ovhcart doctor
+
+doctor-label-endpoint = Endpoint
+doctor-label-files = File
+doctor-label-credentials = Credenziali
+doctor-label-clock = Orologio
+doctor-label-oauth2 = OAuth2
+doctor-label-key = Consumer key
+doctor-label-rules = Le sue regole
+doctor-from = da { $source }
+doctor-endpoint-defaulted = non impostato: valore predefinito
+doctor-file-found = letto
+doctor-file-missing = non trovato
+doctor-sandbox-credentials = credenziali demo della sandbox
+doctor-clock = Ora dell'API meno ora locale: { $drift } s (ovhcart corregge le sue firme di conseguenza)
+doctor-token-ok = ottenuto un token dall'URL dei token
+doctor-token-failed = nessun token dall'URL dei token
+doctor-key-status = { $status }, scade: { $expires }
+doctor-never = mai
+doctor-routes-title = Route chiamate da ovhcart:
+doctor-granted = autorizzata
+doctor-not-granted = NON autorizzata
+doctor-all-good = Tutto a posto: ovhcart può ordinare con queste credenziali.
+doctor-problems = { $count } { $count ->
+    [one] problema
+   *[other] problemi
+} da risolvere:
+doctor-no-consumer-key = Ci sono un'application key e un application secret, ma nessuna consumer key.
+doctor-key-not-validated = La consumer key è nello stato { $status }, non convalidata.
+doctor-routes-missing = La consumer key non autorizza: { $routes }.
+doctor-next-login = Prossimo passo: esegui `ovhcart login` per creare una consumer key con le regole di cui ovhcart ha bisogno.
+doctor-next-config = Prossimo passo: correggi il file o la variabile indicati sopra.
+doctor-next-unreachable = Prossimo passo: verifica la rete e l'endpoint (--endpoint o OVH_ENDPOINT).
+doctor-next-signature = Prossimo passo: l'application secret non appartiene all'application key; copia di nuovo entrambi dalla pagina in cui è stata creata l'applicazione.
+doctor-next-oauth2 = Prossimo passo: verifica client_id e client_secret (un account di servizio della regione di questo endpoint).
+doctor-next-sandbox = Prossimo passo: verifica che 127.0.0.1 accetti connessioni locali, oppure scegli un altro indirizzo con --listen.
+
+## Commands (ovhcart order, carts, cart show/delete, order status)
+
+cli-waiver-required = Non è stato ordinato nulla: ovhcart effettua un ordine solo con --waive-retraction.
+cli-waiver-text = La normativa UE a tutela dei consumatori ti riconosce un diritto di recesso: per un contratto concluso a distanza puoi recedere entro 14 giorni senza dover fornire alcuna motivazione. Indicando --waive-retraction chiedi a OVHcloud di elaborare e consegnare subito questo ordine, e rinunci a tale diritto per questo ordine. Senza questa opzione, ovhcart non effettua l'ordine.
+cli-waiver-how = Se sei d'accordo, esegui lo stesso comando con --waive-retraction; per vedere il preventivo senza ordinare, aggiungi --dry-run.
+cli-no-terminal = Non è stato ordinato nulla: non c'è un terminale per chiedere conferma. Aggiungi --yes per effettuare l'ordine senza chiedere, oppure --dry-run per vedere solo il preventivo.
+cli-subsidiary-unknown = La filiale "{ $code }" non è tra quelle per cui { $endpoint } ordina progetti Public Cloud. Usane una tra: { $valid }.
+cli-endpoint-no-cloud = L'endpoint { $endpoint } non vende progetti Public Cloud: usa ovh-eu, ovh-ca o ovh-us.
+cli-voucher-refused = OVHcloud ha rifiutato il voucher { $code }
+cli-voucher-fix = Non è stato ordinato nulla e il carrello è stato eliminato. Correggi il codice, oppure esegui il comando senza --voucher.
+cli-prompt-order = Effettuare questo ordine? [y/N]
+cli-declined = Non è stato ordinato nulla: hai rifiutato.
+cli-interrupted-before-order = Interrotto prima dell'ordine: non è stato ordinato nulla.
+cli-interrupted = Interrotto.
+cli-cart-deleted = Carrello { $cart } eliminato.
+cli-cart-kept = Il carrello { $cart } è stato conservato: visualizzalo con ovhcart cart show { $cart }, eliminalo con ovhcart cart delete { $cart }.
+cli-dry-run-deleted = Simulazione: non è stato ordinato nulla e il carrello { $cart } è stato eliminato.
+cli-dry-run-kept = Simulazione: non è stato ordinato nulla. Il carrello { $cart } è stato conservato (scade da solo dopo un giorno).
+cli-failed-delete = Impossibile eliminare il carrello
+cli-failed-pay = L'ordine è stato effettuato, ma non è stato possibile pagarlo
+cli-pay-from-page = Pagalo dalla pagina dell'ordine: { $url }
+cli-order-maybe-placed = L'ordine potrebbe essere stato effettuato: non ordinare di nuovo. Verifica con ovhcart order status o ovhcart carts (un carrello convalidato è di sola lettura), oppure nello Spazio Cliente in Fatturazione > Ordini.
+cli-no-data-dir = nessuna directory dei dati (imposta OVHCART_DATA_DIR)
+cli-follow-timeout = Il progetto non è stato consegnato entro { $seconds } { $seconds ->
+    [one] secondo
+   *[other] secondi
+}. L'ordine va avanti: seguilo con ovhcart order status { $id } --follow.
+cli-hint-cart-gone = Il carrello è scaduto (un carrello dura un giorno) o è stato eliminato: avvia un nuovo ordine.
+cli-order = Ordine
+cli-order-id-invalid = "{ $id }" non è un ID ordine: un ID ordine è un numero positivo, come quello mostrato da ovhcart order.
+cli-order-unknown = Il tuo account non ha alcun ordine { $id }
+cli-step-todo = da fare
+cli-step-doing = in corso
+cli-step-done = completato
+cli-step-error = non riuscito
+cli-contracts = Contratti
+cli-no-carts = Nessun carrello su questo account.
+cli-cart-mine = creato da ovhcart
+cli-cart-read-only = sola lettura (ordinato)
+cli-cart-items = { $count ->
+    [one] { $count } articolo
+   *[other] { $count } articoli
+}
+cli-cart-expires = scade
+cli-cart-id-invalid = "{ $id }" non è un ID carrello.
+cli-cart-unknown = Il tuo account non ha alcun carrello { $cart }
+cli-cart-list-hint = Potrebbe essere scaduto (un carrello dura un giorno) o essere stato eliminato: elenca i carrelli con ovhcart carts.
+cli-failed-carts = Impossibile elencare i carrelli
+cli-failed-cart-read = Impossibile leggere il carrello
+cli-delete-no-terminal = Non è stato eliminato nulla: non c'è un terminale per chiedere conferma. Aggiungi --yes per eliminare senza chiedere.
+cli-prompt-delete = Eliminare il carrello { $cart }? [y/N]
+cli-delete-declined = Non è stato eliminato nulla: hai rifiutato.

@@ -234,3 +234,125 @@ exit-needs-terminal = Kreator wymaga terminala. W skryptach użyj: ovhcart order
 exit-no-public-cloud = Endpoint { $endpoint } nie sprzedaje projektów Public Cloud: użyj ovh-eu, ovh-ca lub ovh-us.
 exit-unknown-subsidiary = Nieznany oddział { $code } dla { $endpoint }. Dostępne: { $valid }
 exit-terminated = Zatrzymano sygnałem zakończenia; terminal został przywrócony.
+
+## ovhcart login
+
+login-no-sandbox = Sandbox nie wymaga logowania: ma wbudowane demonstracyjne dane logowania. Aby wypróbować z nim login, uruchom `ovhcart sandbox` i przekaż jego URL opcją --endpoint.
+login-ask-endpoint = Endpoint (ovh-eu, ovh-ca, ovh-us lub URL)
+login-no-home = Brak katalogu domowego, w którym można zapisać ~/.ovh.conf: wskaż plik opcją --config FILE.
+login-missing-keys = Potrzebne są application key i application secret. Utwórz je na stronie { $url } (dowolna nazwa i opis), a następnie ustaw OVH_APPLICATION_KEY i OVH_APPLICATION_SECRET albo przekaż --application-key i --application-secret-stdin.
+login-create-app = ovhcart potrzebuje application key i application secret. Utwórz je na stronie { $url } (zaloguj się i podaj dowolną nazwę i opis), a następnie skopiuj tutaj obie wartości. Secret nie jest wyświetlany podczas wpisywania.
+login-ask-application-key = Application key
+login-ask-application-secret = Application secret
+login-empty-stdin = --application-secret-stdin: pierwszy wiersz standardowego wejścia (stdin) jest pusty.
+login-requested = Zażądano w { $endpoint } consumer key ograniczonego do { $count } { $count ->
+    [one] ścieżki wywoływanej
+    [few] ścieżek wywoływanych
+    [many] ścieżek wywoływanych
+   *[other] ścieżek wywoływanych
+} przez ovhcart (uruchom `ovhcart doctor`, aby je zobaczyć).
+login-open-url = Otwórz tę stronę, zaloguj się na swoje konto OVHcloud i zaakceptuj:
+login-waiting = Oczekiwanie na zatwierdzenie (do { $minutes } min; Ctrl-C, aby anulować)…
+login-validated = Zatwierdzono: klucz działa w imieniu konta { $account }.
+login-saved = Zapisano application key, application secret i consumer key w { $file } [{ $section }].
+login-next = Dalej: `ovhcart doctor` sprawdza wszystko, `ovhcart` rozpoczyna zamówienie.
+login-verify-failed = Klucz został zatwierdzony, ale wywołanie GET /me z jego użyciem nie powiodło się; nic nie zapisano.
+login-cancelled = Anulowano: nic nie zapisano.
+login-timed-out = Consumer key nie został zatwierdzony w ciągu { $secs } s; nic nie zapisano. Uruchom ponownie `ovhcart login` i otwórz link wcześniej albo daj więcej czasu opcją --timeout.
+login-not-validated = Consumer key miał na stronie zatwierdzania status { $state }; nic nie zapisano. Uruchom ponownie `ovhcart login` i zaakceptuj.
+
+## ovhcart doctor
+
+doctor-label-endpoint = Endpoint
+doctor-label-files = Pliki
+doctor-label-credentials = Dane logowania
+doctor-label-clock = Zegar
+doctor-label-oauth2 = OAuth2
+doctor-label-key = Consumer key
+doctor-label-rules = Jego reguły
+doctor-from = z { $source }
+doctor-endpoint-defaulted = nic go nie ustawia: wartość domyślna
+doctor-file-found = odczytany
+doctor-file-missing = nie znaleziono
+doctor-sandbox-credentials = wbudowanych danych logowania demo sandboxa
+doctor-clock = Czas API minus czas lokalny: { $drift } s (ovhcart koryguje o tyle swoje podpisy)
+doctor-token-ok = uzyskano token z adresu URL tokenów
+doctor-token-failed = nie uzyskano tokenu z adresu URL tokenów
+doctor-key-status = { $status }, wygasa: { $expires }
+doctor-never = nigdy
+doctor-routes-title = Ścieżki wywoływane przez ovhcart:
+doctor-granted = dozwolona
+doctor-not-granted = NIEDOZWOLONA
+doctor-all-good = Wszystko w porządku: ovhcart może składać zamówienia przy użyciu tych danych logowania.
+doctor-problems = { $count } { $count ->
+    [one] problem
+    [few] problemy
+    [many] problemów
+   *[other] problemów
+} do rozwiązania:
+doctor-no-consumer-key = Jest application key i application secret, ale brak consumer key.
+doctor-key-not-validated = Consumer key ma status { $status } i nie jest zatwierdzony.
+doctor-routes-missing = Consumer key nie zezwala na: { $routes }.
+doctor-next-login = Dalej: uruchom `ovhcart login`, aby utworzyć consumer key z regułami, których potrzebuje ovhcart.
+doctor-next-config = Dalej: popraw wskazany powyżej plik lub zmienną.
+doctor-next-unreachable = Dalej: sprawdź sieć i endpoint (--endpoint lub OVH_ENDPOINT).
+doctor-next-signature = Dalej: application secret nie należy do application key; skopiuj ponownie obie wartości ze strony, na której utworzono aplikację.
+doctor-next-oauth2 = Dalej: sprawdź client_id i client_secret (konto usługi z regionu tego endpointu).
+doctor-next-sandbox = Dalej: sprawdź, czy 127.0.0.1 przyjmuje połączenia lokalne, albo wybierz inny adres opcją --listen.
+
+## Commands (ovhcart order, carts, cart show/delete, order status)
+
+cli-waiver-required = Nic nie zamówiono: ovhcart składa zamówienie tylko z opcją --waive-retraction.
+cli-waiver-text = Zgodnie z unijnym prawem konsumenckim przysługuje Ci prawo odstąpienia od umowy: od umowy zawartej na odległość możesz odstąpić w ciągu 14 dni bez podawania przyczyny. Podając opcję --waive-retraction, prosisz OVHcloud o realizację i dostarczenie tego zamówienia już teraz i rezygnujesz z tego prawa w odniesieniu do tego zamówienia. Bez tej opcji ovhcart nie składa zamówienia.
+cli-waiver-how = Jeśli się zgadzasz, uruchom to samo polecenie z opcją --waive-retraction; aby zobaczyć wycenę bez składania zamówienia, dodaj --dry-run.
+cli-no-terminal = Nic nie zamówiono: brak terminala, w którym można poprosić o potwierdzenie. Dodaj --yes, aby złożyć zamówienie bez pytania, albo --dry-run, aby zobaczyć tylko wycenę.
+cli-subsidiary-unknown = Oddział „{ $code }” nie należy do tych, dla których { $endpoint } zamawia projekty Public Cloud. Użyj jednego z: { $valid }.
+cli-endpoint-no-cloud = Endpoint { $endpoint } nie sprzedaje projektów Public Cloud: użyj ovh-eu, ovh-ca lub ovh-us.
+cli-voucher-refused = OVHcloud odrzucił voucher { $code }
+cli-voucher-fix = Nic nie zamówiono, a koszyk został usunięty. Popraw kod albo uruchom polecenie bez --voucher.
+cli-prompt-order = Złożyć to zamówienie? [y/N]
+cli-declined = Nic nie zamówiono: zamówienie nie zostało potwierdzone.
+cli-interrupted-before-order = Przerwano przed złożeniem zamówienia: nic nie zamówiono.
+cli-interrupted = Przerwano.
+cli-cart-deleted = Koszyk { $cart } usunięty.
+cli-cart-kept = Koszyk { $cart } został zachowany: wyświetl go poleceniem ovhcart cart show { $cart }, usuń poleceniem ovhcart cart delete { $cart }.
+cli-dry-run-deleted = Przebieg próbny: nic nie zamówiono, a koszyk { $cart } został usunięty.
+cli-dry-run-kept = Przebieg próbny: nic nie zamówiono. Koszyk { $cart } został zachowany (wygaśnie sam po jednym dniu).
+cli-failed-delete = Nie udało się usunąć koszyka
+cli-failed-pay = Zamówienie zostało złożone, ale nie udało się go opłacić
+cli-pay-from-page = Opłać je na stronie zamówienia: { $url }
+cli-order-maybe-placed = Zamówienie mogło zostać złożone: nie zamawiaj ponownie. Sprawdź poleceniem ovhcart order status lub ovhcart carts (zatwierdzony koszyk jest tylko do odczytu) albo w Panelu klienta w sekcji Płatności > Zamówienia.
+cli-no-data-dir = brak katalogu danych (ustaw OVHCART_DATA_DIR)
+cli-follow-timeout = Projekt nie został dostarczony w ciągu { $seconds } { $seconds ->
+    [one] sekundy
+    [few] sekund
+    [many] sekund
+   *[other] sekund
+}. Zamówienie jest nadal realizowane: śledź je poleceniem ovhcart order status { $id } --follow.
+cli-hint-cart-gone = Koszyk wygasł (koszyk jest ważny jeden dzień) lub został usunięty: rozpocznij nowe zamówienie.
+cli-order = Zamówienie
+cli-order-id-invalid = „{ $id }” nie jest identyfikatorem zamówienia: identyfikator zamówienia to liczba dodatnia, taka jak wypisuje ovhcart order.
+cli-order-unknown = Na Twoim koncie nie ma zamówienia { $id }
+cli-step-todo = do wykonania
+cli-step-doing = w toku
+cli-step-done = zakończone
+cli-step-error = nieudane
+cli-contracts = Umowy
+cli-no-carts = Brak koszyków na tym koncie.
+cli-cart-mine = utworzony przez ovhcart
+cli-cart-read-only = tylko do odczytu (zamówiony)
+cli-cart-items = { $count ->
+    [one] { $count } artykuł
+    [few] { $count } artykuły
+    [many] { $count } artykułów
+   *[other] { $count } artykułów
+}
+cli-cart-expires = wygasa
+cli-cart-id-invalid = „{ $id }” nie jest identyfikatorem koszyka.
+cli-cart-unknown = Na Twoim koncie nie ma koszyka { $cart }
+cli-cart-list-hint = Mógł wygasnąć (koszyk jest ważny jeden dzień) lub zostać usunięty: wyświetl listę koszyków poleceniem ovhcart carts.
+cli-failed-carts = Nie udało się wyświetlić listy koszyków
+cli-failed-cart-read = Nie udało się odczytać koszyka
+cli-delete-no-terminal = Nic nie usunięto: brak terminala, w którym można poprosić o potwierdzenie. Dodaj --yes, aby usunąć bez pytania.
+cli-prompt-delete = Usunąć koszyk { $cart }? [y/N]
+cli-delete-declined = Nic nie usunięto: usunięcie nie zostało potwierdzone.

@@ -226,3 +226,114 @@ exit-needs-terminal = O assistente precisa de um terminal. Para scripts, use: ov
 exit-no-public-cloud = O endpoint { $endpoint } não vende projetos Public Cloud: use ovh-eu, ovh-ca ou ovh-us.
 exit-unknown-subsidiary = Filial { $code } desconhecida para { $endpoint }. Válidas: { $valid }
 exit-terminated = Parado por um sinal de terminação; o terminal foi restaurado.
+
+## ovhcart login
+
+login-no-sandbox = A sandbox não precisa de login: as credenciais de demonstração da sandbox estão incorporadas. Para experimentar o login com ela, execute `ovhcart sandbox` e passe o URL dela com --endpoint.
+login-ask-endpoint = Endpoint (ovh-eu, ovh-ca, ovh-us ou um URL)
+login-no-home = Não há nenhuma pasta pessoal onde guardar ~/.ovh.conf: escolha um ficheiro com --config FILE.
+login-missing-keys = São necessários uma application key e um application secret. Crie-os em { $url } (com qualquer nome e descrição) e depois defina OVH_APPLICATION_KEY e OVH_APPLICATION_SECRET, ou passe --application-key e --application-secret-stdin.
+login-create-app = O ovhcart precisa de uma application key e de um application secret. Crie-os em { $url } (inicie sessão e indique qualquer nome e descrição) e copie aqui os dois valores. O secret não é mostrado enquanto o escreve.
+login-ask-application-key = Application key
+login-ask-application-secret = Application secret
+login-empty-stdin = --application-secret-stdin: a primeira linha da entrada padrão (stdin) está vazia.
+login-requested = Foi pedida uma consumer key em { $endpoint }, limitada às { $count } rotas que o ovhcart chama (execute `ovhcart doctor` para as ver).
+login-open-url = Abra esta página, inicie sessão com a sua conta OVHcloud e aceite:
+login-waiting = A aguardar a validação (até { $minutes } min; Ctrl-C para cancelar)…
+login-validated = Validada: a chave age em nome da conta { $account }.
+login-saved = A application key, o application secret e a consumer key foram guardados em { $file } [{ $section }].
+login-next = A seguir: `ovhcart doctor` verifica tudo, `ovhcart` inicia uma encomenda.
+login-verify-failed = A chave foi validada, mas GET /me falhou com ela; nada foi guardado.
+login-cancelled = Cancelado: nada foi guardado.
+login-timed-out = A consumer key não foi validada em { $secs } s; nada foi guardado. Execute `ovhcart login` de novo e abra a ligação mais cedo, ou dê mais tempo com --timeout.
+login-not-validated = A consumer key ficou no estado { $state } na página de validação; nada foi guardado. Execute `ovhcart login` de novo e aceite.
+
+## ovhcart doctor
+
+doctor-label-endpoint = Endpoint
+doctor-label-files = Ficheiros
+doctor-label-credentials = Credenciais
+doctor-label-clock = Relógio
+doctor-label-oauth2 = OAuth2
+doctor-label-key = Consumer key
+doctor-label-rules = Regras da chave
+doctor-from = proveniente de { $source }
+doctor-endpoint-defaulted = nada o define: valor predefinido
+doctor-file-found = lido
+doctor-file-missing = não encontrado
+doctor-sandbox-credentials = credenciais de demonstração da sandbox
+doctor-clock = Hora da API menos hora local: { $drift } s (o ovhcart corrige as assinaturas em conformidade)
+doctor-token-ok = foi obtido um token a partir do URL de tokens
+doctor-token-failed = nenhum token obtido a partir do URL de tokens
+doctor-key-status = { $status }, expira: { $expires }
+doctor-never = nunca
+doctor-routes-title = Rotas que o ovhcart chama:
+doctor-granted = autorizada
+doctor-not-granted = NÃO autorizada
+doctor-all-good = Tudo em ordem: o ovhcart pode fazer encomendas com estas credenciais.
+doctor-problems = { $count } { $count ->
+    [one] problema
+   *[other] problemas
+} a resolver:
+doctor-no-consumer-key = Existem uma application key e um application secret, mas nenhuma consumer key.
+doctor-key-not-validated = A consumer key está no estado { $status }, não validada.
+doctor-routes-missing = A consumer key não autoriza: { $routes }.
+doctor-next-login = A seguir: execute `ovhcart login` para criar uma consumer key com as regras de que o ovhcart precisa.
+doctor-next-config = A seguir: corrija o ficheiro ou a variável indicados acima.
+doctor-next-unreachable = A seguir: verifique a rede e o endpoint (--endpoint ou OVH_ENDPOINT).
+doctor-next-signature = A seguir: o application secret não pertence à application key; copie de novo ambos a partir da página onde a aplicação foi criada.
+doctor-next-oauth2 = A seguir: verifique client_id e client_secret (uma conta de serviço da região deste endpoint).
+doctor-next-sandbox = A seguir: verifique se 127.0.0.1 aceita ligações locais, ou escolha outro endereço com --listen.
+
+## Commands (ovhcart order, carts, cart show/delete, order status)
+
+cli-waiver-required = Nada foi encomendado: o ovhcart só faz uma encomenda com --waive-retraction.
+cli-waiver-text = A legislação de defesa do consumidor da UE confere-lhe um direito de livre resolução: num contrato celebrado à distância, pode resolvê-lo no prazo de 14 dias sem indicar o motivo. Ao indicar --waive-retraction, pede à OVHcloud que processe e entregue esta encomenda já, e renuncia a esse direito para esta encomenda. Sem essa opção, o ovhcart não faz a encomenda.
+cli-waiver-how = Se concordar, execute o mesmo comando com --waive-retraction; para ver o orçamento sem encomendar, acrescente --dry-run.
+cli-no-terminal = Nada foi encomendado: não há nenhum terminal para pedir confirmação. Acrescente --yes para fazer a encomenda sem perguntar, ou --dry-run para ver apenas o orçamento.
+cli-subsidiary-unknown = A filial "{ $code }" não é uma daquelas para as quais { $endpoint } encomenda projetos Public Cloud. Use uma destas: { $valid }.
+cli-endpoint-no-cloud = O endpoint { $endpoint } não vende projetos Public Cloud: use ovh-eu, ovh-ca ou ovh-us.
+cli-voucher-refused = A OVHcloud recusou o voucher { $code }
+cli-voucher-fix = Nada foi encomendado e o carrinho foi eliminado. Corrija o código, ou execute o comando sem --voucher.
+cli-prompt-order = Fazer esta encomenda? [y/N]
+cli-declined = Nada foi encomendado: recusou.
+cli-interrupted-before-order = Interrompido antes da encomenda: nada foi encomendado.
+cli-interrupted = Interrompido.
+cli-cart-deleted = Carrinho { $cart } eliminado.
+cli-cart-kept = O carrinho { $cart } foi mantido: veja-o com ovhcart cart show { $cart } e elimine-o com ovhcart cart delete { $cart }.
+cli-dry-run-deleted = Simulação: nada foi encomendado e o carrinho { $cart } foi eliminado.
+cli-dry-run-kept = Simulação: nada foi encomendado. O carrinho { $cart } foi mantido (expira sozinho ao fim de um dia).
+cli-failed-delete = Não foi possível eliminar o carrinho
+cli-failed-pay = A encomenda foi feita, mas não foi possível pagá-la
+cli-pay-from-page = Pague-a a partir da página da encomenda: { $url }
+cli-order-maybe-placed = A encomenda pode ter sido feita: não encomende de novo. Verifique com ovhcart order status ou ovhcart carts (um carrinho validado é só de leitura), ou na Área de Cliente, em Faturação > Encomendas.
+cli-no-data-dir = nenhuma pasta de dados (defina OVHCART_DATA_DIR)
+cli-follow-timeout = O projeto não foi entregue em { $seconds } { $seconds ->
+    [one] segundo
+   *[other] segundos
+}. A encomenda segue o seu curso: acompanhe-a com ovhcart order status { $id } --follow.
+cli-hint-cart-gone = O carrinho expirou (um carrinho dura um dia) ou foi eliminado: inicie uma nova encomenda.
+cli-order = Encomenda
+cli-order-id-invalid = "{ $id }" não é um ID de encomenda: um ID de encomenda é um número positivo, como o que o ovhcart order mostra.
+cli-order-unknown = A sua conta não tem nenhuma encomenda { $id }
+cli-step-todo = por fazer
+cli-step-doing = em curso
+cli-step-done = concluído
+cli-step-error = falhou
+cli-contracts = Contratos
+cli-no-carts = Não há nenhum carrinho nesta conta.
+cli-cart-mine = criado pelo ovhcart
+cli-cart-read-only = só de leitura (encomendado)
+cli-cart-items = { $count ->
+    [one] { $count } artigo
+   *[other] { $count } artigos
+}
+cli-cart-expires = expira
+cli-cart-id-invalid = "{ $id }" não é um ID de carrinho.
+cli-cart-unknown = A sua conta não tem nenhum carrinho { $cart }
+cli-cart-list-hint = Pode ter expirado (um carrinho dura um dia) ou ter sido eliminado: liste os carrinhos com ovhcart carts.
+cli-failed-carts = Não foi possível listar os carrinhos
+cli-failed-cart-read = Não foi possível ler o carrinho
+cli-delete-no-terminal = Nada foi eliminado: não há nenhum terminal para pedir confirmação. Acrescente --yes para eliminar sem perguntar.
+cli-prompt-delete = Eliminar o carrinho { $cart }? [y/N]
+cli-delete-declined = Nada foi eliminado: recusou.
