@@ -46,8 +46,13 @@ pub fn ask(question: &str, input: &mut impl BufRead, output: &mut impl Write) ->
     }
 }
 
+/// "Yes" in each language ovhcart speaks (the prompt shows `[y/N]` in all of them, but a
+/// person may answer in their own). None of these means "no" in another of them.
 fn is_yes(line: &str) -> bool {
-    matches!(line.trim().to_lowercase().as_str(), "y" | "yes")
+    matches!(
+        line.trim().to_lowercase().as_str(),
+        "y" | "yes" | "o" | "oui" | "s" | "si" | "sí" | "sim" | "t" | "tak" | "j" | "ja"
+    )
 }
 
 #[cfg(test)]
@@ -61,12 +66,18 @@ mod tests {
     }
 
     #[test]
-    fn only_yes_is_yes() {
+    fn only_a_yes_in_some_language_is_yes() {
         assert_eq!(answer("y\n"), (Answer::Yes, "Go? [y/N] ".into()));
         assert_eq!(answer(" YES \n").0, Answer::Yes);
         assert_eq!(answer("\n").0, Answer::No);
         assert_eq!(answer("").0, Answer::No);
         assert_eq!(answer("n\n").0, Answer::No);
         assert_eq!(answer("yep\n").0, Answer::No);
+        for yes in ["oui", "sí", "sim", "tak", "ja", "O"] {
+            assert_eq!(answer(&format!("{yes}\n")).0, Answer::Yes, "{yes}");
+        }
+        for no in ["non", "no", "nie", "nein", "não"] {
+            assert_eq!(answer(&format!("{no}\n")).0, Answer::No, "{no}");
+        }
     }
 }
