@@ -18,6 +18,10 @@ struct Session {
 impl Session {
     /// Runs `sh -c "ovhcart ARGS; echo EXIT=$?; stty -a"` in a 100x30 pty.
     fn start(args: &str) -> Session {
+        Session::start_with_env(args, &[])
+    }
+
+    fn start_with_env(args: &str, env: &[(&str, &str)]) -> Session {
         let pty =
             native_pty_system().openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
         let bin = env!("CARGO_BIN_EXE_ovhcart");
@@ -29,6 +33,9 @@ impl Session {
         cmd.env("OVHCART_DATA_DIR", dirs[1].path());
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -112,4 +119,43 @@ fn ctrl_c_before_any_cart_quits_at_once() {
     let output = s.output();
     assert!(output.contains("EXIT=130"), "{output}");
     assert!(!s.parser.lock().unwrap().screen().alternate_screen());
+}
+
+/// After a stop that is not a quit, the terminal must still be as it was.
+fn assert_restored(s: &Session, exit: &str) {
+    let output = s.output();
+    assert!(output.contains(&format!("EXIT={exit}")), "exit {exit}: {output}");
+    let screen = s.parser.lock().unwrap();
+    assert!(!screen.screen().alternate_screen(), "back on the main screen");
+    assert!(!screen.screen().hide_cursor(), "cursor visible");
+    drop(screen);
+    let stty: Vec<&str> = output.rsplit(&format!("EXIT={exit}")).next().unwrap().split_whitespace().collect();
+    for flag in ["icanon", "echo", "icrnl", "opost", "isig"] {
+        assert!(stty.contains(&flag), "stty shows {flag}: {stty:?}");
+    }
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start("--sandbox");
+    s.wait_for("1 Subsidiary");
+    // The pty runs `sh`, whose one child is ovhcart.
+    let sh = s.child.process_id().unwrap();
+    let children = std::fs::read_to_string(format!("/proc/{sh}/task/{sh}/children")).unwrap();
+    let ovhcart: i32 = children.split_whitespace().next().unwrap().parse().unwrap();
+    // SAFETY: kill(2) on a process this test started.
+    assert_eq!(unsafe { libc::kill(ovhcart, libc::SIGTERM) }, 0);
+    s.wait_for("EXIT=");
+    s.child.wait().unwrap();
+    assert_restored(&s, "143");
+    assert!(s.output().contains("termination signal"), "{}", s.output());
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let mut s = Session::start_with_env("--sandbox", &[("OVHCART_TEST_PANIC", "1")]);
+    s.wait_for("EXIT=");
+    s.child.wait().unwrap();
+    assert_restored(&s, "101");
+    assert!(s.output().contains("panic requested by OVHCART_TEST_PANIC"), "{}", s.output());
 }

@@ -48,6 +48,10 @@ where
     let executor = Executor::new(services, tx);
     // The first frame comes before any network call.
     draw(terminal, &state)?;
+    // A test-only switch: the pty tests check that a panic still gives the terminal back.
+    if std::env::var_os("OVHCART_TEST_PANIC").is_some() {
+        panic!("panic requested by OVHCART_TEST_PANIC");
+    }
     let mut effects = app::start(&mut state);
     let mut ticker: Option<tokio::time::Interval> = None;
     tokio::pin!(shutdown);

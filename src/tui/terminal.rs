@@ -23,7 +23,7 @@ pub fn enter() -> io::Result<DefaultTerminal> {
 /// Leaves the full screen; harmless when already left.
 pub fn leave() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        let _ = execute!(io::stdout(), DisableBracketedPaste, crossterm::cursor::Show);
         let _ = ratatui::try_restore();
         let _ = io::stdout().flush();
     }

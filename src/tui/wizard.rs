@@ -72,6 +72,9 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
         data_dir: crate::store::data_dir(),
         follow_interval: Duration::from_secs(2),
     };
+    // Listening before the full screen exists, so that a SIGTERM is never handled by the
+    // default action (which would leave the terminal in raw mode).
+    let terminated = sigterm();
     let mut screen = match terminal::enter() {
         Ok(t) => t,
         Err(e) => {
@@ -80,7 +83,7 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
             return Exit::ApiFailed;
         }
     };
-    let outcome = runtime::run(&mut screen, State::new(init), services, EventStream::new(), sigterm()).await;
+    let outcome = runtime::run(&mut screen, State::new(init), services, EventStream::new(), terminated).await;
     terminal::leave();
     if let Some(sandbox) = connection.sandbox {
         sandbox.shutdown().await;
@@ -134,12 +137,17 @@ fn locale_subsidiary(sold: &[&'static Subsidiary]) -> Option<String> {
     endpoints::subsidiary(code).filter(|s| sold.iter().any(|x| x.code == s.code)).map(|s| s.code.to_owned())
 }
 
-/// Resolves on SIGTERM (never, where there is no such signal).
-async fn sigterm() {
+/// A future that resolves on SIGTERM (never, where there is no such signal). The handler
+/// is installed now, not when the future is first polled.
+fn sigterm() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    if let Ok(mut term) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-        term.recv().await;
-        return;
+    let signal = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    async move {
+        #[cfg(unix)]
+        if let Some(mut term) = signal {
+            term.recv().await;
+            return;
+        }
+        std::future::pending::<()>().await
     }
-    std::future::pending::<()>().await
 }
