@@ -17,5 +17,6 @@ pub mod app;
 pub mod cli;
 pub mod logging;
 pub mod sandbox;
+pub mod session;
 pub mod store;
 pub mod tui;

@@ -118,6 +118,11 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     driver.type_text("WELCOME50");
     driver.press(KeyCode::Enter);
     driver.answered("GET", "/order/cart/*/checkout", 2).await;
+    let journal = ovhcart::store::journal::Journal::new(data_dir.path());
+    let open = journal.unfinished(&endpoint.config_section());
+    assert_eq!(open.len(), 1, "the flow is journalled while in progress");
+    assert_eq!(open[0].description.as_deref(), Some("Projet été"));
+    assert!(open[0].cart_id.is_some() && open[0].item_id.is_some());
     // 5 Review: tick the waiver, then Place order and confirm.
     for code in [KeyCode::Tab, KeyCode::Tab, KeyCode::Tab] {
         driver.press(code);
@@ -179,6 +184,8 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
         position(&requests, "POST", "/order/cart/*/assign") < position(&requests, "POST", "/order/cart/*/checkout")
     );
 
+    let journal = ovhcart::store::journal::Journal::new(data_dir.path());
+    assert!(journal.unfinished(&endpoint.config_section()).is_empty(), "the ordered flow is closed in the journal");
     let receipts: Vec<_> = std::fs::read_dir(data_dir.path().join("receipts")).unwrap().collect();
     assert_eq!(receipts.len(), 1);
     let receipt: serde_json::Value =

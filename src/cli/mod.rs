@@ -2,9 +2,7 @@
 
 pub mod args;
 pub mod carts;
-pub mod connect;
 pub mod doctor;
-pub mod exit;
 pub mod login;
 pub mod order;
 pub mod output;
@@ -14,10 +12,11 @@ pub mod text;
 mod confirm;
 mod follow;
 mod interrupt;
-pub mod lang;
 mod prompt;
 mod qr;
 mod quote;
 
 pub use args::{Cli, Command, GlobalArgs};
-pub use exit::{Exit, Failure};
+// Shared with the wizard; kept here under their old paths for the commands.
+pub use crate::session::exit::{Exit, Failure};
+pub use crate::session::{connect, exit, lang};

@@ -2,6 +2,7 @@
 //! journal of unfinished flows and the log). Every file is written atomically.
 
 pub mod atomic;
+pub mod journal;
 pub mod paths;
 pub mod receipt;
 

@@ -2,6 +2,7 @@
 //! result comes back to the UI loop as the `Msg` that answers it.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::mpsc::UnboundedSender;
@@ -10,7 +11,10 @@ use crate::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use crate::api::models::ProductCreation;
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
 use crate::app::{self, Account, CartReady, Effect, Msg, OrderProgress, PlacedOrder, ProjectItem};
+use crate::store::journal::Journal;
 use crate::store::receipt::{self, WaiverConsent};
+
+use super::tracker::Tracker;
 
 /// What effects need to run.
 #[derive(Clone)]
@@ -25,20 +29,24 @@ pub struct Services {
 
 pub struct Executor {
     services: Services,
+    tracker: Arc<Tracker>,
     tx: UnboundedSender<Msg>,
 }
 
 impl Executor {
     pub fn new(services: Services, tx: UnboundedSender<Msg>) -> Executor {
-        Executor { services, tx }
+        let journal = services.data_dir.as_deref().map(Journal::new);
+        let tracker = Arc::new(Tracker::new(journal, &services.endpoint.config_section()));
+        Executor { services, tracker, tx }
     }
 
     /// Starts one effect in the background. `Quit` is the runtime's, not ours.
     pub fn spawn(&self, effect: Effect) {
         let services = self.services.clone();
+        let tracker = self.tracker.clone();
         let tx = self.tx.clone();
         tokio::spawn(async move {
-            if let Some(msg) = execute(&services, effect, &tx).await {
+            if let Some(msg) = execute(&services, &tracker, effect, &tx).await {
                 // The loop has ended when nobody listens; the answer has no one to tell.
                 let _ = tx.send(msg);
             }
@@ -47,12 +55,14 @@ impl Executor {
 
     /// Deletes a cart and waits for it: used before quitting, so the deletion is not cut off.
     pub async fn delete_cart_now(&self, cart_id: &str) -> Result<(), ApiError> {
-        delete_cart(&self.services.client, cart_id).await
+        delete_cart(&self.services.client, cart_id).await?;
+        self.tracker.cart_deleted(cart_id);
+        Ok(())
     }
 }
 
 /// Runs one effect; the answer, if the effect has one (progress is sent as it comes).
-async fn execute(services: &Services, effect: Effect, tx: &UnboundedSender<Msg>) -> Option<Msg> {
+async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &UnboundedSender<Msg>) -> Option<Msg> {
     let client = &services.client;
     let msg = match effect {
         Effect::LoadAccount { req } => {
@@ -62,6 +72,9 @@ async fn execute(services: &Services, effect: Effect, tx: &UnboundedSender<Msg>)
         }
         Effect::PrepareCart { req, subsidiary, replaces } => {
             let result = prepare_cart(client, &subsidiary, replaces.as_deref()).await;
+            if let Ok(cart) = &result {
+                tracker.cart_ready(&subsidiary, &cart.cart_id);
+            }
             Msg::CartReady { req, result }
         }
         Effect::AddProject { req, cart_id, plan } => {
@@ -72,14 +85,23 @@ async fn execute(services: &Services, effect: Effect, tx: &UnboundedSender<Msg>)
                 quantity: 1,
             };
             let result = add_project(client, &cart_id, &creation).await;
+            if let Ok(item) = &result {
+                tracker.item_added(&creation.plan_code, item.item_id);
+            }
             Msg::ProjectAdded { req, result }
         }
         Effect::SetConfiguration { req, cart_id, item_id, label, value } => {
             let result = flow::set_configuration(client, &cart_id, item_id, &label, &value).await;
+            if result.is_ok() {
+                tracker.configured(&label, Some(&value));
+            }
             Msg::ConfigurationSet { req, label, result }
         }
         Effect::RemoveConfiguration { req, cart_id, item_id, label } => {
             let result = flow::remove_configuration(client, &cart_id, item_id, &label).await;
+            if result.is_ok() {
+                tracker.configured(&label, None);
+            }
             Msg::ConfigurationRemoved { req, label, result }
         }
         Effect::CheckVoucher { req, code } => {
@@ -90,7 +112,7 @@ async fn execute(services: &Services, effect: Effect, tx: &UnboundedSender<Msg>)
         Effect::Checkout { req, cart_id, auto_pay, waive_retraction, plan_code, project_name } => {
             let options = CheckoutOptions { auto_pay, waive_retraction };
             let expected = ExpectedOrder { plan_code, description: project_name };
-            Msg::OrderPlaced { req, result: checkout(client, &cart_id, options, &expected).await }
+            Msg::OrderPlaced { req, result: checkout(client, tracker, &cart_id, options, &expected).await }
         }
         Effect::FollowOrder { req, order_id } => {
             let report = |p: &flow::OrderProgress| {
@@ -105,6 +127,9 @@ async fn execute(services: &Services, effect: Effect, tx: &UnboundedSender<Msg>)
         Effect::WriteReceipt(receipt) => Msg::ReceiptWritten(write_receipt(services, receipt)),
         Effect::DeleteCart { cart_id } => {
             let result = delete_cart(client, &cart_id).await;
+            if result.is_ok() {
+                tracker.cart_deleted(&cart_id);
+            }
             Msg::CartDeleted { cart_id, result }
         }
         Effect::Quit { .. } => return None,
@@ -139,12 +164,15 @@ async fn add_project(client: &Client, cart_id: &str, plan: &ProductCreation) -> 
 /// just before, so a lost answer can be traced to the one order it created.
 async fn checkout(
     client: &Client,
+    tracker: &Tracker,
     cart_id: &str,
     options: CheckoutOptions,
     expected: &ExpectedOrder,
 ) -> Result<PlacedOrder, ApiError> {
     let guard = flow::checkout_guard(client).await?;
+    tracker.checkout_sending(&guard, options);
     let placed = flow::checkout(client, cart_id, options, &guard, expected).await?;
+    tracker.ordered();
     let free = placed.prices.with_tax.is_zero();
     if free && !options.auto_pay {
         flow::pay_free_order(client, placed.order_id).await?;

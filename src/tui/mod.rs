@@ -4,5 +4,6 @@ pub mod effects;
 pub mod runtime;
 pub mod terminal;
 pub mod theme;
+pub mod tracker;
 pub mod view;
 pub mod wizard;

@@ -11,14 +11,17 @@ use super::runtime::{self, Ending};
 use super::terminal;
 use crate::api::endpoints::{self, Subsidiary};
 use crate::app::{Display, Init, OrderState, State};
-use crate::cli::connect::connect;
-use crate::cli::{Exit, GlobalArgs};
+use crate::cli::GlobalArgs;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::sandbox::SandboxArgs;
+use crate::session::Exit;
+use crate::session::connect::connect;
+use crate::session::recover::{Recovered, recover};
+use crate::store::journal::Journal;
 
 pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     let preselected_language = global.subsidiary.as_deref().and_then(endpoints::subsidiary).map(|s| s.language);
-    let lang = match crate::cli::lang::resolve(global.lang.as_deref(), preselected_language) {
+    let lang = match crate::session::lang::resolve(global.lang.as_deref(), preselected_language) {
         Ok(lang) => lang,
         Err(failure) => {
             eprintln!("ovhcart: {failure}");
@@ -66,12 +69,14 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
             high_contrast: false,
         },
     };
-    let services = Services {
-        client: connection.client.clone(),
-        endpoint,
-        data_dir: crate::store::data_dir(),
-        follow_interval: Duration::from_secs(2),
-    };
+    let data_dir = crate::store::data_dir();
+    if let Some(dir) = &data_dir {
+        let journal = Journal::new(dir);
+        let recovered = recover(&connection.client, &journal, &endpoint.config_section()).await;
+        tell_recovered(lang, &recovered);
+    }
+    let services =
+        Services { client: connection.client.clone(), endpoint, data_dir, follow_interval: Duration::from_secs(2) };
     // Listening before the full screen exists, so that a SIGTERM is never handled by the
     // default action (which would leave the terminal in raw mode).
     let terminated = sigterm();
@@ -94,6 +99,33 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
             eprintln!("ovhcart: the terminal failed: {e}");
             Exit::ApiFailed
         }
+    }
+}
+
+/// Before the full screen: an order an earlier run placed after all, or whose fate is
+/// unknown, must be known before anyone orders again. Open carts are left to the cart
+/// browser.
+fn tell_recovered(lang: Lang, recovered: &[Recovered]) {
+    let mut told = false;
+    for item in recovered {
+        match item {
+            Recovered::Ordered { entry, order } => {
+                let (id, name) = (order.order_id.to_string(), entry.description.clone().unwrap_or_default());
+                eprintln!("{}", tr_args(lang, msgid!("recover-ordered"), &[("id", &id), ("name", &name)]));
+                told = true;
+            }
+            Recovered::Unsettled { entry, error } => {
+                let name = entry.description.clone().unwrap_or_default();
+                let args = [("name", name.as_str()), ("error", &error.to_string())];
+                eprintln!("{}", tr_args(lang, msgid!("recover-unsettled"), &args));
+                told = true;
+            }
+            Recovered::OpenCart(_) => {}
+        }
+    }
+    if told {
+        eprintln!("{}", tr(lang, msgid!("recover-continue")));
+        let _ = std::io::stdin().read_line(&mut String::new());
     }
 }
 

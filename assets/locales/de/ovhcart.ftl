@@ -337,3 +337,9 @@ cli-failed-cart-read = Der Warenkorb konnte nicht gelesen werden
 cli-delete-no-terminal = Es wurde nichts gelöscht: Es gibt kein Terminal für eine Rückfrage. Fügen Sie --yes hinzu, um ohne Rückfrage zu löschen.
 cli-prompt-delete = Warenkorb { $cart } löschen? [y/N]
 cli-delete-declined = Es wurde nichts gelöscht: Sie haben abgelehnt.
+
+## Recovering what an earlier run left unfinished
+
+recover-ordered = Die Bestellung eines früheren Laufs wurde doch aufgegeben: Bestellung { $id } für „{ $name }“. Sie wird nicht noch einmal aufgegeben.
+recover-unsettled = Ein früherer Lauf hat die Bestellung für „{ $name }“ gesendet, und ihr Ausgang ist noch unbekannt ({ $error }). Nichts wurde erneut gesendet: Prüfen Sie Ihre Bestellungen (ovhcart order status oder das Kundencenter), bevor Sie erneut bestellen.
+recover-continue = Drücken Sie die Eingabetaste, um fortzufahren.

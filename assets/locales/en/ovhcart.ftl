@@ -330,3 +330,9 @@ cli-failed-cart-read = Could not read the cart
 cli-delete-no-terminal = Nothing was deleted: there is no terminal to ask for confirmation. Add --yes to delete without asking.
 cli-prompt-delete = Delete the cart { $cart }? [y/N]
 cli-delete-declined = Nothing was deleted: you declined.
+
+## Recovering what an earlier run left unfinished
+
+recover-ordered = An earlier run's order was placed after all: order { $id } for "{ $name }". It will not be placed again.
+recover-unsettled = An earlier run sent the order for "{ $name }" and its outcome is still unknown ({ $error }). Nothing was sent again: check your orders (ovhcart order status, or the Control Panel) before ordering again.
+recover-continue = Press Enter to continue.

@@ -337,3 +337,9 @@ cli-failed-cart-read = No se ha podido leer la cesta
 cli-delete-no-terminal = No se ha eliminado nada: no hay ningún terminal para pedir confirmación. Añada --yes para eliminar sin preguntar.
 cli-prompt-delete = ¿Eliminar la cesta { $cart }? [y/N]
 cli-delete-declined = No se ha eliminado nada: ha respondido que no.
+
+## Recovering what an earlier run left unfinished
+
+recover-ordered = El pedido de una ejecución anterior sí se realizó: pedido { $id } para «{ $name }». No se realizará de nuevo.
+recover-unsettled = Una ejecución anterior envió el pedido para «{ $name }» y su resultado sigue siendo desconocido ({ $error }). No se ha reenviado nada: compruebe sus pedidos (ovhcart order status, o el área de cliente) antes de volver a pedir.
+recover-continue = Pulse Intro para continuar.

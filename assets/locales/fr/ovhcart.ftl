@@ -341,3 +341,9 @@ cli-failed-cart-read = Impossible de lire le panier
 cli-delete-no-terminal = Rien n'a été supprimé : aucun terminal pour demander une confirmation. Ajoutez --yes pour supprimer sans confirmation.
 cli-prompt-delete = Supprimer le panier { $cart } ? [y/N]
 cli-delete-declined = Rien n'a été supprimé : vous avez refusé.
+
+## Recovering what an earlier run left unfinished
+
+recover-ordered = La commande d'une exécution précédente a bien été passée : commande { $id } pour « { $name } ». Elle ne sera pas passée une seconde fois.
+recover-unsettled = Une exécution précédente a envoyé la commande pour « { $name } » et son issue est encore inconnue ({ $error }). Rien n'a été renvoyé : vérifiez vos commandes (ovhcart order status, ou l'espace client) avant de commander à nouveau.
+recover-continue = Appuyez sur Entrée pour continuer.

@@ -340,3 +340,9 @@ cli-failed-cart-read = Impossibile leggere il carrello
 cli-delete-no-terminal = Non è stato eliminato nulla: non c'è un terminale per chiedere conferma. Aggiungi --yes per eliminare senza chiedere.
 cli-prompt-delete = Eliminare il carrello { $cart }? [y/N]
 cli-delete-declined = Non è stato eliminato nulla: hai rifiutato.
+
+## Recovering what an earlier run left unfinished
+
+recover-ordered = L'ordine di un'esecuzione precedente è stato effettuato: ordine { $id } per «{ $name }». Non verrà effettuato di nuovo.
+recover-unsettled = Un'esecuzione precedente ha inviato l'ordine per «{ $name }» e il suo esito è ancora sconosciuto ({ $error }). Non è stato reinviato nulla: controlla i tuoi ordini (ovhcart order status, o lo Spazio Cliente) prima di ordinare di nuovo.
+recover-continue = Premi Invio per continuare.

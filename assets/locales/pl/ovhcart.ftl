@@ -356,3 +356,9 @@ cli-failed-cart-read = Nie udało się odczytać koszyka
 cli-delete-no-terminal = Nic nie usunięto: brak terminala, w którym można poprosić o potwierdzenie. Dodaj --yes, aby usunąć bez pytania.
 cli-prompt-delete = Usunąć koszyk { $cart }? [y/N]
 cli-delete-declined = Nic nie usunięto: usunięcie nie zostało potwierdzone.
+
+## Recovering what an earlier run left unfinished
+
+recover-ordered = Zamówienie z poprzedniego uruchomienia zostało jednak złożone: zamówienie { $id } dla „{ $name }”. Nie zostanie złożone ponownie.
+recover-unsettled = Poprzednie uruchomienie wysłało zamówienie dla „{ $name }”, a jego wynik jest nadal nieznany ({ $error }). Nic nie zostało wysłane ponownie: sprawdź swoje zamówienia (ovhcart order status lub Panel klienta) przed ponownym zamówieniem.
+recover-continue = Naciśnij Enter, aby kontynuować.

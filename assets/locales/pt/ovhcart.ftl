@@ -337,3 +337,9 @@ cli-failed-cart-read = Não foi possível ler o carrinho
 cli-delete-no-terminal = Nada foi eliminado: não há nenhum terminal para pedir confirmação. Acrescente --yes para eliminar sem perguntar.
 cli-prompt-delete = Eliminar o carrinho { $cart }? [y/N]
 cli-delete-declined = Nada foi eliminado: recusou.
+
+## Recovering what an earlier run left unfinished
+
+recover-ordered = A encomenda de uma execução anterior foi mesmo feita: encomenda { $id } para «{ $name }». Não será feita de novo.
+recover-unsettled = Uma execução anterior enviou a encomenda para «{ $name }» e o resultado ainda é desconhecido ({ $error }). Nada foi reenviado: verifique as suas encomendas (ovhcart order status, ou a Área de Cliente) antes de encomendar de novo.
+recover-continue = Prima Enter para continuar.

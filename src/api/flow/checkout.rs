@@ -84,19 +84,52 @@ pub async fn checkout(
             Err(e) if e.outcome != Outcome::Unknown => return Err(e),
             Err(lost) => {
                 tracing::info!(cart_id, error = %lost, "checkout outcome unknown; reconciling");
-                let cart = super::get_cart(client, cart_id).await.map_err(|e| unresolved(&path, &e.to_string()))?;
-                if cart.read_only {
-                    // The order exists: failing to find it leaves the outcome unknown, whatever
-                    // the failed read says of itself.
-                    return find_placed_order(client, guard, expected).await.map_err(|mut e| {
-                        e.outcome = Outcome::Unknown;
-                        e
-                    });
+                if let Some(placed) = settle_checkout(client, cart_id, guard, expected).await? {
+                    return Ok(placed);
                 }
             }
         }
     }
     Err(unresolved(&path, "the API did not answer twice; the cart is still open, so nothing was ordered"))
+}
+
+/// Settles a checkout whose answer never came, in this run or an earlier one: a cart
+/// still open means nothing was ordered (`None`); a validated cart means the order exists,
+/// and it is found among the account's orders that are newer than the guard. A cart that
+/// is gone was either ordered (then its order is listed) or deleted unordered.
+///
+/// Any failure to settle is an error whose outcome is `Unknown`: the caller must not send
+/// the checkout again on the strength of it.
+pub async fn settle_checkout(
+    client: &Client,
+    cart_id: &str,
+    guard: &CheckoutGuard,
+    expected: &ExpectedOrder,
+) -> Result<Option<PlacedOrder>, ApiError> {
+    let path = format!("/order/cart/{}/checkout", segment(cart_id));
+    let unknown = |mut e: ApiError| {
+        e.outcome = Outcome::Unknown;
+        e
+    };
+    match super::get_cart(client, cart_id).await {
+        Ok(cart) if !cart.read_only => Ok(None),
+        Ok(_) => match find_placed_order(client, guard, expected).await.map_err(unknown)? {
+            Some(placed) => Ok(Some(placed)),
+            None => Err(flow_error(
+                ErrorKind::Network,
+                Outcome::Unknown,
+                "POST",
+                &path,
+                "the cart was validated but its order is not listed yet; nothing was re-sent. Run `ovhcart carts` or check your orders in a minute",
+            )),
+        },
+        // Unordered carts can be deleted; ordered ones stay (read-only) until they expire,
+        // by which time their order is listed.
+        Err(e) if e.kind == ErrorKind::CartNotFound => {
+            find_placed_order(client, guard, expected).await.map_err(unknown)
+        }
+        Err(e) => Err(unresolved(&path, &e.to_string())),
+    }
 }
 
 fn placed_from_answer(path: &str, order: Order) -> Result<PlacedOrder, ApiError> {
@@ -122,13 +155,14 @@ fn unresolved(path: &str, why: &str) -> ApiError {
     )
 }
 
-/// The order the lost checkout created: new since the guard, with the expected project.
-/// The listing may trail the checkout by a moment, so it is read a few times.
+/// The order a lost checkout created: new since the guard, with the expected project.
+/// The listing may trail the checkout by a moment, so it is read a few times; `None` when
+/// no such order shows up.
 async fn find_placed_order(
     client: &Client,
     guard: &CheckoutGuard,
     expected: &ExpectedOrder,
-) -> Result<PlacedOrder, ApiError> {
+) -> Result<Option<PlacedOrder>, ApiError> {
     for attempt in 0..5 {
         if attempt > 0 {
             tokio::time::sleep(std::time::Duration::from_millis(400 * attempt)).await;
@@ -147,17 +181,11 @@ async fn find_placed_order(
                     without_tax: order.price_without_tax,
                 };
                 let url = Some(order.url).filter(|u| !u.is_empty());
-                return Ok(PlacedOrder { order_id, url, prices, reconciled: true });
+                return Ok(Some(PlacedOrder { order_id, url, prices, reconciled: true }));
             }
         }
     }
-    Err(flow_error(
-        ErrorKind::Network,
-        Outcome::Unknown,
-        "POST",
-        "/order/cart/{cartId}/checkout",
-        "the cart was validated but its order is not listed yet; nothing was re-sent. Run `ovhcart carts` or check your orders in a minute",
-    ))
+    Ok(None)
 }
 
 /// Whether the order holds the expected project (plan code and description).

@@ -6,7 +6,8 @@ use crate::api::config::{self, Overrides};
 use crate::api::{Client, Endpoint};
 use crate::sandbox::{Sandbox, SandboxArgs};
 
-use super::{Exit, Failure, GlobalArgs};
+use super::{Exit, Failure};
+use crate::cli::GlobalArgs;
 
 /// A client and, for `--sandbox` runs, the sandbox it talks to (kept alive with it).
 pub struct Connection {

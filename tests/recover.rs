@@ -1,0 +1,134 @@
+//! Unfinished flows left in the journal by a run that died are settled on the next start:
+//! a checkout whose answer never came becomes the one order it created, or is proven never
+//! placed; it is never sent again.
+
+use std::time::Duration;
+
+use ovhcart::api::client::{Auth, ClientOptions, RetryPolicy};
+use ovhcart::api::flow::{self, CheckoutOptions};
+use ovhcart::api::models::{CheckoutRequest, Order};
+use ovhcart::api::{Client, Secret};
+use ovhcart::sandbox::{Fault, Sandbox, SandboxOptions, accounts};
+use ovhcart::session::recover::{Recovered, recover};
+use ovhcart::store::journal::{CheckoutEntry, FlowEntry, Journal};
+
+fn client(sandbox: &Sandbox) -> Client {
+    let auth = Auth::Signed {
+        application_key: accounts::APPLICATION_KEY.into(),
+        application_secret: Secret::new(accounts::APPLICATION_SECRET),
+        consumer_key: Some(Secret::new(accounts::CONSUMER_KEY)),
+    };
+    let retry = RetryPolicy { base_delay: Duration::from_millis(5), ..RetryPolicy::default() };
+    Client::new(&sandbox.base_url(), auth, ClientOptions { retry, ..ClientOptions::default() }).unwrap()
+}
+
+/// A flow with a cart ready for checkout, as the journal of a dead run would hold it,
+/// with the checkout recorded as about to be sent.
+async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str) -> FlowEntry {
+    let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
+    let plan = flow::pick_plan(&offers, "project.2018").unwrap();
+    let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
+    flow::set_configuration(client, &cart.cart_id, item.item_id, "description", name).await.unwrap();
+    let guard = flow::checkout_guard(client).await.unwrap();
+    let options = CheckoutOptions { auto_pay: false, waive_retraction: true };
+    FlowEntry {
+        subsidiary: Some("FR".into()),
+        cart_id: Some(cart.cart_id),
+        plan_code: Some(plan.plan_code),
+        item_id: Some(item.item_id),
+        description: Some(name.into()),
+        checkout: Some(CheckoutEntry::sending(&guard, options)),
+        ..FlowEntry::new(endpoint, "order")
+    }
+}
+
+fn checkout_body() -> CheckoutRequest {
+    CheckoutRequest { auto_pay_with_preferred_payment_method: Some(false), waive_retractation_period: Some(true) }
+}
+
+fn checkouts(sandbox: &Sandbox) -> usize {
+    sandbox.requests().iter().filter(|r| r.method == "POST" && r.path.ends_with("/checkout")).count()
+}
+
+#[tokio::test]
+async fn a_checkout_lost_by_a_dead_run_is_found_not_resent() {
+    let sandbox =
+        Sandbox::start(SandboxOptions { lose_checkout_answers: 1, ..SandboxOptions::default() }).await.unwrap();
+    let client = client(&sandbox);
+    let data = tempfile::tempdir().unwrap();
+    let journal = Journal::new(data.path());
+    let endpoint = sandbox.base_url();
+    let entry = flow_about_to_check_out(&client, &endpoint, "Died in flight").await;
+    journal.record(&entry).unwrap();
+    // The run sends the checkout, the answer is lost, and the run dies before reconciling.
+    let path = format!("/order/cart/{}/checkout", entry.cart_id.as_deref().unwrap());
+    assert!(client.post::<_, Order>(&path, &checkout_body()).await.is_err());
+
+    let recovered = recover(&client, &journal, &endpoint).await;
+
+    let [Recovered::Ordered { order, entry: found }] = recovered.as_slice() else { panic!("{recovered:?}") };
+    assert!(order.reconciled);
+    assert_eq!(found.id, entry.id);
+    let orders: Vec<i64> = client.get("/me/order").await.unwrap();
+    assert_eq!(orders, vec![order.order_id]);
+    assert_eq!(checkouts(&sandbox), 1, "never sent again");
+    assert!(journal.unfinished(&endpoint).is_empty(), "the flow is closed");
+}
+
+#[tokio::test]
+async fn a_checkout_that_never_left_leaves_an_open_cart_to_resume() {
+    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
+    let client = client(&sandbox);
+    let data = tempfile::tempdir().unwrap();
+    let journal = Journal::new(data.path());
+    let endpoint = sandbox.base_url();
+    let entry = flow_about_to_check_out(&client, &endpoint, "Died before sending").await;
+    journal.record(&entry).unwrap();
+
+    let recovered = recover(&client, &journal, &endpoint).await;
+
+    let [Recovered::OpenCart(open)] = recovered.as_slice() else { panic!("{recovered:?}") };
+    assert_eq!(open.cart_id, entry.cart_id);
+    assert_eq!(open.checkout, None);
+    assert_eq!(checkouts(&sandbox), 0);
+    let kept = journal.unfinished(&endpoint);
+    assert_eq!(kept.len(), 1);
+    assert!(!kept[0].checkout_unsettled(), "the settled state is written back");
+}
+
+#[tokio::test]
+async fn a_checkout_that_cannot_be_settled_now_stays_unsettled() {
+    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
+    let client = client(&sandbox);
+    let data = tempfile::tempdir().unwrap();
+    let journal = Journal::new(data.path());
+    let endpoint = sandbox.base_url();
+    let entry = flow_about_to_check_out(&client, &endpoint, "API down").await;
+    journal.record(&entry).unwrap();
+    sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 10);
+
+    let recovered = recover(&client, &journal, &endpoint).await;
+
+    assert!(matches!(recovered.as_slice(), [Recovered::Unsettled { .. }]), "{recovered:?}");
+    assert_eq!(checkouts(&sandbox), 0);
+    assert!(journal.unfinished(&endpoint)[0].checkout_unsettled(), "kept for the next start");
+}
+
+#[tokio::test]
+async fn flows_without_a_cart_or_older_than_a_cart_are_forgotten() {
+    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
+    let client = client(&sandbox);
+    let data = tempfile::tempdir().unwrap();
+    let journal = Journal::new(data.path());
+    let endpoint = sandbox.base_url();
+    journal.record(&FlowEntry::new(&endpoint, "wizard")).unwrap();
+    let old = FlowEntry {
+        cart_id: Some("gone".into()),
+        started_at: "2020-01-01T00:00:00Z".into(),
+        ..FlowEntry::new(&endpoint, "order")
+    };
+    journal.record(&old).unwrap();
+
+    assert!(recover(&client, &journal, &endpoint).await.is_empty());
+    assert!(journal.unfinished(&endpoint).is_empty());
+}
