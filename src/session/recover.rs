@@ -12,7 +12,7 @@ const CART_LIFETIME_SECONDS: i64 = 24 * 3600;
 #[derive(Debug)]
 pub enum Recovered {
     /// The lost checkout did place this order; the flow is closed.
-    Ordered { entry: FlowEntry, order: PlacedOrder },
+    Ordered { entry: FlowEntry, order: Box<PlacedOrder> },
     /// The flow has a cart that may still be resumed (its checkout, if sent, never happened).
     OpenCart(FlowEntry),
     /// The checkout's fate could not be learnt now; nothing was sent again.
@@ -39,7 +39,7 @@ pub async fn recover(client: &Client, journal: &Journal, endpoint: &str) -> Vec<
             Ok(Some(order)) => {
                 entry.order_id = Some(order.order_id);
                 let _ = journal.close(&entry.id);
-                found.push(Recovered::Ordered { entry, order });
+                found.push(Recovered::Ordered { entry, order: Box::new(order) });
             }
             Ok(None) => {
                 entry.checkout = None;
