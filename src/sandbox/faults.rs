@@ -4,7 +4,7 @@
 //! lost after the order was created, for the reconcile-before-retry paths.
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 use hyper::StatusCode;
 
@@ -26,7 +26,8 @@ pub const ALL: [Fault; 4] =
     [Fault::BadGateway, Fault::Unavailable, Fault::ResetBeforeProcessing, Fault::LostAfterProcessing];
 
 pub struct Faults {
-    rate: f64,
+    /// The fault rate's bits (an f64 in 0..=1), changeable while serving.
+    rate: AtomicU64,
     rng: Mutex<fastrand::Rng>,
     lose_checkout_answers: AtomicU32,
     scripted: Mutex<Vec<ScriptedFault>>,
@@ -45,13 +46,16 @@ pub struct ScriptedFault {
 
 impl Faults {
     pub fn new(rate: f64, seed: u64, lose_checkout_answers: u32) -> Faults {
-        let rate = if rate.is_finite() { rate.clamp(0.0, 1.0) } else { 0.0 };
         Faults {
-            rate,
+            rate: AtomicU64::new(clamp_rate(rate).to_bits()),
             rng: Mutex::new(fastrand::Rng::with_seed(seed)),
             lose_checkout_answers: AtomicU32::new(lose_checkout_answers),
             scripted: Mutex::new(Vec::new()),
         }
+    }
+
+    pub fn set_rate(&self, rate: f64) {
+        self.rate.store(clamp_rate(rate).to_bits(), Ordering::SeqCst);
     }
 
     pub fn script(&self, fault: ScriptedFault) {
@@ -73,17 +77,22 @@ impl Faults {
                 return Some(hit.fault);
             }
         }
-        if self.rate <= 0.0 {
+        let rate = f64::from_bits(self.rate.load(Ordering::SeqCst));
+        if rate <= 0.0 {
             return None;
         }
         let mut rng = self.rng.lock().unwrap_or_else(|e| e.into_inner());
-        if rng.f64() < self.rate { Some(ALL[rng.usize(0..ALL.len())]) } else { None }
+        if rng.f64() < rate { Some(ALL[rng.usize(0..ALL.len())]) } else { None }
     }
 
     /// Whether this successful checkout's answer is to be lost (counts down).
     pub fn take_lost_checkout(&self) -> bool {
         self.lose_checkout_answers.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1)).is_ok()
     }
+}
+
+fn clamp_rate(rate: f64) -> f64 {
+    if rate.is_finite() { rate.clamp(0.0, 1.0) } else { 0.0 }
 }
 
 /// The HTML page a fault answers with, if it answers at all.

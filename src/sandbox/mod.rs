@@ -81,6 +81,12 @@ impl Sandbox {
         self.shared.faults.script(ScriptedFault { method: method.to_owned(), path: path.to_owned(), fault, times });
     }
 
+    /// Changes the share of requests that meet a random fault (e.g. 0 to inspect the
+    /// state a chaos run left).
+    pub fn set_fault_rate(&self, rate: f64) {
+        self.shared.faults.set_rate(rate);
+    }
+
     /// Moves the sandbox clock to real time plus `secs` from now on (a clock that jumps).
     pub fn set_clock_skew(&self, secs: i64) {
         self.shared.world.lock().unwrap_or_else(|e| e.into_inner()).config.clock_skew_secs = secs;
