@@ -21,11 +21,11 @@ use crate::sandbox::SandboxArgs;
 use crate::store::receipt::{Receipt, WaiverConsent, write_receipt};
 
 use super::args::OrderArgs;
+use super::confirm::{self, Answer};
 use super::connect::{Connection, connect};
 use super::follow::{self, Followed};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
-use super::confirm::{self, Answer};
 use super::quote::{self, PricesJson, QuoteJson};
 use super::{Exit, Failure, GlobalArgs};
 

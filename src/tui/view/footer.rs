@@ -60,6 +60,10 @@ fn busy_msgid(state: &State) -> Option<&'static str> {
         Some(msgid!("busy-config"))
     } else if p.quote.is_loading() {
         Some(msgid!("busy-quote"))
+    } else if state.browser.deleting {
+        Some(msgid!("busy-deleting"))
+    } else if state.browser.is_open() && (state.browser.carts.is_loading() || state.browser.detail.is_loading()) {
+        Some(msgid!("busy-carts"))
     } else if state.account.is_loading() {
         Some(msgid!("busy-account"))
     } else {
