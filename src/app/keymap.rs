@@ -203,24 +203,25 @@ const CONFIRM_ORDER: &[Binding] = &[
     QUIT,
 ];
 
+// Esc comes early: a narrow footer drops bindings from the end.
 const CARTS_LIST: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-open")),
+    DELETE,
+    BACK,
     LIST_UP_DOWN[0],
     LIST_UP_DOWN[1],
-    DELETE,
     REFRESH,
-    bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-back")),
     HELP,
     QUIT,
 ];
 
 const CART_DETAIL: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-resume")),
+    DELETE,
+    BACK,
     LIST_UP_DOWN[0],
     LIST_UP_DOWN[1],
-    DELETE,
     REFRESH,
-    bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-back")),
     HELP,
     QUIT,
 ];
@@ -302,7 +303,8 @@ pub fn is_available(state: &State, action: Action) -> bool {
         (Context::Carts | Context::CartDetail, Action::Retry) => !browser.deleting,
         (Context::Carts, Action::Confirm) => browser.highlighted().is_some() || browser.cursor < browser.leading_rows(),
         (Context::Carts, Action::Delete) => browser.highlighted().is_some() && !browser.deleting,
-        (Context::CartDetail, Action::Confirm) => browser.detail.ready().is_some(),
+        // A checked-out or expired cart can be viewed only (the page says why).
+        (Context::CartDetail, Action::Confirm) => browser.detail.ready().is_some_and(|d| d.summary.is_open()),
         (Context::CartDetail, Action::Delete) => browser.detail.ready().is_some() && !browser.deleting,
         (_, Action::Retry) => visible_failure(state).is_some_and(|(_, failure)| failure.retryable),
         (Context::OrderFailed, Action::Back) => matches!(&state.order, OrderState::Failed(f) if f.retryable),

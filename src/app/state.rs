@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use super::carts::CartBrowser;
 use super::effect::PlanChoice;
 use super::msg::{Account, CartReady, PlacedOrder, ProjectItem};
-use super::requests::Requests;
+use super::requests::{ReqKind, Requests};
 use super::screens::{ReviewScreen, SubsidiaryScreen, VoucherScreen};
 use super::text_field::TextField;
 use super::validate::{NameError, default_project_name};
@@ -269,8 +269,8 @@ impl State {
             || self.voucher_screen.checking.is_some()
             || self.is_following()
             || self.order == OrderState::Placing
-            || self.browser.carts.is_loading()
-            || self.browser.detail.is_loading()
+            || self.requests.is_pending(ReqKind::CartList)
+            || self.requests.is_pending(ReqKind::CartDetail)
             || self.browser.deleting
     }
 

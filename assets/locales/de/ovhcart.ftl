@@ -242,7 +242,7 @@ carts-items = { $count ->
 }
 carts-state-open = offen
 carts-state-in-use = hier in Arbeit
-carts-state-read-only = schreibgeschützt (bestellt)
+carts-state-read-only = schreibgeschützt
 carts-state-expired = abgelaufen
 carts-legend = { $mark } von ovhcart angelegt
 carts-refused-read-only = Dieser Warenkorb wurde bereits bestellt (er ist schreibgeschützt): Sie können ihn ansehen, aber nicht erneut bestellen.

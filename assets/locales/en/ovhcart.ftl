@@ -241,7 +241,7 @@ carts-items = { $count ->
 }
 carts-state-open = open
 carts-state-in-use = in use here
-carts-state-read-only = read-only (ordered)
+carts-state-read-only = read-only
 carts-state-expired = expired
 carts-legend = { $mark } made by ovhcart
 carts-refused-read-only = This cart was already checked out (it is read-only): it can be viewed, not ordered again.

@@ -242,7 +242,7 @@ carts-items = { $count ->
 }
 carts-state-open = abierta
 carts-state-in-use = en uso aquí
-carts-state-read-only = solo lectura (pedida)
+carts-state-read-only = solo lectura
 carts-state-expired = caducada
 carts-legend = { $mark } creada por ovhcart
 carts-refused-read-only = Esta cesta ya se validó (es de solo lectura): se puede consultar, no volver a pedir.

@@ -245,7 +245,7 @@ carts-items = { $count ->
 }
 carts-state-open = ouvert
 carts-state-in-use = en cours ici
-carts-state-read-only = lecture seule (commandé)
+carts-state-read-only = lecture seule
 carts-state-expired = expiré
 carts-legend = { $mark } créé par ovhcart
 carts-refused-read-only = Ce panier a déjà été validé (il est en lecture seule) : il peut être consulté, pas commandé à nouveau.

@@ -245,7 +245,7 @@ carts-items = { $count ->
 }
 carts-state-open = aperto
 carts-state-in-use = in uso qui
-carts-state-read-only = sola lettura (ordinato)
+carts-state-read-only = sola lettura
 carts-state-expired = scaduto
 carts-legend = { $mark } creato da ovhcart
 carts-refused-read-only = Questo carrello è già stato convalidato (è in sola lettura): si può consultare, non ordinare di nuovo.

@@ -251,7 +251,7 @@ carts-items = { $count ->
 }
 carts-state-open = otwarty
 carts-state-in-use = używany tutaj
-carts-state-read-only = tylko do odczytu (zamówiony)
+carts-state-read-only = tylko do odczytu
 carts-state-expired = wygasł
 carts-legend = { $mark } utworzony przez ovhcart
 carts-refused-read-only = Ten koszyk został już zatwierdzony (jest tylko do odczytu): można go przejrzeć, ale nie zamówić ponownie.

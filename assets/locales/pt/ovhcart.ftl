@@ -242,7 +242,7 @@ carts-items = { $count ->
 }
 carts-state-open = aberto
 carts-state-in-use = em uso aqui
-carts-state-read-only = só de leitura (encomendado)
+carts-state-read-only = só de leitura
 carts-state-expired = expirado
 carts-legend = { $mark } criado pelo ovhcart
 carts-refused-read-only = Este carrinho já foi validado (é só de leitura): pode ser consultado, mas não encomendado outra vez.

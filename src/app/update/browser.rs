@@ -30,8 +30,11 @@ fn close(state: &mut State) {
     state.browser.start_screen = false;
 }
 
+/// Reads the list; one already shown stays until the new one arrives.
 fn request_list(state: &mut State, effects: &mut Vec<Effect>) {
-    state.browser.carts = Remote::Loading;
+    if state.browser.carts.ready().is_none() {
+        state.browser.carts = Remote::Loading;
+    }
     effects.push(Effect::ListCarts { req: state.requests.issue(ReqKind::CartList) });
 }
 
