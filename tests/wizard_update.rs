@@ -18,13 +18,13 @@ fn is_quit(code: i32) -> impl Fn(&Effect) -> bool {
 // ---- start and subsidiary -------------------------------------------------------------
 
 #[test]
-fn starts_with_only_the_account_request_and_the_locale_highlight() {
+fn starts_with_the_account_and_carts_requests_and_the_locale_highlight() {
     let mut state = State::new(init());
     assert_eq!(state.step, Step::Subsidiary);
     assert_eq!(state.subsidiary_screen.highlighted, Some("GB"));
     assert!(!state.is_busy(), "nothing is pending before start");
     let effects = start(&mut state);
-    assert!(matches!(effects.as_slice(), [Effect::LoadAccount { .. }]));
+    assert!(matches!(effects.as_slice(), [Effect::LoadAccount { .. }, Effect::ListCarts { .. }]));
     assert!(state.is_busy());
 }
 
@@ -767,20 +767,20 @@ fn footer_labels(w: &Wizard) -> Vec<&'static str> {
 #[test]
 fn the_footer_lists_the_keys_that_work_now() {
     let mut w = Wizard::new();
-    assert_eq!(footer_labels(&w), ["enter", "↑", "↓", "esc", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "↑", "↓", "esc", "F3", "?", "ctrl-c"]);
     w.settle();
     w.enter();
-    assert_eq!(footer_labels(&w), ["enter", "↑/k", "↓/j", "esc", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "↑/k", "↓/j", "esc", "c/F3", "?", "ctrl-c"]);
     w.settle();
     w.enter();
-    assert_eq!(footer_labels(&w), ["enter", "esc", "F1", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "F1", "ctrl-c"]);
     w.enter();
-    assert_eq!(footer_labels(&w), ["enter", "esc", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "?", "ctrl-c"]);
     w.settle();
     w.enter();
-    assert_eq!(footer_labels(&w), ["enter", "tab/↓", "shift-tab/↑", "esc", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "tab/↓", "shift-tab/↑", "esc", "c/F3", "?", "ctrl-c"]);
     w.focus(ReviewFocus::Waiver);
-    assert_eq!(footer_labels(&w), ["enter", "space", "tab/↓", "shift-tab/↑", "esc", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "space", "tab/↓", "shift-tab/↑", "esc", "c/F3", "?", "ctrl-c"]);
     w.key(Key::Char(' '));
     w.focus(ReviewFocus::PlaceOrder);
     w.enter();
@@ -788,7 +788,7 @@ fn the_footer_lists_the_keys_that_work_now() {
     w.enter();
     assert_eq!(footer_labels(&w), ["?", "ctrl-c"]);
     w.settle();
-    assert_eq!(footer_labels(&w), ["q", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["q", "c/F3", "?", "ctrl-c"]);
     // Every footer binding is one the keymap would act on.
     for binding in keymap::footer(&w.state) {
         assert!(keymap::is_available(&w.state, binding.action));

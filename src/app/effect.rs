@@ -41,6 +41,15 @@ pub enum Effect {
     WriteReceipt(Receipt),
     /// Deletes a cart → `Msg::CartDeleted`. Before a `Quit`, the runtime waits for it.
     DeleteCart { cart_id: String },
+    /// `GET /order/cart` and each cart (a cart gone meanwhile is left out) → `Msg::CartsListed`.
+    ListCarts { req: u64 },
+    /// The cart, its items with their configurations, its quote and its offers (each
+    /// only where it means something) → `Msg::CartLoaded`.
+    LoadCart { req: u64, cart_id: String },
+    /// `DELETE /order/cart/{cart_id}/item/{item_id}` → `Msg::CartPartDeleted`.
+    DeleteItem { req: u64, cart_id: String, item_id: i64 },
+    /// `DELETE …/item/{item_id}/configuration/{configuration_id}` → `Msg::CartPartDeleted`.
+    DeleteConfiguration { req: u64, cart_id: String, item_id: i64, configuration_id: i64 },
     /// Restores the terminal and exits: 0 when done, 130 when aborted.
     Quit { code: i32 },
 }

@@ -1,6 +1,7 @@
 //! One table of key bindings per screen and overlay. `update` reads keys through it, and the
 //! footer and the help overlay are drawn from it, so what is shown is what works.
 
+use super::carts::CartsPage;
 use super::failures::visible_failure;
 use super::key::Key;
 use super::screens::ReviewFocus;
@@ -24,10 +25,15 @@ pub enum Context {
     ConfirmQuit,
     ConfirmOrder,
     Error,
+    /// The cart browser's list of carts.
+    Carts,
+    /// One cart opened in the browser.
+    CartDetail,
+    ConfirmDelete,
 }
 
 impl Context {
-    pub const ALL: [Context; 14] = [
+    pub const ALL: [Context; 17] = [
         Context::Subsidiary,
         Context::Plan,
         Context::Name,
@@ -42,6 +48,9 @@ impl Context {
         Context::ConfirmQuit,
         Context::ConfirmOrder,
         Context::Error,
+        Context::Carts,
+        Context::CartDetail,
+        Context::ConfirmDelete,
     ];
 
     /// Screens with a text field: keys no binding claims edit the text.
@@ -72,6 +81,10 @@ pub enum Action {
     Finish,
     KeepCart,
     DeleteCart,
+    /// Open the cart browser.
+    Carts,
+    /// Delete the highlighted cart, item or configuration (after a confirmation).
+    Delete,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,12 +116,19 @@ const LIST_UP_DOWN: [Binding; 2] = [
     bind(&[Key::Down, Key::Char('j')], "↓/j", Action::Down, msgid!("hint-down")),
 ];
 
+const CARTS: Binding = bind(&[Key::Char('c'), Key::F(3)], "c/F3", Action::Carts, msgid!("hint-carts"));
+// In text fields `c` is text.
+const CARTS_F3: Binding = bind(&[Key::F(3)], "F3", Action::Carts, msgid!("hint-carts"));
+const REFRESH: Binding = bind(&[Key::Char('r')], "r", Action::Retry, msgid!("hint-refresh"));
+const DELETE: Binding = bind(&[Key::Char('d'), Key::Delete], "d", Action::Delete, msgid!("hint-delete"));
+
 const SUBSIDIARY: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
     UP_DOWN[0],
     UP_DOWN[1],
     bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-clear-or-quit")),
     RETRY_CTRL,
+    CARTS_F3,
     HELP,
     QUIT,
 ];
@@ -119,15 +139,22 @@ const PLAN: &[Binding] = &[
     LIST_UP_DOWN[1],
     BACK,
     RETRY,
+    CARTS,
     HELP,
     QUIT,
 ];
 
 const NAME: &[Binding] =
-    &[bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-next")), BACK, RETRY_CTRL, HELP_F1, QUIT];
+    &[bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-next")), BACK, RETRY_CTRL, CARTS_F3, HELP_F1, QUIT];
 
-const VOUCHER: &[Binding] =
-    &[bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-check-or-skip")), BACK, RETRY_CTRL, HELP, QUIT];
+const VOUCHER: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-check-or-skip")),
+    BACK,
+    RETRY_CTRL,
+    CARTS_F3,
+    HELP,
+    QUIT,
+];
 
 const REVIEW: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-activate")),
@@ -136,19 +163,20 @@ const REVIEW: &[Binding] = &[
     bind(&[Key::BackTab, Key::Up, Key::Char('k')], "shift-tab/↑", Action::FocusPrev, msgid!("hint-focus-prev")),
     BACK,
     RETRY,
+    CARTS,
     HELP,
     QUIT,
 ];
 
 const ORDER_PLACING: &[Binding] = &[HELP, QUIT];
 
-const ORDER_FAILED: &[Binding] = &[RETRY, BACK, HELP, QUIT];
+const ORDER_FAILED: &[Binding] = &[RETRY, BACK, CARTS, HELP, QUIT];
 
 const ORDER_FOLLOWING: &[Binding] =
-    &[bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")), RETRY, HELP, QUIT];
+    &[bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")), RETRY, CARTS, HELP, QUIT];
 
 const ORDER_DONE: &[Binding] =
-    &[bind(&[Key::Enter, Key::Char('q')], "enter/q", Action::Finish, msgid!("hint-finish")), HELP, QUIT];
+    &[bind(&[Key::Enter, Key::Char('q')], "enter/q", Action::Finish, msgid!("hint-finish")), CARTS, HELP, QUIT];
 
 const HELP_OVERLAY: &[Binding] =
     &[bind(&[Key::Esc, Key::Char('?'), Key::Char('q'), Key::F(1)], "esc", Action::Close, msgid!("hint-close")), QUIT];
@@ -175,6 +203,35 @@ const CONFIRM_ORDER: &[Binding] = &[
     QUIT,
 ];
 
+// Esc comes early: a narrow footer drops bindings from the end.
+const CARTS_LIST: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-open")),
+    DELETE,
+    BACK,
+    LIST_UP_DOWN[0],
+    LIST_UP_DOWN[1],
+    REFRESH,
+    HELP,
+    QUIT,
+];
+
+const CART_DETAIL: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-resume")),
+    DELETE,
+    BACK,
+    LIST_UP_DOWN[0],
+    LIST_UP_DOWN[1],
+    REFRESH,
+    HELP,
+    QUIT,
+];
+
+const CONFIRM_DELETE: &[Binding] = &[
+    bind(&[Key::Char('y'), Key::Enter], "y", Action::Confirm, msgid!("hint-confirm-delete")),
+    bind(&[Key::Char('n'), Key::Esc], "n/esc", Action::Close, msgid!("hint-cancel")),
+    QUIT,
+];
+
 const ERROR: &[Binding] = &[RETRY, bind(&[Key::Esc, Key::Enter], "esc", Action::Close, msgid!("hint-close")), QUIT];
 
 pub fn bindings(context: Context) -> &'static [Binding] {
@@ -193,11 +250,19 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ConfirmQuit => CONFIRM_QUIT,
         Context::ConfirmOrder => CONFIRM_ORDER,
         Context::Error => ERROR,
+        Context::Carts => CARTS_LIST,
+        Context::CartDetail => CART_DETAIL,
+        Context::ConfirmDelete => CONFIRM_DELETE,
     }
 }
 
-/// The context of the current step, ignoring any overlay.
+/// The context of the current step (or of the cart browser over it), ignoring any overlay.
 pub fn screen_context(state: &State) -> Context {
+    match state.browser.page {
+        Some(CartsPage::List) => return Context::Carts,
+        Some(CartsPage::Detail) => return Context::CartDetail,
+        None => {}
+    }
     match state.step {
         Step::Subsidiary => Context::Subsidiary,
         Step::Plan => Context::Plan,
@@ -221,6 +286,7 @@ pub fn context(state: &State) -> Context {
         Some(Overlay::ConfirmQuit) => Context::ConfirmQuit,
         Some(Overlay::ConfirmOrder) => Context::ConfirmOrder,
         Some(Overlay::Error) => Context::Error,
+        Some(Overlay::ConfirmDelete) => Context::ConfirmDelete,
         None => screen_context(state),
     }
 }
@@ -232,7 +298,14 @@ pub fn binding_for(context: Context, key: Key) -> Option<&'static Binding> {
 
 /// Whether a binding does something in the current state (the footer shows only those).
 pub fn is_available(state: &State, action: Action) -> bool {
+    let browser = &state.browser;
     match (context(state), action) {
+        (Context::Carts | Context::CartDetail, Action::Retry) => !browser.deleting,
+        (Context::Carts, Action::Confirm) => browser.highlighted().is_some() || browser.cursor < browser.leading_rows(),
+        (Context::Carts, Action::Delete) => browser.highlighted().is_some() && !browser.deleting,
+        // A checked-out or expired cart can be viewed only (the page says why).
+        (Context::CartDetail, Action::Confirm) => browser.detail.ready().is_some_and(|d| d.summary.is_open()),
+        (Context::CartDetail, Action::Delete) => browser.detail.ready().is_some() && !browser.deleting,
         (_, Action::Retry) => visible_failure(state).is_some_and(|(_, failure)| failure.retryable),
         (Context::OrderFailed, Action::Back) => matches!(&state.order, OrderState::Failed(f) if f.retryable),
         (Context::Review, Action::Toggle) => matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),

@@ -3,6 +3,7 @@
 //! The runtime owns a [`State`], feeds it [`Msg`]s through [`update`], executes the
 //! [`Effect`]s it returns, and draws it with `tui::view`.
 
+pub mod carts;
 pub mod effect;
 pub mod failures;
 pub mod key;
@@ -20,4 +21,4 @@ pub use key::Key;
 pub use msg::{Account, CartReady, Msg, OrderProgress, PlacedOrder, ProjectItem};
 pub use state::{Display, Init, OrderState, Overlay, Remote, State, Step};
 pub use text_field::TextField;
-pub use update::{start, update};
+pub use update::{assumed_subsidiary, start, update};

@@ -8,6 +8,7 @@ use crate::api::models::{
     PaymentMethod, ProductOffer,
 };
 
+use super::carts::{CartDetail, CartSummary};
 use super::key::Key;
 
 // Messages are moved once from a task to `update`; boxing the large answers would only add
@@ -78,6 +79,19 @@ pub enum Msg {
     ReceiptWritten(Result<String, String>),
     CartDeleted {
         cart_id: String,
+        result: Result<(), ApiError>,
+    },
+    CartsListed {
+        req: u64,
+        result: Result<Vec<CartSummary>, ApiError>,
+    },
+    CartLoaded {
+        req: u64,
+        result: Result<CartDetail, ApiError>,
+    },
+    /// An item or a configuration was deleted from the browser.
+    CartPartDeleted {
+        req: u64,
         result: Result<(), ApiError>,
     },
 }

@@ -12,10 +12,14 @@ pub enum ReqKind {
     Quote,
     Checkout,
     Follow,
+    /// The cart browser's list, its opened cart, and a deletion of an item or configuration.
+    CartList,
+    CartDetail,
+    CartEdit,
 }
 
 impl ReqKind {
-    const COUNT: usize = 9;
+    const COUNT: usize = 12;
 
     fn index(self) -> usize {
         self as usize

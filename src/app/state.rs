@@ -6,9 +6,10 @@ use crate::api::error::ApiError;
 use crate::api::models::{FollowUp, Order, OrderStatus, Price};
 use crate::i18n::Lang;
 
+use super::carts::CartBrowser;
 use super::effect::PlanChoice;
 use super::msg::{Account, CartReady, PlacedOrder, ProjectItem};
-use super::requests::Requests;
+use super::requests::{ReqKind, Requests};
 use super::screens::{ReviewScreen, SubsidiaryScreen, VoucherScreen};
 use super::text_field::TextField;
 use super::validate::{NameError, default_project_name};
@@ -78,6 +79,8 @@ pub enum Overlay {
     },
     ConfirmQuit,
     ConfirmOrder,
+    /// Delete what `CartBrowser::deletion` names?
+    ConfirmDelete,
     /// The checkout failed: what the server said and what to do.
     Error,
 }
@@ -167,6 +170,9 @@ pub struct Pipeline {
     pub description: ConfigSlot,
     pub voucher: ConfigSlot,
     pub quote: Remote<Order>,
+    /// The cart was resumed from the cart browser: it is the person's own and is never
+    /// deleted to make room for a new one.
+    pub adopted: bool,
 }
 
 /// Where the order stands once the person asked for it.
@@ -210,6 +216,7 @@ pub struct State {
     pub account: Remote<Account>,
     pub pipeline: Pipeline,
     pub order: OrderState,
+    pub browser: CartBrowser,
     pub requests: Requests,
     /// Frame of the spinner, advanced by `Msg::Tick` only while busy.
     pub spinner: usize,
@@ -243,6 +250,7 @@ impl State {
             account: Remote::Idle,
             pipeline: Pipeline::default(),
             order: OrderState::NotPlaced,
+            browser: CartBrowser::default(),
             requests: Requests::default(),
             spinner: 0,
             size: None,
@@ -261,6 +269,9 @@ impl State {
             || self.voucher_screen.checking.is_some()
             || self.is_following()
             || self.order == OrderState::Placing
+            || self.requests.is_pending(ReqKind::CartList)
+            || self.requests.is_pending(ReqKind::CartDetail)
+            || self.browser.deleting
     }
 
     /// The order is placed and its delivery is being followed.
@@ -271,6 +282,11 @@ impl State {
     /// A cart exists on the server that no order has consumed.
     pub fn has_open_cart(&self) -> bool {
         self.pipeline.cart.ready().is_some() && !matches!(self.order, OrderState::Placed(_))
+    }
+
+    /// The cart the wizard is filling, if no order has consumed it.
+    pub fn open_cart_id(&self) -> Option<&str> {
+        self.cart_id().filter(|_| self.has_open_cart())
     }
 
     pub fn cart_id(&self) -> Option<&str> {

@@ -132,6 +132,17 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             }
             Msg::CartDeleted { cart_id, result }
         }
+        Effect::ListCarts { req } => Msg::CartsListed { req, result: super::carts::list_carts(client).await },
+        Effect::LoadCart { req, cart_id } => {
+            Msg::CartLoaded { req, result: super::carts::load_cart(client, &cart_id).await }
+        }
+        Effect::DeleteItem { req, cart_id, item_id } => {
+            Msg::CartPartDeleted { req, result: flow::delete_item(client, &cart_id, item_id).await }
+        }
+        Effect::DeleteConfiguration { req, cart_id, item_id, configuration_id } => {
+            let result = flow::delete_configuration(client, &cart_id, item_id, configuration_id).await;
+            Msg::CartPartDeleted { req, result }
+        }
         Effect::Quit { .. } => return None,
     };
     Some(msg)

@@ -1,5 +1,6 @@
 //! The only room that touches the terminal and runs effects.
 
+mod carts;
 pub mod effects;
 pub mod runtime;
 pub mod terminal;

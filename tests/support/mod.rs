@@ -1,6 +1,8 @@
 //! Fixtures and a scripted runtime for driving the wizard in tests.
 #![allow(dead_code)]
 
+pub mod carts;
+
 use ovhcart::api::endpoints::{Endpoint, Named};
 use ovhcart::api::error::{ApiError, ErrorKind, Outcome};
 use ovhcart::api::models::*;
@@ -225,7 +227,15 @@ pub fn success(effect: &Effect) -> Option<Msg> {
         Effect::CheckVoucher { req, code } => Msg::VoucherChecked { req, code, result: Ok(eligibility()) },
         Effect::LoadQuote { req, .. } => Msg::QuoteLoaded { req, result: Ok(quote(false)) },
         Effect::Checkout { req, .. } => Msg::OrderPlaced { req, result: Ok(placed()) },
-        Effect::FollowOrder { .. } | Effect::WriteReceipt(_) | Effect::DeleteCart { .. } | Effect::Quit { .. } => {
+        // An account without carts: the wizard starts on its first step.
+        Effect::ListCarts { req } => Msg::CartsListed { req, result: Ok(vec![]) },
+        Effect::FollowOrder { .. }
+        | Effect::WriteReceipt(_)
+        | Effect::DeleteCart { .. }
+        | Effect::Quit { .. }
+        | Effect::LoadCart { .. }
+        | Effect::DeleteItem { .. }
+        | Effect::DeleteConfiguration { .. } => {
             return None;
         }
     })

@@ -216,6 +216,58 @@ confirm-quit-text = Der Warenkorb { $cart } ist in Ihrem Konto noch offen. Behal
 confirm-order-title = Bestellung aufgeben?
 confirm-order-text = Bestellung jetzt aufgeben? Summe inkl. Steuern: { $total }. Damit wird die Bestellung an OVHcloud gesendet.
 
+## Cart browser
+hint-carts = Warenkörbe
+hint-refresh = aktualisieren
+hint-delete = löschen
+hint-open = öffnen
+hint-resume = im Assistenten fortsetzen
+hint-confirm-delete = löschen
+busy-carts = Warenkörbe werden gelesen…
+busy-deleting = Wird gelöscht…
+carts-title = Warenkörbe
+cart-title = Warenkorb
+carts-intro = Die Warenkörbe Ihres Kontos. Enter öffnet einen, um seine Positionen und Kosten zu sehen, ihn fortzusetzen oder Teile davon zu löschen.
+carts-intro-start = Ihr Konto hat offene Warenkörbe. Setzen Sie einen fort (Enter zeigt ihn zuerst) oder beginnen Sie eine neue Bestellung.
+carts-new-order = Neue Bestellung
+carts-loading = Die Warenkörbe des Kontos werden gelesen…
+carts-none = Keine Warenkörbe in diesem Konto.
+carts-column-description = Beschreibung
+carts-column-items = Positionen
+carts-column-expires = Läuft ab
+carts-column-state = Status
+carts-items = { $count ->
+    [one] 1 Position
+   *[other] { $count } Positionen
+}
+carts-state-open = offen
+carts-state-in-use = hier in Arbeit
+carts-state-read-only = schreibgeschützt
+carts-state-expired = abgelaufen
+carts-legend = { $mark } von ovhcart angelegt
+carts-refused-read-only = Dieser Warenkorb wurde bereits bestellt (er ist schreibgeschützt): Sie können ihn ansehen, aber nicht erneut bestellen.
+carts-refused-expired = Dieser Warenkorb ist abgelaufen: Sie können ihn ansehen, aber nicht bestellen. Beginnen Sie stattdessen eine neue Bestellung.
+carts-refused-several = Dieser Warenkorb enthält mehrere Projekte; der Assistent bestellt ein Projekt pro Warenkorb. Löschen Sie zuerst die überzähligen Positionen.
+carts-refused-offers = Die Public-Cloud-Angebote dieses Warenkorbs konnten nicht gelesen werden, daher kann er jetzt nicht fortgesetzt werden. Aktualisieren Sie mit r.
+carts-refused-ordered = In dieser Sitzung wurde bereits bestellt. Starten Sie ovhcart neu, um einen anderen Warenkorb fortzusetzen.
+carts-refused-in-use = Der Assistent füllt gerade diesen Warenkorb: Ändern Sie seine Positionen über die Schritte oder löschen Sie den ganzen Warenkorb.
+failed-carts = Die Warenkörbe des Kontos konnten nicht gelesen werden
+failed-cart-read = Der Warenkorb konnte nicht gelesen werden
+failed-delete = Löschen fehlgeschlagen
+cart-loading = Warenkorb, Positionen und Kostenübersicht werden gelesen…
+cart-expires = läuft ab am { $date }
+cart-no-items = Keine Positionen.
+cart-item = Position
+cart-no-quote = Keine Kostenübersicht: Der Warenkorb ist leer, schreibgeschützt oder abgelaufen.
+cart-in-use = Der Assistent füllt gerade diesen Warenkorb. Esc führt zurück zur Liste.
+cart-resume-note = Enter setzt diesen Warenkorb im Assistenten fort, beim ersten Schritt, der noch fehlt. Ein Warenkorb speichert seine Niederlassung nicht: Die Ihres Kontos, { $subsidiary }, wird angenommen.
+confirm-delete-cart-title = Warenkorb löschen?
+confirm-delete-cart-text = Den Warenkorb { $cart } mit seinem gesamten Inhalt löschen? Das kann nicht rückgängig gemacht werden.
+confirm-delete-item-title = Position löschen?
+confirm-delete-item-text = Position { $item } mit ihren Konfigurationen aus dem Warenkorb { $cart } löschen? Das kann nicht rückgängig gemacht werden.
+confirm-delete-configuration-title = Konfiguration löschen?
+confirm-delete-configuration-text = Die Konfiguration „{ $label }“ aus dem Warenkorb { $cart } löschen? Das kann nicht rückgängig gemacht werden.
+
 ## Leaving the full screen
 
 exit-delivered = Projekt { $project } bereitgestellt (Bestellung { $id }).

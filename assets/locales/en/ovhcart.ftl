@@ -215,6 +215,58 @@ confirm-quit-text = The cart { $cart } is still open on your account. Keep it (i
 confirm-order-title = Place the order?
 confirm-order-text = Place the order now? Total with tax: { $total }. This sends the order to OVHcloud.
 
+## Cart browser
+hint-carts = carts
+hint-refresh = refresh
+hint-delete = delete
+hint-open = open
+hint-resume = resume in the wizard
+hint-confirm-delete = delete
+busy-carts = Reading the carts…
+busy-deleting = Deleting…
+carts-title = Carts
+cart-title = Cart
+carts-intro = The carts on your account. Enter opens one to see its items and quote, resume it, or delete parts of it.
+carts-intro-start = Your account has open carts. Resume one (Enter shows it first), or start a new order.
+carts-new-order = New order
+carts-loading = Reading the carts of the account…
+carts-none = No carts on this account.
+carts-column-description = Description
+carts-column-items = Items
+carts-column-expires = Expires
+carts-column-state = State
+carts-items = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+carts-state-open = open
+carts-state-in-use = in use here
+carts-state-read-only = read-only
+carts-state-expired = expired
+carts-legend = { $mark } made by ovhcart
+carts-refused-read-only = This cart was already checked out (it is read-only): it can be viewed, not ordered again.
+carts-refused-expired = This cart has expired: it can be viewed, not ordered. Start a new order instead.
+carts-refused-several = This cart holds several projects; the wizard orders one project per cart. Delete the extra items first.
+carts-refused-offers = The Public Cloud offers of this cart could not be read, so it cannot be resumed now. Refresh with r.
+carts-refused-ordered = An order was already placed in this session. Start ovhcart again to resume another cart.
+carts-refused-in-use = The wizard is filling this cart: change its items through the steps, or delete the whole cart.
+failed-carts = Could not read the carts of the account
+failed-cart-read = Could not read the cart
+failed-delete = Could not delete
+cart-loading = Reading the cart, its items and its quote…
+cart-expires = expires { $date }
+cart-no-items = No items.
+cart-item = item
+cart-no-quote = No quote: the cart is empty, read-only or expired.
+cart-in-use = The wizard is filling this cart now. Esc goes back to the list.
+cart-resume-note = Enter resumes this cart in the wizard, at the first step it still needs. A cart does not record its subsidiary: your account's, { $subsidiary }, is assumed.
+confirm-delete-cart-title = Delete the cart?
+confirm-delete-cart-text = Delete the cart { $cart } and everything in it? This cannot be undone.
+confirm-delete-item-title = Delete the item?
+confirm-delete-item-text = Delete item { $item } from the cart { $cart }, with its configurations? This cannot be undone.
+confirm-delete-configuration-title = Delete the configuration?
+confirm-delete-configuration-text = Delete the configuration "{ $label }" from the cart { $cart }? This cannot be undone.
+
 ## Leaving the full screen
 
 exit-delivered = Project { $project } delivered (order { $id }).

@@ -216,6 +216,58 @@ confirm-quit-text = La cesta { $cart } sigue abierta en su cuenta. ¿Conservarla
 confirm-order-title = ¿Realizar el pedido?
 confirm-order-text = ¿Realizar el pedido ahora? Total con impuestos: { $total }. El pedido se enviará a OVHcloud.
 
+## Cart browser
+hint-carts = cestas
+hint-refresh = actualizar
+hint-delete = eliminar
+hint-open = abrir
+hint-resume = retomar en el asistente
+hint-confirm-delete = eliminar
+busy-carts = Leyendo las cestas…
+busy-deleting = Eliminando…
+carts-title = Cestas
+cart-title = Cesta
+carts-intro = Las cestas de su cuenta. Intro abre una para ver sus artículos y su presupuesto, retomarla o eliminar partes de ella.
+carts-intro-start = Su cuenta tiene cestas abiertas. Retome una (Intro la muestra primero) o empiece un pedido nuevo.
+carts-new-order = Pedido nuevo
+carts-loading = Leyendo las cestas de la cuenta…
+carts-none = No hay cestas en esta cuenta.
+carts-column-description = Descripción
+carts-column-items = Artículos
+carts-column-expires = Caduca
+carts-column-state = Estado
+carts-items = { $count ->
+    [one] 1 artículo
+   *[other] { $count } artículos
+}
+carts-state-open = abierta
+carts-state-in-use = en uso aquí
+carts-state-read-only = solo lectura
+carts-state-expired = caducada
+carts-legend = { $mark } creada por ovhcart
+carts-refused-read-only = Esta cesta ya se validó (es de solo lectura): se puede consultar, no volver a pedir.
+carts-refused-expired = Esta cesta ha caducado: se puede consultar, no pedir. Empiece un pedido nuevo en su lugar.
+carts-refused-several = Esta cesta contiene varios proyectos; el asistente pide un proyecto por cesta. Elimine primero los artículos que sobran.
+carts-refused-offers = No se han podido leer las ofertas Public Cloud de esta cesta, así que no se puede retomar ahora. Actualice con r.
+carts-refused-ordered = Ya se ha realizado un pedido en esta sesión. Vuelva a iniciar ovhcart para retomar otra cesta.
+carts-refused-in-use = El asistente está llenando esta cesta: cambie sus artículos mediante los pasos o elimine la cesta entera.
+failed-carts = No se han podido leer las cestas de la cuenta
+failed-cart-read = No se ha podido leer la cesta
+failed-delete = No se ha podido eliminar
+cart-loading = Leyendo la cesta, sus artículos y su presupuesto…
+cart-expires = caduca el { $date }
+cart-no-items = Ningún artículo.
+cart-item = artículo
+cart-no-quote = Sin presupuesto: la cesta está vacía, es de solo lectura o ha caducado.
+cart-in-use = El asistente está llenando esta cesta ahora. Esc vuelve a la lista.
+cart-resume-note = Intro retoma esta cesta en el asistente, en el primer paso que aún le falta. Una cesta no guarda su filial: se toma la de su cuenta, { $subsidiary }.
+confirm-delete-cart-title = ¿Eliminar la cesta?
+confirm-delete-cart-text = ¿Eliminar la cesta { $cart } y todo su contenido? No se puede deshacer.
+confirm-delete-item-title = ¿Eliminar el artículo?
+confirm-delete-item-text = ¿Eliminar el artículo { $item } de la cesta { $cart }, con sus configuraciones? No se puede deshacer.
+confirm-delete-configuration-title = ¿Eliminar la configuración?
+confirm-delete-configuration-text = ¿Eliminar la configuración «{ $label }» de la cesta { $cart }? No se puede deshacer.
+
 ## Leaving the full screen
 
 exit-delivered = Proyecto { $project } entregado (pedido { $id }).

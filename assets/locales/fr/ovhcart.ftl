@@ -219,6 +219,58 @@ confirm-quit-text = Le panier { $cart } est toujours ouvert sur votre compte. Le
 confirm-order-title = Passer la commande ?
 confirm-order-text = Passer la commande maintenant ? Total TTC : { $total }. La commande est alors envoyée à OVHcloud.
 
+## Cart browser
+hint-carts = paniers
+hint-refresh = actualiser
+hint-delete = supprimer
+hint-open = ouvrir
+hint-resume = reprendre dans l'assistant
+hint-confirm-delete = supprimer
+busy-carts = Lecture des paniers…
+busy-deleting = Suppression…
+carts-title = Paniers
+cart-title = Panier
+carts-intro = Les paniers de votre compte. Entrée en ouvre un pour voir ses articles et son devis, le reprendre ou en supprimer des éléments.
+carts-intro-start = Votre compte a des paniers ouverts. Reprenez-en un (Entrée l'affiche d'abord) ou commencez une nouvelle commande.
+carts-new-order = Nouvelle commande
+carts-loading = Lecture des paniers du compte…
+carts-none = Aucun panier sur ce compte.
+carts-column-description = Description
+carts-column-items = Articles
+carts-column-expires = Expire le
+carts-column-state = État
+carts-items = { $count ->
+    [one] 1 article
+   *[other] { $count } articles
+}
+carts-state-open = ouvert
+carts-state-in-use = en cours ici
+carts-state-read-only = lecture seule
+carts-state-expired = expiré
+carts-legend = { $mark } créé par ovhcart
+carts-refused-read-only = Ce panier a déjà été validé (il est en lecture seule) : il peut être consulté, pas commandé à nouveau.
+carts-refused-expired = Ce panier a expiré : il peut être consulté, pas commandé. Commencez plutôt une nouvelle commande.
+carts-refused-several = Ce panier contient plusieurs projets ; l'assistant commande un projet par panier. Supprimez d'abord les articles en trop.
+carts-refused-offers = Les offres Public Cloud de ce panier n'ont pas pu être lues : il ne peut pas être repris pour l'instant. Actualisez avec r.
+carts-refused-ordered = Une commande a déjà été passée pendant cette session. Relancez ovhcart pour reprendre un autre panier.
+carts-refused-in-use = L'assistant remplit ce panier : modifiez ses articles par les étapes, ou supprimez le panier entier.
+failed-carts = Impossible de lire les paniers du compte
+failed-cart-read = Impossible de lire le panier
+failed-delete = Suppression impossible
+cart-loading = Lecture du panier, de ses articles et de son devis…
+cart-expires = expire le { $date }
+cart-no-items = Aucun article.
+cart-item = article
+cart-no-quote = Pas de devis : le panier est vide, en lecture seule ou expiré.
+cart-in-use = L'assistant remplit ce panier en ce moment. Échap revient à la liste.
+cart-resume-note = Entrée reprend ce panier dans l'assistant, à la première étape qui lui manque encore. Un panier n'enregistre pas sa filiale : celle de votre compte, { $subsidiary }, est retenue.
+confirm-delete-cart-title = Supprimer le panier ?
+confirm-delete-cart-text = Supprimer le panier { $cart } et tout son contenu ? Cette action est irréversible.
+confirm-delete-item-title = Supprimer l'article ?
+confirm-delete-item-text = Supprimer l'article { $item } du panier { $cart }, avec ses configurations ? Cette action est irréversible.
+confirm-delete-configuration-title = Supprimer la configuration ?
+confirm-delete-configuration-text = Supprimer la configuration « { $label } » du panier { $cart } ? Cette action est irréversible.
+
 ## Leaving the full screen
 
 exit-delivered = Projet { $project } livré (commande { $id }).

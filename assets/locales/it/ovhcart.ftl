@@ -219,6 +219,58 @@ confirm-quit-text = Il carrello { $cart } è ancora aperto sul tuo account. Tene
 confirm-order-title = Effettuare l'ordine?
 confirm-order-text = Effettuare l'ordine adesso? Totale imposte incluse: { $total }. L'ordine viene inviato a OVHcloud.
 
+## Cart browser
+hint-carts = carrelli
+hint-refresh = aggiorna
+hint-delete = elimina
+hint-open = apri
+hint-resume = riprendi nella procedura
+hint-confirm-delete = elimina
+busy-carts = Lettura dei carrelli…
+busy-deleting = Eliminazione…
+carts-title = Carrelli
+cart-title = Carrello
+carts-intro = I carrelli del tuo account. Invio ne apre uno per vederne articoli e preventivo, riprenderlo o eliminarne delle parti.
+carts-intro-start = Il tuo account ha carrelli aperti. Riprendine uno (Invio lo mostra prima) oppure inizia un nuovo ordine.
+carts-new-order = Nuovo ordine
+carts-loading = Lettura dei carrelli dell'account…
+carts-none = Nessun carrello su questo account.
+carts-column-description = Descrizione
+carts-column-items = Articoli
+carts-column-expires = Scade
+carts-column-state = Stato
+carts-items = { $count ->
+    [one] 1 articolo
+   *[other] { $count } articoli
+}
+carts-state-open = aperto
+carts-state-in-use = in uso qui
+carts-state-read-only = sola lettura
+carts-state-expired = scaduto
+carts-legend = { $mark } creato da ovhcart
+carts-refused-read-only = Questo carrello è già stato convalidato (è in sola lettura): si può consultare, non ordinare di nuovo.
+carts-refused-expired = Questo carrello è scaduto: si può consultare, non ordinare. Inizia invece un nuovo ordine.
+carts-refused-several = Questo carrello contiene più progetti; la procedura ordina un progetto per carrello. Elimina prima gli articoli in più.
+carts-refused-offers = Non è stato possibile leggere le offerte Public Cloud di questo carrello, quindi ora non si può riprendere. Aggiorna con r.
+carts-refused-ordered = In questa sessione è già stato effettuato un ordine. Riavvia ovhcart per riprendere un altro carrello.
+carts-refused-in-use = La procedura sta riempiendo questo carrello: modificane gli articoli attraverso i passaggi, oppure elimina l'intero carrello.
+failed-carts = Impossibile leggere i carrelli dell'account
+failed-cart-read = Impossibile leggere il carrello
+failed-delete = Eliminazione non riuscita
+cart-loading = Lettura del carrello, dei suoi articoli e del preventivo…
+cart-expires = scade il { $date }
+cart-no-items = Nessun articolo.
+cart-item = articolo
+cart-no-quote = Nessun preventivo: il carrello è vuoto, in sola lettura o scaduto.
+cart-in-use = La procedura sta riempiendo questo carrello. Esc torna all'elenco.
+cart-resume-note = Invio riprende questo carrello nella procedura, dal primo passaggio che gli manca ancora. Un carrello non registra la sua filiale: si assume quella del tuo account, { $subsidiary }.
+confirm-delete-cart-title = Eliminare il carrello?
+confirm-delete-cart-text = Eliminare il carrello { $cart } e tutto il suo contenuto? L'operazione è irreversibile.
+confirm-delete-item-title = Eliminare l'articolo?
+confirm-delete-item-text = Eliminare l'articolo { $item } dal carrello { $cart }, con le sue configurazioni? L'operazione è irreversibile.
+confirm-delete-configuration-title = Eliminare la configurazione?
+confirm-delete-configuration-text = Eliminare la configurazione «{ $label }» dal carrello { $cart }? L'operazione è irreversibile.
+
 ## Leaving the full screen
 
 exit-delivered = Progetto { $project } consegnato (ordine { $id }).

@@ -224,6 +224,59 @@ confirm-quit-text = Koszyk { $cart } jest wciąż otwarty na Twoim koncie. Zacho
 confirm-order-title = Złożyć zamówienie?
 confirm-order-text = Złożyć zamówienie teraz? Razem brutto: { $total }. Zamówienie zostanie wysłane do OVHcloud.
 
+## Cart browser
+hint-carts = koszyki
+hint-refresh = odśwież
+hint-delete = usuń
+hint-open = otwórz
+hint-resume = wznów w kreatorze
+hint-confirm-delete = usuń
+busy-carts = Wczytywanie koszyków…
+busy-deleting = Usuwanie…
+carts-title = Koszyki
+cart-title = Koszyk
+carts-intro = Koszyki na Twoim koncie. Enter otwiera koszyk, aby zobaczyć jego pozycje i wycenę, wznowić go lub usunąć jego części.
+carts-intro-start = Twoje konto ma otwarte koszyki. Wznów jeden z nich (Enter najpierw go pokaże) albo zacznij nowe zamówienie.
+carts-new-order = Nowe zamówienie
+carts-loading = Wczytywanie koszyków konta…
+carts-none = Brak koszyków na tym koncie.
+carts-column-description = Opis
+carts-column-items = Pozycje
+carts-column-expires = Wygasa
+carts-column-state = Stan
+carts-items = { $count ->
+    [one] 1 pozycja
+    [few] { $count } pozycje
+   *[many] { $count } pozycji
+}
+carts-state-open = otwarty
+carts-state-in-use = używany tutaj
+carts-state-read-only = tylko do odczytu
+carts-state-expired = wygasł
+carts-legend = { $mark } utworzony przez ovhcart
+carts-refused-read-only = Ten koszyk został już zatwierdzony (jest tylko do odczytu): można go przejrzeć, ale nie zamówić ponownie.
+carts-refused-expired = Ten koszyk wygasł: można go przejrzeć, ale nie zamówić. Zacznij zamiast tego nowe zamówienie.
+carts-refused-several = Ten koszyk zawiera kilka projektów; kreator zamawia jeden projekt na koszyk. Najpierw usuń nadmiarowe pozycje.
+carts-refused-offers = Nie udało się wczytać ofert Public Cloud tego koszyka, więc nie można go teraz wznowić. Odśwież klawiszem r.
+carts-refused-ordered = W tej sesji złożono już zamówienie. Uruchom ovhcart ponownie, aby wznowić inny koszyk.
+carts-refused-in-use = Kreator wypełnia ten koszyk: zmieniaj jego pozycje w kolejnych etapach albo usuń cały koszyk.
+failed-carts = Nie udało się wczytać koszyków konta
+failed-cart-read = Nie udało się wczytać koszyka
+failed-delete = Nie udało się usunąć
+cart-loading = Wczytywanie koszyka, jego pozycji i wyceny…
+cart-expires = wygasa { $date }
+cart-no-items = Brak pozycji.
+cart-item = pozycja
+cart-no-quote = Brak wyceny: koszyk jest pusty, tylko do odczytu lub wygasł.
+cart-in-use = Kreator właśnie wypełnia ten koszyk. Esc wraca do listy.
+cart-resume-note = Enter wznawia ten koszyk w kreatorze, od pierwszego etapu, którego jeszcze brakuje. Koszyk nie zapisuje swojego oddziału: przyjmowany jest oddział Twojego konta, { $subsidiary }.
+confirm-delete-cart-title = Usunąć koszyk?
+confirm-delete-cart-text = Usunąć koszyk { $cart } wraz z całą zawartością? Tej operacji nie można cofnąć.
+confirm-delete-item-title = Usunąć pozycję?
+confirm-delete-item-text = Usunąć pozycję { $item } z koszyka { $cart } wraz z jej konfiguracjami? Tej operacji nie można cofnąć.
+confirm-delete-configuration-title = Usunąć konfigurację?
+confirm-delete-configuration-text = Usunąć konfigurację „{ $label }” z koszyka { $cart }? Tej operacji nie można cofnąć.
+
 ## Leaving the full screen
 
 exit-delivered = Projekt { $project } dostarczony (zamówienie { $id }).

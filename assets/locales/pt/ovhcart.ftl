@@ -216,6 +216,58 @@ confirm-quit-text = O carrinho { $cart } continua aberto na sua conta. Mantê-lo
 confirm-order-title = Fazer a encomenda?
 confirm-order-text = Fazer a encomenda agora? Total com impostos: { $total }. A encomenda é enviada para a OVHcloud.
 
+## Cart browser
+hint-carts = carrinhos
+hint-refresh = atualizar
+hint-delete = eliminar
+hint-open = abrir
+hint-resume = retomar no assistente
+hint-confirm-delete = eliminar
+busy-carts = A ler os carrinhos…
+busy-deleting = A eliminar…
+carts-title = Carrinhos
+cart-title = Carrinho
+carts-intro = Os carrinhos da sua conta. Enter abre um para ver os artigos e o orçamento, retomá-lo ou eliminar partes dele.
+carts-intro-start = A sua conta tem carrinhos abertos. Retome um (Enter mostra-o primeiro) ou comece uma nova encomenda.
+carts-new-order = Nova encomenda
+carts-loading = A ler os carrinhos da conta…
+carts-none = Não há carrinhos nesta conta.
+carts-column-description = Descrição
+carts-column-items = Artigos
+carts-column-expires = Expira
+carts-column-state = Estado
+carts-items = { $count ->
+    [one] 1 artigo
+   *[other] { $count } artigos
+}
+carts-state-open = aberto
+carts-state-in-use = em uso aqui
+carts-state-read-only = só de leitura
+carts-state-expired = expirado
+carts-legend = { $mark } criado pelo ovhcart
+carts-refused-read-only = Este carrinho já foi validado (é só de leitura): pode ser consultado, mas não encomendado outra vez.
+carts-refused-expired = Este carrinho expirou: pode ser consultado, mas não encomendado. Comece antes uma nova encomenda.
+carts-refused-several = Este carrinho tem vários projetos; o assistente encomenda um projeto por carrinho. Elimine primeiro os artigos a mais.
+carts-refused-offers = Não foi possível ler as ofertas Public Cloud deste carrinho, por isso não pode ser retomado agora. Atualize com r.
+carts-refused-ordered = Já foi feita uma encomenda nesta sessão. Inicie o ovhcart de novo para retomar outro carrinho.
+carts-refused-in-use = O assistente está a preencher este carrinho: altere os artigos através das etapas ou elimine o carrinho inteiro.
+failed-carts = Não foi possível ler os carrinhos da conta
+failed-cart-read = Não foi possível ler o carrinho
+failed-delete = Não foi possível eliminar
+cart-loading = A ler o carrinho, os artigos e o orçamento…
+cart-expires = expira a { $date }
+cart-no-items = Nenhum artigo.
+cart-item = artigo
+cart-no-quote = Sem orçamento: o carrinho está vazio, é só de leitura ou expirou.
+cart-in-use = O assistente está a preencher este carrinho agora. Esc volta à lista.
+cart-resume-note = Enter retoma este carrinho no assistente, na primeira etapa que ainda lhe falta. Um carrinho não regista a sua filial: assume-se a da sua conta, { $subsidiary }.
+confirm-delete-cart-title = Eliminar o carrinho?
+confirm-delete-cart-text = Eliminar o carrinho { $cart } e todo o seu conteúdo? Esta ação não pode ser anulada.
+confirm-delete-item-title = Eliminar o artigo?
+confirm-delete-item-text = Eliminar o artigo { $item } do carrinho { $cart }, com as suas configurações? Esta ação não pode ser anulada.
+confirm-delete-configuration-title = Eliminar a configuração?
+confirm-delete-configuration-text = Eliminar a configuração «{ $label }» do carrinho { $cart }? Esta ação não pode ser anulada.
+
 ## Leaving the full screen
 
 exit-delivered = Projeto { $project } entregue (encomenda { $id }).

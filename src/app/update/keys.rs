@@ -76,10 +76,19 @@ fn edit(state: &mut State, context: Context, apply: impl FnOnce(&mut crate::app:
 }
 
 fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Effect>) {
+    if matches!(context, Context::Carts | Context::CartDetail | Context::ConfirmDelete) {
+        match action {
+            Action::Help => state.overlay = Some(Overlay::Help),
+            Action::Quit => quit(state, effects),
+            _ => super::browser::act(state, context, action, effects),
+        }
+        return;
+    }
     match action {
         Action::Help => state.overlay = Some(Overlay::Help),
         Action::Quit => quit(state, effects),
         Action::Retry => retry(state, effects),
+        Action::Carts => super::browser::open(state, effects),
         _ => {}
     }
     match (context, action) {

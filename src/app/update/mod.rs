@@ -1,26 +1,37 @@
 //! `update`: the only place the state changes. Pure and synchronous; IO is returned as
 //! effects.
 
+mod browser;
 mod keys;
 mod pipeline;
 mod results;
+mod resume;
+
+pub use resume::assumed_subsidiary;
 
 use super::effect::Effect;
 use super::msg::Msg;
 use super::requests::ReqKind;
 use super::state::{Remote, State};
 
-/// The effects to run when the wizard starts: the first frame needs none of them.
+/// The effects to run when the wizard starts: the first frame needs none of them. The
+/// account's carts are listed too, for the start screen.
 pub fn start(state: &mut State) -> Vec<Effect> {
     state.account = Remote::Loading;
-    vec![Effect::LoadAccount { req: state.requests.issue(ReqKind::Account) }]
+    let mut effects = vec![Effect::LoadAccount { req: state.requests.issue(ReqKind::Account) }];
+    browser::start(state, &mut effects);
+    effects
 }
 
 /// Applies one message and returns the IO it calls for.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut effects = Vec::new();
     match msg {
-        Msg::Key(key) => keys::on_key(state, key, &mut effects),
+        Msg::Key(key) => {
+            // Someone is using the wizard: the start screen must not pop up under their keys.
+            state.browser.may_open_at_start = false;
+            keys::on_key(state, key, &mut effects);
+        }
         Msg::Paste(text) => keys::on_paste(state, &text),
         Msg::Resize { w, h } => state.size = Some((w, h)),
         Msg::Tick => {
@@ -28,7 +39,11 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 state.spinner = state.spinner.wrapping_add(1);
             }
         }
-        answer => results::on_answer(state, answer, &mut effects),
+        answer => {
+            if let Some(answer) = browser::on_answer(state, answer, &mut effects) {
+                results::on_answer(state, answer, &mut effects);
+            }
+        }
     }
     if !effects.iter().any(|effect| matches!(effect, Effect::Quit { .. })) {
         pipeline::reconcile(state, &mut effects);

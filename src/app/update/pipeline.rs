@@ -12,7 +12,9 @@ pub fn request_cart(state: &mut State, effects: &mut Vec<Effect>) {
     let old = std::mem::take(&mut state.pipeline);
     // A cart still being prepared is not known yet: its late answer is dropped and the
     // cart deleted then (see `results`).
+    // A cart resumed from the browser is the person's: it stays on the account.
     let replaces = match old.cart {
+        Remote::Ready(_) if old.adopted => None,
         Remote::Ready(cart) => Some(cart.cart_id),
         _ => old.replaces,
     };

@@ -10,6 +10,7 @@ use super::{Ctx, text};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, Action, Binding};
+use crate::app::requests::ReqKind;
 use crate::app::{OrderState, State};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -60,6 +61,12 @@ fn busy_msgid(state: &State) -> Option<&'static str> {
         Some(msgid!("busy-config"))
     } else if p.quote.is_loading() {
         Some(msgid!("busy-quote"))
+    } else if state.browser.deleting {
+        Some(msgid!("busy-deleting"))
+    } else if state.browser.is_open()
+        && (state.requests.is_pending(ReqKind::CartList) || state.requests.is_pending(ReqKind::CartDetail))
+    {
+        Some(msgid!("busy-carts"))
     } else if state.account.is_loading() {
         Some(msgid!("busy-account"))
     } else {

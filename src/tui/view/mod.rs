@@ -1,5 +1,7 @@
 //! Pure drawing: `&State` → frame. No clock, no IO; the same state draws the same screen.
 
+mod cart_detail;
+mod carts;
 mod footer;
 mod header;
 mod name;
@@ -17,6 +19,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use crate::app::carts::CartsPage;
 use crate::app::{State, Step};
 use crate::i18n::format;
 use crate::tui::theme::Theme;
@@ -67,22 +70,35 @@ pub fn view(state: &State, frame: &mut Frame) {
         Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(2)]).areas(area);
     header::render(&ctx, frame, header_area);
     let step = state.step;
-    let title = format!(" {} {} ", step.number(), ctx.t(step.msgid()));
+    let title = match state.browser.page {
+        Some(CartsPage::List) => format!(" {} ", ctx.t(msgid!("carts-title"))),
+        Some(CartsPage::Detail) => format!(" {} ", ctx.t(msgid!("cart-title"))),
+        None => format!(" {} {} ", step.number(), ctx.t(step.msgid())),
+    };
     let block = Block::bordered().border_style(ctx.theme.border).title(Line::styled(title, ctx.theme.title));
     let inner = block.inner(body_area);
     frame.render_widget(block, body_area);
     let inner = inner.inner(ratatui::layout::Margin::new(1, 0));
-    let body = text::with_failure_panel(&ctx, frame, inner);
-    match step {
-        Step::Subsidiary => subsidiary::render(&ctx, frame, body),
-        Step::Plan => plan::render(&ctx, frame, body),
-        Step::Name => name::render(&ctx, frame, body),
-        Step::Voucher => voucher::render(&ctx, frame, body),
-        Step::Review => review::render(&ctx, frame, body),
-        Step::Order => order::render(&ctx, frame, body),
+    match state.browser.page {
+        Some(CartsPage::List) => carts::render(&ctx, frame, inner),
+        Some(CartsPage::Detail) => cart_detail::render(&ctx, frame, inner),
+        None => step_body(&ctx, frame, inner),
     }
     footer::render(&ctx, frame, footer_area);
     overlays::render(&ctx, frame, area);
+}
+
+/// The current step, above the failure it shows (if any).
+fn step_body(ctx: &Ctx, frame: &mut Frame, inner: Rect) {
+    let body = text::with_failure_panel(ctx, frame, inner);
+    match ctx.state.step {
+        Step::Subsidiary => subsidiary::render(ctx, frame, body),
+        Step::Plan => plan::render(ctx, frame, body),
+        Step::Name => name::render(ctx, frame, body),
+        Step::Voucher => voucher::render(ctx, frame, body),
+        Step::Review => review::render(ctx, frame, body),
+        Step::Order => order::render(ctx, frame, body),
+    }
 }
 
 fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {

@@ -92,7 +92,7 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, focus_line: &m
     }
 }
 
-fn totals(ctx: &Ctx, order: &Order, width: usize, lines: &mut Vec<Line<'static>>) {
+pub(super) fn totals(ctx: &Ctx, order: &Order, width: usize, lines: &mut Vec<Line<'static>>) {
     let prices = &order.prices;
     if let Some(reduction) = prices.reduction.as_ref().filter(|r| !r.is_zero()) {
         lines.push(priced(ctx, &ctx.t(msgid!("review-reduction")), &ctx.money(reduction), width));
@@ -105,7 +105,7 @@ fn totals(ctx: &Ctx, order: &Order, width: usize, lines: &mut Vec<Line<'static>>
 }
 
 /// `label ........ price`, the price right-aligned at `width`.
-fn priced(ctx: &Ctx, label: &str, price: &str, width: usize) -> Line<'static> {
+pub(super) fn priced(ctx: &Ctx, label: &str, price: &str, width: usize) -> Line<'static> {
     use unicode_width::UnicodeWidthStr;
     let gap = width.saturating_sub(label.width() + price.width()).max(1);
     Line::from(vec![

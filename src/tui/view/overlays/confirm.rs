@@ -1,4 +1,5 @@
-//! The two questions: keep or delete the cart on quitting, and place the order now.
+//! The questions: keep or delete the cart on quitting, place the order now, and delete a
+//! cart, an item or a configuration from the cart browser.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,6 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Ctx, key_line, window};
+use crate::app::carts::Deletion;
 use crate::app::keymap::{self, Context};
 
 pub fn quit(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -21,6 +23,26 @@ pub fn order(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let text = ctx.ta(msgid!("confirm-order-text"), &[("total", &total)]);
     let bindings: Vec<_> = keymap::bindings(Context::ConfirmOrder).iter().take(2).copied().collect();
     show(ctx, frame, area, &ctx.t(msgid!("confirm-order-title")), &text, vec![key_line(ctx, &bindings)]);
+}
+
+/// Delete a cart, an item or a configuration? Says exactly which, and that it cannot be undone.
+pub fn delete(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let Some(deletion) = &ctx.state.browser.deletion else { return };
+    let (title, text) = match deletion {
+        Deletion::Cart { cart_id } => {
+            (msgid!("confirm-delete-cart-title"), ctx.ta(msgid!("confirm-delete-cart-text"), &[("cart", cart_id)]))
+        }
+        Deletion::Item { cart_id, item_id } => (
+            msgid!("confirm-delete-item-title"),
+            ctx.ta(msgid!("confirm-delete-item-text"), &[("item", &item_id.to_string()), ("cart", cart_id)]),
+        ),
+        Deletion::Configuration { cart_id, label, .. } => (
+            msgid!("confirm-delete-configuration-title"),
+            ctx.ta(msgid!("confirm-delete-configuration-text"), &[("label", label), ("cart", cart_id)]),
+        ),
+    };
+    let bindings: Vec<_> = keymap::bindings(Context::ConfirmDelete).iter().take(2).copied().collect();
+    show(ctx, frame, area, &ctx.t(title), &text, vec![key_line(ctx, &bindings)]);
 }
 
 fn show(ctx: &Ctx, frame: &mut Frame, area: Rect, title: &str, text: &str, keys: Vec<Line<'static>>) {

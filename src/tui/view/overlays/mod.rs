@@ -21,6 +21,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Some(Overlay::Contract { index, scroll }) => contract::render(ctx, frame, area, index, scroll),
         Some(Overlay::ConfirmQuit) => confirm::quit(ctx, frame, area),
         Some(Overlay::ConfirmOrder) => confirm::order(ctx, frame, area),
+        Some(Overlay::ConfirmDelete) => confirm::delete(ctx, frame, area),
         Some(Overlay::Error) => error::render(ctx, frame, area),
     }
 }

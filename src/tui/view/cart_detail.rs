@@ -1,0 +1,140 @@
+//! One cart in the browser: its state, each item (product, plan, billing period, prices)
+//! with its configurations under it, the quote, and whether it can be resumed.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::carts::{OVHCART_MARK, state_word};
+use super::review::totals;
+use super::{Ctx, text};
+use crate::app::Remote;
+use crate::app::carts::{CartDetail, CartItem, DetailRow};
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let theme = &ctx.theme;
+    let width = usize::from(area.width);
+    let detail = match &ctx.state.browser.detail {
+        Remote::Ready(detail) => detail,
+        Remote::Failed(failure) => {
+            let lines = text::error_lines(ctx, &ctx.t(msgid!("failed-cart-read")), &failure.error, true, width);
+            frame.render_widget(Paragraph::new(lines), area);
+            return;
+        }
+        Remote::Idle | Remote::Loading => {
+            let line = Line::from(vec![
+                Span::styled(format!("{} ", text::spinner(ctx.state.spinner)), theme.key),
+                Span::styled(ctx.t(msgid!("cart-loading")), theme.dim),
+            ]);
+            frame.render_widget(line, area);
+            return;
+        }
+    };
+    let mut lines = Vec::new();
+    let focus_line = rows(ctx, detail, width, &mut lines);
+    lines.push(Line::default());
+    quote(ctx, detail, width, &mut lines);
+    lines.push(Line::default());
+    outlook(ctx, detail, width, &mut lines);
+    // Scroll so the highlighted row stays in view.
+    let height = usize::from(area.height);
+    let scroll = (focus_line + 2).saturating_sub(height).min(lines.len().saturating_sub(height));
+    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)), area);
+}
+
+/// The cart, its items and their configurations, one row each; returns the highlighted line.
+fn rows(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'static>>) -> usize {
+    let theme = &ctx.theme;
+    let highlighted = ctx.state.browser.detail_row();
+    let mut focus_line = 0;
+    let mut row = |lines: &mut Vec<Line<'static>>, this: DetailRow, indent: usize, spans: Vec<Span<'static>>| {
+        let focused = highlighted == Some(this);
+        if focused {
+            focus_line = lines.len();
+        }
+        let mut line = vec![Span::styled(if focused { "> " } else { "  " }, theme.key), Span::raw(" ".repeat(indent))];
+        if focused {
+            line.extend(spans.into_iter().map(|span| span.patch_style(theme.focus)));
+        } else {
+            line.extend(spans);
+        }
+        lines.push(Line::from(line));
+    };
+    let summary = &detail.summary;
+    let description = if summary.cart.description.is_empty() { "—" } else { &summary.cart.description };
+    let mark = if summary.made_by_ovhcart { format!("{OVHCART_MARK} ") } else { String::new() };
+    row(lines, DetailRow::Cart, 0, vec![Span::styled(format!("{mark}{description}"), theme.title)]);
+    let expires = summary.cart.expire.as_deref().map_or_else(|| "—".to_owned(), |e| ctx.date(e));
+    let facts = format!(
+        "{} · {} · {}",
+        summary.cart.cart_id,
+        state_word(ctx, summary),
+        ctx.ta(msgid!("cart-expires"), &[("date", &expires)])
+    );
+    for line in text::wrap(&facts, width.saturating_sub(4)) {
+        lines.push(Line::styled(format!("    {line}"), theme.dim));
+    }
+    if detail.items.is_empty() {
+        lines.push(Line::styled(format!("    {}", ctx.t(msgid!("cart-no-items"))), theme.text));
+    }
+    for (index, entry) in detail.items.iter().enumerate() {
+        row(lines, DetailRow::Item(index), 2, vec![Span::styled(item_text(ctx, entry), theme.text)]);
+        for (position, configuration) in entry.configurations.iter().enumerate() {
+            let text = format!("{} = {}", configuration.label, configuration.value);
+            row(lines, DetailRow::Configuration(index, position), 6, vec![Span::styled(text, theme.text)]);
+        }
+    }
+    focus_line
+}
+
+/// `cloud · project.2018 · per month · TOTAL 0.00 €`.
+fn item_text(ctx: &Ctx, entry: &CartItem) -> String {
+    let item = &entry.item;
+    let mut parts = vec![if item.product_id.is_empty() { ctx.t(msgid!("cart-item")) } else { item.product_id.clone() }];
+    parts.extend(item.settings.plan_code.clone());
+    parts.extend(item.duration.as_deref().map(|d| ctx.period(d)));
+    parts.extend(item.prices.iter().map(|p| format!("{} {}", p.label, ctx.money(&p.price))));
+    parts.join(" · ")
+}
+
+fn quote(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'static>>) {
+    let theme = &ctx.theme;
+    lines.push(Line::styled(ctx.t(msgid!("review-quote")), theme.title));
+    match &detail.quote {
+        None => lines.push(Line::styled(ctx.t(msgid!("cart-no-quote")), theme.dim)),
+        Some(Err(error)) => lines.extend(text::error_lines(ctx, &ctx.t(msgid!("failed-quote")), error, false, width)),
+        Some(Ok(order)) => totals(ctx, order, width, lines),
+    }
+}
+
+/// Whether Enter resumes the cart, on which subsidiary, or why not; a refused key press;
+/// a deletion that failed.
+fn outlook(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'static>>) {
+    let theme = &ctx.theme;
+    let browser = &ctx.state.browser;
+    if let Some(failure) = &browser.deletion_failure {
+        lines.extend(text::error_lines(ctx, &ctx.t(msgid!("failed-delete")), &failure.error, false, width));
+    }
+    if let Some(refusal) = browser.refusal {
+        lines.extend(
+            text::wrap(&format!("✗ {}", ctx.t(refusal.msgid())), width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.error)),
+        );
+        return;
+    }
+    let summary = &detail.summary;
+    let text = if ctx.state.open_cart_id() == Some(summary.cart.cart_id.as_str()) {
+        ctx.t(msgid!("cart-in-use"))
+    } else if summary.is_open() {
+        let subsidiary =
+            crate::app::assumed_subsidiary(ctx.state).map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
+        ctx.ta(msgid!("cart-resume-note"), &[("subsidiary", &subsidiary)])
+    } else if summary.cart.read_only {
+        ctx.t(msgid!("carts-refused-read-only"))
+    } else {
+        ctx.t(msgid!("carts-refused-expired"))
+    };
+    lines.extend(text::wrap(&text, width).into_iter().map(|l| Line::styled(l, theme.dim)));
+}

@@ -1,0 +1,125 @@
+//! The cart browser's list: every cart of the account with its description, item count,
+//! expiry and state. ovhcart's own carts carry a `★`, explained under the list, and each
+//! state is a word, so nothing is told by colour alone.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, HighlightSpacing, Paragraph, Row, Table, TableState, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Ctx, text};
+use crate::app::Remote;
+use crate::app::carts::CartSummary;
+
+/// The mark of a cart ovhcart made.
+pub const OVHCART_MARK: &str = "★";
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let theme = &ctx.theme;
+    let browser = &ctx.state.browser;
+    let width = usize::from(area.width);
+    let intro = if browser.start_screen { msgid!("carts-intro-start") } else { msgid!("carts-intro") };
+    let intro = text::wrap(&ctx.t(intro), width);
+    let notes = notes(ctx, width);
+    let intro_height = u16::try_from(intro.len() + 1).unwrap_or(u16::MAX);
+    let notes_height = u16::try_from(notes.len()).unwrap_or(u16::MAX);
+    let [intro_area, table_area, notes_area] =
+        Layout::vertical([Constraint::Length(intro_height), Constraint::Min(3), Constraint::Length(notes_height)])
+            .areas(area);
+    let intro: Vec<Line> = intro.into_iter().map(|l| Line::styled(l, theme.text)).collect();
+    frame.render_widget(Paragraph::new(intro), intro_area);
+    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), notes_area);
+
+    let carts = match &browser.carts {
+        Remote::Ready(carts) => carts.as_slice(),
+        Remote::Failed(failure) => {
+            let lines = text::error_lines(ctx, &ctx.t(msgid!("failed-carts")), &failure.error, true, width);
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), table_area);
+            return;
+        }
+        Remote::Idle | Remote::Loading => {
+            let line = Line::from(vec![
+                Span::styled(format!("{} ", text::spinner(ctx.state.spinner)), theme.key),
+                Span::styled(ctx.t(msgid!("carts-loading")), theme.dim),
+            ]);
+            frame.render_widget(line, table_area);
+            return;
+        }
+    };
+    if carts.is_empty() && !browser.start_screen {
+        frame.render_widget(Line::styled(ctx.t(msgid!("carts-none")), theme.text), table_area);
+        return;
+    }
+    table(ctx, frame, table_area, carts);
+}
+
+fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
+    let theme = &ctx.theme;
+    let header = [
+        ctx.t(msgid!("carts-column-description")),
+        ctx.t(msgid!("carts-column-items")),
+        ctx.t(msgid!("carts-column-expires")),
+        ctx.t(msgid!("carts-column-state")),
+    ];
+    let mut rows: Vec<[String; 4]> = Vec::new();
+    if ctx.state.browser.start_screen {
+        rows.push([format!("+ {}", ctx.t(msgid!("carts-new-order"))), String::new(), String::new(), String::new()]);
+    }
+    for cart in carts {
+        let description = if cart.cart.description.is_empty() { "—" } else { cart.cart.description.as_str() };
+        let mark = if cart.made_by_ovhcart { OVHCART_MARK } else { " " };
+        let items = ctx.ta(msgid!("carts-items"), &[("count", &cart.item_count().to_string())]);
+        let expires = cart.cart.expire.as_deref().map_or_else(|| "—".to_owned(), |e| ctx.date(e));
+        rows.push([format!("{mark} {description}"), items, expires, state_word(ctx, cart)]);
+    }
+    // The last three columns as wide as their widest text; the description takes the rest.
+    let widest = |column: usize| {
+        let cells = rows.iter().map(|row| row[column].width()).chain([header[column].width()]);
+        u16::try_from(cells.max().unwrap_or(0)).unwrap_or(u16::MAX)
+    };
+    let widths = [
+        Constraint::Fill(1),
+        Constraint::Length(widest(1)),
+        Constraint::Length(widest(2)),
+        Constraint::Length(widest(3)),
+    ];
+    let header = Row::new(header.map(Cell::from)).style(theme.dim);
+    let table = Table::new(rows.into_iter().map(|row| Row::new(row.map(Cell::from)).style(theme.text)), widths)
+        .header(header)
+        .column_spacing(2)
+        .highlight_symbol("> ")
+        .row_highlight_style(theme.focus)
+        .highlight_spacing(HighlightSpacing::Always);
+    let mut state = TableState::default().with_selected(Some(ctx.state.browser.cursor));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// `open`, `in use`, `read-only (ordered)` or `expired`.
+pub fn state_word(ctx: &Ctx, cart: &CartSummary) -> String {
+    let key = if cart.cart.read_only {
+        msgid!("carts-state-read-only")
+    } else if cart.expired {
+        msgid!("carts-state-expired")
+    } else if ctx.state.open_cart_id() == Some(cart.cart.cart_id.as_str()) {
+        msgid!("carts-state-in-use")
+    } else {
+        msgid!("carts-state-open")
+    };
+    ctx.t(key)
+}
+
+/// Under the list: the legend of the mark, and a deletion that failed.
+fn notes(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
+    let browser = &ctx.state.browser;
+    let mut lines = Vec::new();
+    if let Some(failure) = &browser.deletion_failure {
+        lines.extend(text::error_lines(ctx, &ctx.t(msgid!("failed-delete")), &failure.error, false, width));
+    }
+    let mine = browser.carts.ready().is_some_and(|carts| carts.iter().any(|c| c.made_by_ovhcart));
+    if mine {
+        let legend = ctx.ta(msgid!("carts-legend"), &[("mark", OVHCART_MARK)]);
+        lines.extend(text::wrap(&legend, width).into_iter().map(|l| Line::styled(l, ctx.theme.dim)));
+    }
+    lines
+}

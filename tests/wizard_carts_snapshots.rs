@@ -1,0 +1,164 @@
+//! The cart browser drawn at 80x24 and 120x40: the list (empty, several carts, the start
+//! screen, a long list scrolled), a cart (with configurations and quote, with a quote
+//! error, refused), and the deletion questions.
+
+mod support;
+
+use insta::assert_snapshot;
+use ovhcart::app::carts::{CartDetail, CartSummary};
+use ovhcart::app::*;
+use ovhcart::tui::view::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use support::carts::*;
+use support::*;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+
+fn snap(name: &str, state: &State) {
+    for (width, height) in SIZES {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|frame| view(state, frame)).unwrap();
+        assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
+    }
+}
+
+fn list_req(w: &mut Wizard) -> u64 {
+    match w.take(|e| matches!(e, Effect::ListCarts { .. })) {
+        Effect::ListCarts { req } => req,
+        _ => unreachable!(),
+    }
+}
+
+/// On the plan step, the browser opened with `c` and its list answered.
+fn browsing(carts: Vec<CartSummary>) -> Wizard {
+    let mut w = Wizard::at_plan();
+    w.key(Key::Char('c'));
+    let req = list_req(&mut w);
+    w.send(Msg::CartsListed { req, result: Ok(carts) });
+    w
+}
+
+/// The first cart of the list opened, answered with `detail`.
+fn viewing(detail: CartDetail) -> Wizard {
+    let mut w = browsing(several());
+    w.enter();
+    let Effect::LoadCart { req, .. } = w.take(|e| matches!(e, Effect::LoadCart { .. })) else { unreachable!() };
+    w.send(Msg::CartLoaded { req, result: Ok(detail) });
+    w
+}
+
+#[test]
+fn list_loading() {
+    let mut w = Wizard::at_plan();
+    w.key(Key::Char('c'));
+    snap("carts_loading", &w.state);
+}
+
+#[test]
+fn list_empty() {
+    snap("carts_empty", &browsing(vec![]).state);
+}
+
+#[test]
+fn list_several_with_a_read_only_and_an_expired_cart() {
+    let mut w = browsing(several());
+    w.key(Key::Down);
+    snap("carts_several", &w.state);
+}
+
+#[test]
+fn list_long_scrolls_to_the_cursor() {
+    let carts =
+        (1..=30).map(|n| summary(&format!("cart-{n}"), &format!("Cart number {n}"), n % 3, false, false)).collect();
+    let mut w = browsing(carts);
+    w.keys(&[Key::Down; 25]);
+    snap("carts_long", &w.state);
+}
+
+#[test]
+fn list_failed() {
+    let mut w = Wizard::at_plan();
+    w.key(Key::Char('c'));
+    let req = list_req(&mut w);
+    w.send(Msg::CartsListed { req, result: Err(server_down()) });
+    snap("carts_failed", &w.state);
+}
+
+#[test]
+fn start_screen() {
+    let mut w = Wizard::new();
+    let req = list_req(&mut w);
+    w.settle();
+    w.send(Msg::CartsListed { req, result: Ok(several()) });
+    snap("carts_start", &w.state);
+}
+
+#[test]
+fn detail_with_configurations_and_quote() {
+    let mut w = viewing(detail());
+    w.keys(&[Key::Down, Key::Down]);
+    snap("cart_detail", &w.state);
+}
+
+#[test]
+fn detail_loading() {
+    let mut w = browsing(several());
+    w.enter();
+    snap("cart_detail_loading", &w.state);
+}
+
+#[test]
+fn detail_with_a_quote_error() {
+    let mut broken = detail();
+    broken.quote = Some(Err(server_down()));
+    snap("cart_detail_quote_error", &viewing(broken).state);
+}
+
+#[test]
+fn detail_read_only_viewable_only() {
+    let mut ordered = detail();
+    ordered.summary = summary("manual-7", "Summer project (ordered)", 1, true, false);
+    ordered.quote = None;
+    ordered.offers = None;
+    snap("cart_detail_read_only", &viewing(ordered).state);
+}
+
+#[test]
+fn confirm_delete_cart() {
+    let mut w = browsing(several());
+    w.key(Key::Char('d'));
+    snap("confirm_delete_cart", &w.state);
+}
+
+#[test]
+fn confirm_delete_item() {
+    let mut w = viewing(detail());
+    w.key(Key::Down);
+    w.key(Key::Char('d'));
+    snap("confirm_delete_item", &w.state);
+}
+
+#[test]
+fn confirm_delete_configuration() {
+    let mut w = viewing(detail());
+    w.keys(&[Key::Down, Key::Down]);
+    w.key(Key::Char('d'));
+    snap("confirm_delete_configuration", &w.state);
+}
+
+#[test]
+fn detail_resume_refused() {
+    let mut crowded = detail();
+    crowded.items.push(project_item(101, vec![]));
+    let mut w = viewing(crowded);
+    w.enter();
+    snap("cart_detail_refused", &w.state);
+}
+
+#[test]
+fn help_lists_the_browser_keys() {
+    let mut w = viewing(detail());
+    w.key(Key::Char('?'));
+    snap("cart_detail_help", &w.state);
+}
