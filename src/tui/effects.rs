@@ -181,7 +181,7 @@ async fn checkout(
     expected: &ExpectedOrder,
 ) -> Result<PlacedOrder, ApiError> {
     let guard = flow::checkout_guard(client).await?;
-    tracker.checkout_sending(&guard, options);
+    tracker.checkout_sending(cart_id, expected, &guard, options);
     let placed = flow::checkout(client, cart_id, options, &guard, expected).await?;
     tracker.ordered();
     let free = placed.prices.with_tax.is_zero();

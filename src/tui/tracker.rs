@@ -3,7 +3,7 @@
 
 use std::sync::Mutex;
 
-use crate::api::flow::{CheckoutGuard, CheckoutOptions};
+use crate::api::flow::{CheckoutGuard, CheckoutOptions, ExpectedOrder};
 use crate::store::journal::{CheckoutEntry, FlowEntry, Journal};
 
 pub struct Tracker {
@@ -51,8 +51,24 @@ impl Tracker {
     }
 
     /// Written before the checkout leaves, so that a crash in flight can be settled later.
-    pub fn checkout_sending(&self, guard: &CheckoutGuard, options: CheckoutOptions) {
-        self.update(|e| e.checkout = Some(CheckoutEntry::sending(guard, options)));
+    /// It names the cart and the expected project itself: a resumed cart was never
+    /// prepared by this run.
+    pub fn checkout_sending(
+        &self,
+        cart_id: &str,
+        expected: &ExpectedOrder,
+        guard: &CheckoutGuard,
+        options: CheckoutOptions,
+    ) {
+        self.update(|e| {
+            if e.cart_id.as_deref() != Some(cart_id) {
+                e.cart_id = Some(cart_id.to_owned());
+                e.item_id = None;
+            }
+            e.plan_code = Some(expected.plan_code.clone());
+            e.description = Some(expected.description.clone());
+            e.checkout = Some(CheckoutEntry::sending(guard, options));
+        });
     }
 
     /// The order exists: the receipt takes over, the flow is done.
