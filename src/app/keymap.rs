@@ -72,6 +72,8 @@ pub enum Action {
     Finish,
     KeepCart,
     DeleteCart,
+    /// Show everything in the next language (`Lang::next`).
+    SwitchLanguage,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +94,9 @@ const QUIT: Binding = bind(&[Key::Ctrl('c')], "ctrl-c", Action::Quit, msgid!("hi
 const HELP: Binding = bind(&[Key::Char('?'), Key::F(1)], "?", Action::Help, msgid!("hint-help"));
 // In the name field `?` is text, so only F1 opens the help there.
 const HELP_F1: Binding = bind(&[Key::F(1)], "F1", Action::Help, msgid!("hint-help"));
+// F2 switches the language everywhere it may; `L` too where letters are not text.
+const LANG: Binding = bind(&[Key::Char('L'), Key::F(2)], "L", Action::SwitchLanguage, msgid!("hint-language"));
+const LANG_F2: Binding = bind(&[Key::F(2)], "F2", Action::SwitchLanguage, msgid!("hint-language"));
 const RETRY: Binding = bind(&[Key::Char('r')], "r", Action::Retry, msgid!("hint-retry"));
 // In text fields `r` is text.
 const RETRY_CTRL: Binding = bind(&[Key::Ctrl('r')], "ctrl-r", Action::Retry, msgid!("hint-retry"));
@@ -109,6 +114,7 @@ const SUBSIDIARY: &[Binding] = &[
     UP_DOWN[1],
     bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-clear-or-quit")),
     RETRY_CTRL,
+    LANG_F2,
     HELP,
     QUIT,
 ];
@@ -119,15 +125,22 @@ const PLAN: &[Binding] = &[
     LIST_UP_DOWN[1],
     BACK,
     RETRY,
+    LANG,
     HELP,
     QUIT,
 ];
 
 const NAME: &[Binding] =
-    &[bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-next")), BACK, RETRY_CTRL, HELP_F1, QUIT];
+    &[bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-next")), BACK, RETRY_CTRL, LANG_F2, HELP_F1, QUIT];
 
-const VOUCHER: &[Binding] =
-    &[bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-check-or-skip")), BACK, RETRY_CTRL, HELP, QUIT];
+const VOUCHER: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-check-or-skip")),
+    BACK,
+    RETRY_CTRL,
+    LANG_F2,
+    HELP,
+    QUIT,
+];
 
 const REVIEW: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-activate")),
@@ -136,6 +149,7 @@ const REVIEW: &[Binding] = &[
     bind(&[Key::BackTab, Key::Up, Key::Char('k')], "shift-tab/↑", Action::FocusPrev, msgid!("hint-focus-prev")),
     BACK,
     RETRY,
+    LANG,
     HELP,
     QUIT,
 ];
@@ -145,13 +159,16 @@ const ORDER_PLACING: &[Binding] = &[HELP, QUIT];
 const ORDER_FAILED: &[Binding] = &[RETRY, BACK, HELP, QUIT];
 
 const ORDER_FOLLOWING: &[Binding] =
-    &[bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")), RETRY, HELP, QUIT];
+    &[bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")), RETRY, LANG, HELP, QUIT];
 
 const ORDER_DONE: &[Binding] =
-    &[bind(&[Key::Enter, Key::Char('q')], "enter/q", Action::Finish, msgid!("hint-finish")), HELP, QUIT];
+    &[bind(&[Key::Enter, Key::Char('q')], "enter/q", Action::Finish, msgid!("hint-finish")), LANG, HELP, QUIT];
 
-const HELP_OVERLAY: &[Binding] =
-    &[bind(&[Key::Esc, Key::Char('?'), Key::Char('q'), Key::F(1)], "esc", Action::Close, msgid!("hint-close")), QUIT];
+const HELP_OVERLAY: &[Binding] = &[
+    bind(&[Key::Esc, Key::Char('?'), Key::Char('q'), Key::F(1)], "esc", Action::Close, msgid!("hint-close")),
+    LANG_F2,
+    QUIT,
+];
 
 const CONTRACT: &[Binding] = &[
     LIST_UP_DOWN[0],
@@ -236,6 +253,8 @@ pub fn is_available(state: &State, action: Action) -> bool {
         (_, Action::Retry) => visible_failure(state).is_some_and(|(_, failure)| failure.retryable),
         (Context::OrderFailed, Action::Back) => matches!(&state.order, OrderState::Failed(f) if f.retryable),
         (Context::Review, Action::Toggle) => matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),
+        // Between "place the order" and its answer the receipt's language must stay the one shown.
+        (_, Action::SwitchLanguage) => !matches!(state.order, OrderState::Placing | OrderState::Failed(_)),
         _ => true,
     }
 }

@@ -92,7 +92,7 @@ where
 /// Starts the effects in order; a `Quit` first finishes the cart deletions asked for
 /// before it (so quitting with "delete the cart" really deletes it, and the state knows),
 /// then ends the loop.
-async fn run_effects(executor: &Executor, state: &mut State, effects: Vec<Effect>) -> Option<i32> {
+pub(crate) async fn run_effects(executor: &Executor, state: &mut State, effects: Vec<Effect>) -> Option<i32> {
     let quit = effects.iter().find_map(|e| match e {
         Effect::Quit { code } => Some(*code),
         _ => None,

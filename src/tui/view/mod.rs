@@ -1,14 +1,14 @@
 //! Pure drawing: `&State` → frame. No clock, no IO; the same state draws the same screen.
 
-mod footer;
+pub(crate) mod footer;
 mod header;
 mod name;
-mod order;
+pub(crate) mod order;
 mod overlays;
 mod plan;
 mod review;
 mod subsidiary;
-mod text;
+pub(crate) mod text;
 mod voucher;
 mod widgets;
 
