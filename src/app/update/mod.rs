@@ -1,6 +1,7 @@
 //! `update`: the only place the state changes. Pure and synchronous; IO is returned as
 //! effects.
 
+mod clicks;
 mod keys;
 mod pipeline;
 mod results;
@@ -22,6 +23,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(key) => keys::on_key(state, key, &mut effects),
         Msg::Paste(text) => keys::on_paste(state, &text),
+        Msg::Click(click) => clicks::on_click(state, click),
         Msg::Resize { w, h } => state.size = Some((w, h)),
         Msg::Tick => {
             if state.is_busy() {

@@ -110,7 +110,7 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
             state.pipeline.cart = Remote::default();
         }
         Msg::CartDeleted { .. } => {}
-        Msg::Key(_) | Msg::Paste(_) | Msg::Resize { .. } | Msg::Tick => {}
+        Msg::Key(_) | Msg::Paste(_) | Msg::Resize { .. } | Msg::Tick | Msg::Click(_) => {}
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub(crate) mod footer;
 mod header;
+pub mod hit;
 mod name;
 pub(crate) mod order;
 mod overlays;
@@ -63,16 +64,13 @@ pub fn view(state: &State, frame: &mut Frame) {
         too_small(&ctx, frame, area);
         return;
     }
-    let [header_area, body_area, footer_area] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(2)]).areas(area);
+    let [header_area, body_area, footer_area] = areas(area);
     header::render(&ctx, frame, header_area);
     let step = state.step;
     let title = format!(" {} {} ", step.number(), ctx.t(step.msgid()));
     let block = Block::bordered().border_style(ctx.theme.border).title(Line::styled(title, ctx.theme.title));
-    let inner = block.inner(body_area);
     frame.render_widget(block, body_area);
-    let inner = inner.inner(ratatui::layout::Margin::new(1, 0));
-    let body = text::with_failure_panel(&ctx, frame, inner);
+    let body = text::with_failure_panel(&ctx, frame, content_area(body_area));
     match step {
         Step::Subsidiary => subsidiary::render(&ctx, frame, body),
         Step::Plan => plan::render(&ctx, frame, body),
@@ -83,6 +81,22 @@ pub fn view(state: &State, frame: &mut Frame) {
     }
     footer::render(&ctx, frame, footer_area);
     overlays::render(&ctx, frame, area);
+}
+
+/// Header, the step's box, footer.
+fn areas(area: Rect) -> [Rect; 3] {
+    Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(2)]).areas(area)
+}
+
+/// Inside the step's box, one column of margin on each side.
+fn content_area(body_area: Rect) -> Rect {
+    Block::bordered().inner(body_area).inner(ratatui::layout::Margin::new(1, 0))
+}
+
+/// The first row a list shows so that `selected` is visible in `visible` rows, as ratatui's
+/// `List` and `Table` scroll a fresh state.
+fn list_offset(selected: usize, visible: usize) -> usize {
+    (selected + 1).saturating_sub(visible.max(1))
 }
 
 fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {
