@@ -16,6 +16,7 @@ pub mod api;
 pub mod app;
 pub mod cli;
 pub mod logging;
+pub mod plain;
 pub mod sandbox;
 pub mod session;
 pub mod store;

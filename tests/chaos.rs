@@ -37,9 +37,13 @@ fn client(sandbox: &Sandbox) -> Client {
     Client::new(&sandbox.base_url(), auth, ClientOptions::default()).unwrap()
 }
 
-/// The orders the account holds, each as the (description, voucher) lists of its project
-/// details, read with faults off.
-async fn orders(sandbox: &Sandbox) -> Vec<(i64, Vec<(Vec<String>, Vec<String>)>)> {
+/// One project of an order: the values of its `description` and `voucher` configurations.
+type Project = (Vec<String>, Vec<String>);
+/// The account's orders, each with its projects.
+type Orders = Vec<(i64, Vec<Project>)>;
+
+/// The orders the account holds, read with faults off.
+async fn orders(sandbox: &Sandbox) -> Orders {
     sandbox.set_fault_rate(0.0);
     let client = client(sandbox);
     let ids: Vec<i64> = client.get("/me/order").await.unwrap();
@@ -62,7 +66,7 @@ async fn orders(sandbox: &Sandbox) -> Vec<(i64, Vec<(Vec<String>, Vec<String>)>)
     out
 }
 
-fn assert_one_right_order(orders: &[(i64, Vec<(Vec<String>, Vec<String>)>)], name: &str, context: &str) {
+fn assert_one_right_order(orders: &Orders, name: &str, context: &str) {
     assert_eq!(orders.len(), 1, "{context}: exactly one order: {orders:?}");
     let projects = &orders[0].1;
     assert_eq!(projects.len(), 1, "{context}: one project item: {orders:?}");

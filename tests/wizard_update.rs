@@ -767,20 +767,20 @@ fn footer_labels(w: &Wizard) -> Vec<&'static str> {
 #[test]
 fn the_footer_lists_the_keys_that_work_now() {
     let mut w = Wizard::new();
-    assert_eq!(footer_labels(&w), ["enter", "↑", "↓", "esc", "F3", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "↑", "↓", "esc", "F3", "F2", "?", "ctrl-c"]);
     w.settle();
     w.enter();
-    assert_eq!(footer_labels(&w), ["enter", "↑/k", "↓/j", "esc", "c/F3", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "↑/k", "↓/j", "esc", "c/F3", "L", "?", "ctrl-c"]);
     w.settle();
     w.enter();
-    assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "F1", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "F2", "F1", "ctrl-c"]);
     w.enter();
-    assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "F2", "?", "ctrl-c"]);
     w.settle();
     w.enter();
-    assert_eq!(footer_labels(&w), ["enter", "tab/↓", "shift-tab/↑", "esc", "c/F3", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "tab/↓", "shift-tab/↑", "esc", "c/F3", "L", "?", "ctrl-c"]);
     w.focus(ReviewFocus::Waiver);
-    assert_eq!(footer_labels(&w), ["enter", "space", "tab/↓", "shift-tab/↑", "esc", "c/F3", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "space", "tab/↓", "shift-tab/↑", "esc", "c/F3", "L", "?", "ctrl-c"]);
     w.key(Key::Char(' '));
     w.focus(ReviewFocus::PlaceOrder);
     w.enter();
@@ -788,7 +788,7 @@ fn the_footer_lists_the_keys_that_work_now() {
     w.enter();
     assert_eq!(footer_labels(&w), ["?", "ctrl-c"]);
     w.settle();
-    assert_eq!(footer_labels(&w), ["q", "c/F3", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["q", "c/F3", "L", "?", "ctrl-c"]);
     // Every footer binding is one the keymap would act on.
     for binding in keymap::footer(&w.state) {
         assert!(keymap::is_available(&w.state, binding.action));

@@ -85,6 +85,8 @@ pub enum Action {
     Carts,
     /// Delete the highlighted cart, item or configuration (after a confirmation).
     Delete,
+    /// Show everything in the next language (`Lang::next`).
+    SwitchLanguage,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +107,9 @@ const QUIT: Binding = bind(&[Key::Ctrl('c')], "ctrl-c", Action::Quit, msgid!("hi
 const HELP: Binding = bind(&[Key::Char('?'), Key::F(1)], "?", Action::Help, msgid!("hint-help"));
 // In the name field `?` is text, so only F1 opens the help there.
 const HELP_F1: Binding = bind(&[Key::F(1)], "F1", Action::Help, msgid!("hint-help"));
+// F2 switches the language everywhere it may; `L` too where letters are not text.
+const LANG: Binding = bind(&[Key::Char('L'), Key::F(2)], "L", Action::SwitchLanguage, msgid!("hint-language"));
+const LANG_F2: Binding = bind(&[Key::F(2)], "F2", Action::SwitchLanguage, msgid!("hint-language"));
 const RETRY: Binding = bind(&[Key::Char('r')], "r", Action::Retry, msgid!("hint-retry"));
 // In text fields `r` is text.
 const RETRY_CTRL: Binding = bind(&[Key::Ctrl('r')], "ctrl-r", Action::Retry, msgid!("hint-retry"));
@@ -129,6 +134,7 @@ const SUBSIDIARY: &[Binding] = &[
     bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-clear-or-quit")),
     RETRY_CTRL,
     CARTS_F3,
+    LANG_F2,
     HELP,
     QUIT,
 ];
@@ -140,18 +146,27 @@ const PLAN: &[Binding] = &[
     BACK,
     RETRY,
     CARTS,
+    LANG,
     HELP,
     QUIT,
 ];
 
-const NAME: &[Binding] =
-    &[bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-next")), BACK, RETRY_CTRL, CARTS_F3, HELP_F1, QUIT];
+const NAME: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-next")),
+    BACK,
+    RETRY_CTRL,
+    CARTS_F3,
+    LANG_F2,
+    HELP_F1,
+    QUIT,
+];
 
 const VOUCHER: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-check-or-skip")),
     BACK,
     RETRY_CTRL,
     CARTS_F3,
+    LANG_F2,
     HELP,
     QUIT,
 ];
@@ -164,6 +179,7 @@ const REVIEW: &[Binding] = &[
     BACK,
     RETRY,
     CARTS,
+    LANG,
     HELP,
     QUIT,
 ];
@@ -173,13 +189,16 @@ const ORDER_PLACING: &[Binding] = &[HELP, QUIT];
 const ORDER_FAILED: &[Binding] = &[RETRY, BACK, CARTS, HELP, QUIT];
 
 const ORDER_FOLLOWING: &[Binding] =
-    &[bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")), RETRY, CARTS, HELP, QUIT];
+    &[bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")), RETRY, CARTS, LANG, HELP, QUIT];
 
 const ORDER_DONE: &[Binding] =
-    &[bind(&[Key::Enter, Key::Char('q')], "enter/q", Action::Finish, msgid!("hint-finish")), CARTS, HELP, QUIT];
+    &[bind(&[Key::Enter, Key::Char('q')], "enter/q", Action::Finish, msgid!("hint-finish")), CARTS, LANG, HELP, QUIT];
 
-const HELP_OVERLAY: &[Binding] =
-    &[bind(&[Key::Esc, Key::Char('?'), Key::Char('q'), Key::F(1)], "esc", Action::Close, msgid!("hint-close")), QUIT];
+const HELP_OVERLAY: &[Binding] = &[
+    bind(&[Key::Esc, Key::Char('?'), Key::Char('q'), Key::F(1)], "esc", Action::Close, msgid!("hint-close")),
+    LANG_F2,
+    QUIT,
+];
 
 const CONTRACT: &[Binding] = &[
     LIST_UP_DOWN[0],
@@ -309,6 +328,8 @@ pub fn is_available(state: &State, action: Action) -> bool {
         (_, Action::Retry) => visible_failure(state).is_some_and(|(_, failure)| failure.retryable),
         (Context::OrderFailed, Action::Back) => matches!(&state.order, OrderState::Failed(f) if f.retryable),
         (Context::Review, Action::Toggle) => matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),
+        // Between "place the order" and its answer the receipt's language must stay the one shown.
+        (_, Action::SwitchLanguage) => !matches!(state.order, OrderState::Placing | OrderState::Failed(_)),
         _ => true,
     }
 }

@@ -18,7 +18,7 @@ pub mod validate;
 
 pub use effect::{Effect, PlanChoice, Receipt};
 pub use key::Key;
-pub use msg::{Account, CartReady, Msg, OrderProgress, PlacedOrder, ProjectItem};
+pub use msg::{Account, CartReady, Click, Msg, OrderProgress, PlacedOrder, ProjectItem};
 pub use state::{Display, Init, OrderState, Overlay, Remote, State, Step};
 pub use text_field::TextField;
 pub use update::{assumed_subsidiary, start, update};

@@ -25,6 +25,8 @@ pub enum Msg {
     },
     /// Advances the spinner. The runtime sends it only while [`super::State::is_busy`].
     Tick,
+    /// A mouse click on something the screen shows (the runtime finds what, from the layout).
+    Click(Click),
 
     AccountLoaded {
         req: u64,
@@ -94,6 +96,17 @@ pub enum Msg {
         req: u64,
         result: Result<(), ApiError>,
     },
+}
+
+/// What a click landed on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Click {
+    /// A row of the subsidiary list, by its index among the filtered ones.
+    Subsidiary(usize),
+    /// A row of the plan list.
+    Plan(usize),
+    /// A focusable row of the review: a contract, a checkbox, the order button.
+    Review(super::screens::ReviewFocus),
 }
 
 /// What `LoadAccount` learns: the account, and its default payment method if it has one.

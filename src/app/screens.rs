@@ -57,6 +57,8 @@ pub enum ReviewFocus {
 pub enum OrderRefusal {
     WaiverUnticked,
     QuoteNotReady,
+    /// The language changed while the waiver was ticked: it was unticked.
+    WaiverLanguageChanged,
 }
 
 impl OrderRefusal {
@@ -64,6 +66,7 @@ impl OrderRefusal {
         match self {
             OrderRefusal::WaiverUnticked => msgid!("review-refused-waiver"),
             OrderRefusal::QuoteNotReady => msgid!("review-refused-quote"),
+            OrderRefusal::WaiverLanguageChanged => msgid!("review-waiver-language"),
         }
     }
 }

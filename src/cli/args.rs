@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::FalseyValueParser;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
@@ -47,6 +48,14 @@ pub struct GlobalArgs {
     /// Write the log here instead of the data dir.
     #[arg(long, global = true, env = "OVHCART_LOG_FILE", value_name = "FILE")]
     pub log_file: Option<PathBuf>,
+
+    /// Bright, high-contrast colours in the wizard (NO_COLOR still turns colours off).
+    #[arg(long, global = true, env = "OVHCART_HIGH_CONTRAST", value_parser = FalseyValueParser::new())]
+    pub high_contrast: bool,
+
+    /// Ask the wizard's questions line by line, for screen readers and simple terminals (automatic when TERM=dumb).
+    #[arg(long, global = true, env = "OVHCART_PLAIN", value_parser = FalseyValueParser::new())]
+    pub plain: bool,
 
     /// Preselect this subsidiary (e.g. FR, GB, QC).
     #[arg(long, global = true, env = "OVHCART_SUBSIDIARY", value_name = "CODE")]
@@ -179,4 +188,19 @@ pub struct CartDeleteArgs {
     /// Print one JSON document on stdout instead of text.
     #[arg(long)]
     pub json: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::Cli;
+
+    #[test]
+    fn display_and_plain_flags() {
+        let cli = Cli::try_parse_from(["ovhcart", "--high-contrast", "--plain"]).unwrap();
+        assert!(cli.global.high_contrast && cli.global.plain);
+        let cli = Cli::try_parse_from(["ovhcart"]).unwrap();
+        assert!(!cli.global.high_contrast && !cli.global.plain);
+    }
 }

@@ -6,14 +6,14 @@ use std::future::Future;
 use std::io;
 use std::time::Duration;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use futures::{Stream, StreamExt};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use tokio::sync::mpsc;
 
 use super::effects::{Executor, Services};
-use super::view::view;
+use super::view::{hit, view};
 use crate::app::{self, Effect, Key, Msg, State};
 
 /// How often the spinner advances while a request is pending.
@@ -61,6 +61,10 @@ where
         }
         let msg = tokio::select! {
             event = events.next() => match event {
+                Some(Ok(Event::Mouse(mouse))) => match click(terminal, &state, mouse) {
+                    Some(msg) => msg,
+                    None => continue,
+                },
                 Some(Ok(event)) => match to_msg(event) {
                     Some(msg) => msg,
                     None => continue,
@@ -96,7 +100,7 @@ where
 /// Starts the effects in order; a `Quit` first finishes the cart deletions asked for
 /// before it (so quitting with "delete the cart" really deletes it, and the state knows),
 /// then ends the loop.
-async fn run_effects(executor: &Executor, state: &mut State, effects: Vec<Effect>) -> Option<i32> {
+pub(crate) async fn run_effects(executor: &Executor, state: &mut State, effects: Vec<Effect>) -> Option<i32> {
     let quit = effects.iter().find_map(|e| match e {
         Effect::Quit { code } => Some(*code),
         _ => None,
@@ -125,6 +129,16 @@ async fn tick(ticker: &mut Option<tokio::time::Interval>) {
         }
         None => std::future::pending().await,
     }
+}
+
+/// A left click, as what it lands on (found from the layout the view draws).
+fn click<B: Backend>(terminal: &Terminal<B>, state: &State, mouse: MouseEvent) -> Option<Msg> {
+    if mouse.kind != MouseEventKind::Down(MouseButton::Left) {
+        return None;
+    }
+    let size = terminal.size().ok()?;
+    let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+    hit::click(state, area, mouse.column, mouse.row).map(Msg::Click)
 }
 
 /// A terminal event as the wizard sees it; `None` for what it ignores (key releases,

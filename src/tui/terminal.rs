@@ -1,10 +1,10 @@
-//! Entering and leaving the full screen, on every exit path: normal, error (restore,
+//! Entering and leaving the full screen (with bracketed paste and mouse clicks), on every exit path: normal, error (restore,
 //! then print), panic (restore, print, exit) and SIGTERM (restore, exit).
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
 use crossterm::execute;
 use ratatui::DefaultTerminal;
 
@@ -16,14 +16,15 @@ pub fn enter() -> io::Result<DefaultTerminal> {
     install_panic_hook();
     let terminal = ratatui::try_init()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    // Clicks select rows and tick boxes; every action also has a key.
+    let _ = execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture);
     Ok(terminal)
 }
 
 /// Leaves the full screen; harmless when already left.
 pub fn leave() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
-        let _ = execute!(io::stdout(), DisableBracketedPaste, crossterm::cursor::Show);
+        let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste, crossterm::cursor::Show);
         let _ = ratatui::try_restore();
         let _ = io::stdout().flush();
     }

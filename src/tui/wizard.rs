@@ -15,68 +15,43 @@ use crate::cli::GlobalArgs;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::sandbox::SandboxArgs;
 use crate::session::Exit;
-use crate::session::connect::connect;
+use crate::session::connect::{Connection, connect};
 use crate::session::recover::{Recovered, recover};
 use crate::store::journal::Journal;
 
+/// What the full-screen and the plain wizard both start from.
+pub struct Prepared {
+    pub lang: Lang,
+    pub init: Init,
+    pub services: Services,
+    pub connection: Connection,
+    /// What an earlier run left unsettled, to be told before anything else (see
+    /// `session::recover`).
+    pub notices: Vec<String>,
+}
+
+/// `ovhcart` without a command: the plain line-by-line wizard when asked for (or when the
+/// terminal cannot do more), else the full screen.
 pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
-    let preselected_language = global.subsidiary.as_deref().and_then(endpoints::subsidiary).map(|s| s.language);
-    let lang = match crate::session::lang::resolve(global.lang.as_deref(), preselected_language) {
-        Ok(lang) => lang,
-        Err(failure) => {
-            eprintln!("ovhcart: {failure}");
-            return failure.exit;
-        }
-    };
+    if crate::plain::wanted(global.plain, std::env::var_os("TERM").as_deref()) {
+        return crate::plain::run(global, sandbox).await;
+    }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("ovhcart: {}", tr(lang, msgid!("exit-needs-terminal")));
-        return Exit::Usage;
-    }
-    let connection = match connect(global, sandbox).await {
-        Ok(c) => c,
-        Err(failure) => {
-            eprintln!("ovhcart: {failure}");
-            return failure.exit;
+        match crate::session::lang::resolve(global.lang.as_deref(), preselected_language(global)) {
+            Ok(lang) => eprintln!("ovhcart: {}", tr(lang, msgid!("exit-needs-terminal"))),
+            Err(failure) => eprintln!("ovhcart: {failure}"),
         }
-    };
-    let endpoint = connection.endpoint.clone();
-    let sold = endpoint.sold_subsidiaries();
-    if sold.is_empty() {
-        eprintln!("ovhcart: {}", tr_args(lang, msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint.to_string())]));
         return Exit::Usage;
     }
-    let preselect = match &global.subsidiary {
-        Some(code) => match sold.iter().find(|s| s.code.eq_ignore_ascii_case(code)) {
-            Some(s) => Some(s.code.to_owned()),
-            None => {
-                let valid: Vec<&str> = sold.iter().map(|s| s.code).collect();
-                let args = [("code", code.as_str()), ("endpoint", &endpoint.to_string()), ("valid", &valid.join(", "))];
-                eprintln!("ovhcart: {}", tr_args(lang, msgid!("exit-unknown-subsidiary"), &args));
-                return Exit::Usage;
-            }
-        },
-        None => None,
+    let Prepared { lang, init, services, connection, notices } = match prepare(global, sandbox).await {
+        Ok(prepared) => prepared,
+        Err(exit) => return exit,
     };
-    let init = Init {
-        endpoint_label: endpoint.to_string(),
-        locale_subsidiary: locale_subsidiary(&sold),
-        subsidiaries: sold,
-        preselect,
-        today: chrono::Local::now().format("%Y-%m-%d").to_string(),
-        lang,
-        display: Display {
-            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
-            high_contrast: false,
-        },
-    };
-    let data_dir = crate::store::data_dir();
-    if let Some(dir) = &data_dir {
-        let journal = Journal::new(dir);
-        let recovered = recover(&connection.client, &journal, &endpoint.config_section()).await;
-        tell_recovered(lang, &recovered);
+    if !notices.is_empty() {
+        notices.iter().for_each(|notice| eprintln!("{notice}"));
+        eprintln!("{}", tr(lang, msgid!("recover-continue")));
+        let _ = std::io::stdin().read_line(&mut String::new());
     }
-    let services =
-        Services { client: connection.client.clone(), endpoint, data_dir, follow_interval: Duration::from_secs(2) };
     // Listening before the full screen exists, so that a SIGTERM is never handled by the
     // default action (which would leave the terminal in raw mode).
     let terminated = sigterm();
@@ -102,34 +77,86 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     }
 }
 
-/// Before the full screen: an order an earlier run placed after all, or whose fate is
-/// unknown, must be known before anyone orders again. Open carts are left to the cart
-/// browser.
-fn tell_recovered(lang: Lang, recovered: &[Recovered]) {
-    let mut told = false;
-    for item in recovered {
-        match item {
-            Recovered::Ordered { entry, order } => {
-                let (id, name) = (order.order_id.to_string(), entry.description.clone().unwrap_or_default());
-                eprintln!("{}", tr_args(lang, msgid!("recover-ordered"), &[("id", &id), ("name", &name)]));
-                told = true;
+fn preselected_language(global: &GlobalArgs) -> Option<&'static str> {
+    global.subsidiary.as_deref().and_then(endpoints::subsidiary).map(|s| s.language)
+}
+
+/// Language, connection, the subsidiaries on sale and the wizard's `Init`; a failure is
+/// reported on stderr and returned as the exit code.
+pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Exit> {
+    let lang =
+        crate::session::lang::resolve(global.lang.as_deref(), preselected_language(global)).map_err(|failure| {
+            eprintln!("ovhcart: {failure}");
+            failure.exit
+        })?;
+    let connection = connect(global, sandbox).await.map_err(|failure| {
+        eprintln!("ovhcart: {failure}");
+        failure.exit
+    })?;
+    let endpoint = connection.endpoint.clone();
+    let sold = endpoint.sold_subsidiaries();
+    if sold.is_empty() {
+        eprintln!("ovhcart: {}", tr_args(lang, msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint.to_string())]));
+        return Err(Exit::Usage);
+    }
+    let preselect = match &global.subsidiary {
+        Some(code) => match sold.iter().find(|s| s.code.eq_ignore_ascii_case(code)) {
+            Some(s) => Some(s.code.to_owned()),
+            None => {
+                let valid: Vec<&str> = sold.iter().map(|s| s.code).collect();
+                let args = [("code", code.as_str()), ("endpoint", &endpoint.to_string()), ("valid", &valid.join(", "))];
+                eprintln!("ovhcart: {}", tr_args(lang, msgid!("exit-unknown-subsidiary"), &args));
+                return Err(Exit::Usage);
             }
-            Recovered::Unsettled { entry, error } => {
-                let name = entry.description.clone().unwrap_or_default();
-                let args = [("name", name.as_str()), ("error", &error.to_string())];
-                eprintln!("{}", tr_args(lang, msgid!("recover-unsettled"), &args));
-                told = true;
-            }
-            Recovered::OpenCart(_) => {}
+        },
+        None => None,
+    };
+    let init = Init {
+        endpoint_label: endpoint.to_string(),
+        locale_subsidiary: locale_subsidiary(&sold),
+        subsidiaries: sold,
+        preselect,
+        today: chrono::Local::now().format("%Y-%m-%d").to_string(),
+        lang,
+        display: display(global.high_contrast, std::env::var_os("NO_COLOR").as_deref()),
+    };
+    let data_dir = crate::store::data_dir();
+    let notices = match &data_dir {
+        Some(dir) => {
+            recovered_notices(lang, &recover(&connection.client, &Journal::new(dir), &endpoint.config_section()).await)
         }
-    }
-    if told {
-        eprintln!("{}", tr(lang, msgid!("recover-continue")));
-        let _ = std::io::stdin().read_line(&mut String::new());
-    }
+        None => Vec::new(),
+    };
+    let services =
+        Services { client: connection.client.clone(), endpoint, data_dir, follow_interval: Duration::from_secs(2) };
+    Ok(Prepared { lang, init, services, connection, notices })
+}
+
+/// `NO_COLOR` (set and not empty, per no-color.org) wins over `--high-contrast`.
+pub fn display(high_contrast: bool, no_color: Option<&std::ffi::OsStr>) -> Display {
+    Display { no_color: no_color.is_some_and(|v| !v.is_empty()), high_contrast }
 }
 
 /// What the person needs to know once the full screen is gone.
+/// An order an earlier run placed after all, or whose fate is unknown, must be known
+/// before anyone orders again. Open carts are left to the cart browser.
+fn recovered_notices(lang: Lang, recovered: &[Recovered]) -> Vec<String> {
+    recovered
+        .iter()
+        .filter_map(|item| match item {
+            Recovered::Ordered { entry, order } => {
+                let (id, name) = (order.order_id.to_string(), entry.description.clone().unwrap_or_default());
+                Some(tr_args(lang, msgid!("recover-ordered"), &[("id", &id), ("name", &name)]))
+            }
+            Recovered::Unsettled { entry, error } => {
+                let name = entry.description.clone().unwrap_or_default();
+                Some(tr_args(lang, msgid!("recover-unsettled"), &[("name", &name), ("error", &error.to_string())]))
+            }
+            Recovered::OpenCart(_) => None,
+        })
+        .collect()
+}
+
 fn report(lang: Lang, ending: Ending, state: &State) -> Exit {
     match &state.order {
         OrderState::Placed(placed) => {
@@ -181,5 +208,22 @@ fn sigterm() -> impl std::future::Future<Output = ()> {
             return;
         }
         std::future::pending::<()>().await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn high_contrast_reaches_the_display_unless_no_color() {
+        let shown = display(true, None);
+        assert!(shown.high_contrast && !shown.no_color);
+        assert!(display(false, Some(std::ffi::OsStr::new("1"))).no_color);
+        assert!(!display(false, Some(std::ffi::OsStr::new(""))).no_color, "an empty NO_COLOR is unset");
+        let theme = crate::tui::theme::Theme::for_display(shown);
+        assert_eq!(theme, crate::tui::theme::Theme::high_contrast());
+        let both = Display { no_color: true, high_contrast: true };
+        assert_eq!(crate::tui::theme::Theme::for_display(both), crate::tui::theme::Theme::no_color());
     }
 }

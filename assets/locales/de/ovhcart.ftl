@@ -35,6 +35,7 @@ hint-keep-cart = behalten und beenden
 hint-delete-cart = löschen und beenden
 hint-cancel = abbrechen
 hint-place-order = Bestellung aufgeben
+hint-language = Sprache
 
 ## Validation and refusals
 
@@ -47,6 +48,7 @@ voucher-error-too-long = Das ist zu lang für einen Gutscheincode.
 plan-error-no-renew = Dieses Angebot hat keinen Verlängerungspreis und kann daher hier nicht bestellt werden. Wählen Sie ein anderes.
 review-refused-waiver = Haken Sie oben das Kästchen zum Verzicht auf das Widerrufsrecht an, um die Bestellung aufzugeben.
 review-refused-quote = Die Kostenübersicht ist noch nicht fertig: Warten Sie darauf, oder versuchen Sie es erneut, falls sie fehlgeschlagen ist.
+review-waiver-language = Die Sprache wurde gewechselt, daher ist das Kästchen zum Verzicht auf das Widerrufsrecht nicht mehr angehakt: Lesen Sie den Text unten und haken Sie es erneut an, wenn Sie einverstanden sind.
 
 ## What failed
 
@@ -67,6 +69,7 @@ waiver-text = Nach dem Verbraucherrecht der EU haben Sie ein Widerrufsrecht: Ein
 ## Frame
 
 header-endpoint = · API { $endpoint }
+header-language = Sprache: { $language }
 too-small = Das Terminal ist zu klein ({ $width }×{ $height }). ovhcart braucht mindestens { $min_width }×{ $min_height }: Vergrößern Sie das Fenster.
 busy-account = Ihr Konto wird geladen…
 busy-cart = Der Warenkorb wird vorbereitet…
@@ -395,3 +398,31 @@ cli-delete-declined = Es wurde nichts gelöscht: Sie haben abgelehnt.
 recover-ordered = Die Bestellung eines früheren Laufs wurde doch aufgegeben: Bestellung { $id } für „{ $name }“. Sie wird nicht noch einmal aufgegeben.
 recover-unsettled = Ein früherer Lauf hat die Bestellung für „{ $name }“ gesendet, und ihr Ausgang ist noch unbekannt ({ $error }). Nichts wurde erneut gesendet: Prüfen Sie Ihre Bestellungen (ovhcart order status oder das Kundencenter), bevor Sie erneut bestellen.
 recover-continue = Drücken Sie die Eingabetaste, um fortzufahren.
+
+## Zeilenmodus (--plain, TERM=dumb)
+
+plain-intro = ovhcart, Zeile für Zeile (API { $endpoint }). Jede Frage endet mit einem Doppelpunkt: Geben Sie die Antwort ein und drücken Sie die Eingabetaste. Strg-C bricht bei jeder Frage ab.
+plain-step = Schritt { $number } von { $total }: { $name }
+plain-working = Wird bearbeitet…
+plain-reduction = Rabatt: { $what }
+plain-contract = Vertrag: { $name }, { $url }
+plain-yes = ja
+plain-no = nein
+plain-yes-no-default-yes = [J/n]:
+plain-yes-no-default-no = [j/N]:
+plain-yes-no-again = Bitte antworten Sie mit ja oder nein.
+plain-retry = Erneut versuchen?
+plain-ask-subsidiary = Niederlassung: Geben Sie ihre Nummer (1 bis { $count }) oder ihren Code ein; die Eingabetaste behält { $default }:
+plain-not-in-list = „{ $answer }“ steht nicht in der Liste: Geben Sie eine Nummer von 1 bis { $count } ein.
+plain-ask-plan = Angebot: Geben Sie seine Nummer (1 bis { $count }) ein; die Eingabetaste behält { $default }:
+plain-ask-name = Projektname; die Eingabetaste behält „{ $default }“:
+plain-ask-voucher = Gutscheincode; Eingabetaste für keinen:
+plain-consent-word = ja
+plain-ask-waiver = Um dieses Kästchen anzuhaken und damit für diese Bestellung auf Ihr Widerrufsrecht zu verzichten, geben Sie „{ $word }“ vollständig ein. Jede andere Antwort lässt es leer, und es wird nichts bestellt:
+plain-waiver-refused = Es wurde nichts bestellt: Sie behalten Ihr Widerrufsrecht.
+plain-ask-order = Bestellung jetzt aufgeben? Summe inkl. Steuern: { $total }. Damit wird die Bestellung an OVHcloud gesendet.
+plain-declined = Es wurde nichts bestellt: Sie haben abgelehnt.
+plain-nothing-ordered = Vor der Bestellung abgebrochen: Es wurde nichts bestellt.
+plain-ask-delete-cart = Der Warenkorb { $cart } ist in Ihrem Konto noch offen. Löschen? Sonst bleibt er erhalten und läuft nach einem Tag von selbst ab.
+plain-cart-kept = Der Warenkorb { $cart } wurde behalten: Anzeigen mit ovhcart cart show { $cart }, löschen mit ovhcart cart delete { $cart }.
+plain-cart-deleted = Warenkorb { $cart } gelöscht.

@@ -34,6 +34,7 @@ hint-keep-cart = keep the cart and quit
 hint-delete-cart = delete the cart and quit
 hint-cancel = cancel
 hint-place-order = place the order
+hint-language = language
 
 ## Validation and refusals
 
@@ -46,6 +47,7 @@ voucher-error-too-long = This is too long to be a voucher code.
 plan-error-no-renew = This offer has no renewal price, so it cannot be ordered here. Choose another.
 review-refused-waiver = Tick the withdrawal waiver box above to place the order.
 review-refused-quote = The quote is not ready yet: wait for it, or retry if it failed.
+review-waiver-language = The language changed, so the waiver box was unticked: read the text below and tick it again if you agree.
 
 ## What failed
 
@@ -66,6 +68,7 @@ waiver-text = Under EU consumer law you have a right of withdrawal: for a contra
 ## Frame
 
 header-endpoint = · API { $endpoint }
+header-language = Language: { $language }
 too-small = The terminal is too small ({ $width }×{ $height }). ovhcart needs at least { $min_width }×{ $min_height }: enlarge the window.
 busy-account = Loading your account…
 busy-cart = Preparing the cart…
@@ -277,6 +280,34 @@ exit-needs-terminal = The wizard needs a terminal. For scripts, use: ovhcart ord
 exit-no-public-cloud = The endpoint { $endpoint } does not sell Public Cloud projects: use ovh-eu, ovh-ca or ovh-us.
 exit-unknown-subsidiary = Unknown subsidiary { $code } for { $endpoint }. Valid: { $valid }
 exit-terminated = Stopped by a termination signal; the terminal was restored.
+
+## Plain mode (--plain, TERM=dumb): the questions line by line
+
+plain-intro = ovhcart, line by line (API { $endpoint }). Each question ends with a colon: type the answer and press Enter. Ctrl-C stops at any question.
+plain-step = Step { $number } of { $total }: { $name }
+plain-working = Working…
+plain-reduction = Reduction: { $what }
+plain-contract = Contract: { $name }, { $url }
+plain-yes = yes
+plain-no = no
+plain-yes-no-default-yes = [Y/n]:
+plain-yes-no-default-no = [y/N]:
+plain-yes-no-again = Please answer yes or no.
+plain-retry = Try again?
+plain-ask-subsidiary = Subsidiary: type its number (1 to { $count }) or its code; Enter keeps { $default }:
+plain-not-in-list = "{ $answer }" is not in the list: type a number from 1 to { $count }.
+plain-ask-plan = Plan: type its number (1 to { $count }); Enter keeps { $default }:
+plain-ask-name = Project name; Enter keeps "{ $default }":
+plain-ask-voucher = Voucher code; Enter for none:
+plain-consent-word = yes
+plain-ask-waiver = To tick this box, and so waive your right of withdrawal for this order, type "{ $word }" in full. Anything else leaves it unticked, and nothing is ordered:
+plain-waiver-refused = Nothing was ordered: you kept your right of withdrawal.
+plain-ask-order = Place the order now? Total with tax: { $total }. This sends the order to OVHcloud.
+plain-declined = Nothing was ordered: you declined.
+plain-nothing-ordered = Stopped before the order: nothing was ordered.
+plain-ask-delete-cart = The cart { $cart } is still open on your account. Delete it? If not, it is kept and expires by itself after a day.
+plain-cart-kept = The cart { $cart } was kept: see it with ovhcart cart show { $cart }, delete it with ovhcart cart delete { $cart }.
+plain-cart-deleted = Cart { $cart } deleted.
 
 ## ovhcart login
 

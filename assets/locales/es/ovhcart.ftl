@@ -35,6 +35,7 @@ hint-keep-cart = conservar la cesta y salir
 hint-delete-cart = eliminar la cesta y salir
 hint-cancel = cancelar
 hint-place-order = realizar el pedido
+hint-language = idioma
 
 ## Validation and refusals
 
@@ -47,6 +48,7 @@ voucher-error-too-long = Es demasiado largo para ser un código de cupón.
 plan-error-no-renew = Esta oferta no tiene precio de renovación, así que no puede contratarse aquí. Elija otra.
 review-refused-waiver = Para realizar el pedido, marque arriba la casilla de renuncia al derecho de desistimiento.
 review-refused-quote = El presupuesto aún no está listo: espere a que llegue o vuelva a intentarlo si ha fallado.
+review-waiver-language = El idioma ha cambiado, por lo que la casilla de renuncia se ha desmarcado: lea el texto de abajo y vuelva a marcarla si está de acuerdo.
 
 ## What failed
 
@@ -67,6 +69,7 @@ waiver-text = La normativa de consumo de la UE le reconoce un derecho de desisti
 ## Frame
 
 header-endpoint = · API { $endpoint }
+header-language = Idioma: { $language }
 too-small = El terminal es demasiado pequeño ({ $width }×{ $height }). ovhcart necesita al menos { $min_width }×{ $min_height }: agrande la ventana.
 busy-account = Cargando su cuenta…
 busy-cart = Preparando la cesta…
@@ -395,3 +398,31 @@ cli-delete-declined = No se ha eliminado nada: ha respondido que no.
 recover-ordered = El pedido de una ejecución anterior sí se realizó: pedido { $id } para «{ $name }». No se realizará de nuevo.
 recover-unsettled = Una ejecución anterior envió el pedido para «{ $name }» y su resultado sigue siendo desconocido ({ $error }). No se ha reenviado nada: compruebe sus pedidos (ovhcart order status, o el área de cliente) antes de volver a pedir.
 recover-continue = Pulse Intro para continuar.
+
+## Modo línea a línea (--plain, TERM=dumb)
+
+plain-intro = ovhcart, línea a línea (API { $endpoint }). Cada pregunta termina con dos puntos: escriba la respuesta y pulse Intro. Ctrl-C detiene el asistente en cualquier pregunta.
+plain-step = Paso { $number } de { $total }: { $name }
+plain-working = Procesando…
+plain-reduction = Descuento: { $what }
+plain-contract = Contrato: { $name }, { $url }
+plain-yes = sí
+plain-no = no
+plain-yes-no-default-yes = [S/n]:
+plain-yes-no-default-no = [s/N]:
+plain-yes-no-again = Responda sí o no.
+plain-retry = ¿Volver a intentarlo?
+plain-ask-subsidiary = Filial: escriba su número (de 1 a { $count }) o su código; Intro conserva { $default }:
+plain-not-in-list = «{ $answer }» no está en la lista: escriba un número de 1 a { $count }.
+plain-ask-plan = Oferta: escriba su número (de 1 a { $count }); Intro conserva { $default }:
+plain-ask-name = Nombre del proyecto; Intro conserva «{ $default }»:
+plain-ask-voucher = Código del cupón; Intro si no tiene:
+plain-consent-word = sí
+plain-ask-waiver = Para marcar esta casilla, y renunciar así a su derecho de desistimiento para este pedido, escriba «{ $word }» completo. Cualquier otra respuesta la deja sin marcar y no se pide nada:
+plain-waiver-refused = No se ha pedido nada: ha conservado su derecho de desistimiento.
+plain-ask-order = ¿Realizar el pedido ahora? Total con impuestos: { $total }. El pedido se enviará a OVHcloud.
+plain-declined = No se ha pedido nada: ha respondido que no.
+plain-nothing-ordered = Detenido antes del pedido: no se ha pedido nada.
+plain-ask-delete-cart = La cesta { $cart } sigue abierta en su cuenta. ¿Eliminarla? Si no, se conserva y caduca sola al cabo de un día.
+plain-cart-kept = Se ha conservado la cesta { $cart }: consúltela con ovhcart cart show { $cart } y elimínela con ovhcart cart delete { $cart }.
+plain-cart-deleted = Cesta { $cart } eliminada.

@@ -35,6 +35,7 @@ hint-keep-cart = garder le panier et quitter
 hint-delete-cart = supprimer le panier et quitter
 hint-cancel = annuler
 hint-place-order = passer la commande
+hint-language = langue
 
 ## Validation and refusals
 
@@ -47,6 +48,7 @@ voucher-error-too-long = C'est trop long pour un code de bon d'achat.
 plan-error-no-renew = Cette offre n'a pas de prix de renouvellement : elle ne peut pas être commandée ici. Choisissez-en une autre.
 review-refused-waiver = Cochez ci-dessus la case de renonciation au droit de rétractation pour passer la commande.
 review-refused-quote = Le devis n'est pas encore prêt : attendez-le, ou réessayez s'il a échoué.
+review-waiver-language = La langue a changé, la case de renonciation a donc été décochée : lisez le texte ci-dessous et cochez-la à nouveau si vous êtes d'accord.
 
 ## What failed
 
@@ -67,6 +69,7 @@ waiver-text = Le droit de la consommation de l'UE vous accorde un droit de rétr
 ## Frame
 
 header-endpoint = · API { $endpoint }
+header-language = Langue : { $language }
 too-small = Le terminal est trop petit ({ $width }×{ $height }). ovhcart a besoin d'au moins { $min_width }×{ $min_height } : agrandissez la fenêtre.
 busy-account = Chargement de votre compte…
 busy-cart = Préparation du panier…
@@ -399,3 +402,31 @@ cli-delete-declined = Rien n'a été supprimé : vous avez refusé.
 recover-ordered = La commande d'une exécution précédente a bien été passée : commande { $id } pour « { $name } ». Elle ne sera pas passée une seconde fois.
 recover-unsettled = Une exécution précédente a envoyé la commande pour « { $name } » et son issue est encore inconnue ({ $error }). Rien n'a été renvoyé : vérifiez vos commandes (ovhcart order status, ou l'espace client) avant de commander à nouveau.
 recover-continue = Appuyez sur Entrée pour continuer.
+
+## Mode ligne par ligne (--plain, TERM=dumb)
+
+plain-intro = ovhcart, ligne par ligne (API { $endpoint }). Chaque question se termine par deux-points : tapez la réponse puis Entrée. Ctrl-C arrête à chaque question.
+plain-step = Étape { $number } sur { $total } : { $name }
+plain-working = Traitement en cours…
+plain-reduction = Réduction : { $what }
+plain-contract = Contrat : { $name }, { $url }
+plain-yes = oui
+plain-no = non
+plain-yes-no-default-yes = [O/n] :
+plain-yes-no-default-no = [o/N] :
+plain-yes-no-again = Répondez par oui ou par non.
+plain-retry = Réessayer ?
+plain-ask-subsidiary = Filiale : tapez son numéro (de 1 à { $count }) ou son code ; Entrée garde { $default } :
+plain-not-in-list = « { $answer } » n'est pas dans la liste : tapez un numéro de 1 à { $count }.
+plain-ask-plan = Offre : tapez son numéro (de 1 à { $count }) ; Entrée garde { $default } :
+plain-ask-name = Nom du projet ; Entrée garde « { $default } » :
+plain-ask-voucher = Code du bon d'achat ; Entrée pour aucun :
+plain-consent-word = oui
+plain-ask-waiver = Pour cocher cette case, et donc renoncer à votre droit de rétractation pour cette commande, tapez « { $word } » en entier. Toute autre réponse la laisse décochée, et rien n'est commandé :
+plain-waiver-refused = Rien n'a été commandé : vous avez conservé votre droit de rétractation.
+plain-ask-order = Passer la commande maintenant ? Total TTC : { $total }. La commande est alors envoyée à OVHcloud.
+plain-declined = Rien n'a été commandé : vous avez refusé.
+plain-nothing-ordered = Arrêté avant la commande : rien n'a été commandé.
+plain-ask-delete-cart = Le panier { $cart } est toujours ouvert sur votre compte. Le supprimer ? Sinon, il est conservé et expire de lui-même au bout d'un jour.
+plain-cart-kept = Le panier { $cart } a été conservé : consultez-le avec ovhcart cart show { $cart }, supprimez-le avec ovhcart cart delete { $cart }.
+plain-cart-deleted = Panier { $cart } supprimé.

@@ -35,6 +35,7 @@ hint-keep-cart = tieni il carrello ed esci
 hint-delete-cart = elimina il carrello ed esci
 hint-cancel = annulla
 hint-place-order = effettua l'ordine
+hint-language = lingua
 
 ## Validation and refusals
 
@@ -47,6 +48,7 @@ voucher-error-too-long = È troppo lungo per essere un codice voucher.
 plan-error-no-renew = Questa offerta non ha un prezzo di rinnovo, quindi non può essere ordinata qui. Scegline un'altra.
 review-refused-waiver = Per effettuare l'ordine, spunta qui sopra la casella di rinuncia al diritto di recesso.
 review-refused-quote = Il preventivo non è ancora pronto: attendilo, oppure riprova se non è riuscito.
+review-waiver-language = La lingua è cambiata, quindi la spunta dalla casella di rinuncia è stata tolta: leggi il testo qui sotto e spuntala di nuovo se sei d'accordo.
 
 ## What failed
 
@@ -67,6 +69,7 @@ waiver-text = La normativa UE a tutela dei consumatori ti riconosce un diritto d
 ## Frame
 
 header-endpoint = · API { $endpoint }
+header-language = Lingua: { $language }
 too-small = Il terminale è troppo piccolo ({ $width }×{ $height }). ovhcart richiede almeno { $min_width }×{ $min_height }: ingrandisci la finestra.
 busy-account = Caricamento del tuo account…
 busy-cart = Preparazione del carrello…
@@ -398,3 +401,31 @@ cli-delete-declined = Non è stato eliminato nulla: hai rifiutato.
 recover-ordered = L'ordine di un'esecuzione precedente è stato effettuato: ordine { $id } per «{ $name }». Non verrà effettuato di nuovo.
 recover-unsettled = Un'esecuzione precedente ha inviato l'ordine per «{ $name }» e il suo esito è ancora sconosciuto ({ $error }). Non è stato reinviato nulla: controlla i tuoi ordini (ovhcart order status, o lo Spazio Cliente) prima di ordinare di nuovo.
 recover-continue = Premi Invio per continuare.
+
+## Modalità riga per riga (--plain, TERM=dumb)
+
+plain-intro = ovhcart, riga per riga (API { $endpoint }). Ogni domanda termina con i due punti: scrivi la risposta e premi Invio. Ctrl-C interrompe a ogni domanda.
+plain-step = Passo { $number } di { $total }: { $name }
+plain-working = Elaborazione in corso…
+plain-reduction = Sconto: { $what }
+plain-contract = Contratto: { $name }, { $url }
+plain-yes = sì
+plain-no = no
+plain-yes-no-default-yes = [S/n]:
+plain-yes-no-default-no = [s/N]:
+plain-yes-no-again = Rispondi sì o no.
+plain-retry = Riprovare?
+plain-ask-subsidiary = Filiale: scrivi il suo numero (da 1 a { $count }) o il suo codice; Invio mantiene { $default }:
+plain-not-in-list = «{ $answer }» non è nell'elenco: scrivi un numero da 1 a { $count }.
+plain-ask-plan = Offerta: scrivi il suo numero (da 1 a { $count }); Invio mantiene { $default }:
+plain-ask-name = Nome del progetto; Invio mantiene «{ $default }»:
+plain-ask-voucher = Codice voucher; Invio per nessuno:
+plain-consent-word = sì
+plain-ask-waiver = Per spuntare questa casella, e quindi rinunciare al tuo diritto di recesso per questo ordine, scrivi «{ $word }» per intero. Qualsiasi altra risposta la lascia senza spunta e non viene ordinato nulla:
+plain-waiver-refused = Non è stato ordinato nulla: hai mantenuto il tuo diritto di recesso.
+plain-ask-order = Effettuare l'ordine adesso? Totale imposte incluse: { $total }. L'ordine viene inviato a OVHcloud.
+plain-declined = Non è stato ordinato nulla: hai rifiutato.
+plain-nothing-ordered = Interrotto prima dell'ordine: non è stato ordinato nulla.
+plain-ask-delete-cart = Il carrello { $cart } è ancora aperto sul tuo account. Eliminarlo? Altrimenti resta e scade da solo dopo un giorno.
+plain-cart-kept = Il carrello { $cart } è stato tenuto: vedilo con ovhcart cart show { $cart }, eliminalo con ovhcart cart delete { $cart }.
+plain-cart-deleted = Carrello { $cart } eliminato.

@@ -35,6 +35,7 @@ hint-keep-cart = zachowaj koszyk i wyjdź
 hint-delete-cart = usuń koszyk i wyjdź
 hint-cancel = anuluj
 hint-place-order = złóż zamówienie
+hint-language = język
 
 ## Validation and refusals
 
@@ -51,6 +52,7 @@ voucher-error-too-long = To za długie jak na kod vouchera.
 plan-error-no-renew = Ta oferta nie ma ceny odnowienia, więc nie można jej tu zamówić. Wybierz inną.
 review-refused-waiver = Aby złożyć zamówienie, zaznacz powyżej pole rezygnacji z prawa odstąpienia od umowy.
 review-refused-quote = Wycena nie jest jeszcze gotowa: poczekaj na nią albo ponów, jeśli się nie udała.
+review-waiver-language = Język się zmienił, więc pole rezygnacji zostało odznaczone: przeczytaj poniższy tekst i zaznacz je ponownie, jeśli się zgadzasz.
 
 ## What failed
 
@@ -71,6 +73,7 @@ waiver-text = Zgodnie z unijnym prawem konsumenckim przysługuje Ci prawo odstą
 ## Frame
 
 header-endpoint = · API { $endpoint }
+header-language = Język: { $language }
 too-small = Terminal jest za mały ({ $width }×{ $height }). ovhcart potrzebuje co najmniej { $min_width }×{ $min_height }: powiększ okno.
 busy-account = Wczytywanie konta…
 busy-cart = Przygotowywanie koszyka…
@@ -415,3 +418,31 @@ cli-delete-declined = Nic nie usunięto: usunięcie nie zostało potwierdzone.
 recover-ordered = Zamówienie z poprzedniego uruchomienia zostało jednak złożone: zamówienie { $id } dla „{ $name }”. Nie zostanie złożone ponownie.
 recover-unsettled = Poprzednie uruchomienie wysłało zamówienie dla „{ $name }”, a jego wynik jest nadal nieznany ({ $error }). Nic nie zostało wysłane ponownie: sprawdź swoje zamówienia (ovhcart order status lub Panel klienta) przed ponownym zamówieniem.
 recover-continue = Naciśnij Enter, aby kontynuować.
+
+## Tryb wiersz po wierszu (--plain, TERM=dumb)
+
+plain-intro = ovhcart, wiersz po wierszu (API { $endpoint }). Każde pytanie kończy się dwukropkiem: wpisz odpowiedź i naciśnij Enter. Ctrl-C przerywa przy każdym pytaniu.
+plain-step = Krok { $number } z { $total }: { $name }
+plain-working = Trwa przetwarzanie…
+plain-reduction = Rabat: { $what }
+plain-contract = Umowa: { $name }, { $url }
+plain-yes = tak
+plain-no = nie
+plain-yes-no-default-yes = [T/n]:
+plain-yes-no-default-no = [t/N]:
+plain-yes-no-again = Odpowiedz tak lub nie.
+plain-retry = Spróbować ponownie?
+plain-ask-subsidiary = Oddział: wpisz jego numer (od 1 do { $count }) lub kod; Enter zostawia { $default }:
+plain-not-in-list = „{ $answer }” nie ma na liście: wpisz numer od 1 do { $count }.
+plain-ask-plan = Oferta: wpisz jej numer (od 1 do { $count }); Enter zostawia { $default }:
+plain-ask-name = Nazwa projektu; Enter zostawia „{ $default }”:
+plain-ask-voucher = Kod vouchera; Enter, jeśli go nie masz:
+plain-consent-word = tak
+plain-ask-waiver = Aby zaznaczyć to pole, a tym samym zrezygnować z prawa odstąpienia od umowy dla tego zamówienia, wpisz w całości „{ $word }”. Każda inna odpowiedź pozostawia je niezaznaczone i nic nie zostanie zamówione:
+plain-waiver-refused = Nic nie zostało zamówione: zachowujesz prawo odstąpienia od umowy.
+plain-ask-order = Złożyć zamówienie teraz? Razem brutto: { $total }. Zamówienie zostanie wysłane do OVHcloud.
+plain-declined = Nic nie zostało zamówione: odmówiłeś.
+plain-nothing-ordered = Przerwano przed zamówieniem: nic nie zostało zamówione.
+plain-ask-delete-cart = Koszyk { $cart } jest wciąż otwarty na Twoim koncie. Usunąć go? Jeśli nie, zostanie zachowany i wygaśnie sam po jednym dniu.
+plain-cart-kept = Koszyk { $cart } został zachowany: zobacz go poleceniem ovhcart cart show { $cart }, usuń poleceniem ovhcart cart delete { $cart }.
+plain-cart-deleted = Koszyk { $cart } usunięty.

@@ -35,6 +35,7 @@ hint-keep-cart = manter o carrinho e sair
 hint-delete-cart = eliminar o carrinho e sair
 hint-cancel = cancelar
 hint-place-order = fazer a encomenda
+hint-language = idioma
 
 ## Validation and refusals
 
@@ -47,6 +48,7 @@ voucher-error-too-long = É demasiado longo para ser um código de voucher.
 plan-error-no-renew = Esta oferta não tem preço de renovação, por isso não pode ser encomendada aqui. Escolha outra.
 review-refused-waiver = Para fazer a encomenda, marque acima a caixa de renúncia ao direito de livre resolução.
 review-refused-quote = O orçamento ainda não está pronto: aguarde-o ou tente de novo se tiver falhado.
+review-waiver-language = O idioma mudou, por isso a caixa de renúncia foi desmarcada: leia o texto abaixo e marque-a de novo se concordar.
 
 ## What failed
 
@@ -67,6 +69,7 @@ waiver-text = A legislação de defesa do consumidor da UE confere-lhe um direit
 ## Frame
 
 header-endpoint = · API { $endpoint }
+header-language = Idioma: { $language }
 too-small = O terminal é demasiado pequeno ({ $width }×{ $height }). O ovhcart precisa de pelo menos { $min_width }×{ $min_height }: aumente a janela.
 busy-account = A carregar a sua conta…
 busy-cart = A preparar o carrinho…
@@ -395,3 +398,31 @@ cli-delete-declined = Nada foi eliminado: recusou.
 recover-ordered = A encomenda de uma execução anterior foi mesmo feita: encomenda { $id } para «{ $name }». Não será feita de novo.
 recover-unsettled = Uma execução anterior enviou a encomenda para «{ $name }» e o resultado ainda é desconhecido ({ $error }). Nada foi reenviado: verifique as suas encomendas (ovhcart order status, ou a Área de Cliente) antes de encomendar de novo.
 recover-continue = Prima Enter para continuar.
+
+## Modo linha a linha (--plain, TERM=dumb)
+
+plain-intro = ovhcart, linha a linha (API { $endpoint }). Cada pergunta termina com dois pontos: escreva a resposta e prima Enter. Ctrl-C interrompe em qualquer pergunta.
+plain-step = Passo { $number } de { $total }: { $name }
+plain-working = A processar…
+plain-reduction = Desconto: { $what }
+plain-contract = Contrato: { $name }, { $url }
+plain-yes = sim
+plain-no = não
+plain-yes-no-default-yes = [S/n]:
+plain-yes-no-default-no = [s/N]:
+plain-yes-no-again = Responda sim ou não.
+plain-retry = Tentar de novo?
+plain-ask-subsidiary = Filial: escreva o seu número (de 1 a { $count }) ou o seu código; Enter mantém { $default }:
+plain-not-in-list = «{ $answer }» não está na lista: escreva um número de 1 a { $count }.
+plain-ask-plan = Oferta: escreva o seu número (de 1 a { $count }); Enter mantém { $default }:
+plain-ask-name = Nome do projeto; Enter mantém «{ $default }»:
+plain-ask-voucher = Código do voucher; Enter para nenhum:
+plain-consent-word = sim
+plain-ask-waiver = Para marcar esta caixa, e assim renunciar ao seu direito de livre resolução para esta encomenda, escreva «{ $word }» por extenso. Qualquer outra resposta deixa-a por marcar e nada é encomendado:
+plain-waiver-refused = Nada foi encomendado: manteve o seu direito de livre resolução.
+plain-ask-order = Fazer a encomenda agora? Total com impostos: { $total }. A encomenda é enviada para a OVHcloud.
+plain-declined = Nada foi encomendado: recusou.
+plain-nothing-ordered = Interrompido antes da encomenda: nada foi encomendado.
+plain-ask-delete-cart = O carrinho { $cart } continua aberto na sua conta. Eliminá-lo? Caso contrário, fica guardado e expira sozinho ao fim de um dia.
+plain-cart-kept = O carrinho { $cart } foi mantido: consulte-o com ovhcart cart show { $cart } e elimine-o com ovhcart cart delete { $cart }.
+plain-cart-deleted = Carrinho { $cart } eliminado.

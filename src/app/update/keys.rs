@@ -89,6 +89,7 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
         Action::Quit => quit(state, effects),
         Action::Retry => retry(state, effects),
         Action::Carts => super::browser::open(state, effects),
+        Action::SwitchLanguage => switch_language(state),
         _ => {}
     }
     match (context, action) {
@@ -157,6 +158,18 @@ fn quit(state: &mut State, effects: &mut Vec<Effect>) {
         state.overlay = Some(Overlay::ConfirmQuit);
     } else {
         effects.push(Effect::Quit { code: 130 });
+    }
+}
+
+/// The next language. The waiver's consent is given to the text as shown, and the receipt
+/// records that text's language: a ticked box is unticked, to be ticked again in the new one.
+fn switch_language(state: &mut State) {
+    state.lang = state.lang.next();
+    if state.draft.waiver && state.order == OrderState::NotPlaced {
+        state.draft.waiver = false;
+        if state.step == Step::Review {
+            state.review.refusal = Some(OrderRefusal::WaiverLanguageChanged);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! effects.
 
 mod browser;
+mod clicks;
 mod keys;
 mod pipeline;
 mod results;
@@ -33,6 +34,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             keys::on_key(state, key, &mut effects);
         }
         Msg::Paste(text) => keys::on_paste(state, &text),
+        Msg::Click(click) => clicks::on_click(state, click),
         Msg::Resize { w, h } => state.size = Some((w, h)),
         Msg::Tick => {
             if state.is_busy() {

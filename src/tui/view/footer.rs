@@ -45,7 +45,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 }
 
 /// What the spinner is waiting for, most relevant first.
-fn busy_msgid(state: &State) -> Option<&'static str> {
+pub(crate) fn busy_msgid(state: &State) -> Option<&'static str> {
     let p = &state.pipeline;
     if state.order == OrderState::Placing {
         Some(msgid!("busy-placing"))

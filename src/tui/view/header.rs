@@ -17,7 +17,14 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     ]);
     let full = steps(ctx, false);
     let steps = if full.width() <= usize::from(area.width) { full } else { steps(ctx, true) };
+    // The language in its own name, so a reader of any language finds the switch.
+    let language = ctx.ta(msgid!("header-language"), &[("language", ctx.state.lang.native_name())]);
+    let language = Line::styled(format!("{language} "), theme.dim).right_aligned();
+    let fits = title.width() + language.width() < usize::from(area.width);
     frame.render_widget(Paragraph::new(vec![title, steps]), area);
+    if fits {
+        frame.render_widget(language, Rect { height: 1, ..area });
+    }
 }
 
 /// The step line; `compact` names only the current step.

@@ -2,15 +2,16 @@
 
 mod cart_detail;
 mod carts;
-mod footer;
+pub(crate) mod footer;
 mod header;
+pub mod hit;
 mod name;
-mod order;
+pub(crate) mod order;
 mod overlays;
 mod plan;
 mod review;
 mod subsidiary;
-mod text;
+pub(crate) mod text;
 mod voucher;
 mod widgets;
 
@@ -66,8 +67,7 @@ pub fn view(state: &State, frame: &mut Frame) {
         too_small(&ctx, frame, area);
         return;
     }
-    let [header_area, body_area, footer_area] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(2)]).areas(area);
+    let [header_area, body_area, footer_area] = areas(area);
     header::render(&ctx, frame, header_area);
     let step = state.step;
     let title = match state.browser.page {
@@ -76,21 +76,20 @@ pub fn view(state: &State, frame: &mut Frame) {
         None => format!(" {} {} ", step.number(), ctx.t(step.msgid())),
     };
     let block = Block::bordered().border_style(ctx.theme.border).title(Line::styled(title, ctx.theme.title));
-    let inner = block.inner(body_area);
     frame.render_widget(block, body_area);
-    let inner = inner.inner(ratatui::layout::Margin::new(1, 0));
+    let content = content_area(body_area);
     match state.browser.page {
-        Some(CartsPage::List) => carts::render(&ctx, frame, inner),
-        Some(CartsPage::Detail) => cart_detail::render(&ctx, frame, inner),
-        None => step_body(&ctx, frame, inner),
+        Some(CartsPage::List) => carts::render(&ctx, frame, content),
+        Some(CartsPage::Detail) => cart_detail::render(&ctx, frame, content),
+        None => step_body(&ctx, frame, content),
     }
     footer::render(&ctx, frame, footer_area);
     overlays::render(&ctx, frame, area);
 }
 
 /// The current step, above the failure it shows (if any).
-fn step_body(ctx: &Ctx, frame: &mut Frame, inner: Rect) {
-    let body = text::with_failure_panel(ctx, frame, inner);
+fn step_body(ctx: &Ctx, frame: &mut Frame, content: Rect) {
+    let body = text::with_failure_panel(ctx, frame, content);
     match ctx.state.step {
         Step::Subsidiary => subsidiary::render(ctx, frame, body),
         Step::Plan => plan::render(ctx, frame, body),
@@ -99,6 +98,22 @@ fn step_body(ctx: &Ctx, frame: &mut Frame, inner: Rect) {
         Step::Review => review::render(ctx, frame, body),
         Step::Order => order::render(ctx, frame, body),
     }
+}
+
+/// Header, the step's box, footer.
+fn areas(area: Rect) -> [Rect; 3] {
+    Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(2)]).areas(area)
+}
+
+/// Inside the step's box, one column of margin on each side.
+fn content_area(body_area: Rect) -> Rect {
+    Block::bordered().inner(body_area).inner(ratatui::layout::Margin::new(1, 0))
+}
+
+/// The first row a list shows so that `selected` is visible in `visible` rows, as ratatui's
+/// `List` and `Table` scroll a fresh state.
+fn list_offset(selected: usize, visible: usize) -> usize {
+    (selected + 1).saturating_sub(visible.max(1))
 }
 
 fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {

@@ -99,7 +99,7 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
     lines
 }
 
-fn status_msgid(status: OrderStatus) -> &'static str {
+pub(crate) fn status_msgid(status: OrderStatus) -> &'static str {
     match status {
         OrderStatus::Cancelled => msgid!("order-status-cancelled"),
         OrderStatus::Cancelling => msgid!("order-status-cancelling"),

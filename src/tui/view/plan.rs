@@ -15,9 +15,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let state = ctx.state;
     let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
     let intro = ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)]);
-    let rows = u16::try_from(state.offers().len().clamp(1, 6)).unwrap_or(6) + 1;
-    let [intro_area, list_area, details_area] =
-        Layout::vertical([Constraint::Length(3), Constraint::Length(rows), Constraint::Min(0)]).areas(area);
+    let [intro_area, list_area, details_area] = areas(ctx, area);
     frame.render_widget(Paragraph::new(Line::styled(intro, theme.text)).wrap(Wrap { trim: true }), intro_area);
 
     match &state.pipeline.cart {
@@ -58,6 +56,25 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(format!("✗ {}", ctx.t(refusal)), theme.error));
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), details_area);
+}
+
+fn areas(ctx: &Ctx, area: Rect) -> [Rect; 3] {
+    let rows = u16::try_from(ctx.state.offers().len().clamp(1, 6)).unwrap_or(6) + 1;
+    Layout::vertical([Constraint::Length(3), Constraint::Length(rows), Constraint::Min(0)]).areas(area)
+}
+
+/// The index of the offer drawn at screen row `y`, once the offers are listed.
+pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<usize> {
+    let state = ctx.state;
+    let count = state.offers().len();
+    if state.pipeline.cart.ready().is_none() || count == 0 {
+        return None;
+    }
+    let [_, list, _] = areas(ctx, area);
+    let row = usize::from(y.checked_sub(list.y)?);
+    let visible = usize::from(list.height);
+    let index = super::list_offset(state.plan_cursor.min(count - 1), visible) + row;
+    (row < visible && index < count).then_some(index)
 }
 
 fn renew(offer: &ProductOffer) -> Option<&ProductPricing> {

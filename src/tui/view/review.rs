@@ -12,20 +12,43 @@ use crate::api::models::Order;
 use crate::app::Remote;
 use crate::app::screens::ReviewFocus;
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
-    let width = usize::from(area.width);
+/// The review as lines, and which line holds each focusable row (for the scroll and for clicks).
+struct Laid {
+    lines: Vec<Line<'static>>,
+    rows: Vec<(usize, ReviewFocus)>,
+}
+
+impl Laid {
+    /// The first line shown: the focused row stays in view, with a little context below it.
+    fn scroll(&self, focus: ReviewFocus, height: usize) -> usize {
+        let focus_line = self.rows.iter().find(|(_, f)| *f == focus).map_or(0, |(line, _)| *line);
+        (focus_line + 3).saturating_sub(height).min(self.lines.len().saturating_sub(height))
+    }
+}
+
+fn lay_out(ctx: &Ctx, width: usize) -> Laid {
     let mut lines = Vec::new();
-    let mut focus_line = 0;
+    let mut rows = Vec::new();
     summary(ctx, &mut lines);
     lines.push(Line::default());
-    quote(ctx, width, &mut lines, &mut focus_line);
+    quote(ctx, width, &mut lines, &mut rows);
     lines.push(Line::default());
-    choices(ctx, width, &mut lines, &mut focus_line);
-    // Scroll so the focused row stays in view, with a little context below it.
-    let height = usize::from(area.height);
-    let scroll = (focus_line + 3).saturating_sub(height).min(lines.len().saturating_sub(height));
+    choices(ctx, width, &mut lines, &mut rows);
+    Laid { lines, rows }
+}
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let laid = lay_out(ctx, usize::from(area.width));
+    let scroll = laid.scroll(ctx.state.review.focus, usize::from(area.height));
     let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
+    frame.render_widget(Paragraph::new(laid.lines).scroll((scroll, 0)), area);
+}
+
+/// The focusable row drawn at screen row `y` of `area`, laid out and scrolled as `render` does.
+pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<ReviewFocus> {
+    let laid = lay_out(ctx, usize::from(area.width));
+    let line = laid.scroll(ctx.state.review.focus, usize::from(area.height)) + usize::from(y.checked_sub(area.y)?);
+    laid.rows.iter().find(|(l, _)| *l == line).map(|(_, focus)| *focus)
 }
 
 fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
@@ -48,7 +71,7 @@ fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
     lines.push(text::field(ctx, &ctx.t(msgid!("review-voucher")), voucher));
 }
 
-fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, focus_line: &mut usize) {
+fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) {
     let theme = &ctx.theme;
     lines.push(Line::styled(ctx.t(msgid!("review-quote")), theme.title));
     let order = match &ctx.state.pipeline.quote {
@@ -79,9 +102,7 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, focus_line: &m
     let focus = ctx.state.review.focus;
     for (index, contract) in order.contracts.iter().enumerate() {
         let focused = focus == ReviewFocus::Contract(index);
-        if focused {
-            *focus_line = lines.len();
-        }
+        rows.push((lines.len(), ReviewFocus::Contract(index)));
         let style = if focused { theme.focus } else { theme.text };
         lines.push(Line::from(vec![
             Span::styled(if focused { "> " } else { "  " }, theme.key),
@@ -115,7 +136,7 @@ pub(super) fn priced(ctx: &Ctx, label: &str, price: &str, width: usize) -> Line<
     ])
 }
 
-fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, focus_line: &mut usize) {
+fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) {
     let theme = &ctx.theme;
     let state = ctx.state;
     let focus = state.review.focus;
@@ -133,9 +154,7 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, focus_line: 
     lines.push(text::field(ctx, &ctx.t(msgid!("review-payment")), payment));
 
     let mut focusable = |lines: &mut Vec<Line<'static>>, target: ReviewFocus, line: Line<'static>| {
-        if focus == target {
-            *focus_line = lines.len();
-        }
+        rows.push((lines.len(), target));
         lines.push(line);
     };
     let auto_pay =

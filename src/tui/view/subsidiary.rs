@@ -12,8 +12,7 @@ use unicode_width::UnicodeWidthStr;
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
     let state = ctx.state;
-    let [intro, filter, list] =
-        Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Min(0)]).areas(area);
+    let [intro, filter, list] = areas(area);
     frame.render_widget(
         Paragraph::new(Line::styled(ctx.t(msgid!("subsidiary-intro")), theme.text)).wrap(Wrap { trim: true }),
         intro,
@@ -79,4 +78,19 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .highlight_spacing(HighlightSpacing::Always);
     let mut table_state = TableState::default().with_selected(state.subsidiary_cursor());
     frame.render_stateful_widget(table, list, &mut table_state);
+}
+
+fn areas(area: Rect) -> [Rect; 3] {
+    Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Min(0)]).areas(area)
+}
+
+/// The index (among the filtered subsidiaries) of the row drawn at screen row `y`.
+pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<usize> {
+    let [_, _, list] = areas(area);
+    // Below the table's title row.
+    let row = usize::from(y.checked_sub(list.y.checked_add(1)?)?);
+    let visible = usize::from(list.height.saturating_sub(1));
+    let count = ctx.state.filtered_subsidiaries().len();
+    let index = super::list_offset(ctx.state.subsidiary_cursor().unwrap_or(0), visible) + row;
+    (row < visible && index < count).then_some(index)
 }

@@ -114,16 +114,24 @@ fn retry_binding(ctx: &Ctx) -> Option<&'static str> {
 
 /// Draws the failure the current step shows at the bottom of `area`, returning what is left.
 pub fn with_failure_panel(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Rect {
-    let Some((slot, failure)) = visible_failure(ctx.state) else { return area };
+    let (rest, panel) = failure_split(ctx, area);
+    if let Some((panel, lines)) = panel {
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), panel);
+    }
+    rest
+}
+
+/// Where the failure panel goes (with its lines) and what is left above it.
+pub fn failure_split(ctx: &Ctx, area: Rect) -> (Rect, Option<(Rect, Vec<Line<'static>>)>) {
+    let Some((slot, failure)) = visible_failure(ctx.state) else { return (area, None) };
     // The checkout's failure has its own overlay and screen text.
     if slot == crate::app::failures::FailureSlot::Checkout {
-        return area;
+        return (area, None);
     }
     let lines = error_lines(ctx, &ctx.t(slot.msgid()), &failure.error, failure.retryable, usize::from(area.width));
     let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.height / 2);
     let [rest, panel] = Layout::vertical([Constraint::Min(0), Constraint::Length(height)]).areas(area);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), panel);
-    rest
+    (rest, Some((panel, lines)))
 }
 
 /// `text` wrapped to `width`, every line after the first indented by two columns.

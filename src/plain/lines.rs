@@ -1,0 +1,166 @@
+//! The wizard's state as self-contained lines: each one makes sense read alone, so a
+//! screen reader can announce it without the lines around it.
+
+use crate::api::endpoints::Subsidiary;
+use crate::api::error::ApiError;
+use crate::api::models::{Order, Price, ProductOffer};
+use crate::app::state::PlacedState;
+use crate::app::{Remote, State, Step};
+use crate::i18n::{Lang, format, tr, tr_args};
+use crate::tui::view::text::hint_msgid;
+
+fn money(lang: Lang, price: &Price) -> String {
+    format::money_or_text(lang, &price.text, price.price_in_ucents, &price.currency_code)
+}
+
+/// `Step 2 of 6: Plan`.
+pub fn step(lang: Lang, step: Step) -> String {
+    let args = [("number", step.number().to_string()), ("total", Step::ALL.len().to_string())];
+    let name = tr(lang, step.msgid());
+    tr_args(lang, msgid!("plain-step"), &[("number", &args[0].1), ("total", &args[1].1), ("name", &name)])
+}
+
+/// `3. France (FR), EUR, API ovh-eu, your account's`.
+pub fn subsidiary(lang: Lang, number: usize, subsidiary: &Subsidiary, account: Option<&str>) -> String {
+    let mut line = format!(
+        "{number}. {} ({}), {}, API {}",
+        subsidiary.country,
+        subsidiary.code,
+        subsidiary.currency,
+        subsidiary.ordered_on().name()
+    );
+    if account.is_some_and(|a| a.eq_ignore_ascii_case(subsidiary.code)) {
+        line.push_str(&format!(", {}", tr(lang, msgid!("subsidiary-yours"))));
+    }
+    line
+}
+
+/// `1. Public Cloud Project, project.2018, 0.00 € per month`.
+pub fn offer(lang: Lang, number: usize, offer: &ProductOffer) -> String {
+    let price = match offer.prices.iter().find(|p| p.has_capacity("renew")) {
+        Some(p) => format!("{} {}", money(lang, &p.price), format::period(lang, &p.duration)),
+        None => tr(lang, msgid!("plan-no-renew")),
+    };
+    format!("{number}. {}, {}, {price}", offer.product_name, offer.plan_code)
+}
+
+/// What failed, the server's words, the query id and what to do, one line each.
+pub fn error(lang: Lang, what: &str, error: &ApiError) -> Vec<String> {
+    let mut lines = vec![format!("{}: {what}: {}", tr(lang, msgid!("error-prefix")), error.message)];
+    if let Some(id) = &error.query_id {
+        lines.push(tr_args(lang, msgid!("error-query-id"), &[("id", id)]));
+    }
+    lines.push(tr(lang, hint_msgid(error.kind)));
+    lines
+}
+
+/// The review: the choices, the quote, the contracts with their addresses, the payment method.
+pub fn review(state: &State, order: &Order) -> Vec<String> {
+    let lang = state.lang;
+    let label = |key: &str, value: &str| format!("{}: {value}", tr(lang, key));
+    let draft = &state.draft;
+    let mut lines = Vec::new();
+    if let Some(s) = draft.subsidiary {
+        lines.push(label(msgid!("review-subsidiary"), &format!("{} ({}, {})", s.country, s.code, s.currency)));
+    }
+    if let Some(plan) = &draft.plan {
+        lines.push(label(msgid!("review-plan"), &plan.plan_code));
+    }
+    lines.push(label(msgid!("review-name"), draft.name.as_deref().unwrap_or_default()));
+    let voucher = match &draft.voucher {
+        Some(v) => match &v.credit {
+            Some(credit) => format!("{} ({})", v.code, money(lang, credit)),
+            None => v.code.clone(),
+        },
+        None => tr(lang, msgid!("review-no-voucher")),
+    };
+    lines.push(label(msgid!("review-voucher"), &voucher));
+    lines.push(format!("{}:", tr(lang, msgid!("review-quote"))));
+    for detail in &order.details {
+        lines.push(format!("{} × {}: {}", detail.description, detail.quantity, money(lang, &detail.total_price)));
+        for reduction in &detail.reductions {
+            let text = tr_args(lang, msgid!("plain-reduction"), &[("what", &reduction.description)]);
+            lines.push(format!("{text}: {}", money(lang, &reduction.price)));
+        }
+    }
+    let prices = &order.prices;
+    if let Some(reduction) = prices.reduction.as_ref().filter(|r| !r.is_zero()) {
+        lines.push(label(msgid!("review-reduction"), &money(lang, reduction)));
+    }
+    lines.push(label(msgid!("review-without-tax"), &money(lang, &prices.without_tax)));
+    lines.push(label(msgid!("review-tax"), &money(lang, &prices.tax)));
+    lines.push(label(msgid!("review-with-tax"), &money(lang, &prices.with_tax)));
+    for contract in &order.contracts {
+        lines.push(tr_args(lang, msgid!("plain-contract"), &[("name", &contract.name), ("url", &contract.url)]));
+    }
+    lines.push(label(msgid!("review-payment"), &payment(state)));
+    lines
+}
+
+fn payment(state: &State) -> String {
+    match &state.account {
+        Remote::Ready(account) => match &account.default_payment_method {
+            Some(method) => {
+                let label = method.label.clone().or_else(|| method.description.clone()).unwrap_or_default();
+                format!("{} {label}", method.payment_type).trim().to_owned()
+            }
+            None => tr(state.lang, msgid!("review-payment-none")),
+        },
+        Remote::Failed(_) => tr(state.lang, msgid!("review-payment-unknown")),
+        Remote::Idle | Remote::Loading => tr(state.lang, msgid!("review-payment-loading")),
+    }
+}
+
+/// The order just placed: id, total, where to see or pay it, whether it is paid.
+pub fn placed(lang: Lang, placed: &PlacedState) -> Vec<String> {
+    let order = &placed.order;
+    let mut lines = vec![tr_args(lang, msgid!("order-placed"), &[("id", &order.order_id.to_string())])];
+    lines.push(format!("{}: {}", tr(lang, msgid!("review-with-tax")), money(lang, &order.prices.with_tax)));
+    if let Some(url) = &order.url {
+        lines.push(format!("{}: {url}", tr(lang, msgid!("order-url"))));
+    }
+    lines.push(tr(lang, if order.paid { msgid!("order-paid") } else { msgid!("order-not-paid") }));
+    if order.reconciled {
+        lines.push(tr(lang, msgid!("order-reconciled")));
+    }
+    lines
+}
+
+/// The quote's total with tax, as the API formatted it.
+pub fn total(lang: Lang, order: &Order) -> String {
+    money(lang, &order.prices.with_tax)
+}
+
+/// `Status: being delivered`.
+pub fn status(lang: Lang, status: crate::api::models::OrderStatus) -> String {
+    let word = tr(lang, crate::tui::view::order::status_msgid(status));
+    format!("{}: {word}", tr(lang, msgid!("order-status")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::error::{ErrorKind, Outcome};
+
+    #[test]
+    fn an_error_keeps_the_server_words_the_query_id_and_a_hint() {
+        let mut error = ApiError::without_answer(ErrorKind::BadRequest, Outcome::NotApplied, "POST", "/x", "bad name");
+        error.query_id = Some("EU.ext-1.abc".into());
+        let lines = error_lines(&error);
+        assert_eq!(lines[0], "Error: Could not save the project name: bad name");
+        assert_eq!(lines[1], "Query ID: EU.ext-1.abc (quote it to OVHcloud support)");
+        assert_eq!(lines[2], tr(Lang::En, msgid!("error-hint-bad-request")));
+    }
+
+    fn error_lines(error: &ApiError) -> Vec<String> {
+        super::error(Lang::En, &tr(Lang::En, msgid!("failed-description")), error)
+    }
+
+    #[test]
+    fn steps_and_rows_read_alone() {
+        assert_eq!(step(Lang::En, Step::Plan), "Step 2 of 6: Plan");
+        let fr = crate::api::endpoints::subsidiary("FR").unwrap();
+        assert_eq!(subsidiary(Lang::En, 3, fr, Some("fr")), "3. France (FR), EUR, API ovh-eu, your account's");
+        assert_eq!(subsidiary(Lang::En, 3, fr, Some("GB")), "3. France (FR), EUR, API ovh-eu");
+    }
+}

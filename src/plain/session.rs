@@ -1,0 +1,157 @@
+//! The wizard's pure core, driven by typed answers instead of key presses.
+//!
+//! Why not a sequential driver over `api::flow`: the core already owns the hard parts (the
+//! cart kept in line with the draft, request ids that drop late answers, the waiver guard,
+//! checkout once then reconcile). Feeding it the keys its own keymap binds, and running its
+//! effects with the full screen's `Executor`, gives the same requests in the same order, by
+//! construction. Only the drawing differs: questions and lines instead of frames.
+
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+
+use super::input::Input;
+use super::say::Say;
+use crate::app::keymap::{self, Action};
+use crate::app::screens::{ReviewFocus, ReviewScreen};
+use crate::app::{self, Init, Key, Msg, OrderState, State};
+use crate::tui::effects::{Executor, Services};
+use crate::tui::runtime::run_effects;
+
+/// After this long without the awaited answer, one "working" line is printed.
+const PATIENCE: Duration = Duration::from_secs(1);
+
+pub struct Session {
+    pub state: State,
+    executor: Executor,
+    results: mpsc::UnboundedReceiver<Msg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Waited {
+    Done,
+    Interrupted,
+    /// Nothing is in flight and the condition does not hold: it never will.
+    Idle,
+}
+
+impl Session {
+    /// The state and the effects of the start (the account is loaded in the background).
+    pub async fn start(init: Init, services: Services) -> Session {
+        let (tx, results) = mpsc::unbounded_channel();
+        let mut session = Session { state: State::new(init), executor: Executor::new(services, tx), results };
+        let effects = app::start(&mut session.state);
+        run_effects(&session.executor, &mut session.state, effects).await;
+        session
+    }
+
+    /// Applies one message and starts its effects. Cart deletions asked for with a `Quit`
+    /// are awaited (the quit itself is the caller's business).
+    pub async fn send(&mut self, msg: Msg) {
+        let effects = app::update(&mut self.state, msg);
+        run_effects(&self.executor, &mut self.state, effects).await;
+    }
+
+    /// Presses the key the current context binds to `action`. Returns false when nothing
+    /// binds it here (the core would ignore it anyway).
+    pub async fn press(&mut self, action: Action) -> bool {
+        let context = keymap::context(&self.state);
+        let key = keymap::bindings(context).iter().find(|b| b.action == action).and_then(|b| b.keys.first().copied());
+        match key {
+            Some(key) => {
+                self.send(Msg::Key(key)).await;
+                true
+            }
+            None => {
+                tracing::warn!(?action, ?context, "plain mode: no key for this action here");
+                false
+            }
+        }
+    }
+
+    /// Replaces the text of the focused field, as a person would: go to the end, delete
+    /// to the start, paste.
+    pub async fn type_text(&mut self, text: &str) {
+        self.send(Msg::Key(Key::End)).await;
+        self.send(Msg::Key(Key::Ctrl('u'))).await;
+        if !text.is_empty() {
+            self.send(Msg::Paste(text.to_owned())).await;
+        }
+    }
+
+    /// Moves a list's highlight to `target` with Up and Down; `cursor` reads where it is.
+    pub async fn move_to(&mut self, target: usize, cursor: fn(&State) -> Option<usize>) {
+        // Bounded: a list that does not move (a driver bug) cannot spin forever.
+        for _ in 0..1024 {
+            let Some(at) = cursor(&self.state) else { return };
+            let action = match at.cmp(&target) {
+                std::cmp::Ordering::Equal => return,
+                std::cmp::Ordering::Less => Action::Down,
+                std::cmp::Ordering::Greater => Action::Up,
+            };
+            if !self.press(action).await || cursor(&self.state) == Some(at) {
+                return;
+            }
+        }
+    }
+
+    /// Moves the review's focus to `target` with Tab and Shift-Tab.
+    pub async fn focus(&mut self, target: ReviewFocus) {
+        for _ in 0..64 {
+            let contracts = self.state.quote().map_or(0, |q| q.contracts.len());
+            let order = ReviewScreen::focus_order(contracts);
+            let position = |focus| order.iter().position(|f| *f == focus);
+            let (Some(at), Some(to)) = (position(self.state.review.focus), position(target)) else { return };
+            let action = match at.cmp(&to) {
+                std::cmp::Ordering::Equal => return,
+                std::cmp::Ordering::Less => Action::FocusNext,
+                std::cmp::Ordering::Greater => Action::FocusPrev,
+            };
+            if !self.press(action).await {
+                return;
+            }
+        }
+    }
+
+    /// Feeds the effects' answers to `update` until `done` holds. Says what it waits for,
+    /// once, when that takes more than a second; `each` sees the state after every answer.
+    /// Ctrl-C ends the wait only when `interruptible` (a checkout in flight is never left).
+    pub async fn wait(
+        &mut self,
+        input: &mut Input,
+        say: &Say,
+        done: impl Fn(&State) -> bool,
+        mut each: impl FnMut(&State),
+        interruptible: bool,
+    ) -> Waited {
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        let mut announced = false;
+        loop {
+            if done(&self.state) {
+                return Waited::Done;
+            }
+            if !in_flight(&self.state) {
+                return Waited::Idle;
+            }
+            tokio::select! {
+                Some(msg) = self.results.recv() => {
+                    self.send(msg).await;
+                    while let Ok(msg) = self.results.try_recv() {
+                        self.send(msg).await;
+                    }
+                    each(&self.state);
+                }
+                () = tokio::time::sleep_until(deadline), if !announced => {
+                    announced = true;
+                    say.working(&self.state);
+                }
+                () = input.interrupted(), if interruptible => return Waited::Interrupted,
+            }
+        }
+    }
+}
+
+/// Something will still answer: a request, the follow-up, or the receipt being written.
+fn in_flight(state: &State) -> bool {
+    state.is_busy() || matches!(&state.order, OrderState::Placed(placed) if placed.receipt.is_none())
+}

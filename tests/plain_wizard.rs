@@ -1,0 +1,207 @@
+//! The plain line-by-line wizard end to end: the real binary, answers on stdin, lines on
+//! stdout, against its own sandbox (`--sandbox`) or one started here whose requests show
+//! what was (not) sent.
+
+#[path = "common/cli.rs"]
+mod cli;
+mod common;
+
+use cli::{Env, code, count, run, stderr, stdout};
+use ovhcart::i18n::{Lang, tr};
+use ovhcart::sandbox::SandboxOptions;
+
+const CHECKOUT: &str = "/order/cart/*/checkout";
+
+fn fast_delivery() -> SandboxOptions {
+    SandboxOptions { delivery: std::time::Duration::from_millis(300), ..SandboxOptions::default() }
+}
+
+/// Where `needle` first appears in `haystack`, for checking the order of lines.
+fn at(haystack: &str, needle: &str) -> usize {
+    haystack.find(needle).unwrap_or_else(|| panic!("{needle:?} not in:\n{haystack}"))
+}
+
+#[test]
+fn orders_one_project_answering_line_by_line() {
+    let env = Env::new();
+    let output = env
+        .cmd()
+        .args(["--plain", "--sandbox", "--delivery-ms", "300"])
+        // Subsidiary (the account's), plan, name, voucher, auto-pay, consent, order.
+        .write_stdin("\n1\nBuild farm\nWELCOME50\nn\nyes\ny\n")
+        .output()
+        .unwrap();
+    let out = stdout(&output);
+    assert_eq!(code(&output), 0, "{out}\n{}", stderr(&output));
+    let order = [
+        "Step 1 of 6: Subsidiary",
+        "6. France (FR), EUR, API ovh-eu, your account's",
+        "Enter keeps FR:",
+        "Step 2 of 6: Plan",
+        "1. Projet Public Cloud, project.2018",
+        "Step 3 of 6: Name",
+        "Step 4 of 6: Voucher",
+        "Voucher WELCOME50 accepted: 50.00 € of credit.",
+        "Step 5 of 6: Review",
+        "Name: Build farm",
+        "Total with tax: 0.00 €",
+        "Contract: Conditions générales de service (bac à sable), https://",
+        "Default payment method: CREDIT_CARD",
+        "Pay automatically with the default payment method [y/N]:",
+        &tr(Lang::En, "waiver-text"),
+        "type \"yes\" in full",
+        "Place the order now? Total with tax: 0.00 €.",
+        "Step 6 of 6: Order",
+        " placed.",
+        "Order page: http://127.0.0.1:",
+        "Status: ",
+        "Project delivered: ",
+        "Receipt saved to ",
+    ];
+    let positions: Vec<_> = order.iter().map(|needle| at(&out, needle)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "out of order: {positions:?}\n{out}");
+    assert!(!out.contains('\u{1b}'), "no escape sequences: {out:?}");
+    let project = out.lines().find_map(|l| l.strip_prefix("Project delivered: ")).unwrap();
+    assert!(ovhcart::api::models::is_project_id(project), "{project}");
+
+    let receipt_path = out.lines().find_map(|l| l.strip_prefix("Receipt saved to ")).unwrap();
+    let receipt: serde_json::Value = serde_json::from_slice(&std::fs::read(receipt_path).unwrap()).unwrap();
+    assert_eq!(receipt["waiver"]["given"], true);
+    assert_eq!(receipt["waiver"]["language"], "en");
+    assert_eq!(receipt["waiver"]["text"], tr(Lang::En, "waiver-text"), "the text printed is the text recorded");
+    assert_eq!(receipt["project_name"], "Build farm");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refusing_the_waiver_orders_nothing_and_exits_3() {
+    let sandbox = common::start(fast_delivery()).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    // ... consent refused ("no"), then yes: delete the cart.
+    cmd.arg("--plain").write_stdin("\n\n\n\n\nno\ny\n");
+    let output = run(cmd).await;
+    let out = stdout(&output);
+    assert_eq!(code(&output), 3, "{out}\n{}", stderr(&output));
+    assert!(out.contains("Nothing was ordered: you kept your right of withdrawal."), "{out}");
+    assert!(!out.contains("Place the order now?"), "no final question without consent: {out}");
+    assert!(out.contains(" deleted."), "{out}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
+    assert_eq!(count(&sandbox, "POST", "/order/cart"), 1);
+    assert_eq!(count(&sandbox, "DELETE", "/order/cart/*"), 1, "the cart was deleted as asked");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn declining_the_order_orders_nothing_and_keeps_the_cart_by_default() {
+    let sandbox = common::start(fast_delivery()).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    cmd.arg("--plain").write_stdin("\n\n\n\n\nyes\nn\n\n");
+    let output = run(cmd).await;
+    let out = stdout(&output);
+    assert_eq!(code(&output), 3, "{out}\n{}", stderr(&output));
+    assert!(out.contains("Nothing was ordered: you declined."), "{out}");
+    assert!(out.contains("ovhcart cart delete "), "the kept cart is named: {out}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
+    assert_eq!(count(&sandbox, "DELETE", "/order/cart/*"), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invalid_name_is_explained_and_asked_again_and_end_of_input_stops() {
+    let sandbox = common::start(fast_delivery()).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    let long = "x".repeat(256);
+    cmd.args(["--plain", "--subsidiary", "GB"]).write_stdin(format!("\n\n{long}\n"));
+    let output = run(cmd).await;
+    let out = stdout(&output);
+    assert_eq!(code(&output), 130, "end of input is an interruption: {out}\n{}", stderr(&output));
+    assert!(out.contains("Enter keeps GB:"), "--subsidiary is the default: {out}");
+    let error = "The name has 256 characters; at most 255 are allowed.";
+    assert!(out.contains(error), "{out}");
+    let question = "Project name; Enter keeps \"Project ";
+    assert_eq!(out.matches(question).count(), 2, "asked again: {out}");
+    assert!(at(&out, error) < out.rfind(question).unwrap());
+    assert!(out.contains("ovhcart cart delete "), "nobody to ask: the cart is kept and named: {out}");
+    assert_eq!(count(&sandbox, "POST", "/order/cart/*/item/*/configuration"), 0, "the bad name was not sent");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
+}
+
+#[test]
+fn a_dumb_terminal_gets_the_plain_wizard() {
+    let env = Env::new();
+    let output = env.cmd().args(["--sandbox"]).env("TERM", "dumb").write_stdin("").output().unwrap();
+    let out = stdout(&output);
+    assert!(out.contains("Step 1 of 6: Subsidiary"), "{out}\n{}", stderr(&output));
+    assert_eq!(code(&output), 130);
+    // Without it and without a terminal, the full screen refuses as before.
+    let output = env.cmd().args(["--sandbox"]).env("TERM", "xterm").write_stdin("").output().unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("needs a terminal"));
+}
+
+#[test]
+fn french_questions_with_lang_fr() {
+    let env = Env::new();
+    let output = env.cmd().args(["--plain", "--sandbox", "--lang", "fr"]).write_stdin("\nzz\n").output().unwrap();
+    let out = stdout(&output);
+    assert_eq!(code(&output), 130, "{out}\n{}", stderr(&output));
+    assert!(out.contains("Étape 1 sur 6 : Filiale"), "{out}");
+    assert!(out.contains("Entrée garde FR :"), "{out}");
+    assert!(out.contains("Étape 2 sur 6 : Offre"), "{out}");
+    assert!(out.contains("« zz » n'est pas dans la liste : tapez un numéro de 1 à 1."), "{out}");
+}
+
+/// Ctrl-C at a question: the person is asked once about the cart, and it goes as they say.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_at_a_question_asks_once_about_the_cart() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+
+    let sandbox = common::start(fast_delivery()).await;
+    let env = Env::new();
+    let base_url = sandbox.base_url();
+    let outcome = tokio::task::spawn_blocking(move || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ovhcart"))
+            .args(["--plain", "--endpoint", &base_url])
+            .env("HOME", env.home.path())
+            .env("OVHCART_DATA_DIR", env.data.path())
+            .env("LC_ALL", "C")
+            .env("OVH_APPLICATION_KEY", ovhcart::sandbox::accounts::APPLICATION_KEY)
+            .env("OVH_APPLICATION_SECRET", ovhcart::sandbox::accounts::APPLICATION_SECRET)
+            .env("OVH_CONSUMER_KEY", ovhcart::sandbox::accounts::CONSUMER_KEY)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let mut seen = Vec::new();
+        let mut wait_for = |needle: &str, seen: &mut Vec<String>| {
+            for line in lines.by_ref() {
+                let line = line.unwrap();
+                seen.push(line.clone());
+                if line.contains(needle) {
+                    return;
+                }
+            }
+            panic!("{needle:?} never came: {seen:#?}");
+        };
+        stdin.write_all(b"\n\n").unwrap();
+        wait_for("Project name; Enter keeps", &mut seen);
+        let kill = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+        assert!(kill.success());
+        wait_for("Delete it?", &mut seen);
+        stdin.write_all(b"y\n").unwrap();
+        let rest: Vec<String> = lines.map_while(Result::ok).collect();
+        seen.extend(rest);
+        (child.wait().unwrap().code(), seen)
+    })
+    .await
+    .unwrap();
+    let (code, seen) = outcome;
+    assert_eq!(code, Some(130), "{seen:#?}");
+    assert!(seen.iter().any(|l| l.starts_with("Cart ") && l.ends_with(" deleted.")), "{seen:#?}");
+    assert_eq!(count(&sandbox, "DELETE", "/order/cart/*"), 1);
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
+}

@@ -1,0 +1,138 @@
+//! Switching the language in the wizard: the key, where it works, the header, and the rule
+//! that the waiver's consent and the receipt's language always go together.
+
+mod support;
+
+use ovhcart::app::keymap::{self, Action, Context};
+use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
+use ovhcart::app::*;
+use ovhcart::i18n::{Lang, tr};
+use ovhcart::tui::view::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use support::*;
+
+fn screen(state: &State) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    terminal.draw(|frame| view(state, frame)).unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn f2_switches_the_language_on_every_step_even_in_text_fields() {
+    let mut w = Wizard::new();
+    w.settle();
+    assert!(w.key(Key::F(2)).is_empty());
+    assert_eq!(w.state.lang, Lang::Fr);
+    assert!(w.state.subsidiary_screen.filter.is_empty(), "F2 is not text");
+    w.enter();
+    w.settle();
+    w.key(Key::F(2));
+    assert_eq!((w.state.step, w.state.lang), (Step::Plan, Lang::Es));
+    w.enter();
+    w.key(Key::F(2));
+    assert_eq!((w.state.step, w.state.lang), (Step::Name, Lang::It));
+    // In a text field `L` is a letter of the name.
+    w.key(Key::Char('L'));
+    assert_eq!(w.state.lang, Lang::It);
+    assert!(w.state.name_field.value().ends_with('L'));
+}
+
+#[test]
+fn l_switches_where_letters_are_not_text_and_wraps_around() {
+    let mut w = Wizard::at_plan();
+    for expected in Lang::ALL.into_iter().cycle().skip(1).take(Lang::ALL.len()) {
+        w.key(Key::Char('L'));
+        assert_eq!(w.state.lang, expected);
+    }
+    assert_eq!(w.state.lang, Lang::En, "seven presses come back to the start");
+    let mut w = Wizard::at_review();
+    w.key(Key::Char('L'));
+    assert_eq!(w.state.lang, Lang::Fr);
+}
+
+#[test]
+fn every_screen_and_the_help_offer_the_switch_in_their_footer() {
+    let contexts = [
+        Context::Subsidiary,
+        Context::Plan,
+        Context::Name,
+        Context::Voucher,
+        Context::Review,
+        Context::OrderFollowing,
+        Context::OrderDone,
+        Context::Help,
+    ];
+    for context in contexts {
+        let binding = keymap::bindings(context).iter().find(|b| b.action == Action::SwitchLanguage);
+        let binding = binding.unwrap_or_else(|| panic!("{context:?} has no language key"));
+        assert!(binding.keys.contains(&Key::F(2)), "{context:?}");
+        assert!(!context.has_text_field() || !binding.keys.contains(&Key::Char('L')), "{context:?}: L is text");
+    }
+    let w = Wizard::at_review();
+    assert!(keymap::footer(&w.state).iter().any(|b| b.action == Action::SwitchLanguage));
+}
+
+#[test]
+fn the_header_names_the_language_in_itself() {
+    let mut w = Wizard::at_review();
+    assert!(screen(&w.state).contains("Language: English"));
+    w.key(Key::Char('L'));
+    let french = screen(&w.state);
+    assert!(french.contains("Langue : Français"), "{french}");
+    assert!(french.contains(&tr(Lang::Fr, "step-review")));
+}
+
+#[test]
+fn a_ticked_waiver_is_unticked_by_a_switch_and_says_why() {
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Waiver);
+    w.key(Key::Char(' '));
+    assert!(w.state.draft.waiver);
+    w.key(Key::F(2));
+    assert!(!w.state.draft.waiver, "consent was given to the English text");
+    assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverLanguageChanged));
+    w.focus(ReviewFocus::PlaceOrder);
+    assert!(screen(&w.state).contains("La langue a changé"), "{}", screen(&w.state));
+    // Place order now refuses, as with a box never ticked.
+    w.enter();
+    assert_eq!(w.state.overlay, None);
+    assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverUnticked));
+}
+
+#[test]
+fn the_receipt_records_the_language_and_text_the_consent_was_given_in() {
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Waiver);
+    w.key(Key::Char(' '));
+    w.key(Key::Char('L'));
+    w.key(Key::Char('L'));
+    assert_eq!(w.state.lang, Lang::Es);
+    w.focus(ReviewFocus::Waiver);
+    w.key(Key::Char(' '));
+    w.focus(ReviewFocus::PlaceOrder);
+    w.enter();
+    assert_eq!(w.state.overlay, Some(Overlay::ConfirmOrder));
+    // The confirmation has no language key: the text just agreed to stays on screen.
+    assert!(keymap::binding_for(keymap::context(&w.state), Key::F(2)).is_none());
+    w.key(Key::F(2));
+    w.enter();
+    assert_eq!(w.state.order, OrderState::Placing);
+    // Nor while the order is being placed, even from the help.
+    w.key(Key::F(2));
+    w.key(Key::Char('?'));
+    assert_eq!(w.state.overlay, Some(Overlay::Help));
+    assert!(!keymap::is_available(&w.state, Action::SwitchLanguage));
+    w.key(Key::F(2));
+    w.key(Key::Esc);
+    assert_eq!(w.state.lang, Lang::Es);
+    let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
+    let effects = w.send(success(&checkout).unwrap());
+    let Some(Effect::WriteReceipt(receipt)) = effects.first() else { panic!("{effects:?}") };
+    assert!(receipt.waiver_consent);
+    assert_eq!(receipt.waiver_language, "es");
+    assert_eq!(receipt.waiver_text, tr(Lang::Es, "waiver-text"));
+    // Once placed, the language may change again: the receipt is already written.
+    w.key(Key::Char('L'));
+    assert_eq!(w.state.lang, Lang::It);
+}
