@@ -8,6 +8,7 @@ pub mod effect;
 pub mod failures;
 pub mod key;
 pub mod keymap;
+pub mod labels;
 pub mod msg;
 pub mod requests;
 pub mod screens;

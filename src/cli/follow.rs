@@ -5,7 +5,8 @@
 use std::time::Duration;
 
 use crate::api::flow;
-use crate::api::models::{FollowUpStep, OrderStatus};
+use crate::api::models::OrderStatus;
+use crate::app::labels;
 
 use super::connect::Connection;
 use super::interrupt::Interrupt;
@@ -28,7 +29,7 @@ pub async fn follow(out: &Out, conn: &Connection, order_id: i64, limit: Duration
     let following = flow::follow_order(&conn.client, order_id, poll_interval(conn), |progress| {
         if last != Some(progress.status) {
             last = Some(progress.status);
-            out.note(&format!("{}: {}", out.t(msgid!("order-status")), out.t(status_msgid(progress.status))));
+            out.note(&format!("{}: {}", out.t(msgid!("order-status")), out.t(labels::order_status(progress.status))));
         }
     });
     tokio::select! {
@@ -42,27 +43,5 @@ pub async fn follow(out: &Out, conn: &Connection, order_id: i64, limit: Duration
             }
         },
         _ = interrupt.pressed() => Followed::Interrupted,
-    }
-}
-
-pub fn status_msgid(status: OrderStatus) -> &'static str {
-    match status {
-        OrderStatus::Cancelled => msgid!("order-status-cancelled"),
-        OrderStatus::Cancelling => msgid!("order-status-cancelling"),
-        OrderStatus::Checking => msgid!("order-status-checking"),
-        OrderStatus::Delivered => msgid!("order-status-delivered"),
-        OrderStatus::Delivering => msgid!("order-status-delivering"),
-        OrderStatus::DocumentsRequested => msgid!("order-status-documents"),
-        OrderStatus::NotPaid => msgid!("order-status-not-paid"),
-        OrderStatus::Unknown => msgid!("order-status-unknown"),
-    }
-}
-
-pub fn step_msgid(step: FollowUpStep) -> &'static str {
-    match step {
-        FollowUpStep::Validating => msgid!("order-step-validating"),
-        FollowUpStep::Validated => msgid!("order-step-validated"),
-        FollowUpStep::Delivering => msgid!("order-step-delivering"),
-        FollowUpStep::Available | FollowUpStep::Unknown => msgid!("order-step-available"),
     }
 }

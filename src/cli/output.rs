@@ -221,17 +221,8 @@ pub fn kind_name(kind: ErrorKind) -> &'static str {
 /// wording (the wizard's says to go back to the first step).
 fn hint_msgid(kind: ErrorKind) -> &'static str {
     match kind {
-        ErrorKind::InvalidCredentials => msgid!("error-hint-credentials"),
-        ErrorKind::InvalidSignature => msgid!("error-hint-signature"),
-        ErrorKind::NotGranted => msgid!("error-hint-not-granted"),
-        ErrorKind::Forbidden => msgid!("error-hint-forbidden"),
         ErrorKind::CartNotFound => msgid!("cli-hint-cart-gone"),
-        ErrorKind::NotFound => msgid!("error-hint-not-found"),
-        ErrorKind::BadRequest => msgid!("error-hint-bad-request"),
-        ErrorKind::RateLimited => msgid!("error-hint-rate-limited"),
-        ErrorKind::ServerUnavailable => msgid!("error-hint-server"),
-        ErrorKind::Network => msgid!("error-hint-network"),
-        ErrorKind::InvalidResponse => msgid!("error-hint-invalid-response"),
+        other => crate::app::labels::error_hint(other),
     }
 }
 

@@ -12,10 +12,11 @@ use crate::sandbox::SandboxArgs;
 
 use super::args::StatusArgs;
 use super::connect::{Connection, connect};
-use super::follow::{self, Followed, status_msgid, step_msgid};
+use super::follow::{self, Followed};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
 use super::{Exit, Failure, GlobalArgs};
+use crate::app::labels;
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -120,10 +121,10 @@ async fn read(out: &Out, conn: &Connection, order_id: i64) -> Result<(OrderProgr
 }
 
 fn print(out: &Out, report: &StatusReport) {
-    let status = out.t(status_msgid(report.status));
+    let status = out.t(labels::order_status(report.status));
     out.say(&format!("{} {}: {status}", out.t(msgid!("cli-order")), report.order_id));
     for step in &report.steps {
-        let mut line = format!("  {}: {}", out.t(step_msgid(step.step)), step_state(out, step.status));
+        let mut line = format!("  {}: {}", out.t(labels::follow_up_step(step.step)), step_state(out, step.status));
         if let Some(event) = &step.last_event {
             line.push_str(&format!(" — {event}"));
         }

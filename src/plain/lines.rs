@@ -7,7 +7,6 @@ use crate::api::models::{Order, Price, ProductOffer};
 use crate::app::state::PlacedState;
 use crate::app::{Remote, State, Step};
 use crate::i18n::{Lang, format, tr, tr_args};
-use crate::tui::view::text::hint_msgid;
 
 fn money(lang: Lang, price: &Price) -> String {
     format::money_or_text(lang, &price.text, price.price_in_ucents, &price.currency_code)
@@ -50,7 +49,7 @@ pub fn error(lang: Lang, what: &str, error: &ApiError) -> Vec<String> {
     if let Some(id) = &error.query_id {
         lines.push(tr_args(lang, msgid!("error-query-id"), &[("id", id)]));
     }
-    lines.push(tr(lang, hint_msgid(error.kind)));
+    lines.push(tr(lang, crate::app::labels::error_hint(error.kind)));
     lines
 }
 
@@ -133,7 +132,7 @@ pub fn total(lang: Lang, order: &Order) -> String {
 
 /// `Status: being delivered`.
 pub fn status(lang: Lang, status: crate::api::models::OrderStatus) -> String {
-    let word = tr(lang, crate::tui::view::order::status_msgid(status));
+    let word = tr(lang, crate::app::labels::order_status(status));
     format!("{}: {word}", tr(lang, msgid!("order-status")))
 }
 

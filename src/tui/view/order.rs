@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Ctx, text};
-use crate::api::models::{FollowUpStatus, FollowUpStep, OrderStatus};
+use crate::api::models::{FollowUpStatus, FollowUpStep};
 use crate::app::OrderState;
+use crate::app::labels;
 use crate::app::state::PlacedState;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -49,7 +50,7 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
         lines.push(Line::styled(ctx.t(msgid!("order-reconciled")), theme.warning));
     }
     if let Some(status) = placed.status {
-        lines.push(text::field(ctx, &ctx.t(msgid!("order-status")), ctx.t(status_msgid(status))));
+        lines.push(text::field(ctx, &ctx.t(msgid!("order-status")), ctx.t(labels::order_status(status))));
     }
     lines.push(Line::default());
     for step in [FollowUpStep::Validating, FollowUpStep::Validated, FollowUpStep::Delivering, FollowUpStep::Available] {
@@ -61,7 +62,8 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
             FollowUpStatus::Error => ("✗", theme.error),
             FollowUpStatus::Todo | FollowUpStatus::Unknown => ("·", theme.dim),
         };
-        let mut spans = vec![Span::styled(format!("  {mark} "), style), Span::styled(ctx.t(step_msgid(step)), style)];
+        let mut spans =
+            vec![Span::styled(format!("  {mark} "), style), Span::styled(ctx.t(labels::follow_up_step(step)), style)];
         if let Some(event) = entry.and_then(|f| f.history.last()) {
             spans.push(Span::styled(format!("  {} {}", ctx.date(&event.date), event.label), theme.dim));
         }
@@ -97,26 +99,4 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
         None => {}
     }
     lines
-}
-
-pub(crate) fn status_msgid(status: OrderStatus) -> &'static str {
-    match status {
-        OrderStatus::Cancelled => msgid!("order-status-cancelled"),
-        OrderStatus::Cancelling => msgid!("order-status-cancelling"),
-        OrderStatus::Checking => msgid!("order-status-checking"),
-        OrderStatus::Delivered => msgid!("order-status-delivered"),
-        OrderStatus::Delivering => msgid!("order-status-delivering"),
-        OrderStatus::DocumentsRequested => msgid!("order-status-documents"),
-        OrderStatus::NotPaid => msgid!("order-status-not-paid"),
-        OrderStatus::Unknown => msgid!("order-status-unknown"),
-    }
-}
-
-fn step_msgid(step: FollowUpStep) -> &'static str {
-    match step {
-        FollowUpStep::Validating => msgid!("order-step-validating"),
-        FollowUpStep::Validated => msgid!("order-step-validated"),
-        FollowUpStep::Delivering => msgid!("order-step-delivering"),
-        FollowUpStep::Available | FollowUpStep::Unknown => msgid!("order-step-available"),
-    }
 }

@@ -7,7 +7,6 @@ use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
-use crate::api::error::ErrorKind;
 use crate::app::failures::visible_failure;
 use crate::app::keymap::{self, Action};
 
@@ -59,23 +58,6 @@ fn cut_to_width(s: &str, width: usize) -> usize {
     s.len()
 }
 
-/// The catalogue key of what a person can do about an error of this kind.
-pub fn hint_msgid(kind: ErrorKind) -> &'static str {
-    match kind {
-        ErrorKind::InvalidCredentials => msgid!("error-hint-credentials"),
-        ErrorKind::InvalidSignature => msgid!("error-hint-signature"),
-        ErrorKind::NotGranted => msgid!("error-hint-not-granted"),
-        ErrorKind::Forbidden => msgid!("error-hint-forbidden"),
-        ErrorKind::CartNotFound => msgid!("error-hint-cart-gone"),
-        ErrorKind::NotFound => msgid!("error-hint-not-found"),
-        ErrorKind::BadRequest => msgid!("error-hint-bad-request"),
-        ErrorKind::RateLimited => msgid!("error-hint-rate-limited"),
-        ErrorKind::ServerUnavailable => msgid!("error-hint-server"),
-        ErrorKind::Network => msgid!("error-hint-network"),
-        ErrorKind::InvalidResponse => msgid!("error-hint-invalid-response"),
-    }
-}
-
 /// The lines describing an API error: what failed, the server's words, the query id, what to do.
 pub fn error_lines(
     ctx: &Ctx,
@@ -94,7 +76,7 @@ pub fn error_lines(
             lines.push(Line::styled(format!("  {line}"), theme.dim));
         }
     }
-    for line in wrap(&ctx.t(hint_msgid(error.kind)), width.saturating_sub(2)) {
+    for line in wrap(&ctx.t(crate::app::labels::error_hint(error.kind)), width.saturating_sub(2)) {
         lines.push(Line::styled(format!("  {line}"), theme.text));
     }
     if retry && let Some(binding) = retry_binding(ctx) {
