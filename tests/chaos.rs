@@ -4,16 +4,16 @@
 //! holding exactly one project with one description and one voucher, or stop with a clear
 //! error and no order. Never two orders, never a panic.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
-use ovhcart::api::client::{Auth, ClientOptions};
+use ovhcart::api::Endpoint;
 use ovhcart::api::flow;
 use ovhcart::api::models::{BillingOrderDetail, ItemDetail};
-use ovhcart::api::{Client, Endpoint, Secret};
 use ovhcart::app::failures::visible_failure;
 use ovhcart::app::screens::ReviewFocus;
-use ovhcart::app::{Display, Effect, Init, Key, Msg, OrderState, Overlay, State, Step, start, update};
-use ovhcart::i18n::Lang;
+use ovhcart::app::{Effect, Init, Key, Msg, OrderState, Overlay, State, Step, start, update};
 use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
 use ovhcart::tui::effects::{Executor, Services};
 
@@ -28,15 +28,6 @@ fn chaos(seed: u64) -> SandboxOptions {
     }
 }
 
-fn client(sandbox: &Sandbox) -> Client {
-    let auth = Auth::Signed {
-        application_key: accounts::APPLICATION_KEY.into(),
-        application_secret: Secret::new(accounts::APPLICATION_SECRET),
-        consumer_key: Some(Secret::new(accounts::CONSUMER_KEY)),
-    };
-    Client::new(&sandbox.base_url(), auth, ClientOptions::default()).unwrap()
-}
-
 /// One project of an order: the values of its `description` and `voucher` configurations.
 type Project = (Vec<String>, Vec<String>);
 /// The account's orders, each with its projects.
@@ -45,7 +36,7 @@ type Orders = Vec<(i64, Vec<Project>)>;
 /// The orders the account holds, read with faults off.
 async fn orders(sandbox: &Sandbox) -> Orders {
     sandbox.set_fault_rate(0.0);
-    let client = client(sandbox);
+    let client = common::demo_retrying(sandbox);
     let ids: Vec<i64> = client.get("/me/order").await.unwrap();
     let mut out = Vec::new();
     for id in ids {
@@ -160,17 +151,9 @@ struct Wizard {
 impl Wizard {
     fn new(sandbox: &Sandbox, data_dir: &std::path::Path) -> Wizard {
         let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
-        let state = State::new(Init {
-            endpoint_label: endpoint.to_string(),
-            subsidiaries: endpoint.sold_subsidiaries(),
-            preselect: Some("FR".into()),
-            locale_subsidiary: None,
-            today: "2026-11-21".into(),
-            lang: Lang::En,
-            display: Display::default(),
-        });
+        let state = State::new(Init { preselect: Some("FR".into()), ..common::headless::init(&endpoint) });
         let services = Services {
-            client: client(sandbox),
+            client: common::demo_retrying(sandbox),
             endpoint,
             data_dir: Some(data_dir.to_path_buf()),
             follow_interval: Duration::from_millis(50),

@@ -5,22 +5,10 @@ mod common;
 
 use std::time::Duration;
 
-use ovhcart::api::client::{Auth, ClientOptions, RetryPolicy};
 use ovhcart::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use ovhcart::api::models::{OrderStatus, ProductCreation, is_project_id};
-use ovhcart::api::{Client, ErrorKind, Secret};
+use ovhcart::api::{Client, ErrorKind};
 use ovhcart::sandbox::{Fault, Outcome, RecordedRequest, Sandbox, SandboxOptions, accounts};
-
-/// The demo account with the client's default retry policy (short delays for tests).
-fn client(sandbox: &Sandbox) -> Client {
-    let auth = Auth::Signed {
-        application_key: accounts::APPLICATION_KEY.into(),
-        application_secret: Secret::new(accounts::APPLICATION_SECRET),
-        consumer_key: Some(Secret::new(accounts::CONSUMER_KEY)),
-    };
-    let retry = RetryPolicy { base_delay: Duration::from_millis(10), ..RetryPolicy::default() };
-    Client::new(&sandbox.base_url(), auth, ClientOptions { retry, ..ClientOptions::default() }).unwrap()
-}
 
 fn fast_delivery() -> SandboxOptions {
     SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() }
@@ -46,7 +34,7 @@ async fn ready_cart(client: &Client, name: &str) -> (String, i64) {
 #[tokio::test]
 async fn the_whole_seed_flow_delivers_a_project() {
     let sandbox = Sandbox::start(fast_delivery()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let (cart_id, item_id) = ready_cart(&client, "Projet é").await;
     let voucher = flow::set_configuration(&client, &cart_id, item_id, "voucher", "WELCOME50").await.unwrap();
     assert_eq!((voucher.label.as_str(), voucher.value.as_str()), ("voucher", "WELCOME50"));
@@ -87,7 +75,7 @@ async fn the_whole_seed_flow_delivers_a_project() {
 #[tokio::test]
 async fn a_lost_answer_to_the_item_post_does_not_add_a_second_item() {
     let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let (cart, _) = flow::prepare_cart(&client, "FR", "ovhcart test").await.unwrap();
     sandbox.inject_fault("POST", "/order/cart/*/cloud", Fault::LostAfterProcessing, 1);
 
@@ -103,7 +91,7 @@ async fn a_lost_answer_to_the_item_post_does_not_add_a_second_item() {
 #[tokio::test]
 async fn a_lost_answer_to_a_configuration_post_is_settled_by_reading_back() {
     let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let (cart_id, item_id) = ready_cart(&client, "first").await;
     sandbox.inject_fault("POST", "/order/cart/*/item/*/configuration", Fault::LostAfterProcessing, 1);
 
@@ -117,7 +105,7 @@ async fn a_lost_answer_to_a_configuration_post_is_settled_by_reading_back() {
 async fn a_lost_checkout_answer_is_reconciled_into_the_one_order() {
     let options = SandboxOptions { lose_checkout_answers: 1, ..fast_delivery() };
     let sandbox = Sandbox::start(options).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let (cart_id, _) = ready_cart(&client, "Lost answer").await;
     let guard = flow::checkout_guard(&client).await.unwrap();
     let expected = ExpectedOrder { plan_code: "project.2018".into(), description: "Lost answer".into() };
@@ -135,7 +123,7 @@ async fn a_lost_checkout_answer_is_reconciled_into_the_one_order() {
 #[tokio::test]
 async fn a_checkout_reset_before_processing_is_sent_again_once_the_cart_shows_nothing_was_ordered() {
     let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let (cart_id, _) = ready_cart(&client, "Reset").await;
     let guard = flow::checkout_guard(&client).await.unwrap();
     sandbox.inject_fault("POST", "/order/cart/*/checkout", Fault::ResetBeforeProcessing, 1);
@@ -159,7 +147,7 @@ async fn a_checkout_reset_before_processing_is_sent_again_once_the_cart_shows_no
 #[tokio::test]
 async fn a_503_on_a_get_is_retried() {
     let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let (cart, _) = flow::prepare_cart(&client, "FR", "ovhcart test").await.unwrap();
     sandbox.inject_fault("GET", "/order/cart/*/cloud", Fault::Unavailable, 2);
 
@@ -179,7 +167,7 @@ async fn a_503_on_a_get_is_retried() {
 #[tokio::test]
 async fn a_503_on_a_post_is_not_re_sent_blindly() {
     let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     sandbox.inject_fault("POST", "/order/cart", Fault::Unavailable, 1);
 
     let error = client
@@ -195,7 +183,7 @@ async fn a_503_on_a_post_is_not_re_sent_blindly() {
 #[tokio::test]
 async fn a_rejected_signature_after_the_clock_jumped_recovers_through_auth_time() {
     let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     flow::me(&client).await.unwrap();
     sandbox.set_clock_skew(7200);
 
@@ -211,7 +199,7 @@ async fn a_rejected_signature_after_the_clock_jumped_recovers_through_auth_time(
 #[tokio::test]
 async fn a_skewed_sandbox_clock_is_handled_from_the_start() {
     let sandbox = Sandbox::start(SandboxOptions { clock_skew_secs: 7200, ..SandboxOptions::default() }).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let (cart_id, _) = ready_cart(&client, "Skewed").await;
     assert!(!flow::get_cart(&client, &cart_id).await.unwrap().read_only);
     assert_eq!(count(&sandbox.requests(), "GET", "/auth/time"), 1);

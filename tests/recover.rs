@@ -2,25 +2,14 @@
 //! a checkout whose answer never came becomes the one order it created, or is proven never
 //! placed; it is never sent again.
 
-use std::time::Duration;
+mod common;
 
-use ovhcart::api::client::{Auth, ClientOptions, RetryPolicy};
+use ovhcart::api::Client;
 use ovhcart::api::flow::{self, CheckoutOptions};
 use ovhcart::api::models::{CheckoutRequest, Order};
-use ovhcart::api::{Client, Secret};
-use ovhcart::sandbox::{Fault, Sandbox, SandboxOptions, accounts};
+use ovhcart::sandbox::{Fault, Sandbox, SandboxOptions};
 use ovhcart::session::recover::{Recovered, recover};
 use ovhcart::store::journal::{CheckoutEntry, FlowEntry, Journal};
-
-fn client(sandbox: &Sandbox) -> Client {
-    let auth = Auth::Signed {
-        application_key: accounts::APPLICATION_KEY.into(),
-        application_secret: Secret::new(accounts::APPLICATION_SECRET),
-        consumer_key: Some(Secret::new(accounts::CONSUMER_KEY)),
-    };
-    let retry = RetryPolicy { base_delay: Duration::from_millis(5), ..RetryPolicy::default() };
-    Client::new(&sandbox.base_url(), auth, ClientOptions { retry, ..ClientOptions::default() }).unwrap()
-}
 
 /// A flow with a cart ready for checkout, as the journal of a dead run would hold it,
 /// with the checkout recorded as about to be sent.
@@ -54,7 +43,7 @@ fn checkouts(sandbox: &Sandbox) -> usize {
 async fn a_checkout_lost_by_a_dead_run_is_found_not_resent() {
     let sandbox =
         Sandbox::start(SandboxOptions { lose_checkout_answers: 1, ..SandboxOptions::default() }).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let data = tempfile::tempdir().unwrap();
     let journal = Journal::new(data.path());
     let endpoint = sandbox.base_url();
@@ -78,7 +67,7 @@ async fn a_checkout_lost_by_a_dead_run_is_found_not_resent() {
 #[tokio::test]
 async fn a_checkout_that_never_left_leaves_an_open_cart_to_resume() {
     let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let data = tempfile::tempdir().unwrap();
     let journal = Journal::new(data.path());
     let endpoint = sandbox.base_url();
@@ -99,7 +88,7 @@ async fn a_checkout_that_never_left_leaves_an_open_cart_to_resume() {
 #[tokio::test]
 async fn a_checkout_that_cannot_be_settled_now_stays_unsettled() {
     let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let data = tempfile::tempdir().unwrap();
     let journal = Journal::new(data.path());
     let endpoint = sandbox.base_url();
@@ -117,7 +106,7 @@ async fn a_checkout_that_cannot_be_settled_now_stays_unsettled() {
 #[tokio::test]
 async fn flows_without_a_cart_or_older_than_a_cart_are_forgotten() {
     let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = client(&sandbox);
+    let client = common::demo_retrying(&sandbox);
     let data = tempfile::tempdir().unwrap();
     let journal = Journal::new(data.path());
     let endpoint = sandbox.base_url();

@@ -2,71 +2,23 @@
 //! from the start screen by the real runtime against the sandbox: nothing is added to it
 //! again, and it is checked out exactly once, after the person ticked the waiver.
 
-use std::io;
-use std::time::{Duration, Instant};
+mod common;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use futures::channel::mpsc::{UnboundedSender, unbounded};
-use ovhcart::api::client::{Auth, ClientOptions};
+use std::time::Duration;
+
+use common::headless::{Headless, matching};
+use crossterm::event::KeyCode;
 use ovhcart::api::flow;
-use ovhcart::api::models::wildcard_match;
-use ovhcart::api::{Client, Endpoint, Secret};
-use ovhcart::app::{Display, Init, OrderState, State};
-use ovhcart::i18n::Lang;
-use ovhcart::sandbox::{RecordedRequest, Sandbox, SandboxOptions, accounts};
-use ovhcart::tui::effects::Services;
-use ovhcart::tui::runtime::{self, Ending};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-struct Driver {
-    keys: UnboundedSender<io::Result<Event>>,
-    sandbox: Sandbox,
-}
-
-impl Driver {
-    fn press(&self, code: KeyCode) {
-        self.keys.unbounded_send(Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))).unwrap();
-    }
-
-    /// Waits until the sandbox has answered `times` requests matching `method` and
-    /// `pattern`, then a moment for the answer to reach the wizard.
-    async fn answered(&self, method: &str, pattern: &str, times: usize) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let n = matching(&self.sandbox.requests(), method, pattern).filter(|r| r.status().is_some()).count();
-            if n >= times {
-                tokio::time::sleep(Duration::from_millis(150)).await;
-                return;
-            }
-            assert!(Instant::now() < deadline, "no answer to {method} {pattern} (seen {n} of {times})");
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-    }
-}
-
-fn matching<'a>(
-    requests: &'a [RecordedRequest],
-    method: &'a str,
-    pattern: &'a str,
-) -> impl Iterator<Item = &'a RecordedRequest> {
-    requests
-        .iter()
-        .filter(move |r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap_or("")))
-}
+use ovhcart::app::OrderState;
+use ovhcart::sandbox::{Sandbox, SandboxOptions};
+use ovhcart::tui::runtime::Ending;
 
 #[tokio::test]
 async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered_once() {
     let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
         .await
         .unwrap();
-    let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
-    let auth = Auth::Signed {
-        application_key: accounts::APPLICATION_KEY.into(),
-        application_secret: Secret::new(accounts::APPLICATION_SECRET),
-        consumer_key: Some(Secret::new(accounts::CONSUMER_KEY)),
-    };
-    let client = Client::new(&sandbox.base_url(), auth, ClientOptions::default()).unwrap();
+    let client = common::demo_retrying(&sandbox);
 
     // An earlier run: a cart with the project and its name, never ordered.
     let description = flow::cart_description(chrono::Utc::now());
@@ -75,29 +27,7 @@ async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered
     let item = flow::add_project(&client, &cart.cart_id, &plan.creation()).await.unwrap();
     flow::set_configuration(&client, &cart.cart_id, item.item_id, "description", "Projet repris").await.unwrap();
 
-    let data_dir = tempfile::tempdir().unwrap();
-    let services = Services {
-        client,
-        endpoint: endpoint.clone(),
-        data_dir: Some(data_dir.path().to_path_buf()),
-        follow_interval: Duration::from_millis(100),
-    };
-    let state = State::new(Init {
-        endpoint_label: endpoint.to_string(),
-        subsidiaries: endpoint.sold_subsidiaries(),
-        preselect: None,
-        locale_subsidiary: None,
-        today: "2026-11-21".into(),
-        lang: Lang::En,
-        display: Display::default(),
-    });
-    let (keys, events) = unbounded();
-    let wizard = tokio::spawn(async move {
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        let outcome = runtime::run(&mut terminal, state, services, events, std::future::pending()).await;
-        (outcome, terminal)
-    });
-    let driver = Driver { keys, sandbox };
+    let mut driver = Headless::start(sandbox, client);
     let cart_path = format!("/order/cart/{}", cart.cart_id);
 
     // The start screen: the account and its carts are read before any key is pressed.
@@ -120,8 +50,7 @@ async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered
     driver.answered("GET", "/me/order/*/details/*/extension", 1).await;
     driver.press(KeyCode::Enter);
 
-    let (outcome, _terminal) = tokio::time::timeout(Duration::from_secs(20), wizard).await.unwrap().unwrap();
-    let (ending, state) = outcome.unwrap();
+    let (ending, state, _terminal) = driver.finish().await;
     assert_eq!(ending, Ending::Quit(0));
     let OrderState::Placed(placed) = &state.order else { panic!("no order: {:?}", state.order) };
     assert!(placed.project_id.is_some(), "delivered");

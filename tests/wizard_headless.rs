@@ -2,103 +2,24 @@
 //! against the sandbox: keys in, a `TestBackend` for the screen, and the sandbox's record
 //! of what it received checked against the seed's calls.
 
-use std::io;
-use std::time::{Duration, Instant};
+mod common;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use futures::channel::mpsc::{UnboundedSender, unbounded};
-use ovhcart::api::client::{Auth, ClientOptions};
-use ovhcart::api::models::wildcard_match;
-use ovhcart::api::{Client, Endpoint, Secret};
-use ovhcart::app::{Display, Init, OrderState, State};
-use ovhcart::i18n::Lang;
-use ovhcart::sandbox::{RecordedRequest, Sandbox, SandboxOptions, accounts};
-use ovhcart::tui::effects::Services;
-use ovhcart::tui::runtime::{self, Ending};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use std::time::Duration;
 
-struct Driver {
-    keys: UnboundedSender<io::Result<Event>>,
-    sandbox: Sandbox,
-}
-
-impl Driver {
-    fn press(&self, code: KeyCode) {
-        self.keys.unbounded_send(Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))).unwrap();
-    }
-
-    fn type_text(&self, text: &str) {
-        text.chars().for_each(|c| self.press(KeyCode::Char(c)));
-    }
-
-    /// Waits until the sandbox has answered a request matching `method` and `pattern`
-    /// `times` times, then a moment for the answer to reach the wizard.
-    async fn answered(&self, method: &str, pattern: &str, times: usize) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let n = matching(&self.sandbox.requests(), method, pattern).filter(|r| r.status().is_some()).count();
-            if n >= times {
-                tokio::time::sleep(Duration::from_millis(150)).await;
-                return;
-            }
-            assert!(Instant::now() < deadline, "no answer to {method} {pattern} (seen {n} of {times})");
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-    }
-}
-
-fn matching<'a>(
-    requests: &'a [RecordedRequest],
-    method: &'a str,
-    pattern: &'a str,
-) -> impl Iterator<Item = &'a RecordedRequest> {
-    requests
-        .iter()
-        .filter(move |r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap_or("")))
-}
-
-fn position(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
-    let found =
-        requests.iter().position(|r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap()));
-    found.unwrap_or_else(|| panic!("no {method} {pattern}"))
-}
+use common::headless::{Headless, matching, position};
+use crossterm::event::KeyCode;
+use ovhcart::app::OrderState;
+use ovhcart::sandbox::{Sandbox, SandboxOptions};
+use ovhcart::tui::runtime::Ending;
 
 #[tokio::test]
 async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
         .await
         .unwrap();
-    let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
-    let auth = Auth::Signed {
-        application_key: accounts::APPLICATION_KEY.into(),
-        application_secret: Secret::new(accounts::APPLICATION_SECRET),
-        consumer_key: Some(Secret::new(accounts::CONSUMER_KEY)),
-    };
-    let client = Client::new(&sandbox.base_url(), auth, ClientOptions::default()).unwrap();
-    let data_dir = tempfile::tempdir().unwrap();
-    let services = Services {
-        client,
-        endpoint: endpoint.clone(),
-        data_dir: Some(data_dir.path().to_path_buf()),
-        follow_interval: Duration::from_millis(100),
-    };
-    let state = State::new(Init {
-        endpoint_label: endpoint.to_string(),
-        subsidiaries: endpoint.sold_subsidiaries(),
-        preselect: None,
-        locale_subsidiary: None,
-        today: "2026-11-21".into(),
-        lang: Lang::En,
-        display: Display::default(),
-    });
-    let (keys, events) = unbounded();
-    let wizard = tokio::spawn(async move {
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        let outcome = runtime::run(&mut terminal, state, services, events, std::future::pending()).await;
-        (outcome, terminal)
-    });
-    let driver = Driver { keys, sandbox };
+    let client = common::demo_retrying(&sandbox);
+    let mut driver = Headless::start(sandbox, client);
+    let (data_dir, endpoint) = (driver.data_dir.path().to_path_buf(), driver.endpoint.clone());
 
     // 1 Subsidiary: the account's (FR) is preselected once /me has answered.
     driver.answered("GET", "/me/payment/method/*", 1).await;
@@ -118,7 +39,7 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     driver.type_text("WELCOME50");
     driver.press(KeyCode::Enter);
     driver.answered("GET", "/order/cart/*/checkout", 2).await;
-    let journal = ovhcart::store::journal::Journal::new(data_dir.path());
+    let journal = ovhcart::store::journal::Journal::new(&data_dir);
     let open = journal.unfinished(&endpoint.config_section());
     assert_eq!(open.len(), 1, "the flow is journalled while in progress");
     assert_eq!(open[0].description.as_deref(), Some("Projet été"));
@@ -136,8 +57,7 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     driver.answered("GET", "/me/order/*/details/*/extension", 1).await;
     driver.press(KeyCode::Enter);
 
-    let (outcome, terminal) = tokio::time::timeout(Duration::from_secs(20), wizard).await.unwrap().unwrap();
-    let (ending, state) = outcome.unwrap();
+    let (ending, state, terminal) = driver.finish().await;
     assert_eq!(ending, Ending::Quit(0));
     let OrderState::Placed(placed) = &state.order else { panic!("no order: {:?}", state.order) };
     let project = placed.project_id.as_deref().expect("delivered");
@@ -184,9 +104,8 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
         position(&requests, "POST", "/order/cart/*/assign") < position(&requests, "POST", "/order/cart/*/checkout")
     );
 
-    let journal = ovhcart::store::journal::Journal::new(data_dir.path());
     assert!(journal.unfinished(&endpoint.config_section()).is_empty(), "the ordered flow is closed in the journal");
-    let receipts: Vec<_> = std::fs::read_dir(data_dir.path().join("receipts")).unwrap().collect();
+    let receipts: Vec<_> = std::fs::read_dir(data_dir.join("receipts")).unwrap().collect();
     assert_eq!(receipts.len(), 1);
     let receipt: serde_json::Value =
         serde_json::from_slice(&std::fs::read(receipts[0].as_ref().unwrap().path()).unwrap()).unwrap();

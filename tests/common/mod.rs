@@ -1,5 +1,7 @@
-//! Helpers shared by the sandbox integration tests.
+//! Helpers shared by the integration tests that run against the sandbox.
 #![allow(dead_code)]
+
+pub mod headless;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -28,6 +30,17 @@ pub fn client_with(sandbox: &Sandbox, consumer_key: &str, secret: &str) -> Clien
         consumer_key: Some(Secret::new(consumer_key)),
     };
     Client::new(&sandbox.base_url(), auth, once()).expect("client")
+}
+
+/// The demo account with the client's retry rules (short delays, for tests).
+pub fn demo_retrying(sandbox: &Sandbox) -> Client {
+    let auth = Auth::Signed {
+        application_key: accounts::APPLICATION_KEY.into(),
+        application_secret: Secret::new(accounts::APPLICATION_SECRET),
+        consumer_key: Some(Secret::new(accounts::CONSUMER_KEY)),
+    };
+    let retry = RetryPolicy { base_delay: Duration::from_millis(10), ..RetryPolicy::default() };
+    Client::new(&sandbox.base_url(), auth, ClientOptions { retry, ..ClientOptions::default() }).expect("client")
 }
 
 pub fn demo(sandbox: &Sandbox) -> Client {

@@ -1,0 +1,112 @@
+//! The real wizard runtime (UI loop and effect executor) driven without a terminal: key
+//! events in, a `TestBackend` for the screen, against a sandbox.
+
+use std::io;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use futures::channel::mpsc::{UnboundedSender, unbounded};
+use ovhcart::api::models::wildcard_match;
+use ovhcart::api::{Client, Endpoint};
+use ovhcart::app::{Display, Init, State};
+use ovhcart::i18n::Lang;
+use ovhcart::sandbox::{RecordedRequest, Sandbox};
+use ovhcart::tui::effects::Services;
+use ovhcart::tui::runtime::{self, Ending};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tempfile::TempDir;
+
+type Outcome = (io::Result<(Ending, State)>, Terminal<TestBackend>);
+
+pub struct Headless {
+    pub sandbox: Sandbox,
+    pub endpoint: Endpoint,
+    pub data_dir: TempDir,
+    keys: UnboundedSender<io::Result<Event>>,
+    wizard: tokio::task::JoinHandle<Outcome>,
+}
+
+/// What the wizard starts from: the endpoint's subsidiaries, English, a fixed date.
+pub fn init(endpoint: &Endpoint) -> Init {
+    Init {
+        endpoint_label: endpoint.to_string(),
+        subsidiaries: endpoint.sold_subsidiaries(),
+        preselect: None,
+        locale_subsidiary: None,
+        today: "2026-11-21".into(),
+        lang: Lang::En,
+        display: Display::default(),
+    }
+}
+
+impl Headless {
+    /// Starts the runtime on a 120x40 test screen, with its own data dir.
+    pub fn start(sandbox: Sandbox, client: Client) -> Headless {
+        let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
+        let data_dir = tempfile::tempdir().unwrap();
+        let services = Services {
+            client,
+            endpoint: endpoint.clone(),
+            data_dir: Some(data_dir.path().to_path_buf()),
+            follow_interval: Duration::from_millis(100),
+        };
+        let state = State::new(init(&endpoint));
+        let (keys, events) = unbounded();
+        let wizard = tokio::spawn(async move {
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+            let outcome = runtime::run(&mut terminal, state, services, events, std::future::pending()).await;
+            (outcome, terminal)
+        });
+        Headless { sandbox, endpoint, data_dir, keys, wizard }
+    }
+
+    pub fn press(&self, code: KeyCode) {
+        self.keys.unbounded_send(Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))).unwrap();
+    }
+
+    pub fn type_text(&self, text: &str) {
+        text.chars().for_each(|c| self.press(KeyCode::Char(c)));
+    }
+
+    /// Waits until the sandbox has answered `times` requests matching `method` and
+    /// `pattern`, then a moment for the answer to reach the wizard.
+    pub async fn answered(&self, method: &str, pattern: &str, times: usize) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let n = matching(&self.sandbox.requests(), method, pattern).filter(|r| r.status().is_some()).count();
+            if n >= times {
+                tokio::time::sleep(Duration::from_millis(150)).await;
+                return;
+            }
+            assert!(Instant::now() < deadline, "no answer to {method} {pattern} (seen {n} of {times})");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Waits for the wizard to end: how it ended, its last state and screen.
+    pub async fn finish(&mut self) -> (Ending, State, Terminal<TestBackend>) {
+        let (outcome, terminal) =
+            tokio::time::timeout(Duration::from_secs(20), &mut self.wizard).await.expect("the wizard ends").unwrap();
+        let (ending, state) = outcome.unwrap();
+        (ending, state, terminal)
+    }
+}
+
+/// The recorded requests with this method whose path (without query) matches `pattern`.
+pub fn matching<'a>(
+    requests: &'a [RecordedRequest],
+    method: &'a str,
+    pattern: &'a str,
+) -> impl Iterator<Item = &'a RecordedRequest> {
+    requests
+        .iter()
+        .filter(move |r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap_or("")))
+}
+
+/// Where the first such request stands in the record.
+pub fn position(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
+    let found =
+        requests.iter().position(|r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap()));
+    found.unwrap_or_else(|| panic!("no {method} {pattern}"))
+}
