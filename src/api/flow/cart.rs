@@ -34,20 +34,18 @@ fn item_path(cart_id: &str, item_id: i64) -> String {
 pub async fn create_cart(client: &Client, subsidiary: &str, description: &str) -> Result<Cart, ApiError> {
     let body =
         CartCreation { ovh_subsidiary: subsidiary.to_owned(), description: Some(description.to_owned()), expire: None };
-    match client.post("/order/cart", &body).await {
-        Err(e) if e.outcome == Outcome::Unknown => client.post("/order/cart", &body).await,
-        other => other,
-    }
+    // Nothing to read back (an unassigned cart is listed nowhere): sending again is the
+    // settlement, and is harmless.
+    let body = &body;
+    super::send_reconciled(move || client.post("/order/cart", body), || async { Ok(None) }).await
 }
 
 /// Assigns the cart to the account. Assigning twice to the same account is harmless, so
 /// an unknown outcome is settled by sending it again.
 pub async fn assign_cart(client: &Client, cart_id: &str) -> Result<(), ApiError> {
     let path = format!("{}/assign", cart_path(cart_id));
-    match client.post_empty(&path).await {
-        Err(e) if e.outcome == Outcome::Unknown => client.post_empty(&path).await,
-        other => other,
-    }
+    let path = &path;
+    super::send_reconciled(move || client.post_empty(path), || async { Ok(None) }).await
 }
 
 pub async fn get_cart(client: &Client, cart_id: &str) -> Result<Cart, ApiError> {
@@ -161,13 +159,9 @@ pub async fn add_project(client: &Client, cart_id: &str, plan: &ProductCreation)
 /// saves reading the cart first. A lost answer is still settled by reading it back.
 pub async fn add_project_to_new_cart(client: &Client, cart_id: &str, plan: &ProductCreation) -> Result<Item, ApiError> {
     let path = format!("{}/cloud", cart_path(cart_id));
-    match client.post::<_, Item>(&path, plan).await {
-        Err(e) if e.outcome == Outcome::Unknown => match find_project_item(client, cart_id, &plan.plan_code).await? {
-            Some(item) => Ok(item),
-            None => client.post(&path, plan).await,
-        },
-        other => other,
-    }
+    let path = &path;
+    super::send_reconciled(move || client.post(path, plan), move || find_project_item(client, cart_id, &plan.plan_code))
+        .await
 }
 
 pub async fn required_configuration(
@@ -230,16 +224,15 @@ pub async fn add_configuration(
 ) -> Result<ConfigurationItem, ApiError> {
     let path = format!("{}/configuration", item_path(cart_id, item_id));
     let body = ConfigurationCreation { label: label.to_owned(), value: value.to_owned() };
-    match client.post::<_, ConfigurationItem>(&path, &body).await {
-        Err(e) if e.outcome == Outcome::Unknown => {
+    let (path, body) = (&path, &body);
+    super::send_reconciled(
+        move || client.post(path, body),
+        move || async move {
             let now = configurations(client, cart_id, item_id, Some(label)).await?;
-            match now.into_iter().find(|c| c.value == value) {
-                Some(found) => Ok(found),
-                None => client.post(&path, &body).await,
-            }
-        }
-        other => other,
-    }
+            Ok(now.into_iter().find(|c| c.value == value))
+        },
+    )
+    .await
 }
 
 /// Removes every configuration of the item with `label`.

@@ -208,16 +208,15 @@ async fn order_matches(client: &Client, order_id: i64, expected: &ExpectedOrder)
 pub async fn pay_free_order(client: &Client, order_id: i64) -> Result<(), ApiError> {
     let path = format!("/me/order/{order_id}/payWithRegisteredPaymentMean");
     let body = PayWithRegisteredPaymentMean { payment_mean: "fidelityAccount".into(), payment_mean_id: None };
-    match client.post::<_, ()>(&path, &body).await {
-        Err(e) if e.outcome == Outcome::Unknown => {
-            if super::order_status(client, order_id).await? == OrderStatus::NotPaid {
-                client.post(&path, &body).await
-            } else {
-                Ok(())
-            }
-        }
-        other => other,
-    }
+    let (path, body) = (&path, &body);
+    super::send_reconciled(
+        move || client.post(path, body),
+        move || async move {
+            let paid = super::order_status(client, order_id).await? != OrderStatus::NotPaid;
+            Ok(paid.then_some(()))
+        },
+    )
+    .await
 }
 
 /// The order details (`billing.OrderDetail`) of an order.
