@@ -17,6 +17,7 @@ pub mod app;
 pub mod cli;
 pub mod logging;
 pub mod plain;
+pub mod qr;
 pub mod sandbox;
 pub mod session;
 pub mod store;

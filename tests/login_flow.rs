@@ -228,7 +228,7 @@ async fn waiting_can_be_cancelled_and_then_succeeds_once_validated() {
     let pending = login::request_consumer_key(&anonymous, &rights::needed_rules()).await.unwrap();
     assert!(!format!("{pending:?}").contains(pending.consumer_key.expose()));
     let secret = Secret::new(accounts::APPLICATION_SECRET);
-    let signed = login::signed_client(&anonymous, accounts::APPLICATION_KEY, &secret, &pending);
+    let signed = login::signed_client(&anonymous, accounts::APPLICATION_KEY, &secret, &pending.consumer_key);
 
     let cancel = tokio::time::sleep(Duration::from_millis(300));
     let started = std::time::Instant::now();

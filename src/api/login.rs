@@ -7,22 +7,28 @@ use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::client::{Auth, Client};
+use super::client::{Auth, Client, ClientOptions};
 use super::config::{ConfigError, save_credentials};
 use super::endpoints::Endpoint;
 use super::error::{ApiError, ErrorKind};
 use super::models::{AccessRule, Credential, CredentialRequest, CredentialRequestAnswer, Me};
 use super::secret::Secret;
 
+/// How long a person gets to validate a new key, unless told otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
+/// How often the key is tried while waiting: often enough to feel immediate, rarely
+/// enough not to bother the API.
+pub const POLL_INTERVAL: Duration = Duration::from_secs(2);
+
 /// A consumer key waiting for the person to validate it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingKey {
     pub consumer_key: Secret,
     /// The page where the person logs in and accepts the rules.
     pub validation_url: String,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LoginError {
     #[error("{0}")]
     Api(#[from] ApiError),
@@ -33,6 +39,15 @@ pub enum LoginError {
     TimedOut { after: Duration },
     #[error("cancelled")]
     Cancelled,
+    /// Validated, but `GET /me` failed with it: not saved, since it may not work.
+    #[error("the key was validated but GET /me failed with it: {0}")]
+    Unverified(ApiError),
+}
+
+/// The client that requests a consumer key: unsigned, announcing the application key.
+pub fn anonymous_client(endpoint: &Endpoint, application_key: &str) -> Result<Client, ApiError> {
+    let auth = Auth::Anonymous { application_key: Some(application_key.to_owned()) };
+    Client::new(&endpoint.base_url(), auth, ClientOptions::default())
 }
 
 /// `POST /auth/credential` with `rules`, unsigned but announcing the application key.
@@ -49,12 +64,12 @@ pub fn signed_client(
     anonymous: &Client,
     application_key: &str,
     application_secret: &Secret,
-    key: &PendingKey,
+    consumer_key: &Secret,
 ) -> Client {
     anonymous.with_auth(Auth::Signed {
         application_key: application_key.to_owned(),
         application_secret: application_secret.clone(),
-        consumer_key: Some(key.consumer_key.clone()),
+        consumer_key: Some(consumer_key.clone()),
     })
 }
 
@@ -107,6 +122,17 @@ fn still_pending(error: &ApiError) -> bool {
 /// `GET /me` with the new key: proves it works and says which account it acts for.
 pub async fn verify(signed: &Client) -> Result<Me, ApiError> {
     signed.get("/me").await
+}
+
+/// [`wait_for_validation`], then [`verify`]: the account the validated key acts for.
+pub async fn confirm(
+    signed: &Client,
+    timeout: Duration,
+    poll_interval: Duration,
+    cancel: impl Future<Output = ()>,
+) -> Result<Me, LoginError> {
+    wait_for_validation(signed, timeout, poll_interval, cancel).await?;
+    verify(signed).await.map_err(LoginError::Unverified)
 }
 
 /// Saves the application key, secret and consumer key in `[section]` of `file` (the

@@ -1,5 +1,11 @@
 //! The IO the wizard asks for, as data. The runtime executes each effect in a background
 //! task, in the order given, and answers with the matching [`super::Msg`] carrying `req`.
+//! Secrets travel as [`Secret`], so that `Debug` never shows them.
+
+use std::path::PathBuf;
+
+use crate::api::endpoints::Endpoint;
+use crate::api::secret::Secret;
 
 /// Configuration labels of the project item.
 pub const LABEL_DESCRIPTION: &str = "description";
@@ -50,6 +56,32 @@ pub enum Effect {
     DeleteItem { req: u64, cart_id: String, item_id: i64 },
     /// `DELETE …/item/{item_id}/configuration/{configuration_id}` → `Msg::CartPartDeleted`.
     DeleteConfiguration { req: u64, cart_id: String, item_id: i64, configuration_id: i64 },
+    /// Onboarding: `POST /auth/credential` with ovhcart's rules → `Msg::ConsumerKeyRequested`.
+    RequestConsumerKey { req: u64, endpoint: Endpoint, application_key: String, application_secret: Secret },
+    /// Polls the new key until it is validated (or `timeout_secs` pass, or `CancelValidation`),
+    /// then `GET /me` with it → `Msg::CredentialsValidated`.
+    WaitForValidation {
+        req: u64,
+        endpoint: Endpoint,
+        application_key: String,
+        application_secret: Secret,
+        consumer_key: Secret,
+        timeout_secs: u64,
+    },
+    /// Stops the wait started by `WaitForValidation`; it answers nothing more.
+    CancelValidation,
+    /// Merges the three keys into `file` (section named after `endpoint`) → `Msg::CredentialsSaved`.
+    SaveCredentials {
+        req: u64,
+        file: PathBuf,
+        endpoint: Endpoint,
+        application_key: String,
+        application_secret: Secret,
+        consumer_key: Secret,
+    },
+    /// From now on every effect talks to `endpoint` with these keys. Runs before the
+    /// effects after it; answers nothing.
+    UseCredentials { endpoint: Endpoint, application_key: String, application_secret: Secret, consumer_key: Secret },
     /// Restores the terminal and exits: 0 when done, 130 when aborted.
     Quit { code: i32 },
 }

@@ -4,6 +4,7 @@
 use super::carts::CartsPage;
 use super::failures::visible_failure;
 use super::key::Key;
+use super::onboarding::Page;
 use super::screens::ReviewFocus;
 use super::state::OrderState;
 use super::state::{Overlay, State, Step};
@@ -30,10 +31,15 @@ pub enum Context {
     /// One cart opened in the browser.
     CartDetail,
     ConfirmDelete,
+    /// Onboarding: the endpoint list, the key fields, the wait, the result.
+    OnboardEndpoint,
+    OnboardKeys,
+    OnboardWaiting,
+    OnboardSaved,
 }
 
 impl Context {
-    pub const ALL: [Context; 17] = [
+    pub const ALL: [Context; 21] = [
         Context::Subsidiary,
         Context::Plan,
         Context::Name,
@@ -51,11 +57,22 @@ impl Context {
         Context::Carts,
         Context::CartDetail,
         Context::ConfirmDelete,
+        Context::OnboardEndpoint,
+        Context::OnboardKeys,
+        Context::OnboardWaiting,
+        Context::OnboardSaved,
     ];
 
     /// Screens with a text field: keys no binding claims edit the text.
     pub fn has_text_field(self) -> bool {
-        matches!(self, Context::Subsidiary | Context::Name | Context::Voucher)
+        matches!(self, Context::Subsidiary | Context::Name | Context::Voucher | Context::OnboardKeys)
+    }
+
+    pub fn is_onboarding(self) -> bool {
+        matches!(
+            self,
+            Context::OnboardEndpoint | Context::OnboardKeys | Context::OnboardWaiting | Context::OnboardSaved
+        )
     }
 }
 
@@ -253,6 +270,36 @@ const CONFIRM_DELETE: &[Binding] = &[
 
 const ERROR: &[Binding] = &[RETRY, bind(&[Key::Esc, Key::Enter], "esc", Action::Close, msgid!("hint-close")), QUIT];
 
+const ONBOARD_ENDPOINT: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
+    LIST_UP_DOWN[0],
+    LIST_UP_DOWN[1],
+    LANG,
+    HELP,
+    QUIT,
+];
+
+// Letters and `?` are text here.
+const ONBOARD_KEYS: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-request-access")),
+    bind(&[Key::Tab, Key::Down], "tab", Action::FocusNext, msgid!("hint-next-field")),
+    bind(&[Key::BackTab, Key::Up], "shift-tab", Action::FocusPrev, msgid!("hint-prev-field")),
+    BACK,
+    LANG_F2,
+    HELP_F1,
+    QUIT,
+];
+
+const ONBOARD_WAITING: &[Binding] = &[bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-cancel")), LANG, HELP, QUIT];
+
+const ONBOARD_SAVED: &[Binding] = &[
+    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-continue")),
+    bind(&[Key::Char('r')], "r", Action::Retry, msgid!("hint-retry-save")),
+    LANG,
+    HELP,
+    QUIT,
+];
+
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
         Context::Subsidiary => SUBSIDIARY,
@@ -272,11 +319,23 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Carts => CARTS_LIST,
         Context::CartDetail => CART_DETAIL,
         Context::ConfirmDelete => CONFIRM_DELETE,
+        Context::OnboardEndpoint => ONBOARD_ENDPOINT,
+        Context::OnboardKeys => ONBOARD_KEYS,
+        Context::OnboardWaiting => ONBOARD_WAITING,
+        Context::OnboardSaved => ONBOARD_SAVED,
     }
 }
 
 /// The context of the current step (or of the cart browser over it), ignoring any overlay.
 pub fn screen_context(state: &State) -> Context {
+    if let Some(onboarding) = &state.onboarding {
+        return match onboarding.page {
+            Page::Endpoint => Context::OnboardEndpoint,
+            Page::Keys => Context::OnboardKeys,
+            Page::Requesting | Page::Waiting | Page::Saving => Context::OnboardWaiting,
+            Page::Saved => Context::OnboardSaved,
+        };
+    }
     match state.browser.page {
         Some(CartsPage::List) => return Context::Carts,
         Some(CartsPage::Detail) => return Context::CartDetail,
@@ -318,7 +377,11 @@ pub fn binding_for(context: Context, key: Key) -> Option<&'static Binding> {
 /// Whether a binding does something in the current state (the footer shows only those).
 pub fn is_available(state: &State, action: Action) -> bool {
     let browser = &state.browser;
+    let onboarding = state.onboarding.as_ref();
     match (context(state), action) {
+        // Nothing to cancel once the key is validated and being written.
+        (Context::OnboardWaiting, Action::Back) => onboarding.is_some_and(|o| o.page != Page::Saving),
+        (Context::OnboardSaved, Action::Retry) => onboarding.is_some_and(|o| matches!(o.saved, Some(Err(_)))),
         (Context::Carts | Context::CartDetail, Action::Retry) => !browser.deleting,
         (Context::Carts, Action::Confirm) => browser.highlighted().is_some() || browser.cursor < browser.leading_rows(),
         (Context::Carts, Action::Delete) => browser.highlighted().is_some() && !browser.deleting,

@@ -10,6 +10,7 @@ pub mod key;
 pub mod keymap;
 pub mod labels;
 pub mod msg;
+pub mod onboarding;
 pub mod requests;
 pub mod screens;
 pub mod state;
@@ -19,7 +20,8 @@ pub mod validate;
 
 pub use effect::{Effect, PlanChoice, Receipt};
 pub use key::Key;
-pub use msg::{Account, CartReady, Click, Msg, OrderProgress, PlacedOrder, ProjectItem};
+pub use msg::{Account, CartReady, Click, Msg, OrderProgress, Pasted, PlacedOrder, ProjectItem};
+pub use onboarding::OnboardingInit;
 pub use state::{Display, Init, OrderState, Overlay, Remote, State, Step};
 pub use text_field::TextField;
 pub use update::{assumed_subsidiary, start, update};

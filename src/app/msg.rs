@@ -8,6 +8,8 @@ use crate::api::models::{
     PaymentMethod, ProductOffer,
 };
 
+use crate::api::login::{LoginError, PendingKey};
+
 use super::carts::{CartDetail, CartSummary};
 use super::key::Key;
 
@@ -18,7 +20,7 @@ use super::key::Key;
 pub enum Msg {
     Key(Key),
     /// Text pasted into the terminal (bracketed paste).
-    Paste(String),
+    Paste(Pasted),
     Resize {
         w: u16,
         h: u16,
@@ -96,6 +98,44 @@ pub enum Msg {
         req: u64,
         result: Result<(), ApiError>,
     },
+    /// Onboarding: the consumer key was requested (its validation URL to show).
+    ConsumerKeyRequested {
+        req: u64,
+        result: Result<PendingKey, ApiError>,
+    },
+    /// The key was validated and works: the account it acts for.
+    CredentialsValidated {
+        req: u64,
+        result: Result<String, LoginError>,
+    },
+    /// The file written, or why it could not be.
+    CredentialsSaved {
+        req: u64,
+        result: Result<String, String>,
+    },
+}
+
+/// Pasted text. It may be a secret pasted into the secret field, so `Debug` shows only
+/// its length.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Pasted(pub String);
+
+impl std::fmt::Debug for Pasted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Pasted({} chars)", self.0.chars().count())
+    }
+}
+
+impl From<String> for Pasted {
+    fn from(text: String) -> Self {
+        Pasted(text)
+    }
+}
+
+impl From<&str> for Pasted {
+    fn from(text: &str) -> Self {
+        Pasted(text.to_owned())
+    }
 }
 
 /// What a click landed on.

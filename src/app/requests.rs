@@ -16,10 +16,14 @@ pub enum ReqKind {
     CartList,
     CartDetail,
     CartEdit,
+    /// Onboarding: the consumer key's request, the wait for its validation, its saving.
+    ConsumerKey,
+    Validation,
+    SaveCredentials,
 }
 
 impl ReqKind {
-    const COUNT: usize = 12;
+    const COUNT: usize = 15;
 
     fn index(self) -> usize {
         self as usize

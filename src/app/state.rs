@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use super::carts::CartBrowser;
 use super::effect::PlanChoice;
 use super::msg::{Account, CartReady, PlacedOrder, ProjectItem};
+use super::onboarding::{Onboarding, OnboardingInit};
 use super::requests::{ReqKind, Requests};
 use super::screens::{ReviewScreen, SubsidiaryScreen, VoucherScreen};
 use super::text_field::TextField;
@@ -217,6 +218,8 @@ pub struct State {
     pub pipeline: Pipeline,
     pub order: OrderState,
     pub browser: CartBrowser,
+    /// The screens before the wizard, while there are no usable credentials.
+    pub onboarding: Option<Onboarding>,
     pub requests: Requests,
     /// Frame of the spinner, advanced by `Msg::Tick` only while busy.
     pub spinner: usize,
@@ -251,16 +254,24 @@ impl State {
             pipeline: Pipeline::default(),
             order: OrderState::NotPlaced,
             browser: CartBrowser::default(),
+            onboarding: None,
             requests: Requests::default(),
             spinner: 0,
             size: None,
         }
     }
 
+    /// Starts on the onboarding screens: the wizard's steps come once credentials are saved.
+    pub fn with_onboarding(mut self, init: OnboardingInit) -> State {
+        self.onboarding = Some(Onboarding::new(init));
+        self
+    }
+
     /// Whether something is awaited from the API: the runtime ticks the spinner only then.
     pub fn is_busy(&self) -> bool {
         let p = &self.pipeline;
-        self.account.is_loading()
+        self.onboarding.as_ref().is_some_and(Onboarding::is_busy)
+            || self.account.is_loading()
             || p.cart.is_loading()
             || p.item.is_loading()
             || p.description.sending.is_some()

@@ -42,6 +42,11 @@ impl TextField {
         self.set("");
     }
 
+    /// The same field with every character shown as `*`, for drawing a secret.
+    pub fn masked(&self) -> TextField {
+        TextField { value: "*".repeat(self.len()), cursor: self.cursor }
+    }
+
     fn len(&self) -> usize {
         self.value.chars().count()
     }
@@ -134,6 +139,14 @@ mod tests {
         }
         field.edit(Key::Ctrl('u'));
         assert_eq!((field.value(), field.cursor()), ("world", 0));
+    }
+
+    #[test]
+    fn masked_keeps_length_and_cursor_only() {
+        let mut field = TextField::with_value("sé cret");
+        field.edit(Key::Left);
+        let masked = field.masked();
+        assert_eq!((masked.value(), masked.cursor()), ("*******", 6));
     }
 
     #[test]

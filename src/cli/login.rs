@@ -15,10 +15,9 @@ use serde::Serialize;
 use super::prompt::{self, PromptError};
 use super::text::json_line;
 use super::{Exit, Failure, GlobalArgs};
-use crate::api::client::{Auth, ClientOptions};
 use crate::api::config::{self, Env, Gathered, Key, Overrides};
 use crate::api::login::{self, LoginError};
-use crate::api::{Client, Endpoint, Secret, rights};
+use crate::api::{Endpoint, Secret, rights};
 use crate::i18n::{Lang, tr, tr_args};
 
 #[derive(Debug, Clone, Args)]
@@ -35,7 +34,7 @@ pub struct LoginArgs {
     pub application_secret_stdin: bool,
 
     /// Give up if the key is not validated within this many seconds.
-    #[arg(long, value_name = "SECS", default_value_t = 600)]
+    #[arg(long, value_name = "SECS", default_value_t = login::DEFAULT_TIMEOUT.as_secs())]
     pub timeout: u64,
 
     /// Print JSON lines (the validation URL, the account, the file saved) instead of text.
@@ -47,7 +46,7 @@ pub struct LoginArgs {
     pub no_qr: bool,
 
     /// Seconds between two checks of the key while waiting.
-    #[arg(long, value_name = "SECS", default_value_t = 2, hide = true)]
+    #[arg(long, value_name = "SECS", default_value_t = login::POLL_INTERVAL.as_secs(), hide = true)]
     pub poll_interval: u64,
 }
 
@@ -93,11 +92,7 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
         None => return Err(Failure::usage(tr(lang, msgid!("login-no-home")))),
     };
 
-    let anonymous = Client::new(
-        &endpoint.base_url(),
-        Auth::Anonymous { application_key: Some(application_key.clone()) },
-        ClientOptions::default(),
-    )?;
+    let anonymous = login::anonymous_client(&endpoint, &application_key)?;
     let rules = rights::needed_rules();
     let pending = login::request_consumer_key(&anonymous, &rules).await?;
     let timeout = Duration::from_secs(args.timeout.max(1));
@@ -112,13 +107,9 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
         show_validation(lang, &endpoint, &pending.validation_url, rules.len(), timeout, !args.no_qr);
     }
 
-    let signed = login::signed_client(&anonymous, &application_key, &application_secret, &pending);
+    let signed = login::signed_client(&anonymous, &application_key, &application_secret, &pending.consumer_key);
     let poll = Duration::from_secs(args.poll_interval.max(1));
-    login::wait_for_validation(&signed, timeout, poll, ctrl_c()).await.map_err(|e| wait_failure(lang, e))?;
-
-    let me = login::verify(&signed).await.map_err(|e| {
-        Failure::new(Exit::ApiFailed, format!("{}\n{e}\n{}", tr(lang, msgid!("login-verify-failed")), e.hint()))
-    })?;
+    let me = login::confirm(&signed, timeout, poll, ctrl_c()).await.map_err(|e| wait_failure(lang, e))?;
     if args.json {
         json_line(&Event::Validated { account: &me.nichandle });
     } else {
@@ -193,7 +184,7 @@ fn show_validation(lang: Lang, endpoint: &Endpoint, url: &str, rules: usize, tim
     println!("{}", tr_args(lang, msgid!("login-requested"), &[("count", &count), ("endpoint", &endpoint)]));
     println!("{}", tr(lang, msgid!("login-open-url")));
     println!("\n  {url}\n");
-    if qr && let Some(code) = super::qr::render(url) {
+    if qr && let Some(code) = crate::qr::render(url) {
         println!("{code}");
     }
     let minutes = timeout.as_secs().div_ceil(60).to_string();
@@ -211,6 +202,9 @@ fn wait_failure(lang: Lang, error: LoginError) -> Failure {
             Failure::new(Exit::Refused, tr_args(lang, msgid!("login-not-validated"), &[("state", &state)]))
         }
         LoginError::Api(e) => Failure::from(e),
+        LoginError::Unverified(e) => {
+            Failure::new(Exit::ApiFailed, format!("{}\n{e}\n{}", tr(lang, msgid!("login-verify-failed")), e.hint()))
+        }
     }
 }
 

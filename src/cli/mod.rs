@@ -13,7 +13,6 @@ mod confirm;
 mod follow;
 mod interrupt;
 mod prompt;
-mod qr;
 mod quote;
 
 pub use args::{Cli, Command, GlobalArgs};

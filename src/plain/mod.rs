@@ -23,7 +23,7 @@ pub fn wanted(flag: bool, term: Option<&std::ffi::OsStr>) -> bool {
 pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     // Ctrl-C is watched before the first request: from here on it never kills the process.
     let mut input = input::Input::stdin();
-    let Prepared { lang, init, services, connection, notices } = match prepare(global, sandbox).await {
+    let Prepared { lang, init, services, connection, notices, .. } = match prepare(global, sandbox).await {
         Ok(prepared) => prepared,
         Err(exit) => return exit,
     };

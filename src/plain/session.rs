@@ -41,7 +41,7 @@ impl Session {
         let (tx, results) = mpsc::unbounded_channel();
         let mut session = Session { state: State::new(init), executor: Executor::new(services, tx), results };
         let effects = app::start(&mut session.state);
-        run_effects(&session.executor, &mut session.state, effects).await;
+        run_effects(&mut session.executor, &mut session.state, effects).await;
         session
     }
 
@@ -49,7 +49,7 @@ impl Session {
     /// are awaited (the quit itself is the caller's business).
     pub async fn send(&mut self, msg: Msg) {
         let effects = app::update(&mut self.state, msg);
-        run_effects(&self.executor, &mut self.state, effects).await;
+        run_effects(&mut self.executor, &mut self.state, effects).await;
     }
 
     /// Presses the key the current context binds to `action`. Returns false when nothing
@@ -75,7 +75,7 @@ impl Session {
         self.send(Msg::Key(Key::End)).await;
         self.send(Msg::Key(Key::Ctrl('u'))).await;
         if !text.is_empty() {
-            self.send(Msg::Paste(text.to_owned())).await;
+            self.send(Msg::Paste(text.into())).await;
         }
     }
 

@@ -140,6 +140,17 @@ impl Sandbox {
         self.shared.world.lock().unwrap_or_else(|e| e.into_inner()).tokens.keys().cloned().collect()
     }
 
+    /// The validation links of consumer keys still waiting to be validated: what a person
+    /// would open (for tests of clients that show the link only on screen).
+    pub fn validation_urls(&self) -> Vec<String> {
+        let world = self.shared.world.lock().unwrap_or_else(|e| e.into_inner());
+        world
+            .validation_tokens
+            .keys()
+            .map(|t| format!("http://{}/sandbox/validate?credentialToken={t}", self.addr))
+            .collect()
+    }
+
     /// Forgets the recorded requests (state is kept).
     pub fn clear_requests(&self) {
         self.shared.log.lock().unwrap_or_else(|e| e.into_inner()).clear();

@@ -1,9 +1,11 @@
 //! From flags, environment and files to a ready API client: the configured endpoint
 //! with its credentials, or an embedded sandbox with its demo credentials.
 
+use std::path::PathBuf;
+
 use crate::api::client::{Auth, ClientOptions};
-use crate::api::config::{self, Overrides};
-use crate::api::{Client, Endpoint};
+use crate::api::config::{self, AuthProblem, ConfigError, Env, Key, Overrides};
+use crate::api::{Client, Endpoint, Secret};
 use crate::sandbox::{Sandbox, SandboxArgs};
 
 use super::{Exit, Failure};
@@ -36,6 +38,56 @@ pub async fn connect(global: &GlobalArgs, sandbox_args: &SandboxArgs) -> Result<
     let resolved = config::load(&overrides).map_err(|e| Failure::usage(e.to_string()))?;
     let client = new_client(&resolved.endpoint, resolved.auth())?;
     Ok(Connection { endpoint: resolved.endpoint.clone(), client, sandbox: None })
+}
+
+/// What a run without usable credentials knows, for the onboarding screens.
+pub struct NoCredentials {
+    pub endpoint: Endpoint,
+    /// An application key pair already configured (then only the consumer key is missing).
+    pub application_key: Option<String>,
+    pub application_secret: Option<Secret>,
+    /// Where `ovhcart login` would save: `--config`, else `./ovh.conf` or `~/.ovh.conf`.
+    pub save_to: Option<PathBuf>,
+}
+
+/// Either a connection, or what onboarding starts from.
+pub enum Connected {
+    Ready(Connection),
+    NeedsLogin(NoCredentials),
+}
+
+/// [`connect`], except that missing credentials (no key pair at all, half of one, or no
+/// consumer key) are not an error but a reason to onboard. Any other configuration
+/// problem still is: onboarding would not fix it.
+pub async fn connect_or_login(global: &GlobalArgs, sandbox_args: &SandboxArgs) -> Result<Connected, Failure> {
+    if global.sandbox {
+        return connect(global, sandbox_args).await.map(Connected::Ready);
+    }
+    let overrides =
+        Overrides { endpoint: global.endpoint.clone(), config_file: global.config.clone(), ..Overrides::default() };
+    let gathered = config::gather(&overrides, &Env::from_process()).map_err(|e| Failure::usage(e.to_string()))?;
+    let missing = NoCredentials {
+        endpoint: gathered.endpoint().clone(),
+        application_key: gathered.value(Key::ApplicationKey).map(|k| k.expose().to_owned()),
+        application_secret: gathered.value(Key::ApplicationSecret).cloned(),
+        save_to: global.config.clone().or_else(|| gathered.save_path().map(PathBuf::from)),
+    };
+    match gathered.validate() {
+        Ok(resolved) if resolved.has_consumer_key() => {
+            let client = new_client(&resolved.endpoint, resolved.auth())?;
+            Ok(Connected::Ready(Connection { endpoint: resolved.endpoint.clone(), client, sandbox: None }))
+        }
+        Ok(_) | Err(ConfigError::Auth { problem: AuthProblem::Missing | AuthProblem::IncompleteKeyPair, .. }) => {
+            tracing::info!(endpoint = %missing.endpoint, "no usable credentials: onboarding");
+            Ok(Connected::NeedsLogin(missing))
+        }
+        Err(e) => Err(Failure::usage(e.to_string())),
+    }
+}
+
+/// A client for `endpoint` that cannot sign: the executor's until onboarding gives it keys.
+pub fn unsigned_client(endpoint: &Endpoint) -> Result<Client, Failure> {
+    new_client(endpoint, Auth::Anonymous { application_key: None })
 }
 
 fn new_client(endpoint: &Endpoint, auth: Auth) -> Result<Client, Failure> {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::mpsc::UnboundedSender;
+use tokio::sync::oneshot;
 
 use crate::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use crate::api::models::ProductCreation;
@@ -14,16 +15,21 @@ use crate::app::{self, Account, CartReady, Effect, Msg, OrderProgress, PlacedOrd
 use crate::store::journal::Journal;
 use crate::store::receipt::{self, WaiverConsent};
 
+use super::onboarding::{self, Keys};
 use super::tracker::Tracker;
 
 /// What effects need to run.
+///
+/// When the wizard starts on the onboarding screens, `client` has no usable credentials
+/// and is not called: the core asks for API calls only after `Effect::UseCredentials`,
+/// which replaces it (and `endpoint`) with the keys just made.
 #[derive(Clone)]
 pub struct Services {
     pub client: Client,
     pub endpoint: Endpoint,
     /// Where receipts go; `None` when no data dir could be found.
     pub data_dir: Option<PathBuf>,
-    /// How often a placed order is read while it is followed.
+    /// How often a placed order, or a consumer key awaiting validation, is read.
     pub follow_interval: Duration,
 }
 
@@ -31,13 +37,55 @@ pub struct Executor {
     services: Services,
     tracker: Arc<Tracker>,
     tx: UnboundedSender<Msg>,
+    /// Dropping it cancels the wait for a consumer key's validation.
+    validation: Option<oneshot::Sender<()>>,
 }
 
 impl Executor {
     pub fn new(services: Services, tx: UnboundedSender<Msg>) -> Executor {
-        let journal = services.data_dir.as_deref().map(Journal::new);
-        let tracker = Arc::new(Tracker::new(journal, &services.endpoint.config_section()));
-        Executor { services, tracker, tx }
+        let tracker = tracker_for(&services);
+        Executor { services, tracker, tx, validation: None }
+    }
+
+    /// Runs one effect: those that change the executor itself now, the others in the background.
+    pub fn run(&mut self, effect: Effect) {
+        match effect {
+            Effect::UseCredentials { endpoint, application_key, application_secret, consumer_key } => {
+                let keys = Keys { endpoint, application_key, application_secret, consumer_key };
+                match keys.client() {
+                    Ok(client) => {
+                        self.services.client = client;
+                        self.services.endpoint = keys.endpoint;
+                        self.tracker = tracker_for(&self.services);
+                    }
+                    Err(error) => tracing::error!(%error, "cannot make a client with the new keys"),
+                }
+            }
+            Effect::CancelValidation => self.validation = None,
+            Effect::WaitForValidation {
+                req,
+                endpoint,
+                application_key,
+                application_secret,
+                consumer_key,
+                timeout_secs,
+            } => {
+                let (cancel, cancelled) = oneshot::channel::<()>();
+                // Replacing an earlier sender cancels that wait: only one runs.
+                self.validation = Some(cancel);
+                let keys = Keys { endpoint, application_key, application_secret, consumer_key };
+                let (timeout, poll) = (Duration::from_secs(timeout_secs), self.services.follow_interval);
+                let tx = self.tx.clone();
+                tokio::spawn(async move {
+                    let cancelled = async {
+                        let _ = cancelled.await;
+                    };
+                    let msg = onboarding::wait_for_validation(req, keys, timeout, poll, cancelled).await;
+                    let _ = tx.send(msg);
+                });
+            }
+            effect => self.spawn(effect),
+        }
     }
 
     /// Starts one effect in the background. `Quit` is the runtime's, not ours.
@@ -143,9 +191,28 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             let result = flow::delete_configuration(client, &cart_id, item_id, configuration_id).await;
             Msg::CartPartDeleted { req, result }
         }
-        Effect::Quit { .. } => return None,
+        Effect::RequestConsumerKey { req, endpoint, application_key, .. } => {
+            onboarding::request_consumer_key(req, &endpoint, &application_key).await
+        }
+        Effect::SaveCredentials { req, file, endpoint, application_key, application_secret, consumer_key } => {
+            let keys = Keys { endpoint, application_key, application_secret, consumer_key };
+            onboarding::save(req, file, keys).await
+        }
+        // Handled by `Executor::run`, or by the runtime.
+        Effect::WaitForValidation { .. }
+        | Effect::CancelValidation
+        | Effect::UseCredentials { .. }
+        | Effect::Quit { .. } => {
+            return None;
+        }
     };
     Some(msg)
+}
+
+/// Journals the flow under the endpoint's section.
+fn tracker_for(services: &Services) -> Arc<Tracker> {
+    let journal = services.data_dir.as_deref().map(Journal::new);
+    Arc::new(Tracker::new(journal, &services.endpoint.config_section()))
 }
 
 /// Deletes the cart being replaced (one already gone is fine), then prepares a new one.

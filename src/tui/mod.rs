@@ -2,6 +2,7 @@
 
 mod carts;
 pub mod effects;
+pub mod onboarding;
 pub mod runtime;
 pub mod terminal;
 pub mod theme;

@@ -45,7 +45,7 @@ where
     E: Stream<Item = io::Result<Event>> + Unpin,
 {
     let (tx, mut results) = mpsc::unbounded_channel();
-    let executor = Executor::new(services, tx);
+    let mut executor = Executor::new(services, tx);
     // The first frame comes before any network call.
     draw(terminal, &state)?;
     // A test-only switch: the pty tests check that a panic still gives the terminal back.
@@ -56,7 +56,7 @@ where
     let mut ticker: Option<tokio::time::Interval> = None;
     tokio::pin!(shutdown);
     loop {
-        if let Some(code) = run_effects(&executor, &mut state, std::mem::take(&mut effects)).await {
+        if let Some(code) = run_effects(&mut executor, &mut state, std::mem::take(&mut effects)).await {
             return Ok((Ending::Quit(code), state));
         }
         let msg = tokio::select! {
@@ -100,7 +100,7 @@ where
 /// Starts the effects in order; a `Quit` first finishes the cart deletions asked for
 /// before it (so quitting with "delete the cart" really deletes it, and the state knows),
 /// then ends the loop.
-pub(crate) async fn run_effects(executor: &Executor, state: &mut State, effects: Vec<Effect>) -> Option<i32> {
+pub(crate) async fn run_effects(executor: &mut Executor, state: &mut State, effects: Vec<Effect>) -> Option<i32> {
     let quit = effects.iter().find_map(|e| match e {
         Effect::Quit { code } => Some(*code),
         _ => None,
@@ -115,7 +115,7 @@ pub(crate) async fn run_effects(executor: &Executor, state: &mut State, effects:
                 }
                 app::update(state, Msg::CartDeleted { cart_id, result });
             }
-            (effect, _) => executor.spawn(effect),
+            (effect, _) => executor.run(effect),
         }
     }
     quit
@@ -146,7 +146,7 @@ fn click<B: Backend>(terminal: &Terminal<B>, state: &State, mouse: MouseEvent) -
 pub fn to_msg(event: Event) -> Option<Msg> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => to_key(key).map(Msg::Key),
-        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Paste(text) => Some(Msg::Paste(text.into())),
         Event::Resize(w, h) => Some(Msg::Resize { w, h }),
         _ => None,
     }

@@ -10,12 +10,12 @@ use super::effects::Services;
 use super::runtime::{self, Ending};
 use super::terminal;
 use crate::api::endpoints::{self, Subsidiary};
-use crate::app::{Display, Init, OrderState, State};
+use crate::app::{Display, Init, OnboardingInit, OrderState, State};
 use crate::cli::GlobalArgs;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::sandbox::SandboxArgs;
 use crate::session::Exit;
-use crate::session::connect::{Connection, connect};
+use crate::session::connect::{Connected, Connection, connect, connect_or_login, unsigned_client};
 use crate::session::recover::{Recovered, recover};
 use crate::store::journal::Journal;
 
@@ -28,6 +28,8 @@ pub struct Prepared {
     /// What an earlier run left unsettled, to be told before anything else (see
     /// `session::recover`).
     pub notices: Vec<String>,
+    /// No usable credentials: the full screen starts on the onboarding screens.
+    pub onboarding: Option<OnboardingInit>,
 }
 
 /// `ovhcart` without a command: the plain line-by-line wizard when asked for (or when the
@@ -43,7 +45,7 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
         }
         return Exit::Usage;
     }
-    let Prepared { lang, init, services, connection, notices } = match prepare(global, sandbox).await {
+    let Prepared { lang, init, services, connection, notices, onboarding } = match prepare_full(global, sandbox).await {
         Ok(prepared) => prepared,
         Err(exit) => return exit,
     };
@@ -63,7 +65,11 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
             return Exit::ApiFailed;
         }
     };
-    let outcome = runtime::run(&mut screen, State::new(init), services, EventStream::new(), terminated).await;
+    let state = match onboarding {
+        Some(onboarding) => State::new(init).with_onboarding(onboarding),
+        None => State::new(init),
+    };
+    let outcome = runtime::run(&mut screen, state, services, EventStream::new(), terminated).await;
     terminal::leave();
     if let Some(sandbox) = connection.sandbox {
         sandbox.shutdown().await;
@@ -82,17 +88,44 @@ fn preselected_language(global: &GlobalArgs) -> Option<&'static str> {
 }
 
 /// Language, connection, the subsidiaries on sale and the wizard's `Init`; a failure is
-/// reported on stderr and returned as the exit code.
+/// reported on stderr and returned as the exit code. Credentials must be usable (the plain
+/// wizard has no onboarding).
 pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Exit> {
-    let lang =
-        crate::session::lang::resolve(global.lang.as_deref(), preselected_language(global)).map_err(|failure| {
-            eprintln!("ovhcart: {failure}");
-            failure.exit
-        })?;
-    let connection = connect(global, sandbox).await.map_err(|failure| {
-        eprintln!("ovhcart: {failure}");
-        failure.exit
-    })?;
+    let connection = connect(global, sandbox).await.map_err(reported)?;
+    prepare_with(global, connection, None).await
+}
+
+/// [`prepare`] for the full screen: without usable credentials it prepares the onboarding
+/// screens, with a client that is replaced once they have made a key.
+async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Exit> {
+    match connect_or_login(global, sandbox).await.map_err(reported)? {
+        Connected::Ready(connection) => prepare_with(global, connection, None).await,
+        Connected::NeedsLogin(missing) => {
+            let client = unsigned_client(&missing.endpoint).map_err(reported)?;
+            let connection = Connection { endpoint: missing.endpoint.clone(), client, sandbox: None };
+            let onboarding = OnboardingInit {
+                endpoint: missing.endpoint,
+                application_key: missing.application_key,
+                application_secret: missing.application_secret,
+                save_to: missing.save_to,
+                timeout_secs: crate::api::login::DEFAULT_TIMEOUT.as_secs(),
+            };
+            prepare_with(global, connection, Some(onboarding)).await
+        }
+    }
+}
+
+fn reported(failure: crate::session::Failure) -> Exit {
+    eprintln!("ovhcart: {failure}");
+    failure.exit
+}
+
+async fn prepare_with(
+    global: &GlobalArgs,
+    connection: Connection,
+    onboarding: Option<OnboardingInit>,
+) -> Result<Prepared, Exit> {
+    let lang = crate::session::lang::resolve(global.lang.as_deref(), preselected_language(global)).map_err(reported)?;
     let endpoint = connection.endpoint.clone();
     let sold = endpoint.sold_subsidiaries();
     if sold.is_empty() {
@@ -122,6 +155,8 @@ pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepa
     };
     let data_dir = crate::store::data_dir();
     let notices = match &data_dir {
+        // Nothing can be read back without credentials; the next run will.
+        Some(_) if onboarding.is_some() => Vec::new(),
         Some(dir) => {
             recovered_notices(lang, &recover(&connection.client, &Journal::new(dir), &endpoint.config_section()).await)
         }
@@ -129,7 +164,7 @@ pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepa
     };
     let services =
         Services { client: connection.client.clone(), endpoint, data_dir, follow_interval: Duration::from_secs(2) };
-    Ok(Prepared { lang, init, services, connection, notices })
+    Ok(Prepared { lang, init, services, connection, notices, onboarding })
 }
 
 /// `NO_COLOR` (set and not empty, per no-color.org) wins over `--high-contrast`.

@@ -235,7 +235,12 @@ pub fn success(effect: &Effect) -> Option<Msg> {
         | Effect::Quit { .. }
         | Effect::LoadCart { .. }
         | Effect::DeleteItem { .. }
-        | Effect::DeleteConfiguration { .. } => {
+        | Effect::DeleteConfiguration { .. }
+        | Effect::RequestConsumerKey { .. }
+        | Effect::WaitForValidation { .. }
+        | Effect::CancelValidation
+        | Effect::SaveCredentials { .. }
+        | Effect::UseCredentials { .. } => {
             return None;
         }
     })

@@ -19,6 +19,7 @@ pub fn on_key(state: &mut State, key: Key, effects: &mut Vec<Effect>) {
     match keymap::binding_for(context, key) {
         Some(binding) if keymap::is_available(state, binding.action) => act(state, context, binding.action, effects),
         Some(_) => {}
+        None if context == Context::OnboardKeys => super::onboarding::edit(state, |field| field.edit(key)),
         None if context.has_text_field() => edit(state, context, |field| field.edit(key)),
         None => {}
     }
@@ -26,7 +27,12 @@ pub fn on_key(state: &mut State, key: Key, effects: &mut Vec<Effect>) {
 
 pub fn on_paste(state: &mut State, text: &str) {
     let context = keymap::context(state);
-    if context.has_text_field() {
+    if context == Context::OnboardKeys {
+        super::onboarding::edit(state, |field| {
+            field.insert_str(text);
+            true
+        });
+    } else if context.has_text_field() {
         edit(state, context, |field| {
             field.insert_str(text);
             true
@@ -76,6 +82,17 @@ fn edit(state: &mut State, context: Context, apply: impl FnOnce(&mut crate::app:
 }
 
 fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Effect>) {
+    let onboarding_screen = keymap::screen_context(state).is_onboarding();
+    if context.is_onboarding() || (onboarding_screen && context == Context::Help) {
+        match action {
+            Action::Help => state.overlay = Some(Overlay::Help),
+            Action::Close => state.overlay = None,
+            Action::Quit => quit(state, effects),
+            Action::SwitchLanguage => switch_language(state),
+            _ => super::onboarding::act(state, context, action, effects),
+        }
+        return;
+    }
     if matches!(context, Context::Carts | Context::CartDetail | Context::ConfirmDelete) {
         match action {
             Action::Help => state.overlay = Some(Overlay::Help),
@@ -154,6 +171,9 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
 
 /// Ctrl-C: a cart nobody ordered from is not left behind without asking.
 fn quit(state: &mut State, effects: &mut Vec<Effect>) {
+    if state.requests.is_pending(ReqKind::Validation) {
+        effects.push(Effect::CancelValidation);
+    }
     if state.has_open_cart() {
         state.overlay = Some(Overlay::ConfirmQuit);
     } else {

@@ -4,6 +4,7 @@
 mod browser;
 mod clicks;
 mod keys;
+mod onboarding;
 mod pipeline;
 mod results;
 mod resume;
@@ -18,6 +19,10 @@ use super::state::{Remote, State};
 /// The effects to run when the wizard starts: the first frame needs none of them. The
 /// account's carts are listed too, for the start screen.
 pub fn start(state: &mut State) -> Vec<Effect> {
+    // Onboarding first: the wizard starts (`onboarding::finish`) once there is a key.
+    if state.onboarding.is_some() {
+        return Vec::new();
+    }
     state.account = Remote::Loading;
     let mut effects = vec![Effect::LoadAccount { req: state.requests.issue(ReqKind::Account) }];
     browser::start(state, &mut effects);
@@ -33,7 +38,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.browser.may_open_at_start = false;
             keys::on_key(state, key, &mut effects);
         }
-        Msg::Paste(text) => keys::on_paste(state, &text),
+        Msg::Paste(text) => keys::on_paste(state, &text.0),
         Msg::Click(click) => clicks::on_click(state, click),
         Msg::Resize { w, h } => state.size = Some((w, h)),
         Msg::Tick => {
@@ -42,7 +47,9 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
         }
         answer => {
-            if let Some(answer) = browser::on_answer(state, answer, &mut effects) {
+            let answer = onboarding::on_answer(state, answer, &mut effects)
+                .and_then(|answer| browser::on_answer(state, answer, &mut effects));
+            if let Some(answer) = answer {
                 results::on_answer(state, answer, &mut effects);
             }
         }

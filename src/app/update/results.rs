@@ -112,7 +112,14 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
         Msg::CartDeleted { .. } => {}
         // The cart browser's (`browser::on_answer` takes them first).
         Msg::CartsListed { .. } | Msg::CartLoaded { .. } | Msg::CartPartDeleted { .. } => {}
-        Msg::Key(_) | Msg::Paste(_) | Msg::Resize { .. } | Msg::Tick | Msg::Click(_) => {}
+        Msg::Key(_)
+        | Msg::Paste(_)
+        | Msg::Resize { .. }
+        | Msg::Tick
+        | Msg::Click(_)
+        | Msg::ConsumerKeyRequested { .. }
+        | Msg::CredentialsValidated { .. }
+        | Msg::CredentialsSaved { .. } => {}
     }
 }
 

@@ -10,6 +10,7 @@ use super::{Ctx, text};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, Action, Binding};
+use crate::app::onboarding::Page;
 use crate::app::requests::ReqKind;
 use crate::app::{OrderState, State};
 
@@ -47,6 +48,14 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 /// What the spinner is waiting for, most relevant first.
 pub(crate) fn busy_msgid(state: &State) -> Option<&'static str> {
     let p = &state.pipeline;
+    if let Some(onboarding) = &state.onboarding {
+        return match onboarding.page {
+            Page::Requesting => Some(msgid!("busy-requesting-access")),
+            Page::Waiting => Some(msgid!("busy-validation")),
+            Page::Saving => Some(msgid!("busy-saving-keys")),
+            Page::Endpoint | Page::Keys | Page::Saved => None,
+        };
+    }
     if state.order == OrderState::Placing {
         Some(msgid!("busy-placing"))
     } else if state.is_following() {

@@ -30,14 +30,20 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 /// The step line; `compact` names only the current step.
 fn steps(ctx: &Ctx, compact: bool) -> Line<'static> {
     let theme = &ctx.theme;
+    // While onboarding, connecting comes before every step.
+    let onboarding = ctx.state.onboarding.is_some();
     let current = ctx.state.step;
     let mut spans = vec![Span::raw(" ")];
+    if onboarding {
+        spans.push(Span::styled(format!("▶ {}", ctx.t(msgid!("onboard-step"))), theme.step_current));
+    }
     for (index, step) in Step::ALL.into_iter().enumerate() {
-        if index > 0 {
+        if index > 0 || onboarding {
             spans.push(Span::styled(" › ", theme.dim));
         }
+        let ordering = if onboarding { std::cmp::Ordering::Greater } else { step.cmp(&current) };
         let name = ctx.t(step.msgid());
-        let (text, style) = match step.cmp(&current) {
+        let (text, style) = match ordering {
             std::cmp::Ordering::Less if compact => (format!("✓{}", step.number()), theme.step_done),
             std::cmp::Ordering::Less => (format!("✓ {} {name}", step.number()), theme.step_done),
             std::cmp::Ordering::Equal => (format!("▶ {} {name}", step.number()), theme.step_current),

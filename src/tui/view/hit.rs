@@ -10,8 +10,13 @@ use crate::tui::theme::Theme;
 
 /// What a click at `(x, y)` on a screen of `area` lands on, if anything clickable.
 pub fn click(state: &State, area: Rect, x: u16, y: u16) -> Option<Click> {
-    // The cart browser draws over the step: nothing of the step is under the pointer.
-    if state.overlay.is_some() || state.browser.page.is_some() || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    // The cart browser and onboarding draw over the step: nothing of the step is under the pointer.
+    if state.overlay.is_some()
+        || state.onboarding.is_some()
+        || state.browser.page.is_some()
+        || area.width < MIN_WIDTH
+        || area.height < MIN_HEIGHT
+    {
         return None;
     }
     let ctx = Ctx { state, theme: Theme::for_display(state.display) };

@@ -6,6 +6,7 @@ pub(crate) mod footer;
 mod header;
 pub mod hit;
 mod name;
+mod onboarding;
 pub(crate) mod order;
 mod overlays;
 mod plan;
@@ -70,14 +71,21 @@ pub fn view(state: &State, frame: &mut Frame) {
     let [header_area, body_area, footer_area] = areas(area);
     header::render(&ctx, frame, header_area);
     let step = state.step;
-    let title = match state.browser.page {
-        Some(CartsPage::List) => format!(" {} ", ctx.t(msgid!("carts-title"))),
-        Some(CartsPage::Detail) => format!(" {} ", ctx.t(msgid!("cart-title"))),
-        None => format!(" {} {} ", step.number(), ctx.t(step.msgid())),
+    let title = match (&state.onboarding, state.browser.page) {
+        (Some(o), _) => format!(" {} · {} ", ctx.t(msgid!("onboard-title")), ctx.t(onboarding::page_msgid(o.page))),
+        (None, Some(CartsPage::List)) => format!(" {} ", ctx.t(msgid!("carts-title"))),
+        (None, Some(CartsPage::Detail)) => format!(" {} ", ctx.t(msgid!("cart-title"))),
+        (None, None) => format!(" {} {} ", step.number(), ctx.t(step.msgid())),
     };
     let block = Block::bordered().border_style(ctx.theme.border).title(Line::styled(title, ctx.theme.title));
     frame.render_widget(block, body_area);
     let content = content_area(body_area);
+    if let Some(o) = &state.onboarding {
+        onboarding::render(&ctx, frame, content, o);
+        footer::render(&ctx, frame, footer_area);
+        overlays::render(&ctx, frame, area);
+        return;
+    }
     match state.browser.page {
         Some(CartsPage::List) => carts::render(&ctx, frame, content),
         Some(CartsPage::Detail) => cart_detail::render(&ctx, frame, content),

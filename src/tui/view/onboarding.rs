@@ -1,0 +1,229 @@
+//! The onboarding screens: the endpoint, the application keys (the secret drawn as `*`),
+//! the validation link as text and QR code while the key is polled, and where it was saved.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::widgets::text_input::text_input;
+use super::{Ctx, text};
+use crate::api::endpoints::{Endpoint, Named};
+use crate::api::login::LoginError;
+use crate::app::onboarding::{KeyFocus, Onboarding, Page};
+
+/// The page's name, for the box's title.
+pub fn page_msgid(page: Page) -> &'static str {
+    match page {
+        Page::Endpoint => msgid!("onboard-page-endpoint"),
+        Page::Keys => msgid!("onboard-page-keys"),
+        Page::Requesting | Page::Waiting | Page::Saving => msgid!("onboard-page-validation"),
+        Page::Saved => msgid!("onboard-page-saved"),
+    }
+}
+
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
+    match onboarding.page {
+        Page::Endpoint => endpoint(ctx, frame, area, onboarding),
+        Page::Keys => keys(ctx, frame, area, onboarding),
+        Page::Requesting | Page::Waiting | Page::Saving => waiting(ctx, frame, area, onboarding),
+        Page::Saved => saved(ctx, frame, area, onboarding),
+    }
+}
+
+fn wrapped(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    text::wrap(text, usize::from(width)).into_iter().map(|l| Line::styled(l, style)).collect()
+}
+
+fn region_msgid(endpoint: &Endpoint) -> &'static str {
+    match endpoint {
+        Endpoint::Named(Named::OvhCa) => msgid!("onboard-region-ca"),
+        Endpoint::Named(Named::OvhUs) => msgid!("onboard-region-us"),
+        Endpoint::Named(_) => msgid!("onboard-region-eu"),
+        Endpoint::Custom(_) => msgid!("onboard-region-custom"),
+    }
+}
+
+fn endpoint(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
+    let theme = &ctx.theme;
+    let mut lines = wrapped(&ctx.t(msgid!("onboard-intro")), area.width, theme.text);
+    lines.push(Line::default());
+    lines.push(Line::styled(ctx.t(msgid!("onboard-choose-endpoint")), theme.dim));
+    for (index, endpoint) in onboarding.endpoints.iter().enumerate() {
+        let focused = index == onboarding.cursor;
+        let (marker, style) = if focused { ("> ", theme.focus) } else { ("  ", theme.text) };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marker}{endpoint}"), style),
+            Span::styled(format!("  {}", ctx.t(region_msgid(endpoint))), theme.text),
+        ]));
+        let codes: Vec<&str> = endpoint.sold_subsidiaries().iter().map(|s| s.code).collect();
+        let serves = ctx.ta(msgid!("onboard-serves"), &[("codes", &codes.join(" "))]);
+        lines.extend(text::indented(&format!("  {serves}"), usize::from(area.width), theme.dim));
+    }
+    lines.push(Line::default());
+    lines.extend(save_line(ctx, area.width, onboarding));
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn save_line(ctx: &Ctx, width: u16, onboarding: &Onboarding) -> Vec<Line<'static>> {
+    match &onboarding.save_to {
+        Some(file) => {
+            wrapped(&ctx.ta(msgid!("onboard-save-to"), &[("file", &file.display().to_string())]), width, ctx.theme.dim)
+        }
+        None => wrapped(&ctx.t(msgid!("login-no-home")), width, ctx.theme.warning),
+    }
+}
+
+/// A QR code's lines, if it fits in `width` × `height`.
+fn qr_lines(url: &str, width: u16, height: u16) -> Option<Vec<String>> {
+    let code = crate::qr::render(url)?;
+    let lines: Vec<String> = code.lines().map(str::to_owned).collect();
+    let code_width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    (code_width <= usize::from(width) && lines.len() <= usize::from(height)).then_some(lines)
+}
+
+/// Splits off a column on the right for the QR code of `url` when it fits beside `min_left`
+/// columns of text; returns the text's area and the code drawn there.
+fn beside_qr(ctx: &Ctx, frame: &mut Frame, area: Rect, url: &str, min_left: u16) -> (Rect, bool) {
+    let room = area.width.saturating_sub(min_left + 2);
+    let Some(lines) = qr_lines(url, room, area.height) else { return (area, false) };
+    let code_width = u16::try_from(lines[0].chars().count()).unwrap_or(u16::MAX);
+    let [left, _, right] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(2), Constraint::Length(code_width)]).areas(area);
+    let code: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, ctx.theme.text)).collect();
+    frame.render_widget(Paragraph::new(code), right);
+    (left, true)
+}
+
+fn keys(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
+    let theme = &ctx.theme;
+    let url = onboarding.endpoint().create_app_url();
+    let (area, _) = beside_qr(ctx, frame, area, &url, 50);
+    let width = area.width;
+    let mut lines = wrapped(&ctx.ta(msgid!("onboard-create-app"), &[("url", &url)]), width, theme.text);
+    if onboarding.known_key.is_some() && *onboarding.endpoint() == onboarding.configured {
+        lines.extend(wrapped(&ctx.t(msgid!("onboard-reused")), width, theme.dim));
+    }
+    let mut y = area.y;
+    let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines), Rect { height: intro_height, ..area }.intersection(area));
+    y = y.saturating_add(intro_height);
+
+    let key = onboarding.key_field.clone();
+    let secret = onboarding.secret_field.masked();
+    for (label, field, focus) in [
+        (msgid!("onboard-application-key"), key, KeyFocus::ApplicationKey),
+        (msgid!("onboard-application-secret"), secret, KeyFocus::ApplicationSecret),
+    ] {
+        let focused = onboarding.focus == focus;
+        let label_style = if focused { theme.focus } else { theme.dim };
+        let marker = if focused { "> " } else { "  " };
+        let label_area = Rect { y, height: 1, ..area }.intersection(area);
+        frame.render_widget(Line::styled(format!("{marker}{}", ctx.t(label)), label_style), label_area);
+        let box_area = Rect { y: y.saturating_add(1), height: 3, width: area.width.min(60), ..area }.intersection(area);
+        let block = Block::bordered().border_style(if focused { theme.focus } else { theme.border });
+        let inner = block.inner(box_area);
+        frame.render_widget(block, box_area);
+        frame.render_widget(text_input(theme, &field, focused, usize::from(inner.width)), inner);
+        y = y.saturating_add(4);
+    }
+    let below = Rect { y, height: area.bottom().saturating_sub(y), ..area }.intersection(area);
+    let mut lines = Vec::new();
+    if let Some(refusal) = onboarding.refusal {
+        lines.push(Line::styled(format!("✗ {}", ctx.t(refusal.msgid())), theme.error));
+    } else if let Some(failure) = &onboarding.failure {
+        lines.extend(failure_lines(ctx, failure, width));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), below);
+}
+
+/// Why the last attempt ended, in place on the key fields.
+fn failure_lines(ctx: &Ctx, failure: &LoginError, width: u16) -> Vec<Line<'static>> {
+    let theme = &ctx.theme;
+    let minutes = |after: &std::time::Duration| after.as_secs().div_ceil(60).to_string();
+    match failure {
+        LoginError::Api(error) => {
+            text::error_lines(ctx, &ctx.t(msgid!("onboard-request-failed")), error, false, usize::from(width))
+        }
+        LoginError::Unverified(error) => {
+            text::error_lines(ctx, &ctx.t(msgid!("login-verify-failed")), error, false, usize::from(width))
+        }
+        LoginError::TimedOut { after } => {
+            wrapped(&ctx.ta(msgid!("onboard-timed-out"), &[("minutes", &minutes(after))]), width, theme.error)
+        }
+        LoginError::NotValidated { state } => {
+            wrapped(&ctx.ta(msgid!("onboard-not-validated"), &[("state", state)]), width, theme.error)
+        }
+        LoginError::Cancelled => wrapped(&ctx.t(msgid!("login-cancelled")), width, theme.warning),
+    }
+}
+
+fn waiting(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
+    let theme = &ctx.theme;
+    let spinner = text::spinner(ctx.state.spinner);
+    let Some(pending) = onboarding.pending.as_ref().filter(|_| onboarding.page != Page::Requesting) else {
+        let line = Line::styled(format!("{spinner} {}", ctx.t(msgid!("onboard-requesting"))), theme.text);
+        frame.render_widget(line, Rect { height: 1, ..area });
+        return;
+    };
+    let url = &pending.validation_url;
+    let (text_area, beside) = beside_qr(ctx, frame, area, url, 40);
+    let width = text_area.width;
+    let count = crate::api::rights::needed_rules().len().to_string();
+    let mut lines = wrapped(&ctx.ta(msgid!("onboard-open-url"), &[("count", &count)]), width, theme.text);
+    lines.push(Line::default());
+    lines.extend(wrapped(url, width, theme.link));
+    lines.push(Line::default());
+    let status = match (&onboarding.page, &onboarding.account) {
+        (Page::Saving, Some(account)) => ctx.ta(msgid!("onboard-saving"), &[("account", account)]),
+        _ => {
+            let minutes = onboarding.timeout_secs.div_ceil(60).to_string();
+            ctx.ta(msgid!("onboard-waiting"), &[("minutes", &minutes)])
+        }
+    };
+    lines.extend(text::hanging(&format!("{spinner} {status}"), usize::from(width), theme.text));
+    let used = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    if !beside {
+        // No room on the right: below the text, or a word on how to get it.
+        let rest = Rect { y: text_area.y.saturating_add(used + 1), ..text_area }.intersection(text_area);
+        match qr_lines(url, rest.width, rest.height) {
+            Some(code) => {
+                let code: Vec<Line> = code.into_iter().map(|l| Line::styled(l, theme.text)).collect();
+                frame.render_widget(Paragraph::new(code), rest);
+            }
+            None => {
+                lines.push(Line::default());
+                lines.extend(wrapped(&ctx.t(msgid!("onboard-qr-too-small")), width, theme.dim));
+            }
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), text_area);
+}
+
+fn saved(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
+    let theme = &ctx.theme;
+    let width = area.width;
+    let mut lines = Vec::new();
+    if let Some(account) = &onboarding.account {
+        let validated = ctx.ta(msgid!("login-validated"), &[("account", account)]);
+        lines.extend(wrapped(&format!("✓ {validated}"), width, theme.success));
+    }
+    match &onboarding.saved {
+        Some(Ok(saved)) => {
+            let text = ctx.ta(msgid!("onboard-saved"), &[("file", &saved.file), ("section", &saved.section)]);
+            lines.extend(wrapped(&format!("✓ {text}"), width, theme.success));
+        }
+        Some(Err(error)) => {
+            lines.extend(wrapped(
+                &format!("✗ {}", ctx.ta(msgid!("onboard-save-failed"), &[("error", error)])),
+                width,
+                theme.error,
+            ));
+            lines.extend(wrapped(&ctx.t(msgid!("onboard-save-failed-hint")), width, theme.text));
+        }
+        None => {}
+    }
+    lines.push(Line::default());
+    lines.extend(wrapped(&ctx.t(msgid!("onboard-continue")), width, theme.text));
+    frame.render_widget(Paragraph::new(lines), area);
+}
