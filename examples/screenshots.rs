@@ -33,6 +33,11 @@ fn main() {
     t.send("\r");
     t.wait_for("Plan code");
     shot(&t, "2-plan");
+    t.send("c");
+    t.wait_for("The carts on your account");
+    shot(&t, "cart-browser");
+    t.send("\x1b");
+    t.wait_for("Plan code");
     t.send("\r");
     t.wait_for("characters");
     shot(&t, "3-name");
