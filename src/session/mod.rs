@@ -6,5 +6,6 @@ pub mod connect;
 pub mod exit;
 pub mod lang;
 pub mod recover;
+pub mod tracker;
 
 pub use exit::{Exit, Failure};

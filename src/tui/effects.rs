@@ -16,7 +16,7 @@ use crate::store::journal::Journal;
 use crate::store::receipt::{self, WaiverConsent};
 
 use super::onboarding::{self, Keys};
-use super::tracker::Tracker;
+use crate::session::tracker::Tracker;
 
 /// What effects need to run.
 ///
@@ -212,7 +212,7 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
 /// Journals the flow under the endpoint's section.
 fn tracker_for(services: &Services) -> Arc<Tracker> {
     let journal = services.data_dir.as_deref().map(Journal::new);
-    Arc::new(Tracker::new(journal, &services.endpoint.config_section()))
+    Arc::new(Tracker::new(journal, &services.endpoint.config_section(), "wizard"))
 }
 
 /// Deletes the cart being replaced (one already gone is fine), then prepares a new one.

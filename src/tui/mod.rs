@@ -6,6 +6,5 @@ pub mod onboarding;
 pub mod runtime;
 pub mod terminal;
 pub mod theme;
-pub mod tracker;
 pub mod view;
 pub mod wizard;

@@ -1,5 +1,6 @@
-//! Keeps the wizard's journal entry in step with what its effects changed on the server,
-//! so that a wizard that dies leaves enough behind to resume the cart or settle a checkout.
+//! Keeps a flow's journal entry in step with what it changed on the server, so that a run
+//! that dies (the wizard or `ovhcart order`) leaves enough behind to resume the cart or
+//! settle a checkout.
 
 use std::sync::Mutex;
 
@@ -12,8 +13,9 @@ pub struct Tracker {
 }
 
 impl Tracker {
-    pub fn new(journal: Option<Journal>, endpoint: &str) -> Tracker {
-        Tracker { journal, entry: Mutex::new(FlowEntry::new(endpoint, "wizard")) }
+    /// `via` says which mode runs the flow (`wizard`, `plain`, `order`).
+    pub fn new(journal: Option<Journal>, endpoint: &str, via: &str) -> Tracker {
+        Tracker { journal, entry: Mutex::new(FlowEntry::new(endpoint, via)) }
     }
 
     /// Changes the entry and writes it, once there is a cart to speak of. A journal that
