@@ -12,10 +12,10 @@ use crate::api::{ApiError, ErrorKind};
 use crate::sandbox::SandboxArgs;
 
 use super::args::{CartDeleteArgs, CartShowArgs, JsonArg};
+use super::confirm::{self, Answer};
 use super::connect::{Connection, connect};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
-use super::confirm::{self, Answer};
 use super::quote::{self, QuoteJson};
 use super::{Exit, Failure, GlobalArgs};
 

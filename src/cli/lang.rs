@@ -7,5 +7,6 @@ use super::Failure;
 
 /// An unknown `--lang` is a usage error that lists the supported languages.
 pub fn resolve(flag: Option<&str>, subsidiary_language: Option<&str>) -> Result<Lang, Failure> {
-    choose_language(flag, &|name| std::env::var(name).ok(), subsidiary_language).map_err(|e| Failure::usage(e.to_string()))
+    choose_language(flag, &|name| std::env::var(name).ok(), subsidiary_language)
+        .map_err(|e| Failure::usage(e.to_string()))
 }

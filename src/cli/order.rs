@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::api::client::Auth;
 use crate::api::endpoints::{self, Subsidiary};
 use crate::api::error::Outcome;
 use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, ExpectedOrder, PlacedOrder, PlanChoice};
@@ -21,11 +22,11 @@ use crate::sandbox::SandboxArgs;
 use crate::store::receipt::{Receipt, WaiverConsent, write_receipt};
 
 use super::args::OrderArgs;
+use super::confirm::{self, Answer};
 use super::connect::{Connection, connect};
 use super::follow::{self, Followed};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
-use super::confirm::{self, Answer};
 use super::quote::{self, PricesJson, QuoteJson};
 use super::{Exit, Failure, GlobalArgs};
 
@@ -228,10 +229,19 @@ async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrup
     Ok(report)
 }
 
-/// Account, voucher check, cart and checkout guard at the same time; then the project
-/// item, its two configurations at the same time, and the quote.
+/// Everything that does not wait for something else runs at the same time, so that the
+/// order takes as few sequential round trips as the API allows (docs/performance.md):
+///
+/// 1. the cart, created unsigned, with `GET /auth/time` for the signatures (and `GET /me`
+///    before both when the subsidiary comes from the account);
+/// 2. its assignment, its offers and the project item (added with the plan's documented
+///    renew price, confirmed against the offers), with the voucher check and the checkout
+///    guard;
+/// 3. the item's description and voucher configurations;
+/// 4. the quote (which the checkout that follows, the fifth, depends on).
 async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<String>) -> Result<Prepared, Problem> {
     let client = &conn.client;
+    let failed_item = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-item")), &e);
     let making_cart = async {
         let subsidiary = match req.subsidiary {
             Some(s) => s.code.to_owned(),
@@ -239,15 +249,30 @@ async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<
         };
         out.note(&out.t(msgid!("busy-cart")));
         let description = flow::cart_description(chrono::Utc::now());
-        let created = flow::create_cart(client, &subsidiary, &description)
-            .await
-            .map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e))?;
+        // Meanwhile the server time that signatures need (its failure shows on the next call).
+        let signing = async {
+            if matches!(client.auth(), Auth::Signed { .. }) {
+                let _ = client.time_delta().await;
+            }
+        };
+        let (created, ()) = tokio::join!(flow::create_cart_unsigned(client, &subsidiary, &description), signing);
+        let created = created.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e))?;
         *cart = Some(created.cart_id.clone());
-        let (assigned, offers) =
-            tokio::join!(flow::assign_cart(client, &created.cart_id), flow::list_offers(client, &created.cart_id));
+        let guess = flow::expected_project(conn.endpoint.project_plan_code(&subsidiary));
+        let (assigned, offers, added) = tokio::join!(
+            flow::assign_cart(client, &created.cart_id),
+            flow::list_offers(client, &created.cart_id),
+            flow::add_project_to_new_cart(client, &created.cart_id, &guess),
+        );
         let failed = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e);
         assigned.map_err(failed)?;
-        Ok::<_, Problem>((subsidiary, created.cart_id, offers.map_err(failed)?))
+        let offers = offers.map_err(failed)?;
+        out.note(&out.t(msgid!("busy-item")));
+        let plan = flow::pick_plan(&offers, conn.endpoint.project_plan_code(&subsidiary)).map_err(failed_item)?;
+        let item = flow::confirm_project_item(client, &created.cart_id, &guess, added, &plan.creation())
+            .await
+            .map_err(failed_item)?;
+        Ok::<_, Problem>((subsidiary, created.cart_id, plan, item))
     };
     let checking_voucher = async {
         match &req.voucher {
@@ -257,16 +282,12 @@ async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<
     };
     let guarding = async { if req.dry_run { Ok(None) } else { flow::checkout_guard(client).await.map(Some) } };
     let (made, voucher, guard) = tokio::join!(making_cart, checking_voucher, guarding);
-    let (subsidiary, cart_id, offers) = made?;
+    let (subsidiary, cart_id, plan, item) = made?;
     if let Err(e) = voucher {
         return Err(voucher_problem(out, conn, req, cart, e).await);
     }
     let guard = guard.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?;
 
-    out.note(&out.t(msgid!("busy-item")));
-    let failed_item = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-item")), &e);
-    let plan = flow::pick_plan(&offers, conn.endpoint.project_plan_code(&subsidiary)).map_err(failed_item)?;
-    let item = flow::add_project_to_new_cart(client, &cart_id, &plan.creation()).await.map_err(failed_item)?;
     out.note(&out.t(msgid!("busy-config")));
     let naming = flow::add_configuration(client, &cart_id, item.item_id, "description", &req.name);
     let voucher_config = async {

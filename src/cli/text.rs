@@ -4,7 +4,6 @@ use std::io::Write;
 
 use serde::Serialize;
 
-
 /// Prints one JSON document on its own line on stdout (`--json` output).
 pub fn json_line<T: Serialize>(value: &T) {
     let mut out = std::io::stdout().lock();
