@@ -46,6 +46,7 @@ impl Session {
             .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
             .expect("a pty");
         let bin = std::env::var("OVHCART_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_ovhcart").to_owned());
+        let bin = std::fs::canonicalize(&bin).unwrap_or_else(|e| panic!("{bin}: {e}"));
         let mut cmd = CommandBuilder::new(bin);
         cmd.args(["--sandbox", "--latency-ms", "1000"]);
         let dirs = [tempfile::tempdir().expect("home"), tempfile::tempdir().expect("data")];

@@ -17,9 +17,12 @@ fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let runs: usize = env_or("PERF_RUNS", if full { 15 } else { 1 });
     let latency_ms: u64 = env_or("PERF_LATENCY_MS", 100);
-    let bin =
-        std::env::var_os("OVHCART_BIN").map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_ovhcart")), PathBuf::from);
-    let baseline = std::env::var_os("OVHCART_BASELINE_BIN").map(PathBuf::from);
+    // Absolute: the commands run in a temporary directory.
+    let absolute = |p: PathBuf| std::fs::canonicalize(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    let bin = absolute(
+        std::env::var_os("OVHCART_BIN").map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_ovhcart")), PathBuf::from),
+    );
+    let baseline = std::env::var_os("OVHCART_BASELINE_BIN").map(PathBuf::from).map(absolute);
     let python_path = ensure_python_ovh();
 
     let sandbox = Sandbox::start(&bin, latency_ms);
