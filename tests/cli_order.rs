@@ -272,7 +272,8 @@ async fn a_failure_after_the_cart_keeps_it_and_says_which_unless_dry_run() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let client = common::demo(&sandbox);
-    sandbox.inject_fault("GET", CHECKOUT, Fault::Unavailable, 20);
+    // The description is a step every run takes (under --yes there is no separate quote).
+    sandbox.inject_fault("POST", "/order/cart/*/item/*/configuration", Fault::Unavailable, 20);
     let mut cmd = env.against(&sandbox);
     cmd.args(["order", "--name", "x", "--waive-retraction", "--yes", "--json"]);
     let output = run(cmd).await;

@@ -1,8 +1,8 @@
 //! `ovhcart order`: the whole order flow without the full screen.
 //!
 //! Every input is checked before the first network call. Independent calls run at the
-//! same time (account, voucher check, cart, checkout guard; then the two configurations),
-//! so the order takes as few sequential round trips as the API allows. A cart made here
+//! same time (see [`prepare`]), so the order takes as few sequential round trips as the
+//! API allows (counted in docs/performance.md). A cart made here
 //! is never lost silently: on failure its id is printed and it is kept (deleted under
 //! `--dry-run`); when the person declines or presses Ctrl-C before the checkout, it is
 //! deleted. The checkout itself is never interrupted and never sent twice blindly.
@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::api::client::Auth;
 use crate::api::endpoints::{self, Subsidiary};
 use crate::api::error::Outcome;
 use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, ExpectedOrder, PlacedOrder, PlanChoice};
@@ -145,12 +146,13 @@ fn sold_subsidiary(out: &Out, endpoint: &Endpoint, code: &str) -> Result<&'stati
     }
 }
 
-/// A cart with the project configured, and its quote.
+/// A cart with the project configured, and its quote (unless the checkout's answer will
+/// give it: see [`needs_quote`]).
 struct Prepared {
     cart_id: String,
     subsidiary: String,
     plan: PlanChoice,
-    quote: Order,
+    quote: Option<Order>,
     guard: Option<CheckoutGuard>,
 }
 
@@ -168,14 +170,14 @@ async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrup
             return Err(keep_or_drop(out, conn, true, cart.as_deref(), problem).await);
         }
     };
-    let quote = QuoteJson::from(&prepared.quote);
     let will_ask = !req.yes && !req.dry_run;
-    if !out.json || will_ask {
-        for line in quote::lines(out, &quote) {
+    let quoted = prepared.quote.as_ref().map(QuoteJson::from);
+    if let Some(quote) = quoted.as_ref().filter(|_| !out.json || will_ask) {
+        for line in quote::lines(out, quote) {
             out.note(&line);
         }
     }
-    let mut report = OrderReport {
+    let report = |quote: QuoteJson| OrderReport {
         dry_run: req.dry_run,
         cart_id: prepared.cart_id.clone(),
         cart_deleted: false,
@@ -193,7 +195,8 @@ async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrup
         project_id: None,
     };
     if req.dry_run {
-        return finish_dry_run(out, conn, req, report).await;
+        let quote = quoted.expect("a dry run fetches the quote");
+        return finish_dry_run(out, conn, req, report(quote)).await;
     }
     if will_ask {
         let question = out.t(msgid!("cli-prompt-order"));
@@ -211,6 +214,20 @@ async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrup
     }
     // From here on Ctrl-C is only looked at once the order is settled.
     let placed = checkout(out, conn, req, &prepared).await?;
+    let mut report = report(match quoted {
+        Some(quote) => quote,
+        None => {
+            // Under --yes the checkout's answer is the quote; after a lost answer only the
+            // totals are known.
+            let quote = placed.answer.as_ref().map_or_else(|| QuoteJson::from(&placed.prices), QuoteJson::from);
+            if !out.json {
+                for line in quote::lines(out, &quote) {
+                    out.note(&line);
+                }
+            }
+            quote
+        }
+    });
     report.order_id = Some(placed.order_id);
     report.url = placed.url.clone();
     report.prices = Some(PricesJson::from(&placed.prices));
@@ -228,10 +245,21 @@ async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrup
     Ok(report)
 }
 
-/// Account, voucher check, cart and checkout guard at the same time; then the project
-/// item, its two configurations at the same time, and the quote.
+/// Everything that does not wait for something else runs at the same time, so that the
+/// order takes as few sequential round trips as the API allows (docs/performance.md):
+///
+/// 1. the cart, created unsigned, with `GET /auth/time` for the signatures (when the
+///    subsidiary comes from the account, `GET /auth/time` then `GET /me` come first);
+/// 2. its assignment, its offers and the project item (added with the plan's documented
+///    renew price, confirmed against the offers), with the voucher check and the checkout
+///    guard;
+/// 3. the item's description and voucher configurations;
+/// 4. the quote, when it is shown before the order is placed ([`needs_quote`]);
+///
+/// then the checkout, and the payment of a free order.
 async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<String>) -> Result<Prepared, Problem> {
     let client = &conn.client;
+    let failed_item = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-item")), &e);
     let making_cart = async {
         let subsidiary = match req.subsidiary {
             Some(s) => s.code.to_owned(),
@@ -239,15 +267,30 @@ async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<
         };
         out.note(&out.t(msgid!("busy-cart")));
         let description = flow::cart_description(chrono::Utc::now());
-        let created = flow::create_cart(client, &subsidiary, &description)
-            .await
-            .map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e))?;
+        // Meanwhile the server time that signatures need (its failure shows on the next call).
+        let signing = async {
+            if matches!(client.auth(), Auth::Signed { .. }) {
+                let _ = client.time_delta().await;
+            }
+        };
+        let (created, ()) = tokio::join!(flow::create_cart_unsigned(client, &subsidiary, &description), signing);
+        let created = created.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e))?;
         *cart = Some(created.cart_id.clone());
-        let (assigned, offers) =
-            tokio::join!(flow::assign_cart(client, &created.cart_id), flow::list_offers(client, &created.cart_id));
+        let guess = flow::expected_project(conn.endpoint.project_plan_code(&subsidiary));
+        let (assigned, offers, added) = tokio::join!(
+            flow::assign_cart(client, &created.cart_id),
+            flow::list_offers(client, &created.cart_id),
+            flow::add_project_to_new_cart(client, &created.cart_id, &guess),
+        );
         let failed = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e);
         assigned.map_err(failed)?;
-        Ok::<_, Problem>((subsidiary, created.cart_id, offers.map_err(failed)?))
+        let offers = offers.map_err(failed)?;
+        out.note(&out.t(msgid!("busy-item")));
+        let plan = flow::pick_plan(&offers, conn.endpoint.project_plan_code(&subsidiary)).map_err(failed_item)?;
+        let item = flow::confirm_project_item(client, &created.cart_id, &guess, added, &plan.creation())
+            .await
+            .map_err(failed_item)?;
+        Ok::<_, Problem>((subsidiary, created.cart_id, plan, item))
     };
     let checking_voucher = async {
         match &req.voucher {
@@ -257,16 +300,12 @@ async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<
     };
     let guarding = async { if req.dry_run { Ok(None) } else { flow::checkout_guard(client).await.map(Some) } };
     let (made, voucher, guard) = tokio::join!(making_cart, checking_voucher, guarding);
-    let (subsidiary, cart_id, offers) = made?;
+    let (subsidiary, cart_id, plan, item) = made?;
     if let Err(e) = voucher {
         return Err(voucher_problem(out, conn, req, cart, e).await);
     }
     let guard = guard.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?;
 
-    out.note(&out.t(msgid!("busy-item")));
-    let failed_item = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-item")), &e);
-    let plan = flow::pick_plan(&offers, conn.endpoint.project_plan_code(&subsidiary)).map_err(failed_item)?;
-    let item = flow::add_project_to_new_cart(client, &cart_id, &plan.creation()).await.map_err(failed_item)?;
     out.note(&out.t(msgid!("busy-config")));
     let naming = flow::add_configuration(client, &cart_id, item.item_id, "description", &req.name);
     let voucher_config = async {
@@ -278,10 +317,22 @@ async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<
     let (named, vouched) = tokio::join!(naming, voucher_config);
     named.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-description")), &e))?;
     vouched.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-voucher")), &e))?;
-    out.note(&out.t(msgid!("busy-quote")));
-    let quote =
-        flow::quote(client, &cart_id).await.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-quote")), &e))?;
+    let quote = if needs_quote(req) {
+        out.note(&out.t(msgid!("busy-quote")));
+        let quote = flow::quote(client, &cart_id).await;
+        Some(quote.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-quote")), &e))?)
+    } else {
+        None
+    };
     Ok(Prepared { cart_id, subsidiary, plan, quote, guard })
+}
+
+/// Whether the quote is fetched before the checkout: for a dry run (it is the result) and
+/// before asking (it is what is asked about). Under `--yes` nobody reads it before the
+/// order, and the checkout's answer is the same document (lines, totals, contracts) after
+/// the same checks, so fetching it would only add a round trip.
+fn needs_quote(req: &Request) -> bool {
+    req.dry_run || !req.yes
 }
 
 /// `GET /me`'s subsidiary, if this endpoint sells for it.

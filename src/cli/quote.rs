@@ -86,6 +86,20 @@ impl From<&Order> for QuoteJson {
     }
 }
 
+/// A quote of which only the totals are known (a checkout whose answer was lost).
+impl From<&OrderPrices> for QuoteJson {
+    fn from(p: &OrderPrices) -> QuoteJson {
+        QuoteJson {
+            lines: Vec::new(),
+            without_tax: p.without_tax.clone(),
+            tax: p.tax.clone(),
+            with_tax: p.with_tax.clone(),
+            reduction: p.reduction.clone().filter(|r| !r.is_zero()),
+            contracts: Vec::new(),
+        }
+    }
+}
+
 fn reduction_text(r: &crate::api::models::Reduction) -> String {
     [r.description.as_str(), r.reduction_description.as_str()]
         .into_iter()

@@ -40,6 +40,18 @@ pub async fn create_cart(client: &Client, subsidiary: &str, description: &str) -
     super::send_reconciled(move || client.post("/order/cart", body), || async { Ok(None) }).await
 }
 
+/// [`create_cart`] sent unsigned: `POST /order/cart` is a `noAuthentication` route, so
+/// the cart need not wait for the server time that signing needs (`GET /auth/time` can run
+/// at the same time). The cart is the same: nobody's until it is assigned.
+pub async fn create_cart_unsigned(client: &Client, subsidiary: &str, description: &str) -> Result<Cart, ApiError> {
+    let body =
+        CartCreation { ovh_subsidiary: subsidiary.to_owned(), description: Some(description.to_owned()), expire: None };
+    match client.post_unsigned("/order/cart", &body).await {
+        Err(e) if e.outcome == Outcome::Unknown => client.post_unsigned("/order/cart", &body).await,
+        other => other,
+    }
+}
+
 /// Assigns the cart to the account. Assigning twice to the same account is harmless, so
 /// an unknown outcome is settled by sending it again.
 pub async fn assign_cart(client: &Client, cart_id: &str) -> Result<(), ApiError> {
@@ -103,6 +115,13 @@ impl PlanChoice {
     }
 }
 
+/// The project item as the offers are expected to describe it: the renew price of the
+/// Public Cloud project plans is monthly (`P1M`) in the `default` pricing mode. Adding it
+/// before the offers arrive saves a round trip; [`pick_plan`] on the offers confirms it.
+pub fn expected_project(plan_code: &str) -> ProductCreation {
+    ProductCreation { duration: "P1M".into(), plan_code: plan_code.into(), pricing_mode: "default".into(), quantity: 1 }
+}
+
 /// Picks `plan_code` among the offers, with the price whose capacities include `renew`
 /// (as Terraform and the Control Panel do).
 pub fn pick_plan(offers: &[ProductOffer], plan_code: &str) -> Result<PlanChoice, ApiError> {
@@ -162,6 +181,33 @@ pub async fn add_project_to_new_cart(client: &Client, cart_id: &str, plan: &Prod
     let path = &path;
     super::send_reconciled(move || client.post(path, plan), move || find_project_item(client, cart_id, &plan.plan_code))
         .await
+}
+
+/// Settles a project item added from a guess (`guessed`, e.g. [`expected_project`]) before
+/// the offers were known, once the offers give the plan to use (`wanted`). A right guess
+/// keeps its item; a wrong one is deleted before `wanted` is added, so the cart never holds
+/// two projects; a guess the API refused is followed by adding `wanted`. Any other failure
+/// (an outcome still unknown, a failed read-back) stops here: an item may exist.
+pub async fn confirm_project_item(
+    client: &Client,
+    cart_id: &str,
+    guessed: &ProductCreation,
+    added: Result<Item, ApiError>,
+    wanted: &ProductCreation,
+) -> Result<Item, ApiError> {
+    if guessed == wanted {
+        return added;
+    }
+    match added {
+        Ok(item) => {
+            delete_item(client, cart_id, item.item_id).await?;
+            add_project_to_new_cart(client, cart_id, wanted).await
+        }
+        Err(e) if e.method == "POST" && e.outcome == Outcome::NotApplied && e.status.is_some_and(|s| s < 500) => {
+            add_project_to_new_cart(client, cart_id, wanted).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 pub async fn required_configuration(

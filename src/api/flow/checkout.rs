@@ -59,6 +59,9 @@ pub struct PlacedOrder {
     pub prices: OrderPrices,
     /// The checkout's answer was lost and the order was found by reconciliation.
     pub reconciled: bool,
+    /// The checkout's answer: the order's lines, prices and contracts, as the quote shows
+    /// them. `None` when the answer was lost (reconciled).
+    pub answer: Option<Order>,
 }
 
 /// `POST /order/cart/{id}/checkout`, sent once. When its outcome is unknown, the cart is
@@ -142,7 +145,13 @@ fn placed_from_answer(path: &str, order: Order) -> Result<PlacedOrder, ApiError>
             "the checkout answer has no orderId",
         ));
     };
-    Ok(PlacedOrder { order_id, url: order.url, prices: order.prices, reconciled: false })
+    Ok(PlacedOrder {
+        order_id,
+        url: order.url.clone(),
+        prices: order.prices.clone(),
+        reconciled: false,
+        answer: Some(order),
+    })
 }
 
 fn unresolved(path: &str, why: &str) -> ApiError {
@@ -181,7 +190,7 @@ async fn find_placed_order(
                     without_tax: order.price_without_tax,
                 };
                 let url = Some(order.url).filter(|u| !u.is_empty());
-                return Ok(Some(PlacedOrder { order_id, url, prices, reconciled: true }));
+                return Ok(Some(PlacedOrder { order_id, url, prices, reconciled: true, answer: None }));
             }
         }
     }

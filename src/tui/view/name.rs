@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
+use super::widgets::fitted;
 use super::widgets::text_input::text_input;
 use super::{Ctx, text};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
@@ -18,7 +19,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::default());
     lines.push(Line::styled(ctx.t(msgid!("name-label")), theme.dim));
     let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(lines), area);
+    // As tall as its lines (no wrap): see `widgets::fitted`.
+    frame.render_widget(Paragraph::new(lines), Rect { height: intro_height.min(area.height), ..area });
 
     // The field, in a box so its extent is visible without colour.
     let field_area = Rect { y: area.y.saturating_add(intro_height), height: 3, ..area }.intersection(area);
@@ -44,5 +46,6 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         below.push(Line::styled(format!("✓ {}", ctx.ta(msgid!("name-saved"), &[("name", applied)])), theme.success));
     }
     let below_area = Rect { y: field_area.bottom(), ..area }.intersection(area);
+    let below_area = fitted(below_area, &below);
     frame.render_widget(Paragraph::new(below).wrap(ratatui::widgets::Wrap { trim: false }), below_area);
 }

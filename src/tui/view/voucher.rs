@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
+use super::widgets::fitted;
 use super::widgets::text_input::text_input;
 use super::{Ctx, text};
 
@@ -18,7 +19,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::default());
     lines.push(Line::styled(ctx.t(msgid!("voucher-label")), theme.dim));
     let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(lines), area);
+    // As tall as its lines (no wrap): see `widgets::fitted`.
+    frame.render_widget(Paragraph::new(lines), Rect { height: intro_height.min(area.height), ..area });
 
     let field_area = Rect { y: area.y.saturating_add(intro_height), height: 3, ..area }.intersection(area);
     let block = Block::bordered().border_style(theme.border);
@@ -56,5 +58,6 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         below.push(Line::styled(format!("✓ {text}"), theme.success));
     }
     let below_area = Rect { y: field_area.bottom(), ..area }.intersection(area);
+    let below_area = fitted(below_area, &below);
     frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), below_area);
 }

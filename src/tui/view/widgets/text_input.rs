@@ -13,13 +13,15 @@ pub fn text_input(theme: &Theme, field: &TextField, focused: bool, width: usize)
     let cursor = field.cursor().min(chars.len());
     let w = |c: &char| c.width().unwrap_or(0);
     let width = width.max(1);
-    // Scroll so that everything up to the cursor, plus the cursor cell, fits.
+    // Scroll so that everything up to the cursor, plus the cursor cell, fits. The width
+    // before the cursor is kept as a running sum (a long value would make this quadratic).
     let mut start = 0;
-    while start < cursor && chars[start..cursor].iter().map(w).sum::<usize>() + 1 > width {
+    let mut used: usize = chars[..cursor].iter().map(w).sum();
+    while start < cursor && used + 1 > width {
+        used -= w(&chars[start]);
         start += 1;
     }
     let before: String = chars[start..cursor].iter().collect();
-    let mut used: usize = chars[start..cursor].iter().map(w).sum();
     let at = chars.get(cursor).copied();
     let at_text = at.map_or(" ".to_owned(), |c| c.to_string());
     used += at.map_or(1, |c| w(&c).max(1));

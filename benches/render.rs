@@ -1,0 +1,306 @@
+//! `view()` of every screen and overlay at 120x40, and `update()` for a key press on each
+//! screen and for typical results. Targets (issue 8): view ≤ 100 µs, update ≤ 10 µs (median).
+//!
+//! `cargo bench --bench render` measures; `cargo test --benches` runs each case once.
+//! The states are built with the same fixtures as the snapshot tests.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use ovhcart::api::error::{ErrorKind, Outcome};
+use ovhcart::api::models::{FollowUp, FollowUpEvent, FollowUpStatus, FollowUpStep, OrderStatus};
+use ovhcart::app::screens::ReviewFocus;
+use ovhcart::app::*;
+use ovhcart::tui::view::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use support::*;
+
+const WIDTH: u16 = 120;
+const HEIGHT: u16 = 40;
+
+/// Answers the pending effect picked by `pick` with the message `make` builds from its id.
+fn answer(w: &mut Wizard, pick: impl Fn(&Effect) -> bool, make: impl FnOnce(u64) -> Msg) {
+    let req = match w.take(pick) {
+        Effect::LoadAccount { req }
+        | Effect::PrepareCart { req, .. }
+        | Effect::AddProject { req, .. }
+        | Effect::SetConfiguration { req, .. }
+        | Effect::RemoveConfiguration { req, .. }
+        | Effect::CheckVoucher { req, .. }
+        | Effect::LoadQuote { req, .. }
+        | Effect::Checkout { req, .. }
+        | Effect::FollowOrder { req, .. } => req,
+        other => panic!("{other:?} has no request id"),
+    };
+    w.send(make(req));
+}
+
+fn at_voucher() -> Wizard {
+    let mut w = Wizard::at_plan();
+    w.enter();
+    w.enter();
+    w.settle();
+    w
+}
+
+/// Review, waiver ticked, the confirmation overlay open.
+fn placing() -> Wizard {
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Waiver);
+    w.key(Key::Char(' '));
+    w.focus(ReviewFocus::PlaceOrder);
+    w.enter();
+    w
+}
+
+/// On the order screen, the delivery under way; with the follow request's id.
+fn following() -> (Wizard, u64) {
+    let mut w = placing();
+    w.enter();
+    w.settle();
+    let Effect::FollowOrder { req, .. } = w.take(|e| matches!(e, Effect::FollowOrder { .. })) else { unreachable!() };
+    let step = |step, status, label: &str| FollowUp {
+        history: vec![FollowUpEvent {
+            date: "2026-11-21T10:02:00+01:00".into(),
+            description: String::new(),
+            label: label.into(),
+        }],
+        status,
+        step,
+    };
+    w.send(Msg::OrderProgress {
+        req,
+        progress: OrderProgress {
+            status: OrderStatus::Delivering,
+            follow_up: vec![
+                step(FollowUpStep::Validating, FollowUpStatus::Done, "ORDER_VALIDATED"),
+                step(FollowUpStep::Validated, FollowUpStatus::Done, "PAYMENT_RECEIVED"),
+                step(FollowUpStep::Delivering, FollowUpStatus::Doing, "DELIVERY_STARTED"),
+            ],
+        },
+    });
+    w.send(Msg::ReceiptWritten(Ok("/home/ada/.local/share/ovhcart/receipts/order-123456789.json".into())));
+    (w, req)
+}
+
+/// Every screen and overlay, in the states the snapshot tests draw.
+fn screens() -> Vec<(&'static str, State)> {
+    let mut all = Vec::new();
+    let mut add = |name, w: &Wizard| all.push((name, w.state.clone()));
+
+    let mut w = Wizard::new();
+    add("subsidiary_loading", &w);
+    w.settle();
+    add("subsidiary_loaded", &w);
+    w.type_text("fr");
+    add("subsidiary_filtered", &w);
+    let mut w = Wizard::new();
+    answer(
+        &mut w,
+        |e| matches!(e, Effect::LoadAccount { .. }),
+        |req| Msg::AccountLoaded { req, result: Err(server_down()) },
+    );
+    add("subsidiary_account_error", &w);
+
+    let mut w = Wizard::new();
+    w.settle();
+    w.enter();
+    add("plan_loading", &w);
+    add("plan_loaded", &Wizard::at_plan());
+    let mut w = Wizard::at_plan();
+    w.key(Key::Down);
+    w.enter();
+    add("plan_refused", &w);
+
+    let mut w = Wizard::at_plan();
+    w.enter();
+    w.settle();
+    add("name_default", &w);
+    w.clear_field();
+    w.type_text(&"プロジェクト".repeat(50));
+    w.enter();
+    add("name_too_long", &w);
+
+    add("voucher_empty", &at_voucher());
+    let mut w = at_voucher();
+    w.type_text("WELCOME50");
+    w.enter();
+    add("voucher_checking", &w);
+    let mut w = at_voucher();
+    w.type_text("EXPIRED2024");
+    w.enter();
+    answer(
+        &mut w,
+        |e| matches!(e, Effect::CheckVoucher { .. }),
+        |req| Msg::VoucherChecked {
+            req,
+            code: "EXPIRED2024".into(),
+            result: Err(api_error(ErrorKind::BadRequest, Outcome::NotApplied, "This voucher has expired")),
+        },
+    );
+    add("voucher_refused", &w);
+
+    let mut w = Wizard::at_plan();
+    w.enter();
+    w.enter();
+    w.enter();
+    add("review_loading", &w);
+    let mut w = at_voucher();
+    w.type_text("WELCOME50");
+    w.enter();
+    w.settle();
+    if let Remote::Ready(q) = &mut w.state.pipeline.quote {
+        *q = quote(true);
+    }
+    add("review_loaded", &w);
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Waiver);
+    w.key(Key::Char(' '));
+    add("review_waiver_ticked", &w);
+
+    add("overlay_confirm_order", &placing());
+    let mut w = placing();
+    w.enter();
+    add("order_placing", &w);
+    let (mut w, req) = following();
+    add("order_following", &w);
+    w.send(Msg::ProjectDelivered { req, project_id: "0123456789ab4cdef0123456789abcde".into() });
+    add("order_delivered", &w);
+    let mut w = placing();
+    w.enter();
+    answer(
+        &mut w,
+        |e| matches!(e, Effect::Checkout { .. }),
+        |req| Msg::OrderPlaced {
+            req,
+            result: Err(api_error(
+                ErrorKind::Network,
+                Outcome::Unknown,
+                "connection reset while waiting for the answer",
+            )),
+        },
+    );
+    add("overlay_error_unknown", &w);
+
+    let mut w = Wizard::new();
+    w.settle();
+    w.key(Key::Char('?'));
+    add("overlay_help_subsidiary", &w);
+    let mut w = Wizard::at_review();
+    w.key(Key::Char('?'));
+    add("overlay_help_review", &w);
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Contract(0));
+    w.enter();
+    w.keys(&[Key::PageDown, Key::Down]);
+    add("overlay_contract", &w);
+    let mut w = Wizard::at_review();
+    w.key(Key::Ctrl('c'));
+    add("overlay_confirm_quit", &w);
+    all
+}
+
+fn bench_view(c: &mut Criterion) {
+    let mut group = c.benchmark_group("view_120x40");
+    let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("test terminal");
+    // What `Terminal::draw` does before calling `view`: a blank buffer to draw into.
+    group.bench_function("buffer_reset_only", |b| {
+        b.iter(|| terminal.current_buffer_mut().reset());
+    });
+    for (name, state) in screens() {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                terminal.current_buffer_mut().reset();
+                let mut frame = terminal.get_frame();
+                view(black_box(&state), &mut frame);
+            });
+        });
+    }
+    group.finish();
+
+    // The whole draw of one busy screen, as the runtime does it: view, diff against the
+    // previous frame, and writing the changed cells to the backend.
+    let mut group = c.benchmark_group("draw_120x40");
+    let review = Wizard::at_review().state;
+    group.bench_function("review_unchanged", |b| {
+        b.iter(|| terminal.draw(|frame| view(black_box(&review), frame)).map(|_| ()).expect("draw"));
+    });
+    group.finish();
+}
+
+/// `update()` on a copy of `state`; the copy and the returned effects are made and dropped
+/// outside the measurement.
+fn bench_update_case(
+    c: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    state: &State,
+    msg: Msg,
+) {
+    c.bench_function(name, |b| {
+        b.iter_batched(
+            || (state.clone(), msg.clone()),
+            |(mut s, m)| {
+                let effects = update(&mut s, m);
+                (s, effects)
+            },
+            BatchSize::SmallInput,
+        );
+    });
+}
+
+fn bench_update(c: &mut Criterion) {
+    let mut group = c.benchmark_group("update");
+    let mut subsidiary = Wizard::new();
+    subsidiary.settle();
+    bench_update_case(&mut group, "key_down_subsidiary", &subsidiary.state, Msg::Key(Key::Down));
+    bench_update_case(&mut group, "key_char_subsidiary_filter", &subsidiary.state, Msg::Key(Key::Char('f')));
+    bench_update_case(&mut group, "key_enter_subsidiary", &subsidiary.state, Msg::Key(Key::Enter));
+    let plan = Wizard::at_plan();
+    bench_update_case(&mut group, "key_down_plan", &plan.state, Msg::Key(Key::Down));
+    let mut name = Wizard::at_plan();
+    name.enter();
+    name.settle();
+    bench_update_case(&mut group, "key_char_name", &name.state, Msg::Key(Key::Char('x')));
+    bench_update_case(&mut group, "key_enter_name", &name.state, Msg::Key(Key::Enter));
+    let voucher = at_voucher();
+    bench_update_case(&mut group, "key_char_voucher", &voucher.state, Msg::Key(Key::Char('W')));
+    let review = Wizard::at_review();
+    bench_update_case(&mut group, "key_tab_review", &review.state, Msg::Key(Key::Tab));
+    bench_update_case(&mut group, "key_help_review", &review.state, Msg::Key(Key::Char('?')));
+    let confirm = placing();
+    bench_update_case(&mut group, "key_enter_confirm_order", &confirm.state, Msg::Key(Key::Enter));
+    let (order, _) = following();
+    bench_update_case(&mut group, "key_down_order", &order.state, Msg::Key(Key::Down));
+
+    // Results: the cart arriving on the plan screen, the quote arriving on review.
+    let mut waiting_cart = Wizard::new();
+    waiting_cart.settle();
+    waiting_cart.choose_subsidiary("FR");
+    let prepare = waiting_cart.take(|e| matches!(e, Effect::PrepareCart { .. }));
+    bench_update_case(&mut group, "result_cart_ready", &waiting_cart.state, success(&prepare).expect("answer"));
+    let mut waiting_quote = Wizard::at_plan();
+    waiting_quote.enter();
+    waiting_quote.enter();
+    waiting_quote.enter();
+    let add = waiting_quote.take(|e| matches!(e, Effect::AddProject { .. }));
+    waiting_quote.send(success(&add).expect("answer"));
+    let set = waiting_quote.take(|e| matches!(e, Effect::SetConfiguration { .. }));
+    waiting_quote.send(success(&set).expect("answer"));
+    let load = waiting_quote.take(|e| matches!(e, Effect::LoadQuote { .. }));
+    bench_update_case(&mut group, "result_quote_loaded", &waiting_quote.state, success(&load).expect("answer"));
+    bench_update_case(&mut group, "tick_while_busy", &waiting_quote.state, Msg::Tick);
+    group.finish();
+}
+
+fn config() -> Criterion {
+    // Short runs: enough for stable medians of microsecond work on a shared machine.
+    Criterion::default().warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(2))
+}
+
+criterion_group! { name = benches; config = config(); targets = bench_view, bench_update }
+criterion_main!(benches);
