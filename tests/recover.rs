@@ -4,32 +4,10 @@
 
 mod common;
 
-use ovhcart::api::Client;
-use ovhcart::api::flow::{self, CheckoutOptions};
 use ovhcart::api::models::{CheckoutRequest, Order};
 use ovhcart::sandbox::{Fault, Sandbox, SandboxOptions};
 use ovhcart::session::recover::{Recovered, recover};
-use ovhcart::store::journal::{CheckoutEntry, FlowEntry, Journal};
-
-/// A flow with a cart ready for checkout, as the journal of a dead run would hold it,
-/// with the checkout recorded as about to be sent.
-async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str) -> FlowEntry {
-    let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
-    let plan = flow::pick_plan(&offers, "project.2018").unwrap();
-    let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(client, &cart.cart_id, item.item_id, "description", name).await.unwrap();
-    let guard = flow::checkout_guard(client).await.unwrap();
-    let options = CheckoutOptions { auto_pay: false, waive_retraction: true };
-    FlowEntry {
-        subsidiary: Some("FR".into()),
-        cart_id: Some(cart.cart_id),
-        plan_code: Some(plan.plan_code),
-        item_id: Some(item.item_id),
-        description: Some(name.into()),
-        checkout: Some(CheckoutEntry::sending(&guard, options)),
-        ..FlowEntry::new(endpoint, "order")
-    }
-}
+use ovhcart::store::journal::{FlowEntry, Journal};
 
 fn checkout_body() -> CheckoutRequest {
     CheckoutRequest { auto_pay_with_preferred_payment_method: Some(false), waive_retractation_period: Some(true) }
@@ -47,7 +25,7 @@ async fn a_checkout_lost_by_a_dead_run_is_found_not_resent() {
     let data = tempfile::tempdir().unwrap();
     let journal = Journal::new(data.path());
     let endpoint = sandbox.base_url();
-    let entry = flow_about_to_check_out(&client, &endpoint, "Died in flight").await;
+    let entry = common::flow_about_to_check_out(&client, &endpoint, "Died in flight").await;
     journal.record(&entry).unwrap();
     // The run sends the checkout, the answer is lost, and the run dies before reconciling.
     let path = format!("/order/cart/{}/checkout", entry.cart_id.as_deref().unwrap());
@@ -71,7 +49,7 @@ async fn a_checkout_that_never_left_leaves_an_open_cart_to_resume() {
     let data = tempfile::tempdir().unwrap();
     let journal = Journal::new(data.path());
     let endpoint = sandbox.base_url();
-    let entry = flow_about_to_check_out(&client, &endpoint, "Died before sending").await;
+    let entry = common::flow_about_to_check_out(&client, &endpoint, "Died before sending").await;
     journal.record(&entry).unwrap();
 
     let recovered = recover(&client, &journal, &endpoint).await;
@@ -92,7 +70,7 @@ async fn a_checkout_that_cannot_be_settled_now_stays_unsettled() {
     let data = tempfile::tempdir().unwrap();
     let journal = Journal::new(data.path());
     let endpoint = sandbox.base_url();
-    let entry = flow_about_to_check_out(&client, &endpoint, "API down").await;
+    let entry = common::flow_about_to_check_out(&client, &endpoint, "API down").await;
     journal.record(&entry).unwrap();
     sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 10);
 

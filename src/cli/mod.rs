@@ -10,6 +10,7 @@ pub mod status;
 pub mod text;
 
 mod confirm;
+mod earlier;
 mod follow;
 mod interrupt;
 mod prompt;

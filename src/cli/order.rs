@@ -6,6 +6,10 @@
 //! is never lost silently: on failure its id is printed and it is kept (deleted under
 //! `--dry-run`); when the person declines or presses Ctrl-C before the checkout, it is
 //! deleted. The checkout itself is never interrupted and never sent twice blindly.
+//!
+//! Each step that changes something on the server is written to the journal, the checkout
+//! before it is sent; the same project asked for again after a run died picks up where that
+//! run stopped (see `earlier`).
 
 use std::time::Duration;
 
@@ -15,15 +19,18 @@ use crate::api::client::Auth;
 use crate::api::endpoints::{self, Subsidiary};
 use crate::api::error::Outcome;
 use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, ExpectedOrder, PlacedOrder, PlanChoice};
-use crate::api::models::{Eligibility, Me, Order};
+use crate::api::models::{Me, Order};
 use crate::api::{ApiError, Endpoint, ErrorKind};
 use crate::app::validate;
 use crate::sandbox::SandboxArgs;
+use crate::session::tracker::Tracker;
+use crate::store::journal::{FlowEntry, Journal};
 use crate::store::receipt::{Receipt, WaiverConsent, write_receipt};
 
 use super::args::OrderArgs;
 use super::confirm::{self, Answer};
 use super::connect::{Connection, connect};
+use super::earlier::{self, Earlier};
 use super::follow::{self, Followed};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
@@ -104,7 +111,63 @@ async fn execute(
         follow: args.follow,
         follow_timeout: Duration::from_secs(args.follow_timeout),
     };
-    place(out, &conn, &request, interrupt).await
+    let journal = crate::store::data_dir().map(|dir| Journal::new(&dir));
+    // A dry run orders nothing and leaves earlier runs' carts alone.
+    let earlier = match request.dry_run {
+        true => Earlier::Nothing,
+        false => earlier::settle(out, &conn, journal.as_ref(), &request.name).await?,
+    };
+    match earlier {
+        Earlier::Ordered { entry, order } => {
+            report_earlier_order(out, &conn, &request, &entry, &order, interrupt).await
+        }
+        Earlier::OpenCart(entry) => {
+            let tracker = Tracker::resume(journal, entry.clone());
+            place(out, &conn, &request, interrupt, &tracker, Some(&entry)).await
+        }
+        Earlier::Nothing => {
+            let tracker = Tracker::new(journal, &conn.endpoint.config_section(), "order");
+            place(out, &conn, &request, interrupt, &tracker, None).await
+        }
+    }
+}
+
+/// The order an earlier run of the same project placed after all: reported (with the
+/// receipt that run could not write) and followed if asked, never placed again.
+async fn report_earlier_order(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    entry: &FlowEntry,
+    placed: &PlacedOrder,
+    interrupt: &Interrupt,
+) -> Result<OrderReport, Problem> {
+    let cart_id = entry.cart_id.clone().unwrap_or_default();
+    let subsidiary = entry.subsidiary.clone().unwrap_or_default();
+    let auto_pay = entry.checkout.as_ref().is_some_and(|c| c.auto_pay);
+    let mut report = OrderReport {
+        dry_run: false,
+        cart_id: cart_id.clone(),
+        cart_deleted: false,
+        subsidiary: subsidiary.clone(),
+        plan_code: entry.plan_code.clone().unwrap_or_default(),
+        project_name: req.name.clone(),
+        voucher: entry.voucher.clone(),
+        quote: QuoteJson::from(&placed.prices),
+        order_id: Some(placed.order_id),
+        url: placed.url.clone(),
+        prices: Some(PricesJson::from(&placed.prices)),
+        auto_pay,
+        reconciled: true,
+        receipt: None,
+        project_id: None,
+    };
+    report.receipt = save_receipt(out, conn, req, &cart_id, &subsidiary, placed);
+    print_placed(out, &report, placed);
+    if req.follow {
+        report.project_id = Some(follow_until_delivered(out, conn, req, placed.order_id, interrupt).await?);
+    }
+    Ok(report)
 }
 
 /// The name and voucher as they will be sent, or a usage error naming the flag.
@@ -156,18 +219,33 @@ struct Prepared {
     guard: Option<CheckoutGuard>,
 }
 
-async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrupt) -> Result<OrderReport, Problem> {
+async fn place(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    interrupt: &Interrupt,
+    tracker: &Tracker,
+    resume: Option<&FlowEntry>,
+) -> Result<OrderReport, Problem> {
     let mut cart: Option<String> = None;
+    let preparing = async {
+        if let Some(entry) = resume
+            && let Some(prepared) = prepare_resumed(out, conn, req, tracker, entry, &mut cart).await?
+        {
+            return Ok(prepared);
+        }
+        prepare(out, conn, req, tracker, &mut cart).await
+    };
     let prepared = tokio::select! {
-        result = prepare(out, conn, req, &mut cart) => Some(result),
+        result = preparing => Some(result),
         _ = interrupt.pressed() => None,
     };
     let prepared = match prepared {
         Some(Ok(prepared)) => prepared,
-        Some(Err(problem)) => return Err(keep_or_drop(out, conn, req.dry_run, cart.as_deref(), problem).await),
+        Some(Err(problem)) => return Err(keep_or_drop(out, conn, tracker, req.dry_run, cart.as_deref(), problem).await),
         None => {
             let problem = Problem::interrupted(out.t(msgid!("cli-interrupted-before-order")));
-            return Err(keep_or_drop(out, conn, true, cart.as_deref(), problem).await);
+            return Err(keep_or_drop(out, conn, tracker, true, cart.as_deref(), problem).await);
         }
     };
     let will_ask = !req.yes && !req.dry_run;
@@ -196,7 +274,7 @@ async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrup
     };
     if req.dry_run {
         let quote = quoted.expect("a dry run fetches the quote");
-        return finish_dry_run(out, conn, req, report(quote)).await;
+        return finish_dry_run(out, conn, tracker, req, report(quote)).await;
     }
     if will_ask {
         let question = out.t(msgid!("cli-prompt-order"));
@@ -204,16 +282,16 @@ async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrup
             Answer::Yes => {}
             Answer::No => {
                 let problem = Problem::refused(out.t(msgid!("cli-declined")));
-                return Err(keep_or_drop(out, conn, true, Some(&prepared.cart_id), problem).await);
+                return Err(keep_or_drop(out, conn, tracker, true, Some(&prepared.cart_id), problem).await);
             }
             Answer::Interrupted => {
                 let problem = Problem::interrupted(out.t(msgid!("cli-interrupted-before-order")));
-                return Err(keep_or_drop(out, conn, true, Some(&prepared.cart_id), problem).await);
+                return Err(keep_or_drop(out, conn, tracker, true, Some(&prepared.cart_id), problem).await);
             }
         }
     }
     // From here on Ctrl-C is only looked at once the order is settled.
-    let placed = checkout(out, conn, req, &prepared).await?;
+    let placed = checkout(out, conn, req, tracker, &prepared).await?;
     let mut report = report(match quoted {
         Some(quote) => quote,
         None => {
@@ -232,7 +310,7 @@ async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrup
     report.url = placed.url.clone();
     report.prices = Some(PricesJson::from(&placed.prices));
     report.reconciled = placed.reconciled;
-    report.receipt = save_receipt(out, conn, req, &prepared, &placed);
+    report.receipt = save_receipt(out, conn, req, &prepared.cart_id, &prepared.subsidiary, &placed);
     let paid = pay_if_free(out, conn, req, &placed).await;
     print_placed(out, &report, &placed);
     paid?;
@@ -257,7 +335,13 @@ async fn place(out: &Out, conn: &Connection, req: &Request, interrupt: &Interrup
 /// 4. the quote, when it is shown before the order is placed ([`needs_quote`]);
 ///
 /// then the checkout, and the payment of a free order.
-async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<String>) -> Result<Prepared, Problem> {
+async fn prepare(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    tracker: &Tracker,
+    cart: &mut Option<String>,
+) -> Result<Prepared, Problem> {
     let client = &conn.client;
     let failed_item = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-item")), &e);
     let making_cart = async {
@@ -276,6 +360,7 @@ async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<
         let (created, ()) = tokio::join!(flow::create_cart_unsigned(client, &subsidiary, &description), signing);
         let created = created.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e))?;
         *cart = Some(created.cart_id.clone());
+        tracker.cart_ready(&subsidiary, &created.cart_id);
         let guess = flow::expected_project(conn.endpoint.project_plan_code(&subsidiary));
         let (assigned, offers, added) = tokio::join!(
             flow::assign_cart(client, &created.cart_id),
@@ -290,11 +375,12 @@ async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<
         let item = flow::confirm_project_item(client, &created.cart_id, &guess, added, &plan.creation())
             .await
             .map_err(failed_item)?;
+        tracker.item_added(&plan.plan_code, item.item_id);
         Ok::<_, Problem>((subsidiary, created.cart_id, plan, item))
     };
     let checking_voucher = async {
         match &req.voucher {
-            Some(code) => check_voucher(client, code).await.map(Some),
+            Some(code) => flow::check_voucher(client, code).await.map(Some),
             None => Ok(None),
         }
     };
@@ -302,7 +388,7 @@ async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<
     let (made, voucher, guard) = tokio::join!(making_cart, checking_voucher, guarding);
     let (subsidiary, cart_id, plan, item) = made?;
     if let Err(e) = voucher {
-        return Err(voucher_problem(out, conn, req, cart, e).await);
+        return Err(voucher_problem(out, conn, tracker, req, cart, e).await);
     }
     let guard = guard.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?;
 
@@ -317,14 +403,62 @@ async fn prepare(out: &Out, conn: &Connection, req: &Request, cart: &mut Option<
     let (named, vouched) = tokio::join!(naming, voucher_config);
     named.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-description")), &e))?;
     vouched.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-voucher")), &e))?;
-    let quote = if needs_quote(req) {
-        out.note(&out.t(msgid!("busy-quote")));
-        let quote = flow::quote(client, &cart_id).await;
-        Some(quote.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-quote")), &e))?)
-    } else {
-        None
-    };
+    tracker.configured("description", Some(&req.name));
+    tracker.configured("voucher", req.voucher.as_deref());
+    let quote = fetch_quote(out, conn, req, &cart_id).await?;
     Ok(Prepared { cart_id, subsidiary, plan, quote, guard })
+}
+
+/// The earlier run's cart for this project, completed: `None` when it is gone (then a new
+/// one is made).
+async fn prepare_resumed(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    tracker: &Tracker,
+    entry: &FlowEntry,
+    cart: &mut Option<String>,
+) -> Result<Option<Prepared>, Problem> {
+    let client = &conn.client;
+    let subsidiary = match (&entry.subsidiary, req.subsidiary) {
+        (_, Some(s)) => s.code.to_owned(),
+        (Some(code), None) => code.clone(),
+        (None, None) => account_subsidiary(out, conn).await?,
+    };
+    let plan_code = conn.endpoint.project_plan_code(&subsidiary);
+    let completing = earlier::complete_cart(out, conn, entry, plan_code, &req.name, req.voucher.as_deref());
+    let checking_voucher = async {
+        match &req.voucher {
+            Some(code) => flow::check_voucher(client, code).await.map(Some),
+            None => Ok(None),
+        }
+    };
+    let (completed, voucher, guard) = tokio::join!(completing, checking_voucher, flow::checkout_guard(client));
+    let Some((plan, item_id)) = completed? else {
+        tracker.close();
+        return Ok(None);
+    };
+    let cart_id = entry.cart_id.clone().unwrap_or_default();
+    *cart = Some(cart_id.clone());
+    tracker.item_added(&plan.plan_code, item_id);
+    tracker.configured("description", Some(&req.name));
+    tracker.configured("voucher", req.voucher.as_deref());
+    if let Err(e) = voucher {
+        return Err(voucher_problem(out, conn, tracker, req, cart, e).await);
+    }
+    let guard = Some(guard.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?);
+    let quote = fetch_quote(out, conn, req, &cart_id).await?;
+    Ok(Some(Prepared { cart_id, subsidiary, plan, quote, guard }))
+}
+
+/// The quote, when it is shown before the order is placed ([`needs_quote`]).
+async fn fetch_quote(out: &Out, conn: &Connection, req: &Request, cart_id: &str) -> Result<Option<Order>, Problem> {
+    if !needs_quote(req) {
+        return Ok(None);
+    }
+    out.note(&out.t(msgid!("busy-quote")));
+    let quote = flow::quote(&conn.client, cart_id).await;
+    Ok(Some(quote.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-quote")), &e))?))
 }
 
 /// Whether the quote is fetched before the checkout: for a dry run (it is the result) and
@@ -342,15 +476,12 @@ async fn account_subsidiary(out: &Out, conn: &Connection) -> Result<String, Prob
     sold_subsidiary(out, &conn.endpoint, &me.ovh_subsidiary).map(|s| s.code.to_owned())
 }
 
-async fn check_voucher(client: &crate::api::Client, code: &str) -> Result<Eligibility, ApiError> {
-    client.get(&crate::api::client::with_query("/cloud/eligibility", &[("voucher", code)])).await
-}
-
 /// A refused voucher is bad input: the cart made for it is deleted. Any other failure of
 /// the check is the API's, and the cart is kept.
 async fn voucher_problem(
     out: &Out,
     conn: &Connection,
+    tracker: &Tracker,
     req: &Request,
     cart: &mut Option<String>,
     error: ApiError,
@@ -365,6 +496,7 @@ async fn voucher_problem(
         .with_hint(out.t(msgid!("cli-voucher-fix")));
     if let Some(cart_id) = cart.take() {
         if delete_quietly(conn, &cart_id).await {
+            tracker.cart_deleted(&cart_id);
             out.note(&out.ta(msgid!("cli-cart-deleted"), &[("cart", &cart_id)]));
         } else {
             problem = problem.with_cart(Some(&cart_id));
@@ -376,9 +508,17 @@ async fn voucher_problem(
 
 /// After a failure: the cart is deleted when `drop` (dry run, declined, Ctrl-C), else
 /// kept, and either way the person is told which cart it was.
-async fn keep_or_drop(out: &Out, conn: &Connection, drop: bool, cart: Option<&str>, problem: Problem) -> Problem {
+async fn keep_or_drop(
+    out: &Out,
+    conn: &Connection,
+    tracker: &Tracker,
+    drop: bool,
+    cart: Option<&str>,
+    problem: Problem,
+) -> Problem {
     let Some(cart_id) = cart else { return problem };
     if drop && delete_quietly(conn, cart_id).await {
+        tracker.cart_deleted(cart_id);
         out.note(&out.ta(msgid!("cli-cart-deleted"), &[("cart", cart_id)]));
         return problem;
     }
@@ -402,6 +542,7 @@ async fn delete_quietly(conn: &Connection, cart_id: &str) -> bool {
 async fn finish_dry_run(
     out: &Out,
     conn: &Connection,
+    tracker: &Tracker,
     req: &Request,
     mut report: OrderReport,
 ) -> Result<OrderReport, Problem> {
@@ -413,19 +554,31 @@ async fn finish_dry_run(
         Problem::api(out.lang, &out.t(msgid!("cli-failed-delete")), &e).with_cart(Some(&report.cart_id))
     })?;
     report.cart_deleted = true;
+    tracker.cart_deleted(&report.cart_id);
     out.say(&out.ta(msgid!("cli-dry-run-deleted"), &[("cart", &report.cart_id)]));
     Ok(report)
 }
 
-async fn checkout(out: &Out, conn: &Connection, req: &Request, prepared: &Prepared) -> Result<PlacedOrder, Problem> {
+async fn checkout(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    tracker: &Tracker,
+    prepared: &Prepared,
+) -> Result<PlacedOrder, Problem> {
     out.note(&out.t(msgid!("busy-placing")));
     let options = CheckoutOptions { auto_pay: req.auto_pay, waive_retraction: true };
     let expected = ExpectedOrder { plan_code: prepared.plan.plan_code.clone(), description: req.name.clone() };
     let Some(guard) = &prepared.guard else {
         return Err(Problem::plain_api("internal: the checkout guard was not taken", "internal"));
     };
+    tracker.checkout_sending(&prepared.cart_id, &expected, guard, options);
     let placing = flow::checkout(&conn.client, &prepared.cart_id, options, guard, &expected);
-    placing.await.map_err(|e| {
+    let placed = placing.await;
+    if placed.is_ok() {
+        tracker.ordered();
+    }
+    placed.map_err(|e| {
         let problem = Problem::api(out.lang, &out.t(msgid!("failed-checkout")), &e).with_cart(Some(&prepared.cart_id));
         if e.outcome == Outcome::Unknown {
             problem.with_kind("outcomeUnknown").with_hint(out.t(msgid!("cli-order-maybe-placed")))
@@ -441,14 +594,15 @@ fn save_receipt(
     out: &Out,
     conn: &Connection,
     req: &Request,
-    prepared: &Prepared,
+    cart_id: &str,
+    subsidiary: &str,
     placed: &PlacedOrder,
 ) -> Option<String> {
     let receipt = Receipt {
         order_id: placed.order_id,
-        cart_id: prepared.cart_id.clone(),
+        cart_id: cart_id.to_owned(),
         endpoint: conn.endpoint.to_string(),
-        subsidiary: prepared.subsidiary.clone(),
+        subsidiary: subsidiary.to_owned(),
         project_name: req.name.clone(),
         voucher: req.voucher.clone(),
         auto_pay: req.auto_pay,

@@ -18,6 +18,12 @@ impl Tracker {
         Tracker { journal, entry: Mutex::new(FlowEntry::new(endpoint, via)) }
     }
 
+    /// Carries on the entry an earlier run left (its cart is being resumed), so that its
+    /// record is replaced rather than doubled.
+    pub fn resume(journal: Option<Journal>, entry: FlowEntry) -> Tracker {
+        Tracker { journal, entry: Mutex::new(entry) }
+    }
+
     /// Changes the entry and writes it, once there is a cart to speak of. A journal that
     /// cannot be written is logged, not fatal: it must not stop anyone from ordering.
     fn update(&self, change: impl FnOnce(&mut FlowEntry)) {
@@ -86,7 +92,8 @@ impl Tracker {
         }
     }
 
-    fn close(&self) {
+    /// The flow is over without an order (its cart is gone): nothing to resume.
+    pub fn close(&self) {
         let entry = self.entry.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(journal) = &self.journal
             && let Err(e) = journal.close(&entry.id)

@@ -6,9 +6,11 @@ pub mod headless;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ovhcart::api::client::{Auth, ClientOptions, RetryPolicy};
+use ovhcart::api::flow;
 use ovhcart::api::models::{Cart, CartCreation, ConfigurationCreation, Item, ProductCreation};
 use ovhcart::api::{ApiError, Client, Secret, sign};
 use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
+use ovhcart::store::journal::{CheckoutEntry, FlowEntry};
 
 pub async fn start(options: SandboxOptions) -> Sandbox {
     Sandbox::start(options).await.expect("sandbox starts")
@@ -142,4 +144,24 @@ pub async fn configure(client: &Client, cart: &Cart, item: &Item, label: &str, v
     let config: ovhcart::api::models::ConfigurationItem =
         client.post(&format!("/order/cart/{}/item/{}/configuration", cart.cart_id, item.item_id), &body).await?;
     Ok(config.id)
+}
+
+/// A flow with a cart ready for checkout, as the journal of a dead run would hold it,
+/// with the checkout recorded as about to be sent.
+pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str) -> FlowEntry {
+    let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
+    let plan = flow::pick_plan(&offers, "project.2018").unwrap();
+    let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
+    flow::set_configuration(client, &cart.cart_id, item.item_id, "description", name).await.unwrap();
+    let guard = flow::checkout_guard(client).await.unwrap();
+    let options = flow::CheckoutOptions { auto_pay: false, waive_retraction: true };
+    FlowEntry {
+        subsidiary: Some("FR".into()),
+        cart_id: Some(cart.cart_id),
+        plan_code: Some(plan.plan_code),
+        item_id: Some(item.item_id),
+        description: Some(name.into()),
+        checkout: Some(CheckoutEntry::sending(&guard, options)),
+        ..FlowEntry::new(endpoint, "order")
+    }
 }

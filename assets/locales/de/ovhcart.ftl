@@ -397,6 +397,7 @@ cli-delete-declined = Es wurde nichts gelöscht: Sie haben abgelehnt.
 
 recover-ordered = Die Bestellung eines früheren Laufs wurde doch aufgegeben: Bestellung { $id } für „{ $name }“. Sie wird nicht noch einmal aufgegeben.
 recover-unsettled = Ein früherer Lauf hat die Bestellung für „{ $name }“ gesendet, und ihr Ausgang ist noch unbekannt ({ $error }). Nichts wurde erneut gesendet: Prüfen Sie Ihre Bestellungen (ovhcart order status oder das Kundencenter), bevor Sie erneut bestellen.
+cli-resuming-cart = Der Warenkorb { $cart }, den ein früherer Lauf für dieses Projekt hinterlassen hat, wird vervollständigt.
 recover-continue = Drücken Sie die Eingabetaste, um fortzufahren.
 
 ## Zeilenmodus (--plain, TERM=dumb)

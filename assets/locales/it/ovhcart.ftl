@@ -400,6 +400,7 @@ cli-delete-declined = Non è stato eliminato nulla: hai rifiutato.
 
 recover-ordered = L'ordine di un'esecuzione precedente è stato effettuato: ordine { $id } per «{ $name }». Non verrà effettuato di nuovo.
 recover-unsettled = Un'esecuzione precedente ha inviato l'ordine per «{ $name }» e il suo esito è ancora sconosciuto ({ $error }). Non è stato reinviato nulla: controlla i tuoi ordini (ovhcart order status, o lo Spazio Cliente) prima di ordinare di nuovo.
+cli-resuming-cart = Completo il carrello { $cart } lasciato da un'esecuzione precedente per questo progetto.
 recover-continue = Premi Invio per continuare.
 
 ## Modalità riga per riga (--plain, TERM=dumb)

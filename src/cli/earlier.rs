@@ -1,0 +1,109 @@
+//! What an earlier `ovhcart` left unfinished, as it bears on this `ovhcart order` (see
+//! `store::journal` and `session::recover`): the same project asked for again after a run
+//! died is the same order, not a second one.
+//!
+//! - Its checkout went out and the order exists: that order is reported; nothing is sent.
+//! - Its checkout went out and its fate cannot be learnt now: nothing is sent; the person
+//!   is told how to check.
+//! - It left an open cart for this project: that cart is completed and ordered instead of a
+//!   new one (nothing it already holds is added again).
+//!
+//! Unfinished flows for other projects are only mentioned.
+
+use crate::api::flow::{self, PlacedOrder};
+use crate::api::{ApiError, ErrorKind};
+use crate::session::recover::{Recovered, recover};
+use crate::store::journal::{FlowEntry, Journal};
+
+use super::connect::Connection;
+use super::output::{Out, Problem};
+
+pub(super) enum Earlier {
+    Nothing,
+    /// The earlier run's checkout did place this order.
+    Ordered {
+        entry: FlowEntry,
+        order: Box<PlacedOrder>,
+    },
+    /// The earlier run's cart for this project, still open.
+    OpenCart(FlowEntry),
+}
+
+/// Settles what earlier runs left against this endpoint, and says what bears on `name`.
+pub(super) async fn settle(
+    out: &Out,
+    conn: &Connection,
+    journal: Option<&Journal>,
+    name: &str,
+) -> Result<Earlier, Problem> {
+    let Some(journal) = journal else { return Ok(Earlier::Nothing) };
+    let mut earlier = Earlier::Nothing;
+    let same = |entry: &FlowEntry| entry.description.as_deref() == Some(name);
+    for found in recover(&conn.client, journal, &conn.endpoint.config_section()).await {
+        match found {
+            Recovered::Ordered { entry, order } => {
+                let id = order.order_id.to_string();
+                let project = entry.description.clone().unwrap_or_default();
+                out.note(&out.ta(msgid!("recover-ordered"), &[("id", &id), ("name", &project)]));
+                if same(&entry) {
+                    earlier = Earlier::Ordered { entry, order };
+                }
+            }
+            Recovered::Unsettled { entry, error } => {
+                let project = entry.description.clone().unwrap_or_default();
+                let message = out.ta(msgid!("recover-unsettled"), &[("name", &project), ("error", &error.to_string())]);
+                if same(&entry) {
+                    return Err(Problem::plain_api(message, "outcomeUnknown").with_cart(entry.cart_id.as_deref()));
+                }
+                out.note(&message);
+            }
+            Recovered::OpenCart(entry) if same(&entry) && matches!(earlier, Earlier::Nothing) => {
+                earlier = Earlier::OpenCart(entry);
+            }
+            Recovered::OpenCart(_) => {}
+        }
+    }
+    Ok(earlier)
+}
+
+/// The earlier cart, brought to where this run's own would be: assigned, its project item
+/// (found, or added once), named, the voucher set or removed. `Ok(None)` when the cart is
+/// gone (expired or deleted): this run starts a new one.
+pub(super) async fn complete_cart(
+    out: &Out,
+    conn: &Connection,
+    entry: &FlowEntry,
+    plan_code: &str,
+    name: &str,
+    voucher: Option<&str>,
+) -> Result<Option<(flow::PlanChoice, i64)>, Problem> {
+    let Some(cart_id) = entry.cart_id.as_deref() else { return Ok(None) };
+    let client = &conn.client;
+    out.note(&out.ta(msgid!("cli-resuming-cart"), &[("cart", cart_id)]));
+    let failed = |e: &ApiError| Problem::api(out.lang, &out.t(msgid!("failed-cart")), e).with_cart(Some(cart_id));
+    let (assigned, offers) = tokio::join!(flow::assign_cart(client, cart_id), flow::list_offers(client, cart_id));
+    match assigned.and(offers) {
+        Err(e) if e.kind == ErrorKind::CartNotFound => Ok(None),
+        Err(e) => Err(failed(&e)),
+        Ok(offers) => {
+            let failed_item = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-item")), &e);
+            let plan = flow::pick_plan(&offers, plan_code).map_err(failed_item)?;
+            let item = flow::add_project(client, cart_id, &plan.creation()).await.map_err(failed_item)?;
+            let voucher_config = async {
+                match voucher {
+                    Some(code) => {
+                        flow::set_configuration(client, cart_id, item.item_id, "voucher", code).await.map(|_| ())
+                    }
+                    None => flow::remove_configuration(client, cart_id, item.item_id, "voucher").await,
+                }
+            };
+            let (named, vouched) = tokio::join!(
+                flow::set_configuration(client, cart_id, item.item_id, "description", name),
+                voucher_config
+            );
+            named.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-description")), &e))?;
+            vouched.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-voucher")), &e))?;
+            Ok(Some((plan, item.item_id)))
+        }
+    }
+}
