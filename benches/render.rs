@@ -23,23 +23,6 @@ use support::*;
 const WIDTH: u16 = 120;
 const HEIGHT: u16 = 40;
 
-/// Answers the pending effect picked by `pick` with the message `make` builds from its id.
-fn answer(w: &mut Wizard, pick: impl Fn(&Effect) -> bool, make: impl FnOnce(u64) -> Msg) {
-    let req = match w.take(pick) {
-        Effect::LoadAccount { req }
-        | Effect::PrepareCart { req, .. }
-        | Effect::AddProject { req, .. }
-        | Effect::SetConfiguration { req, .. }
-        | Effect::RemoveConfiguration { req, .. }
-        | Effect::CheckVoucher { req, .. }
-        | Effect::LoadQuote { req, .. }
-        | Effect::Checkout { req, .. }
-        | Effect::FollowOrder { req, .. } => req,
-        other => panic!("{other:?} has no request id"),
-    };
-    w.send(make(req));
-}
-
 fn at_voucher() -> Wizard {
     let mut w = Wizard::at_plan();
     w.enter();
@@ -100,11 +83,7 @@ fn screens() -> Vec<(&'static str, State)> {
     w.type_text("fr");
     add("subsidiary_filtered", &w);
     let mut w = Wizard::new();
-    answer(
-        &mut w,
-        |e| matches!(e, Effect::LoadAccount { .. }),
-        |req| Msg::AccountLoaded { req, result: Err(server_down()) },
-    );
+    w.answer(|e| matches!(e, Effect::LoadAccount { .. }), |req| Msg::AccountLoaded { req, result: Err(server_down()) });
     add("subsidiary_account_error", &w);
 
     let mut w = Wizard::new();
@@ -134,8 +113,7 @@ fn screens() -> Vec<(&'static str, State)> {
     let mut w = at_voucher();
     w.type_text("EXPIRED2024");
     w.enter();
-    answer(
-        &mut w,
+    w.answer(
         |e| matches!(e, Effect::CheckVoucher { .. }),
         |req| Msg::VoucherChecked {
             req,
@@ -173,8 +151,7 @@ fn screens() -> Vec<(&'static str, State)> {
     add("order_delivered", &w);
     let mut w = placing();
     w.enter();
-    answer(
-        &mut w,
+    w.answer(
         |e| matches!(e, Effect::Checkout { .. }),
         |req| Msg::OrderPlaced {
             req,

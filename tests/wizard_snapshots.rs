@@ -30,23 +30,6 @@ fn snap(name: &str, state: &State) {
     }
 }
 
-fn answer_with(w: &mut Wizard, pick: impl Fn(&Effect) -> bool, make: impl FnOnce(u64) -> Msg) {
-    let effect = w.take(pick);
-    let req = match effect {
-        Effect::LoadAccount { req }
-        | Effect::PrepareCart { req, .. }
-        | Effect::AddProject { req, .. }
-        | Effect::SetConfiguration { req, .. }
-        | Effect::RemoveConfiguration { req, .. }
-        | Effect::CheckVoucher { req, .. }
-        | Effect::LoadQuote { req, .. }
-        | Effect::Checkout { req, .. }
-        | Effect::FollowOrder { req, .. } => req,
-        other => panic!("{other:?} has no request id"),
-    };
-    w.send(make(req));
-}
-
 // ---- subsidiary -------------------------------------------------------------------------
 
 #[test]
@@ -74,8 +57,7 @@ fn subsidiary_filtered_and_no_match() {
 #[test]
 fn subsidiary_account_error() {
     let mut w = Wizard::new();
-    answer_with(
-        &mut w,
+    w.answer(
         |e| matches!(e, Effect::LoadAccount { .. }),
         |req| Msg::AccountLoaded {
             req,
@@ -113,11 +95,7 @@ fn plan_cart_error() {
     let mut w = Wizard::new();
     w.settle();
     w.enter();
-    answer_with(
-        &mut w,
-        |e| matches!(e, Effect::PrepareCart { .. }),
-        |req| Msg::CartReady { req, result: Err(server_down()) },
-    );
+    w.answer(|e| matches!(e, Effect::PrepareCart { .. }), |req| Msg::CartReady { req, result: Err(server_down()) });
     snap("plan_error", &w.state);
 }
 
@@ -172,8 +150,7 @@ fn voucher_refused() {
     let mut w = at_voucher();
     w.type_text("EXPIRED2024");
     w.enter();
-    answer_with(
-        &mut w,
+    w.answer(
         |e| matches!(e, Effect::CheckVoucher { .. }),
         |req| Msg::VoucherChecked {
             req,
@@ -247,11 +224,7 @@ fn review_quote_error() {
     w.send(success(&add).unwrap());
     let set = w.take(|e| matches!(e, Effect::SetConfiguration { .. }));
     w.send(success(&set).unwrap());
-    answer_with(
-        &mut w,
-        |e| matches!(e, Effect::LoadQuote { .. }),
-        |req| Msg::QuoteLoaded { req, result: Err(server_down()) },
-    );
+    w.answer(|e| matches!(e, Effect::LoadQuote { .. }), |req| Msg::QuoteLoaded { req, result: Err(server_down()) });
     w.settle();
     w.enter();
     snap("review_error", &w.state);
@@ -320,11 +293,7 @@ fn order_follow_error() {
     let mut w = placing();
     w.enter();
     w.settle();
-    answer_with(
-        &mut w,
-        |e| matches!(e, Effect::FollowOrder { .. }),
-        |req| Msg::FollowFailed { req, error: server_down() },
-    );
+    w.answer(|e| matches!(e, Effect::FollowOrder { .. }), |req| Msg::FollowFailed { req, error: server_down() });
     w.send(Msg::ReceiptWritten(Err("permission denied".into())));
     snap("order_follow_error", &w.state);
 }
@@ -333,8 +302,7 @@ fn order_follow_error() {
 fn order_failed_unknown_outcome() {
     let mut w = placing();
     w.enter();
-    answer_with(
-        &mut w,
+    w.answer(
         |e| matches!(e, Effect::Checkout { .. }),
         |req| Msg::OrderPlaced {
             req,
@@ -354,8 +322,7 @@ fn order_failed_unknown_outcome() {
 fn order_failed_refused() {
     let mut w = placing();
     w.enter();
-    answer_with(
-        &mut w,
+    w.answer(
         |e| matches!(e, Effect::Checkout { .. }),
         |req| Msg::OrderPlaced {
             req,

@@ -316,6 +316,24 @@ impl Wizard {
         self.unanswered.remove(index)
     }
 
+    /// Answers the pending effect matching `pick` with the message `make` builds from its
+    /// request id.
+    pub fn answer(&mut self, pick: impl Fn(&Effect) -> bool, make: impl FnOnce(u64) -> Msg) {
+        let req = match self.take(pick) {
+            Effect::LoadAccount { req }
+            | Effect::PrepareCart { req, .. }
+            | Effect::AddProject { req, .. }
+            | Effect::SetConfiguration { req, .. }
+            | Effect::RemoveConfiguration { req, .. }
+            | Effect::CheckVoucher { req, .. }
+            | Effect::LoadQuote { req, .. }
+            | Effect::Checkout { req, .. }
+            | Effect::FollowOrder { req, .. } => req,
+            other => panic!("{other:?} has no request id"),
+        };
+        self.send(make(req));
+    }
+
     /// Subsidiary FR chosen, the cart ready, on the plan screen.
     pub fn at_plan() -> Self {
         let mut w = Wizard::new();
