@@ -77,9 +77,13 @@ pub fn view(state: &State, frame: &mut Frame) {
         (None, Some(CartsPage::Detail)) => format!(" {} ", ctx.t(msgid!("cart-title"))),
         (None, None) => format!(" {} {} ", step.number(), ctx.t(step.msgid())),
     };
-    let block = Block::bordered().border_style(ctx.theme.border).title(Line::styled(title, ctx.theme.title));
-    frame.render_widget(block, body_area);
+    widgets::bordered(frame.buffer_mut(), body_area, ctx.theme.border, Line::styled(title, ctx.theme.title));
     let content = content_area(body_area);
+    if overlays::hides(&ctx, area, content) {
+        footer::render(&ctx, frame, footer_area);
+        overlays::render(&ctx, frame, area);
+        return;
+    }
     if let Some(o) = &state.onboarding {
         onboarding::render(&ctx, frame, content, o);
         footer::render(&ctx, frame, footer_area);

@@ -37,7 +37,9 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let subsidiaries = state.filtered_subsidiaries();
     if subsidiaries.is_empty() {
         let text = ctx.ta(msgid!("subsidiary-no-match"), &[("filter", field.value())]);
-        frame.render_widget(Paragraph::new(Line::styled(text, theme.warning)).wrap(Wrap { trim: true }), list);
+        let lines = [Line::styled(text, theme.warning)];
+        let fitted = super::widgets::fitted(list, &lines);
+        frame.render_widget(Paragraph::new(lines.to_vec()).wrap(Wrap { trim: true }), fitted);
         return;
     }
     let account = state.account_subsidiary();
@@ -77,7 +79,10 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .highlight_symbol("> ")
         .highlight_spacing(HighlightSpacing::Always);
     let mut table_state = TableState::default().with_selected(state.subsidiary_cursor());
-    frame.render_stateful_widget(table, list, &mut table_state);
+    // No taller than its rows and title: a table styles every cell of its area. When they
+    // all fit, the scroll is the same (none) as in the whole area; else the whole area.
+    let height = u16::try_from(subsidiaries.len() + 1).unwrap_or(u16::MAX).min(list.height);
+    frame.render_stateful_widget(table, Rect { height, ..list }, &mut table_state);
 }
 
 fn areas(area: Rect) -> [Rect; 3] {

@@ -1,6 +1,7 @@
 //! Helpers shared by the screens: wrapping, the spinner, the failure panel.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -133,6 +134,53 @@ pub fn indented(text: &str, width: usize, style: ratatui::style::Style) -> Vec<L
 /// `Label: value` with the label dimmed.
 pub fn field(ctx: &Ctx, label: &str, value: impl Into<String>) -> Line<'static> {
     Line::from(vec![Span::styled(format!("{label}: "), ctx.theme.dim), Span::styled(value.into(), ctx.theme.text)])
+}
+
+/// Draws `lines`, from line `skip` on, one per row of `area`, as a `Paragraph` of them with
+/// the default style (and no wrap, or a wrap that cuts nothing) draws them: only the cells
+/// of the text are touched. A paragraph also styles every cell of its area and walks runs
+/// of blanks grapheme by grapheme (docs/performance.md); here a span of spaces is written
+/// cell by cell. Lines must be left-aligned and fit in `area`'s width (see `fits`).
+pub fn draw_lines(buf: &mut Buffer, area: Rect, lines: &[Line], skip: usize) {
+    for (line, y) in lines.iter().skip(skip).zip(area.top()..area.bottom()) {
+        let mut x = area.left();
+        for span in &line.spans {
+            let remaining = area.right().saturating_sub(x);
+            if remaining == 0 {
+                break;
+            }
+            let style = line.style.patch(span.style);
+            let content: &str = span.content.as_ref();
+            if !content.is_empty() && content.bytes().all(|b| b == b' ') {
+                let end = x.saturating_add(u16::try_from(content.len()).unwrap_or(u16::MAX)).min(area.right());
+                for cx in x..end {
+                    buf[(cx, y)].set_symbol(" ").set_style(style);
+                }
+                x = end;
+            } else {
+                x = buf.set_stringn(x, y, content, usize::from(remaining), style).0;
+            }
+        }
+    }
+}
+
+/// Whether `lines` can be drawn by `draw_lines` in `width` columns exactly as a paragraph
+/// would draw them: left-aligned, each within the width, no control characters.
+pub fn fits(lines: &[Line], width: u16) -> bool {
+    lines.iter().all(|line| {
+        matches!(line.alignment, None | Some(ratatui::layout::Alignment::Left))
+            && line.width() <= usize::from(width)
+            && line.spans.iter().all(|s| !s.content.contains(char::is_control))
+    })
+}
+
+/// `lines` in `area`, as `Paragraph::new(lines).wrap(Wrap { trim: false })` draws them.
+pub fn draw_wrapped(frame: &mut Frame, area: Rect, lines: Vec<Line>) {
+    if fits(&lines, area.width) {
+        draw_lines(frame.buffer_mut(), area, &lines, 0);
+    } else {
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Ctx, key_line, window};
 use crate::app::carts::Deletion;
@@ -53,5 +52,5 @@ fn show(ctx: &Ctx, frame: &mut Frame, area: Rect, title: &str, text: &str, keys:
     let mut content: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, ctx.theme.text)).collect();
     content.push(Line::default());
     content.extend(keys);
-    frame.render_widget(Paragraph::new(content).wrap(Wrap { trim: false }), inner);
+    super::super::text::draw_wrapped(frame, inner, content);
 }

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Ctx, key_line, window};
 use crate::app::OrderState;
@@ -24,5 +23,5 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(key_line(ctx, &keymap::footer(ctx.state).into_iter().copied().collect::<Vec<_>>()));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let inner = window(ctx, frame, area, width, height, &ctx.t(msgid!("error-title")));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    crate::tui::view::text::draw_wrapped(frame, inner, lines);
 }

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Ctx, window};
 use crate::app::keymap::{self, Context};
@@ -27,5 +26,5 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::styled(ctx.t(msgid!("help-close")), theme.dim));
     let height = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);
     let inner = window(ctx, frame, area, 64, height, &ctx.t(msgid!("help-title")));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    crate::tui::view::text::draw_wrapped(frame, inner, lines);
 }

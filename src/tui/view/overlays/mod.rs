@@ -26,14 +26,28 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// Whether the window open over the screen hides all of `content`: what is drawn there
+/// would be cleared, so it need not be drawn (the contract's window covers the step).
+pub fn hides(ctx: &Ctx, area: Rect, content: Rect) -> bool {
+    let popup = match ctx.state.overlay {
+        Some(Overlay::Contract { index, .. }) => contract::popup(ctx, area, index),
+        _ => None,
+    };
+    popup.is_some_and(|p| p.union(content) == p)
+}
+
+/// A centred window of `width`×`height`, clamped to `area`.
+fn popup(area: Rect, width: u16, height: u16) -> Rect {
+    area.centered(Constraint::Length(width.min(area.width)), Constraint::Length(height.min(area.height)))
+}
+
 /// Clears a centred window of `width`×`height` (clamped to `area`) and returns its inside.
 fn window(ctx: &Ctx, frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str) -> Rect {
-    let popup = area.centered(Constraint::Length(width.min(area.width)), Constraint::Length(height.min(area.height)));
+    let popup = popup(area, width, height);
     frame.render_widget(Clear, popup);
-    let block =
-        Block::bordered().border_style(ctx.theme.border).title(Line::styled(format!(" {title} "), ctx.theme.title));
-    let inner = block.inner(popup);
-    frame.render_widget(block, popup);
+    let inner = Block::bordered().inner(popup);
+    let title = Line::styled(format!(" {title} "), ctx.theme.title);
+    super::widgets::bordered(frame.buffer_mut(), popup, ctx.theme.border, title);
     inner.inner(ratatui::layout::Margin::new(1, 0))
 }
 

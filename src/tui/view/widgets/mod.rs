@@ -1,8 +1,12 @@
 pub mod checkbox;
 pub mod text_input;
 
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::symbols::border;
 use ratatui::text::Line;
+use ratatui::widgets::Widget;
 
 /// The top of `area`, tall enough for `lines` once word-wrapped to its width (with room to
 /// spare: wrapping at word boundaries can take up to twice the rows of the text's width).
@@ -12,4 +16,34 @@ pub fn fitted(area: Rect, lines: &[Line]) -> Rect {
     let width = usize::from(area.width.max(1));
     let rows: usize = lines.iter().map(|l| (2 * l.width().div_ceil(width)).max(1)).sum();
     Rect { height: u16::try_from(rows).unwrap_or(u16::MAX).min(area.height), ..area }
+}
+
+/// Draws what `Block::bordered().border_style(style).title(title)` draws on `area`: the
+/// plain border and the title at the top left. The block also styles every cell inside
+/// with its (default) style, which changes nothing and costs the whole area.
+pub fn bordered(buf: &mut Buffer, area: Rect, style: Style, title: Line) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    let set = border::PLAIN;
+    let (left, top) = (area.left(), area.top());
+    let (right, bottom) = (area.right() - 1, area.bottom() - 1);
+    for y in top..=bottom {
+        buf[(left, y)].set_symbol(set.vertical_left).set_style(style);
+        buf[(right, y)].set_symbol(set.vertical_right).set_style(style);
+    }
+    for x in left..=right {
+        buf[(x, top)].set_symbol(set.horizontal_top).set_style(style);
+        buf[(x, bottom)].set_symbol(set.horizontal_bottom).set_style(style);
+    }
+    buf[(right, bottom)].set_symbol(set.bottom_right).set_style(style);
+    buf[(right, top)].set_symbol(set.top_right).set_style(style);
+    buf[(left, bottom)].set_symbol(set.bottom_left).set_style(style);
+    buf[(left, top)].set_symbol(set.top_left).set_style(style);
+    let room = area.width.saturating_sub(2);
+    if room > 0 {
+        let width = u16::try_from(title.width()).unwrap_or(u16::MAX).min(room);
+        title.render(Rect { x: left + 1, y: top, width, height: 1 }, buf);
+    }
 }
