@@ -3,31 +3,23 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
+use super::Ctx;
 use super::widgets::fitted;
-use super::widgets::text_input::text_input;
-use super::{Ctx, text};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
     let state = ctx.state;
-    let width = usize::from(area.width);
-    let mut lines: Vec<Line> =
-        text::wrap(&ctx.t(msgid!("name-intro")), width).into_iter().map(|l| Line::styled(l, theme.text)).collect();
-    lines.push(Line::default());
-    lines.push(Line::styled(ctx.t(msgid!("name-label")), theme.dim));
-    let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    // As tall as its lines (no wrap): see `widgets::fitted`.
-    frame.render_widget(Paragraph::new(lines), Rect { height: intro_height.min(area.height), ..area });
-
-    // The field, in a box so its extent is visible without colour.
-    let field_area = Rect { y: area.y.saturating_add(intro_height), height: 3, ..area }.intersection(area);
-    let block = Block::bordered().border_style(theme.border);
-    let inner = block.inner(field_area);
-    frame.render_widget(block, field_area);
-    frame.render_widget(text_input(theme, &state.name_field, true, usize::from(inner.width)), inner);
+    let below_area = super::field::render(
+        ctx,
+        frame,
+        area,
+        &ctx.t(msgid!("name-intro")),
+        &ctx.t(msgid!("name-label")),
+        &state.name_field,
+    );
 
     let count = state.name_field.value().trim().chars().count();
     let mut below = vec![Line::styled(
@@ -45,7 +37,6 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     } else if let Some(applied) = &state.pipeline.description.applied {
         below.push(Line::styled(format!("✓ {}", ctx.ta(msgid!("name-saved"), &[("name", applied)])), theme.success));
     }
-    let below_area = Rect { y: field_area.bottom(), ..area }.intersection(area);
     let below_area = fitted(below_area, &below);
     frame.render_widget(Paragraph::new(below).wrap(ratatui::widgets::Wrap { trim: false }), below_area);
 }

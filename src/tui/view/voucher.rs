@@ -3,10 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::widgets::fitted;
-use super::widgets::text_input::text_input;
 use super::{Ctx, text};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -14,19 +13,14 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let state = ctx.state;
     let screen = &state.voucher_screen;
     let width = usize::from(area.width);
-    let mut lines: Vec<Line> =
-        text::wrap(&ctx.t(msgid!("voucher-intro")), width).into_iter().map(|l| Line::styled(l, theme.text)).collect();
-    lines.push(Line::default());
-    lines.push(Line::styled(ctx.t(msgid!("voucher-label")), theme.dim));
-    let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    // As tall as its lines (no wrap): see `widgets::fitted`.
-    frame.render_widget(Paragraph::new(lines), Rect { height: intro_height.min(area.height), ..area });
-
-    let field_area = Rect { y: area.y.saturating_add(intro_height), height: 3, ..area }.intersection(area);
-    let block = Block::bordered().border_style(theme.border);
-    let inner = block.inner(field_area);
-    frame.render_widget(block, field_area);
-    frame.render_widget(text_input(theme, &screen.field, true, usize::from(inner.width)), inner);
+    let below_area = super::field::render(
+        ctx,
+        frame,
+        area,
+        &ctx.t(msgid!("voucher-intro")),
+        &ctx.t(msgid!("voucher-label")),
+        &screen.field,
+    );
 
     let mut below = Vec::new();
     if let Some(code) = &screen.checking {
@@ -57,7 +51,6 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         };
         below.push(Line::styled(format!("✓ {text}"), theme.success));
     }
-    let below_area = Rect { y: field_area.bottom(), ..area }.intersection(area);
     let below_area = fitted(below_area, &below);
     frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), below_area);
 }
