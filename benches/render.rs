@@ -12,7 +12,6 @@ use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ovhcart::api::error::{ErrorKind, Outcome};
-use ovhcart::api::models::{FollowUp, FollowUpEvent, FollowUpStatus, FollowUpStep, OrderStatus};
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
 use ovhcart::tui::view::view;
@@ -29,46 +28,6 @@ fn at_voucher() -> Wizard {
     w.enter();
     w.settle();
     w
-}
-
-/// Review, waiver ticked, the confirmation overlay open.
-fn placing() -> Wizard {
-    let mut w = Wizard::at_review();
-    w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
-    w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
-    w
-}
-
-/// On the order screen, the delivery under way; with the follow request's id.
-fn following() -> (Wizard, u64) {
-    let mut w = placing();
-    w.enter();
-    w.settle();
-    let Effect::FollowOrder { req, .. } = w.take(|e| matches!(e, Effect::FollowOrder { .. })) else { unreachable!() };
-    let step = |step, status, label: &str| FollowUp {
-        history: vec![FollowUpEvent {
-            date: "2026-11-21T10:02:00+01:00".into(),
-            description: String::new(),
-            label: label.into(),
-        }],
-        status,
-        step,
-    };
-    w.send(Msg::OrderProgress {
-        req,
-        progress: OrderProgress {
-            status: OrderStatus::Delivering,
-            follow_up: vec![
-                step(FollowUpStep::Validating, FollowUpStatus::Done, "ORDER_VALIDATED"),
-                step(FollowUpStep::Validated, FollowUpStatus::Done, "PAYMENT_RECEIVED"),
-                step(FollowUpStep::Delivering, FollowUpStatus::Doing, "DELIVERY_STARTED"),
-            ],
-        },
-    });
-    w.send(Msg::ReceiptWritten(Ok("/home/ada/.local/share/ovhcart/receipts/order-123456789.json".into())));
-    (w, req)
 }
 
 /// Every screen and overlay, in the states the snapshot tests draw.
@@ -141,15 +100,15 @@ fn screens() -> Vec<(&'static str, State)> {
     w.key(Key::Char(' '));
     add("review_waiver_ticked", &w);
 
-    add("overlay_confirm_order", &placing());
-    let mut w = placing();
+    add("overlay_confirm_order", &Wizard::placing());
+    let mut w = Wizard::placing();
     w.enter();
     add("order_placing", &w);
-    let (mut w, req) = following();
+    let (mut w, req) = Wizard::following();
     add("order_following", &w);
     w.send(Msg::ProjectDelivered { req, project_id: "0123456789ab4cdef0123456789abcde".into() });
     add("order_delivered", &w);
-    let mut w = placing();
+    let mut w = Wizard::placing();
     w.enter();
     w.answer(
         |e| matches!(e, Effect::Checkout { .. }),
@@ -249,9 +208,9 @@ fn bench_update(c: &mut Criterion) {
     let review = Wizard::at_review();
     bench_update_case(&mut group, "key_tab_review", &review.state, Msg::Key(Key::Tab));
     bench_update_case(&mut group, "key_help_review", &review.state, Msg::Key(Key::Char('?')));
-    let confirm = placing();
+    let confirm = Wizard::placing();
     bench_update_case(&mut group, "key_enter_confirm_order", &confirm.state, Msg::Key(Key::Enter));
-    let (order, _) = following();
+    let (order, _) = Wizard::following();
     bench_update_case(&mut group, "key_down_order", &order.state, Msg::Key(Key::Down));
 
     // Results: the cart arriving on the plan screen, the quote arriving on review.

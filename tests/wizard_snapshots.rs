@@ -5,7 +5,6 @@ mod support;
 
 use insta::assert_snapshot;
 use ovhcart::api::error::{ErrorKind, Outcome};
-use ovhcart::api::models::{FollowUp, FollowUpEvent, FollowUpStatus, FollowUpStep, OrderStatus};
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
 use ovhcart::tui::theme::Theme;
@@ -232,57 +231,21 @@ fn review_quote_error() {
 
 // ---- order -------------------------------------------------------------------------------------
 
-fn placing() -> Wizard {
-    let mut w = Wizard::at_review();
-    w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
-    w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
-    w
-}
-
 #[test]
 fn confirm_order_overlay() {
-    snap("overlay_confirm_order", &placing().state);
+    snap("overlay_confirm_order", &Wizard::placing().state);
 }
 
 #[test]
 fn order_placing() {
-    let mut w = placing();
+    let mut w = Wizard::placing();
     w.enter();
     snap("order_placing", &w.state);
 }
 
-fn follow_up(step: FollowUpStep, status: FollowUpStatus, label: &str) -> FollowUp {
-    FollowUp {
-        history: vec![FollowUpEvent {
-            date: "2026-11-21T10:02:00+01:00".into(),
-            description: String::new(),
-            label: label.into(),
-        }],
-        status,
-        step,
-    }
-}
-
 #[test]
 fn order_following_and_delivered() {
-    let mut w = placing();
-    w.enter();
-    w.settle();
-    let Effect::FollowOrder { req, .. } = w.take(|e| matches!(e, Effect::FollowOrder { .. })) else { unreachable!() };
-    w.send(Msg::OrderProgress {
-        req,
-        progress: OrderProgress {
-            status: OrderStatus::Delivering,
-            follow_up: vec![
-                follow_up(FollowUpStep::Validating, FollowUpStatus::Done, "ORDER_VALIDATED"),
-                follow_up(FollowUpStep::Validated, FollowUpStatus::Done, "PAYMENT_RECEIVED"),
-                follow_up(FollowUpStep::Delivering, FollowUpStatus::Doing, "DELIVERY_STARTED"),
-            ],
-        },
-    });
-    w.send(Msg::ReceiptWritten(Ok("/home/ada/.local/share/ovhcart/receipts/order-123456789.json".into())));
+    let (mut w, req) = Wizard::following();
     snap("order_following", &w.state);
     w.send(Msg::ProjectDelivered { req, project_id: "0123456789ab4cdef0123456789abcde".into() });
     snap("order_delivered", &w.state);
@@ -290,7 +253,7 @@ fn order_following_and_delivered() {
 
 #[test]
 fn order_follow_error() {
-    let mut w = placing();
+    let mut w = Wizard::placing();
     w.enter();
     w.settle();
     w.answer(|e| matches!(e, Effect::FollowOrder { .. }), |req| Msg::FollowFailed { req, error: server_down() });
@@ -300,7 +263,7 @@ fn order_follow_error() {
 
 #[test]
 fn order_failed_unknown_outcome() {
-    let mut w = placing();
+    let mut w = Wizard::placing();
     w.enter();
     w.answer(
         |e| matches!(e, Effect::Checkout { .. }),
@@ -320,7 +283,7 @@ fn order_failed_unknown_outcome() {
 
 #[test]
 fn order_failed_refused() {
-    let mut w = placing();
+    let mut w = Wizard::placing();
     w.enter();
     w.answer(
         |e| matches!(e, Effect::Checkout { .. }),

@@ -334,6 +334,40 @@ impl Wizard {
         self.send(make(req));
     }
 
+    /// The waiver ticked and "Place the order?" being asked.
+    pub fn placing() -> Self {
+        let mut w = Wizard::at_review();
+        w.focus(ovhcart::app::screens::ReviewFocus::Waiver);
+        w.key(Key::Char(' '));
+        w.focus(ovhcart::app::screens::ReviewFocus::PlaceOrder);
+        w.enter();
+        w
+    }
+
+    /// The order placed, its delivery under way (and the receipt written); with the follow
+    /// request's id.
+    pub fn following() -> (Self, u64) {
+        let mut w = Wizard::placing();
+        w.enter();
+        w.settle();
+        let Effect::FollowOrder { req, .. } = w.take(|e| matches!(e, Effect::FollowOrder { .. })) else {
+            unreachable!()
+        };
+        w.send(Msg::OrderProgress {
+            req,
+            progress: OrderProgress {
+                status: OrderStatus::Delivering,
+                follow_up: vec![
+                    follow_up(FollowUpStep::Validating, FollowUpStatus::Done, "ORDER_VALIDATED"),
+                    follow_up(FollowUpStep::Validated, FollowUpStatus::Done, "PAYMENT_RECEIVED"),
+                    follow_up(FollowUpStep::Delivering, FollowUpStatus::Doing, "DELIVERY_STARTED"),
+                ],
+            },
+        });
+        w.send(Msg::ReceiptWritten(Ok("/home/ada/.local/share/ovhcart/receipts/order-123456789.json".into())));
+        (w, req)
+    }
+
     /// Subsidiary FR chosen, the cart ready, on the plan screen.
     pub fn at_plan() -> Self {
         let mut w = Wizard::new();
@@ -372,5 +406,18 @@ impl Wizard {
             self.key(Key::Tab);
             assert_ne!(before, self.state.review.focus, "cannot reach {target:?}");
         }
+    }
+}
+
+/// One step of an order's follow-up, with one history entry.
+pub fn follow_up(step: FollowUpStep, status: FollowUpStatus, label: &str) -> FollowUp {
+    FollowUp {
+        history: vec![FollowUpEvent {
+            date: "2026-11-21T10:02:00+01:00".into(),
+            description: String::new(),
+            label: label.into(),
+        }],
+        status,
+        step,
     }
 }
