@@ -461,18 +461,9 @@ fn auto_pay_is_off_by_default_and_toggles() {
     assert!(w.state.draft.auto_pay);
 }
 
-fn ready_to_confirm() -> Wizard {
-    let mut w = Wizard::at_review();
-    w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
-    w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
-    w
-}
-
 #[test]
 fn the_order_is_placed_once_after_confirmation() {
-    let mut w = ready_to_confirm();
+    let mut w = Wizard::placing();
     let cart_id = w.state.cart_id().unwrap().to_owned();
     let effects = w.enter();
     assert!(matches!(
@@ -488,14 +479,14 @@ fn the_order_is_placed_once_after_confirmation() {
 
 #[test]
 fn esc_in_the_confirmation_cancels() {
-    let mut w = ready_to_confirm();
+    let mut w = Wizard::placing();
     assert!(w.key(Key::Esc).is_empty());
     assert_eq!((w.state.overlay, w.state.step), (None, Step::Review));
 }
 
 #[test]
 fn a_placed_order_writes_the_receipt_and_is_followed_until_delivery() {
-    let mut w = ready_to_confirm();
+    let mut w = Wizard::placing();
     w.enter();
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
     let effects = w.send(success(&checkout).unwrap());
@@ -529,7 +520,7 @@ fn a_placed_order_writes_the_receipt_and_is_followed_until_delivery() {
 
 #[test]
 fn leaving_while_the_order_is_followed_exits_cleanly() {
-    let mut w = ready_to_confirm();
+    let mut w = Wizard::placing();
     w.enter();
     w.settle();
     assert_eq!(w.key(Key::Char('q')), vec![Effect::Quit { code: 0 }]);
@@ -537,7 +528,7 @@ fn leaving_while_the_order_is_followed_exits_cleanly() {
 
 #[test]
 fn a_checkout_with_an_unknown_outcome_is_never_retried() {
-    let mut w = ready_to_confirm();
+    let mut w = Wizard::placing();
     w.enter();
     let Effect::Checkout { req, .. } = w.take(|e| matches!(e, Effect::Checkout { .. })) else { unreachable!() };
     let error = api_error(ErrorKind::ServerUnavailable, Outcome::Unknown, "Gateway timeout");
@@ -553,7 +544,7 @@ fn a_checkout_with_an_unknown_outcome_is_never_retried() {
 
 #[test]
 fn a_checkout_refused_before_anything_happened_can_be_retried() {
-    let mut w = ready_to_confirm();
+    let mut w = Wizard::placing();
     w.enter();
     let Effect::Checkout { req, .. } = w.take(|e| matches!(e, Effect::Checkout { .. })) else { unreachable!() };
     let error = api_error(ErrorKind::BadRequest, Outcome::NotApplied, "Custom field description is mandatory");
@@ -565,7 +556,7 @@ fn a_checkout_refused_before_anything_happened_can_be_retried() {
 
 #[test]
 fn a_refused_checkout_can_go_back_to_the_review() {
-    let mut w = ready_to_confirm();
+    let mut w = Wizard::placing();
     w.enter();
     let Effect::Checkout { req, .. } = w.take(|e| matches!(e, Effect::Checkout { .. })) else { unreachable!() };
     w.send(Msg::OrderPlaced { req, result: Err(api_error(ErrorKind::BadRequest, Outcome::NotApplied, "No")) });
@@ -636,7 +627,7 @@ fn a_failed_account_and_follow_are_retried() {
     assert_eq!(visible_failure(&w.state).unwrap().0, FailureSlot::Account);
     assert!(matches!(&w.key(Key::Ctrl('r'))[..], [Effect::LoadAccount { .. }]));
 
-    let mut w = ready_to_confirm();
+    let mut w = Wizard::placing();
     w.enter();
     w.settle();
     let Effect::FollowOrder { req, .. } = w.take(|e| matches!(e, Effect::FollowOrder { .. })) else { unreachable!() };
@@ -703,7 +694,7 @@ fn a_deleted_cart_is_no_longer_open_but_another_cart_deleted_changes_nothing() {
 
 #[test]
 fn ctrl_c_after_the_order_quits_without_asking() {
-    let mut w = ready_to_confirm();
+    let mut w = Wizard::placing();
     w.enter();
     w.settle();
     assert_eq!(w.key(Key::Ctrl('c')), vec![Effect::Quit { code: 130 }]);
