@@ -1,12 +1,14 @@
 //! Step 1: the subsidiaries the API sells on, with a type-ahead filter.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, HighlightSpacing, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
-use super::Ctx;
 use super::widgets::text_input::text_input;
+use super::{Ctx, text};
 use unicode_width::UnicodeWidthStr;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -44,27 +46,25 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     let account = state.account_subsidiary();
     let chosen = state.draft.subsidiary.map(|s| s.code);
-    let rows = subsidiaries.iter().map(|s| {
-        let mut notes = Vec::new();
-        if chosen == Some(s.code) {
-            notes.push(format!("✓ {}", ctx.t(msgid!("subsidiary-chosen"))));
-        }
-        if account.is_some_and(|a| a.eq_ignore_ascii_case(s.code)) {
-            notes.push(ctx.t(msgid!("subsidiary-yours")));
-        }
-        Row::new(vec![
-            Cell::from(s.code),
-            Cell::from(s.country),
-            Cell::from(s.currency),
-            Cell::from(s.ordered_on().name()),
-            Cell::from(notes.join(", ")),
-        ])
-    });
+    let rows: Vec<[String; 5]> = subsidiaries
+        .iter()
+        .map(|s| {
+            let mut notes = Vec::new();
+            if chosen == Some(s.code) {
+                notes.push(format!("✓ {}", ctx.t(msgid!("subsidiary-chosen"))));
+            }
+            if account.is_some_and(|a| a.eq_ignore_ascii_case(s.code)) {
+                notes.push(ctx.t(msgid!("subsidiary-yours")));
+            }
+            [s.code.into(), s.country.into(), s.currency.into(), s.ordered_on().name().into(), notes.join(", ")]
+        })
+        .collect();
     let titles = [
         ctx.t(msgid!("subsidiary-col-code")),
         ctx.t(msgid!("subsidiary-col-country")),
         ctx.t(msgid!("subsidiary-col-currency")),
         ctx.t(msgid!("subsidiary-col-endpoint")),
+        String::new(),
     ];
     // Each column is wide enough for its values and for its title in any language.
     let width = |index: usize, values: u16| {
@@ -72,17 +72,47 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Constraint::Length(values.max(title))
     };
     let widths = [width(0, 5), width(1, 25), width(2, 8), width(3, 14), Constraint::Min(0)];
-    let header = Row::new(titles.into_iter().chain([String::new()])).style(theme.dim);
-    let table = Table::new(rows, widths)
-        .header(header)
-        .row_highlight_style(theme.focus)
-        .highlight_symbol("> ")
-        .highlight_spacing(HighlightSpacing::Always);
-    let mut table_state = TableState::default().with_selected(state.subsidiary_cursor());
-    // No taller than its rows and title: a table styles every cell of its area. When they
-    // all fit, the scroll is the same (none) as in the whole area; else the whole area.
-    let height = u16::try_from(subsidiaries.len() + 1).unwrap_or(u16::MAX).min(list.height);
-    frame.render_stateful_widget(table, Rect { height, ..list }, &mut table_state);
+    draw_table(ctx, frame.buffer_mut(), list, &titles, &rows, widths, state.subsidiary_cursor());
+}
+
+/// Draws the rows under their titles as ratatui's `Table` draws them (titles dimmed, `> `
+/// and the focus style on the selected row, scrolled to keep it in view, one column
+/// between columns), writing only the text: the table styles every row's and every
+/// cell's area, several times over (docs/performance.md).
+fn draw_table(
+    ctx: &Ctx,
+    buf: &mut Buffer,
+    area: Rect,
+    titles: &[String; 5],
+    rows: &[[String; 5]],
+    widths: [Constraint; 5],
+    selected: Option<usize>,
+) {
+    const MARK: &str = "> ";
+    if area.is_empty() {
+        return;
+    }
+    // The columns as the table lays them out, right of the mark's column.
+    let [_, columns_area] =
+        Layout::horizontal([Constraint::Length(2), Constraint::Fill(0)]).areas(Rect::new(0, 0, area.width, 1));
+    let columns = Layout::horizontal(widths).flex(Flex::Start).spacing(1).split(columns_area);
+    let row_area = |y| Rect { y, height: 1, ..area };
+    let write = |buf: &mut Buffer, y, cells: &[String; 5]| {
+        for (text, column) in cells.iter().zip(columns.iter()) {
+            text::put(buf, area.x + column.x, y, text, column.width, Style::default());
+        }
+    };
+    buf.set_style(row_area(area.y), ctx.theme.dim);
+    write(buf, area.y, titles);
+    let visible = usize::from(area.height - 1);
+    let offset = super::list_offset(selected.unwrap_or(0), visible);
+    for ((index, cells), y) in rows.iter().enumerate().skip(offset).zip(area.y + 1..area.bottom()) {
+        write(buf, y, cells);
+        if selected == Some(index) {
+            text::put(buf, area.x, y, MARK, 2, Style::default());
+            buf.set_style(row_area(y), ctx.theme.focus);
+        }
+    }
 }
 
 fn areas(area: Rect) -> [Rect; 3] {

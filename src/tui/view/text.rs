@@ -3,6 +3,7 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -118,7 +119,7 @@ pub fn failure_split(ctx: &Ctx, area: Rect) -> (Rect, Option<(Rect, Vec<Line<'st
 }
 
 /// `text` wrapped to `width`, every line after the first indented by two columns.
-pub fn hanging(text: &str, width: usize, style: ratatui::style::Style) -> Vec<Line<'static>> {
+pub fn hanging(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     wrap(text, width.saturating_sub(2))
         .into_iter()
         .enumerate()
@@ -127,7 +128,7 @@ pub fn hanging(text: &str, width: usize, style: ratatui::style::Style) -> Vec<Li
 }
 
 /// `text` wrapped to `width`, every line indented by two columns.
-pub fn indented(text: &str, width: usize, style: ratatui::style::Style) -> Vec<Line<'static>> {
+pub fn indented(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     wrap(text, width.saturating_sub(2)).into_iter().map(|line| Line::styled(format!("  {line}"), style)).collect()
 }
 
@@ -138,9 +139,8 @@ pub fn field(ctx: &Ctx, label: &str, value: impl Into<String>) -> Line<'static> 
 
 /// Draws `lines`, from line `skip` on, one per row of `area`, as a `Paragraph` of them with
 /// the default style (and no wrap, or a wrap that cuts nothing) draws them: only the cells
-/// of the text are touched. A paragraph also styles every cell of its area and walks runs
-/// of blanks grapheme by grapheme (docs/performance.md); here a span of spaces is written
-/// cell by cell. Lines must be left-aligned and fit in `area`'s width (see `fits`).
+/// of the text are touched, where a paragraph also styles every cell of its area
+/// (docs/performance.md). Lines must be left-aligned and fit in `area`'s width (see `fits`).
 pub fn draw_lines(buf: &mut Buffer, area: Rect, lines: &[Line], skip: usize) {
     for (line, y) in lines.iter().skip(skip).zip(area.top()..area.bottom()) {
         let mut x = area.left();
@@ -149,19 +149,36 @@ pub fn draw_lines(buf: &mut Buffer, area: Rect, lines: &[Line], skip: usize) {
             if remaining == 0 {
                 break;
             }
-            let style = line.style.patch(span.style);
-            let content: &str = span.content.as_ref();
-            if !content.is_empty() && content.bytes().all(|b| b == b' ') {
-                let end = x.saturating_add(u16::try_from(content.len()).unwrap_or(u16::MAX)).min(area.right());
-                for cx in x..end {
-                    buf[(cx, y)].set_symbol(" ").set_style(style);
-                }
-                x = end;
-            } else {
-                x = buf.set_stringn(x, y, content, usize::from(remaining), style).0;
-            }
+            x = put(buf, x, y, &span.content, remaining, line.style.patch(span.style));
         }
     }
+}
+
+/// Writes `text` from (`x`, `y`) in at most `max_width` columns, as `Buffer::set_stringn`
+/// does, and returns the column after it. That function cuts the text into graphemes,
+/// which is most of the cost of drawing (docs/performance.md); text whose every character
+/// is a grapheme of one column on its own is written a character a cell instead.
+pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max_width: u16, style: Style) -> u16 {
+    if !text.chars().all(is_lone_narrow) {
+        return buf.set_stringn(x, y, text, usize::from(max_width), style).0;
+    }
+    let end = x.saturating_add(max_width).min(buf.area.right());
+    let mut x = x;
+    for c in text.chars() {
+        if x >= end {
+            break;
+        }
+        buf[(x, y)].set_char(c).set_style(style);
+        x += 1;
+    }
+    x
+}
+
+/// Printable ASCII and the Latin letters and signs up to U+02FF (not the soft hyphen): each
+/// is one column wide, and none joins the character before it into one grapheme (combining
+/// marks start at U+0300).
+fn is_lone_narrow(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{2ff}')
 }
 
 /// Whether `lines` can be drawn by `draw_lines` in `width` columns exactly as a paragraph
@@ -185,7 +202,44 @@ pub fn draw_wrapped(frame: &mut Frame, area: Rect, lines: Vec<Line>) {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use proptest::prelude::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Style};
+
+    use super::{put, wrap};
+
+    /// `put` and `Buffer::set_stringn` on the same blank buffer: the cells and the end column.
+    fn both(text: &str, x: u16, max_width: u16) -> ((Buffer, u16), (Buffer, u16)) {
+        let style = Style::new().fg(Color::Red);
+        let mut ours = Buffer::empty(Rect::new(0, 0, 12, 1));
+        let mut theirs = ours.clone();
+        let end = put(&mut ours, x, 0, text, max_width, style);
+        let their_end = theirs.set_stringn(x, 0, text, usize::from(max_width), style).0;
+        ((ours, end), (theirs, their_end))
+    }
+
+    #[test]
+    fn put_draws_every_lone_narrow_character_as_set_stringn_does() {
+        for c in (' '..='~').chain('\u{a0}'..='\u{2ff}') {
+            let text = format!("a{c}b{c}");
+            let (ours, theirs) = both(&text, 1, 10);
+            assert_eq!(ours, theirs, "{c:?} (U+{:04X})", u32::from(c));
+        }
+    }
+
+    proptest! {
+        /// Any text, fast path or not: combining marks, wide characters, controls, cut short.
+        #[test]
+        fn put_draws_any_text_as_set_stringn_does(
+            text in "[ a-zé\u{301}\u{ad}\u{7f}\t日本✓─·ął\u{200d}👍]{0,16}",
+            x in 0u16..12,
+            max_width in 0u16..14,
+        ) {
+            let (ours, theirs) = both(&text, x, max_width);
+            prop_assert_eq!(ours, theirs);
+        }
+    }
 
     #[test]
     fn wraps_by_display_width() {
