@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Block;
 
 use super::widgets::text_input::text_input;
 use super::{Ctx, text};
@@ -18,8 +18,7 @@ pub(super) fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, intro: &str, labe
     lines.push(Line::default());
     lines.push(Line::styled(label.to_owned(), theme.dim));
     let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    // As tall as its lines (no wrap): see `widgets::fitted`.
-    frame.render_widget(Paragraph::new(lines), Rect { height: intro_height.min(area.height), ..area });
+    text::draw_plain(frame, area, lines);
 
     let field_area = Rect { y: area.y.saturating_add(intro_height), height: 3, ..area }.intersection(area);
     let block = Block::bordered().border_style(theme.border);

@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{Ctx, text};
 use unicode_width::UnicodeWidthStr;
@@ -42,7 +41,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         hints.push(Span::styled(binding.label, theme.key));
         hints.push(Span::styled(format!(" {}", ctx.t(binding.hint)), theme.dim));
     }
-    frame.render_widget(Paragraph::new(vec![status, Line::from(hints)]), area);
+    text::draw_plain(frame, area, vec![status, Line::from(hints)]);
 }
 
 /// What the spinner is waiting for, most relevant first.

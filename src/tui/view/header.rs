@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::Ctx;
 use crate::app::Step;
@@ -21,7 +20,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let language = ctx.ta(msgid!("header-language"), &[("language", ctx.state.lang.native_name())]);
     let language = Line::styled(format!("{language} "), theme.dim).right_aligned();
     let fits = title.width() + language.width() < usize::from(area.width);
-    frame.render_widget(Paragraph::new(vec![title, steps]), area);
+    super::text::draw_plain(frame, area, vec![title, steps]);
     if fits {
         frame.render_widget(language, Rect { height: 1, ..area });
     }

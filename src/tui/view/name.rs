@@ -3,10 +3,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
-use super::Ctx;
-use super::widgets::fitted;
+use super::{Ctx, text};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -37,6 +35,5 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     } else if let Some(applied) = &state.pipeline.description.applied {
         below.push(Line::styled(format!("✓ {}", ctx.ta(msgid!("name-saved"), &[("name", applied)])), theme.success));
     }
-    let below_area = fitted(below_area, &below);
-    frame.render_widget(Paragraph::new(below).wrap(ratatui::widgets::Wrap { trim: false }), below_area);
+    text::draw_wrapped(frame, below_area, below);
 }

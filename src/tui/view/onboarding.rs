@@ -58,7 +58,7 @@ fn endpoint(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
         ]));
         let codes: Vec<&str> = endpoint.sold_subsidiaries().iter().map(|s| s.code).collect();
         let serves = ctx.ta(msgid!("onboard-serves"), &[("codes", &codes.join(" "))]);
-        lines.extend(text::indented(&format!("  {serves}"), usize::from(area.width), theme.dim));
+        lines.extend(text::indented(&serves, usize::from(area.width), theme.dim));
     }
     lines.push(Line::default());
     lines.extend(save_line(ctx, area.width, onboarding));

@@ -3,9 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
-use super::widgets::fitted;
 use super::{Ctx, text};
 use crate::api::models::{FollowUpStatus, FollowUpStep};
 use crate::app::OrderState;
@@ -30,8 +28,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         }
         OrderState::Placed(placed) => placed_lines(ctx, placed, width),
     };
-    let area = fitted(area, &lines);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    text::draw_wrapped(frame, area, lines);
 }
 
 fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'static>> {

@@ -4,8 +4,8 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{HighlightSpacing, List, ListItem, ListState, Paragraph, Wrap};
 
+use super::widgets::rows;
 use super::{Ctx, text};
 use crate::api::models::{ProductOffer, ProductPricing};
 use crate::app::Remote;
@@ -16,7 +16,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
     let intro = ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)]);
     let [intro_area, list_area, details_area] = areas(ctx, area);
-    frame.render_widget(Paragraph::new(Line::styled(intro, theme.text)).wrap(Wrap { trim: true }), intro_area);
+    text::draw_text(frame, intro_area, &intro, theme.text);
 
     match &state.pipeline.cart {
         Remote::Loading | Remote::Idle => {
@@ -32,22 +32,22 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     let offers = state.offers();
     if offers.is_empty() {
-        let text = Line::styled(ctx.t(msgid!("plan-no-offers")), theme.warning);
-        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), list_area);
+        text::draw_text(frame, list_area, &ctx.t(msgid!("plan-no-offers")), theme.warning);
         return;
     }
     let chosen = state.draft.plan.as_ref().map(|p| p.plan_code.as_str());
-    let items = offers.iter().map(|offer| {
-        let price = renew(offer).map_or_else(|| ctx.t(msgid!("plan-no-renew")), |p| price_text(ctx, p));
-        let mark = if chosen == Some(offer.plan_code.as_str()) { "✓ " } else { "" };
-        ListItem::new(format!("{mark}{}  ·  {}  ·  {price}", offer.product_name, offer.plan_code))
+    let items: Vec<String> = offers
+        .iter()
+        .map(|offer| {
+            let price = renew(offer).map_or_else(|| ctx.t(msgid!("plan-no-renew")), |p| price_text(ctx, p));
+            let mark = if chosen == Some(offer.plan_code.as_str()) { "✓ " } else { "" };
+            format!("{mark}{}  ·  {}  ·  {price}", offer.product_name, offer.plan_code)
+        })
+        .collect();
+    let selected = Some(state.plan_cursor.min(offers.len() - 1));
+    rows::draw(frame.buffer_mut(), list_area, items.len(), selected, theme.focus, |buf, index, place| {
+        text::put(buf, place.x, place.y, &items[index], place.width, ratatui::style::Style::default());
     });
-    let list = List::new(items)
-        .highlight_symbol("> ")
-        .highlight_style(theme.focus)
-        .highlight_spacing(HighlightSpacing::Always);
-    let mut list_state = ListState::default().with_selected(Some(state.plan_cursor.min(offers.len() - 1)));
-    frame.render_stateful_widget(list, list_area, &mut list_state);
 
     let offer = &offers[state.plan_cursor.min(offers.len() - 1)];
     let mut lines = details(ctx, offer, usize::from(details_area.width));
@@ -55,7 +55,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::default());
         lines.push(Line::styled(format!("✗ {}", ctx.t(refusal)), theme.error));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), details_area);
+    text::draw_wrapped(frame, details_area, lines);
 }
 
 fn areas(ctx: &Ctx, area: Rect) -> [Rect; 3] {

@@ -5,8 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
+use super::widgets::rows;
 use super::widgets::text_input::text_input;
 use super::{Ctx, text};
 use unicode_width::UnicodeWidthStr;
@@ -15,10 +15,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
     let state = ctx.state;
     let [intro, filter, list] = areas(area);
-    frame.render_widget(
-        Paragraph::new(Line::styled(ctx.t(msgid!("subsidiary-intro")), theme.text)).wrap(Wrap { trim: true }),
-        intro,
-    );
+    text::draw_text(frame, intro, &ctx.t(msgid!("subsidiary-intro")), theme.text);
 
     let label = format!("{}: ", ctx.t(msgid!("subsidiary-filter")));
     let label_width = u16::try_from(unicode_width::UnicodeWidthStr::width(label.as_str())).unwrap_or(u16::MAX);
@@ -39,9 +36,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let subsidiaries = state.filtered_subsidiaries();
     if subsidiaries.is_empty() {
         let text = ctx.ta(msgid!("subsidiary-no-match"), &[("filter", field.value())]);
-        let lines = [Line::styled(text, theme.warning)];
-        let fitted = super::widgets::fitted(list, &lines);
-        frame.render_widget(Paragraph::new(lines.to_vec()).wrap(Wrap { trim: true }), fitted);
+        text::draw_text(frame, list, &text, theme.warning);
         return;
     }
     let account = state.account_subsidiary();
@@ -75,10 +70,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     draw_table(ctx, frame.buffer_mut(), list, &titles, &rows, widths, state.subsidiary_cursor());
 }
 
-/// Draws the rows under their titles as ratatui's `Table` draws them (titles dimmed, `> `
-/// and the focus style on the selected row, scrolled to keep it in view, one column
-/// between columns), writing only the text: the table styles every row's and every
-/// cell's area, several times over (docs/performance.md).
+/// Draws the rows under their titles as ratatui's `Table` draws them (titles dimmed, one
+/// column between columns, the rows as `widgets::rows` draws them), writing only the text.
 fn draw_table(
     ctx: &Ctx,
     buf: &mut Buffer,
@@ -88,31 +81,21 @@ fn draw_table(
     widths: [Constraint; 5],
     selected: Option<usize>,
 ) {
-    const MARK: &str = "> ";
     if area.is_empty() {
         return;
     }
-    // The columns as the table lays them out, right of the mark's column.
-    let [_, columns_area] =
-        Layout::horizontal([Constraint::Length(2), Constraint::Fill(0)]).areas(Rect::new(0, 0, area.width, 1));
-    let columns = Layout::horizontal(widths).flex(Flex::Start).spacing(1).split(columns_area);
-    let row_area = |y| Rect { y, height: 1, ..area };
-    let write = |buf: &mut Buffer, y, cells: &[String; 5]| {
+    let place = Rect::new(0, 0, area.width.saturating_sub(rows::MARK_WIDTH), 1);
+    let columns = Layout::horizontal(widths).flex(Flex::Start).spacing(1).split(place);
+    let write = |buf: &mut Buffer, place: Rect, cells: &[String; 5]| {
         for (text, column) in cells.iter().zip(columns.iter()) {
-            text::put(buf, area.x + column.x, y, text, column.width, Style::default());
+            text::put(buf, place.x + column.x, place.y, text, column.width, Style::default());
         }
     };
-    buf.set_style(row_area(area.y), ctx.theme.dim);
-    write(buf, area.y, titles);
-    let visible = usize::from(area.height - 1);
-    let offset = super::list_offset(selected.unwrap_or(0), visible);
-    for ((index, cells), y) in rows.iter().enumerate().skip(offset).zip(area.y + 1..area.bottom()) {
-        write(buf, y, cells);
-        if selected == Some(index) {
-            text::put(buf, area.x, y, MARK, 2, Style::default());
-            buf.set_style(row_area(y), ctx.theme.focus);
-        }
-    }
+    let title_line = Rect { height: 1, ..area };
+    buf.set_style(title_line, ctx.theme.dim);
+    write(buf, Rect { x: area.x + rows::MARK_WIDTH, ..title_line }, titles);
+    let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
+    rows::draw(buf, body, rows.len(), selected, ctx.theme.focus, |buf, index, place| write(buf, place, &rows[index]));
 }
 
 fn areas(area: Rect) -> [Rect; 3] {

@@ -18,33 +18,56 @@ pub fn spinner(frame: usize) -> &'static str {
     SPINNER[frame % SPINNER.len()]
 }
 
-/// Word-wraps `text` to `width` columns (words longer than a line are cut).
+/// Word-wraps `text` to `width` columns. Each `\n` starts a line; spaces are kept as
+/// written (indentation too), except those where a line breaks and at the end of a line;
+/// other blanks count as spaces. Words longer than a line are cut.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let mut word = word.to_owned();
-            while word.width() > width {
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                let cut = cut_to_width(&word, width);
-                lines.push(word[..cut].to_owned());
-                word = word[cut..].to_owned();
-            }
-            if !line.is_empty() && line.width() + 1 + word.width() > width {
-                lines.push(std::mem::take(&mut line));
+        let mut line_width = 0;
+        for (gap, word) in words(paragraph) {
+            let word_width = width_of(word);
+            if line_width + gap + word_width <= width {
+                line.extend(std::iter::repeat_n(' ', gap));
+                line.push_str(word);
+                line_width += gap + word_width;
+                continue;
             }
             if !line.is_empty() {
-                line.push(' ');
+                lines.push(std::mem::take(&mut line));
             }
-            line.push_str(&word);
+            let mut word = word;
+            while width_of(word) > width {
+                let cut = cut_to_width(word, width);
+                lines.push(word[..cut].to_owned());
+                word = &word[cut..];
+            }
+            line = word.to_owned();
+            line_width = width_of(word);
         }
         lines.push(line);
     }
     lines
+}
+
+/// The columns `s` takes; printable ASCII, the common case, is a column a byte.
+fn width_of(s: &str) -> usize {
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) { s.len() } else { s.width() }
+}
+
+/// The words of `paragraph`, each with the number of blanks before it.
+fn words(paragraph: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = paragraph;
+    std::iter::from_fn(move || {
+        let start = rest.find(|c: char| !c.is_whitespace())?;
+        let gap = rest[..start].chars().count();
+        let word_end = rest[start..].find(char::is_whitespace).map_or(rest.len(), |end| start + end);
+        let word = &rest[start..word_end];
+        rest = &rest[word_end..];
+        Some((gap, word))
+    })
 }
 
 /// The byte length of the longest prefix of `s` that fits in `width` columns (at least one char).
@@ -191,13 +214,37 @@ pub fn fits(lines: &[Line], width: u16) -> bool {
     })
 }
 
+/// `lines` in `area`, as `Paragraph::new(lines)` draws them.
+pub fn draw_plain(frame: &mut Frame, area: Rect, lines: Vec<Line>) {
+    if fits(&lines, area.width) {
+        draw_lines(frame.buffer_mut(), area, &lines, 0);
+    } else {
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+/// Styles every cell of `area`, as a widget given `style` does; the default style changes
+/// nothing, so then no cell is visited.
+pub fn fill_style(buf: &mut Buffer, area: Rect, style: Style) {
+    if style != Style::default() {
+        buf.set_style(area, style);
+    }
+}
+
 /// `lines` in `area`, as `Paragraph::new(lines).wrap(Wrap { trim: false })` draws them.
 pub fn draw_wrapped(frame: &mut Frame, area: Rect, lines: Vec<Line>) {
     if fits(&lines, area.width) {
         draw_lines(frame.buffer_mut(), area, &lines, 0);
     } else {
+        let area = super::widgets::fitted(area, &lines);
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
     }
+}
+
+/// `text` word-wrapped to the width of `area` (see `wrap`) and drawn from its top in `style`.
+pub fn draw_text(frame: &mut Frame, area: Rect, text: &str, style: Style) {
+    let lines: Vec<Line> = wrap(text, usize::from(area.width)).into_iter().map(|l| Line::styled(l, style)).collect();
+    draw_plain(frame, area, lines);
 }
 
 #[cfg(test)]
@@ -248,5 +295,15 @@ mod tests {
         assert_eq!(wrap("", 10), [""]);
         assert_eq!(wrap("one\ntwo", 10), ["one", "two"]);
         assert_eq!(wrap("x", 0), ["x"]);
+    }
+
+    #[test]
+    fn keeps_spaces_but_where_lines_break() {
+        assert_eq!(wrap("  1.  Terms apply", 9), ["  1.", "Terms", "apply"]);
+        assert_eq!(wrap("  1.  Terms  apply ", 11), ["  1.  Terms", "apply"]);
+        assert_eq!(wrap("a\tb   ", 10), ["a b"]);
+        assert_eq!(wrap("   ", 10), [""]);
+        assert_eq!(wrap("      indented", 8), ["indented"]);
+        assert_eq!(wrap("ab abcdefghij", 4), ["ab", "abcd", "efgh", "ij"]);
     }
 }

@@ -3,9 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
-use super::widgets::fitted;
 use super::{Ctx, text};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -34,11 +32,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         let refused = ctx.ta(msgid!("voucher-refused"), &[("code", &refusal.code), ("message", &refusal.message)]);
         below.extend(text::hanging(&format!("✗ {refused}"), width, theme.error));
         if let Some(id) = &refusal.query_id {
-            below.extend(text::hanging(
-                &format!("  {}", ctx.ta(msgid!("error-query-id"), &[("id", id)])),
-                width,
-                theme.dim,
-            ));
+            below.extend(text::indented(&ctx.ta(msgid!("error-query-id"), &[("id", id)]), width, theme.dim));
         }
         below.extend(text::indented(&ctx.t(msgid!("voucher-fix")), width, theme.text));
     }
@@ -51,6 +45,5 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         };
         below.push(Line::styled(format!("✓ {text}"), theme.success));
     }
-    let below_area = fitted(below_area, &below);
-    frame.render_widget(Paragraph::new(below).wrap(Wrap { trim: false }), below_area);
+    text::draw_wrapped(frame, below_area, below);
 }

@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Ctx, window};
+use crate::tui::view::text;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u16) {
     let theme = &ctx.theme;
@@ -14,15 +14,24 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u1
     let inner = window(ctx, frame, area, width, height, &contract.name);
     let [url, body, position] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(1)]).areas(inner);
-    frame.render_widget(Paragraph::new(Line::styled(contract.url.clone(), theme.link)).wrap(Wrap { trim: false }), url);
+    text::draw_wrapped(frame, url, vec![Line::styled(contract.url.clone(), theme.link)]);
     // `scroll` counts the contract's own lines, so the position below matches the text.
-    let text = if contract.content.trim().is_empty() {
-        ctx.t(msgid!("contract-empty"))
+    // Only the rows that show are wrapped: a contract can be long.
+    let width = usize::from(body.width);
+    let rows: Vec<Line> = if contract.content.trim().is_empty() {
+        text::wrap(&ctx.t(msgid!("contract-empty")), width).into_iter().map(Line::from).collect()
     } else {
-        // Each line takes at least one row: those below the window's height cannot show.
-        contract.content.lines().skip(usize::from(scroll)).take(usize::from(body.height)).collect::<Vec<_>>().join("\n")
+        contract
+            .content
+            .lines()
+            .skip(usize::from(scroll))
+            .flat_map(|line| text::wrap(line, width))
+            .take(usize::from(body.height))
+            .map(Line::from)
+            .collect()
     };
-    frame.render_widget(Paragraph::new(text).style(theme.text).wrap(Wrap { trim: false }), body);
+    text::fill_style(frame.buffer_mut(), body, theme.text);
+    text::draw_lines(frame.buffer_mut(), body, &rows, 0);
     let total = contract.content.lines().count().max(1);
     let line = (usize::from(scroll) + 1).min(total);
     let text = ctx.ta(msgid!("contract-position"), &[("line", &line.to_string()), ("total", &total.to_string())]);

@@ -1,4 +1,5 @@
 pub mod checkbox;
+pub mod rows;
 pub mod text_input;
 
 use ratatui::buffer::Buffer;
