@@ -20,11 +20,17 @@ pub fn spinner(frame: usize) -> &'static str {
 
 /// Word-wraps `text` to `width` columns. Each `\n` starts a line; spaces are kept as
 /// written (indentation too), except those where a line breaks and at the end of a line;
-/// other blanks count as spaces. Words longer than a line are cut.
+/// other blanks count as spaces, and no-break spaces (`1 234 €`) join. Words longer than a
+/// line are cut.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
+        if paragraph.len() <= width && paragraph.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+            // Printable ASCII that fits: the common case, with nothing to break.
+            lines.push(paragraph.trim_end().to_owned());
+            continue;
+        }
         let mut line = String::new();
         let mut line_width = 0;
         for (gap, word) in words(paragraph) {
@@ -61,13 +67,18 @@ fn width_of(s: &str) -> usize {
 fn words(paragraph: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut rest = paragraph;
     std::iter::from_fn(move || {
-        let start = rest.find(|c: char| !c.is_whitespace())?;
+        let start = rest.find(|c| !is_blank(c))?;
         let gap = rest[..start].chars().count();
-        let word_end = rest[start..].find(char::is_whitespace).map_or(rest.len(), |end| start + end);
+        let word_end = rest[start..].find(is_blank).map_or(rest.len(), |end| start + end);
         let word = &rest[start..word_end];
         rest = &rest[word_end..];
         Some((gap, word))
     })
+}
+
+/// Where a line may break: white space, but for the no-break spaces.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}')
 }
 
 /// The byte length of the longest prefix of `s` that fits in `width` columns (at least one char).
@@ -186,15 +197,27 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max_width: u16, style: 
         return buf.set_stringn(x, y, text, usize::from(max_width), style).0;
     }
     let end = x.saturating_add(max_width).min(buf.area.right());
-    let mut x = x;
-    for c in text.chars() {
-        if x >= end {
-            break;
-        }
-        buf[(x, y)].set_char(c).set_style(style);
-        x += 1;
+    if x >= end || !buf.area.contains((x, y).into()) {
+        return x;
     }
-    x
+    let start = buf.index_of(x, y);
+    let cells = &mut buf.content[start..start + usize::from(end - x)];
+    let mut written = 0;
+    for (cell, c) in cells.iter_mut().zip(text.chars()) {
+        // Most cells written over already hold the character: a blank over a blank.
+        if !holds(cell.symbol(), c) {
+            cell.set_char(c);
+        }
+        cell.set_style(style);
+        written += 1;
+    }
+    x + written
+}
+
+/// Whether `symbol` is the character `c`.
+fn holds(symbol: &str, c: char) -> bool {
+    let mut chars = symbol.chars();
+    chars.next() == Some(c) && chars.next().is_none()
 }
 
 /// Printable ASCII and the Latin letters and signs up to U+02FF (not the soft hyphen): each
@@ -209,7 +232,7 @@ fn is_lone_narrow(c: char) -> bool {
 pub fn fits(lines: &[Line], width: u16) -> bool {
     lines.iter().all(|line| {
         matches!(line.alignment, None | Some(ratatui::layout::Alignment::Left))
-            && line.width() <= usize::from(width)
+            && line.spans.iter().map(|s| width_of(&s.content)).sum::<usize>() <= usize::from(width)
             && line.spans.iter().all(|s| !s.content.contains(char::is_control))
     })
 }
@@ -254,7 +277,9 @@ mod tests {
     use ratatui::layout::Rect;
     use ratatui::style::{Color, Style};
 
-    use super::{put, wrap};
+    use unicode_width::UnicodeWidthStr;
+
+    use super::{is_blank, put, wrap};
 
     /// `put` and `Buffer::set_stringn` on the same blank buffer: the cells and the end column.
     fn both(text: &str, x: u16, max_width: u16) -> ((Buffer, u16), (Buffer, u16)) {
@@ -276,6 +301,23 @@ mod tests {
     }
 
     proptest! {
+        /// Wrapping loses no character but blanks, and no line is wider than asked (a
+        /// character wider than the line stays whole).
+        #[test]
+        fn wrap_keeps_the_text_within_the_width(
+            text in "[ a-zé\\t\\n\u{a0}日本✓]{0,40}",
+            width in 1usize..12,
+        ) {
+            let lines = wrap(&text, width);
+            let visible = |s: &str| s.chars().filter(|c| !c.is_whitespace() || *c == '\u{a0}').collect::<String>();
+            prop_assert_eq!(visible(&lines.concat()), visible(&text));
+            prop_assert!(lines.len() >= text.split('\n').count());
+            for line in &lines {
+                prop_assert!(line.width() <= width || line.chars().count() == 1, "{:?} in {}", line, width);
+                prop_assert!(!line.ends_with(is_blank), "{:?} ends with a blank", line);
+            }
+        }
+
         /// Any text, fast path or not: combining marks, wide characters, controls, cut short.
         #[test]
         fn put_draws_any_text_as_set_stringn_does(
@@ -305,5 +347,7 @@ mod tests {
         assert_eq!(wrap("   ", 10), [""]);
         assert_eq!(wrap("      indented", 8), ["indented"]);
         assert_eq!(wrap("ab abcdefghij", 4), ["ab", "abcd", "efgh", "ij"]);
+        assert_eq!(wrap("Total: 1\u{202f}234,56\u{a0}€", 12), ["Total:", "1\u{202f}234,56\u{a0}€"]);
+        assert_eq!(wrap("  fits  ", 8), ["  fits"]);
     }
 }

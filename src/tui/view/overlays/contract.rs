@@ -2,6 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::{Ctx, window};
@@ -17,21 +18,18 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u1
     text::draw_wrapped(frame, url, vec![Line::styled(contract.url.clone(), theme.link)]);
     // `scroll` counts the contract's own lines, so the position below matches the text.
     // Only the rows that show are wrapped: a contract can be long.
-    let width = usize::from(body.width);
-    let rows: Vec<Line> = if contract.content.trim().is_empty() {
-        text::wrap(&ctx.t(msgid!("contract-empty")), width).into_iter().map(Line::from).collect()
+    let placeholder = ctx.t(msgid!("contract-empty"));
+    let (text, skip) = if contract.content.trim().is_empty() {
+        (placeholder.as_str(), 0)
     } else {
-        contract
-            .content
-            .lines()
-            .skip(usize::from(scroll))
-            .flat_map(|line| text::wrap(line, width))
-            .take(usize::from(body.height))
-            .map(Line::from)
-            .collect()
+        (contract.content.as_str(), usize::from(scroll))
     };
-    text::fill_style(frame.buffer_mut(), body, theme.text);
-    text::draw_lines(frame.buffer_mut(), body, &rows, 0);
+    let rows = text.lines().skip(skip).flat_map(|line| text::wrap(line, usize::from(body.width)));
+    let buf = frame.buffer_mut();
+    text::fill_style(buf, body, theme.text);
+    for (row, y) in rows.zip(body.top()..body.bottom()) {
+        text::put(buf, body.x, y, &row, body.width, Style::default());
+    }
     let total = contract.content.lines().count().max(1);
     let line = (usize::from(scroll) + 1).min(total);
     let text = ctx.ta(msgid!("contract-position"), &[("line", &line.to_string()), ("total", &total.to_string())]);

@@ -8,7 +8,7 @@ mod help;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear};
+use ratatui::widgets::Block;
 
 use super::Ctx;
 use crate::app::Overlay;
@@ -44,7 +44,7 @@ fn popup(area: Rect, width: u16, height: u16) -> Rect {
 /// Clears a centred window of `width`×`height` (clamped to `area`) and returns its inside.
 fn window(ctx: &Ctx, frame: &mut Frame, area: Rect, width: u16, height: u16, title: &str) -> Rect {
     let popup = popup(area, width, height);
-    frame.render_widget(Clear, popup);
+    super::widgets::clear(frame.buffer_mut(), popup);
     let inner = Block::bordered().inner(popup);
     let title = Line::styled(format!(" {title} "), ctx.theme.title);
     super::widgets::bordered(frame.buffer_mut(), popup, ctx.theme.border, title);

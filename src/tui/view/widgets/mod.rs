@@ -2,7 +2,7 @@ pub mod checkbox;
 pub mod rows;
 pub mod text_input;
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::border;
@@ -17,6 +17,16 @@ pub fn fitted(area: Rect, lines: &[Line]) -> Rect {
     let width = usize::from(area.width.max(1));
     let rows: usize = lines.iter().map(|l| (2 * l.width().div_ceil(width)).max(1)).sum();
     Rect { height: u16::try_from(rows).unwrap_or(u16::MAX).min(area.height), ..area }
+}
+
+/// Erases `area` as ratatui's `Clear` does, a row at a time (`Clear` goes down each
+/// column, a row's width apart in memory).
+pub fn clear(buf: &mut Buffer, area: Rect) {
+    let area = area.intersection(buf.area);
+    for y in area.top()..area.bottom() {
+        let start = buf.index_of(area.x, y);
+        buf.content[start..start + usize::from(area.width)].iter_mut().for_each(Cell::reset);
+    }
 }
 
 /// Draws what `Block::bordered().border_style(style).title(title)` draws on `area`: the
