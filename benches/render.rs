@@ -138,6 +138,14 @@ fn screens() -> Vec<(&'static str, State)> {
     let mut w = Wizard::at_review();
     w.key(Key::Ctrl('c'));
     add("overlay_confirm_quit", &w);
+
+    let mut w = support::carts::browsing(support::carts::several());
+    w.key(Key::Down);
+    add("carts_list", &w);
+    add("cart_detail", &support::carts::viewing(support::carts::detail()));
+    all.push(("onboard_endpoint", support::onboarding::onboarding(false)));
+    all.push(("onboard_keys_typed", support::onboarding::keys_typed()));
+    all.push(("onboard_waiting_qr_code", support::onboarding::waiting().0));
     all
 }
 

@@ -255,6 +255,27 @@ fn the_whole_onboarding_then_the_wizard_starts_with_the_new_keys() {
 }
 
 #[test]
+fn each_page_keeps_the_qr_code_of_its_link_made_once() {
+    let qr_url = |o: &Onboard| o.onboarding().qr.as_ref().map(|qr| qr.url.clone());
+    let mut o = Onboard::new(onboarding_init());
+    assert_eq!(qr_url(&o), None, "the endpoint list has no link");
+    o.key(Key::Down);
+    o.key(Key::Enter);
+    let create_app = Endpoint::Named(Named::OvhCa).create_app_url();
+    assert_eq!(qr_url(&o), Some(create_app.clone()), "the keys page: where to create the keys");
+    let code = o.onboarding().qr.clone().unwrap().code.expect("a QR code");
+    assert_eq!(code, ovhcart::qr::render(&create_app).unwrap());
+    o.key(Key::Esc);
+    o.key(Key::Up);
+    o.key(Key::Enter);
+    assert_eq!(qr_url(&o), Some(Endpoint::Named(Named::OvhEu).create_app_url()), "follows the endpoint chosen");
+
+    let (o, _) = Onboard::waiting();
+    assert_eq!(qr_url(&o), Some(URL.into()), "while waiting: the validation link");
+    assert!(o.onboarding().qr.as_ref().unwrap().code.is_some());
+}
+
+#[test]
 fn choosing_another_endpoint_switches_the_wizard_to_its_subsidiaries() {
     let mut o = Onboard::new(onboarding_init());
     o.key(Key::Down);

@@ -5,7 +5,6 @@
 mod support;
 
 use insta::assert_snapshot;
-use ovhcart::app::carts::{CartDetail, CartSummary};
 use ovhcart::app::*;
 use ovhcart::tui::view::view;
 use ratatui::Terminal;
@@ -21,31 +20,6 @@ fn snap(name: &str, state: &State) {
         terminal.draw(|frame| view(state, frame)).unwrap();
         assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
     }
-}
-
-fn list_req(w: &mut Wizard) -> u64 {
-    match w.take(|e| matches!(e, Effect::ListCarts { .. })) {
-        Effect::ListCarts { req } => req,
-        _ => unreachable!(),
-    }
-}
-
-/// On the plan step, the browser opened with `c` and its list answered.
-fn browsing(carts: Vec<CartSummary>) -> Wizard {
-    let mut w = Wizard::at_plan();
-    w.key(Key::Char('c'));
-    let req = list_req(&mut w);
-    w.send(Msg::CartsListed { req, result: Ok(carts) });
-    w
-}
-
-/// The first cart of the list opened, answered with `detail`.
-fn viewing(detail: CartDetail) -> Wizard {
-    let mut w = browsing(several());
-    w.enter();
-    let Effect::LoadCart { req, .. } = w.take(|e| matches!(e, Effect::LoadCart { .. })) else { unreachable!() };
-    w.send(Msg::CartLoaded { req, result: Ok(detail) });
-    w
 }
 
 #[test]

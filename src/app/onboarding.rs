@@ -97,6 +97,17 @@ pub struct Onboarding {
     pub saved: Option<Result<SavedTo, String>>,
     pub save_to: Option<PathBuf>,
     pub timeout_secs: u64,
+    /// The page's link as a QR code, made when the link changes (see `QrLink`).
+    pub qr: Option<QrLink>,
+}
+
+/// A link and its QR code (`None`: too long for one), as lines of half blocks. Encoding
+/// takes about half a millisecond, ten times a frame's budget, so it is done once per link
+/// rather than on every frame.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrLink {
+    pub url: String,
+    pub code: Option<Vec<String>>,
 }
 
 impl Onboarding {
@@ -123,9 +134,29 @@ impl Onboarding {
             saved: None,
             save_to: init.save_to,
             timeout_secs: init.timeout_secs,
+            qr: None,
         };
         onboarding.fill_known_keys();
+        onboarding.refresh_qr();
         onboarding
+    }
+
+    /// The link the page offers to open on a phone: where to create application keys, or
+    /// where to validate the consumer key.
+    pub fn qr_url(&self) -> Option<String> {
+        match self.page {
+            Page::Keys => Some(self.endpoint().create_app_url()),
+            Page::Waiting | Page::Saving => self.pending.as_ref().map(|p| p.validation_url.clone()),
+            Page::Endpoint | Page::Requesting | Page::Saved => None,
+        }
+    }
+
+    /// Encodes the page's link, unless it is the one encoded already.
+    pub fn refresh_qr(&mut self) {
+        let url = self.qr_url();
+        if self.qr.as_ref().map(|qr| &qr.url) != url.as_ref() {
+            self.qr = url.map(|url| QrLink { code: crate::qr::render(&url), url });
+        }
     }
 
     /// The highlighted endpoint.

@@ -185,7 +185,7 @@ fn show_validation(lang: Lang, endpoint: &Endpoint, url: &str, rules: usize, tim
     println!("{}", tr(lang, msgid!("login-open-url")));
     println!("\n  {url}\n");
     if qr && let Some(code) = crate::qr::render(url) {
-        println!("{code}");
+        println!("{}", code.join("\n"));
     }
     let minutes = timeout.as_secs().div_ceil(60).to_string();
     println!("{}", tr_args(lang, msgid!("login-waiting"), &[("minutes", &minutes)]));

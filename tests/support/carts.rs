@@ -3,7 +3,9 @@
 use ovhcart::api::models::*;
 use ovhcart::app::carts::{CartDetail, CartItem, CartSummary};
 
-use super::{offers, price, quote};
+use ovhcart::app::{Effect, Key, Msg};
+
+use super::{Wizard, offers, price, quote};
 
 pub fn summary(id: &str, description: &str, items: usize, read_only: bool, expired: bool) -> CartSummary {
     CartSummary {
@@ -64,4 +66,29 @@ pub fn detail() -> CartDetail {
         quote: Some(Ok(quote(true))),
         offers: Some(Ok(offers())),
     }
+}
+
+pub fn list_req(w: &mut Wizard) -> u64 {
+    match w.take(|e| matches!(e, Effect::ListCarts { .. })) {
+        Effect::ListCarts { req } => req,
+        _ => unreachable!(),
+    }
+}
+
+/// On the plan step, the browser opened with `c` and its list answered.
+pub fn browsing(carts: Vec<CartSummary>) -> Wizard {
+    let mut w = Wizard::at_plan();
+    w.key(Key::Char('c'));
+    let req = list_req(&mut w);
+    w.send(Msg::CartsListed { req, result: Ok(carts) });
+    w
+}
+
+/// The first cart of the list opened, answered with `detail`.
+pub fn viewing(detail: CartDetail) -> Wizard {
+    let mut w = browsing(several());
+    w.enter();
+    let Effect::LoadCart { req, .. } = w.take(|e| matches!(e, Effect::LoadCart { .. })) else { unreachable!() };
+    w.send(Msg::CartLoaded { req, result: Ok(detail) });
+    w
 }

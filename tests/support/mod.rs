@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod carts;
+pub mod onboarding;
 
 use ovhcart::api::endpoints::{Endpoint, Named};
 use ovhcart::api::error::{ApiError, ErrorKind, Outcome};

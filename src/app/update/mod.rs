@@ -57,5 +57,8 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if !effects.iter().any(|effect| matches!(effect, Effect::Quit { .. })) {
         pipeline::reconcile(state, &mut effects);
     }
+    if let Some(onboarding) = &mut state.onboarding {
+        onboarding.refresh_qr();
+    }
     effects
 }

@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::carts::{OVHCART_MARK, state_word};
 use super::review::totals;
@@ -19,7 +18,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Remote::Ready(detail) => detail,
         Remote::Failed(failure) => {
             let lines = text::error_lines(ctx, &ctx.t(msgid!("failed-cart-read")), &failure.error, true, width);
-            frame.render_widget(Paragraph::new(lines), area);
+            text::draw_plain(frame, area, lines);
             return;
         }
         Remote::Idle | Remote::Loading => {
@@ -40,7 +39,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     // Scroll so the highlighted row stays in view.
     let height = usize::from(area.height);
     let scroll = (focus_line + 2).saturating_sub(height).min(lines.len().saturating_sub(height));
-    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(u16::MAX), 0)), area);
+    text::draw_scrolled(frame, area, lines, scroll);
 }
 
 /// The cart, its items and their configurations, one row each; returns the highlighted line.

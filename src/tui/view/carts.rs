@@ -5,9 +5,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, HighlightSpacing, Paragraph, Row, Table, TableState, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use super::widgets::rows;
 use super::{Ctx, text};
 use crate::app::Remote;
 use crate::app::carts::CartSummary;
@@ -28,14 +28,14 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Layout::vertical([Constraint::Length(intro_height), Constraint::Min(3), Constraint::Length(notes_height)])
             .areas(area);
     let intro: Vec<Line> = intro.into_iter().map(|l| Line::styled(l, theme.text)).collect();
-    frame.render_widget(Paragraph::new(intro), intro_area);
-    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: false }), notes_area);
+    text::draw_plain(frame, intro_area, intro);
+    text::draw_wrapped(frame, notes_area, notes);
 
     let carts = match &browser.carts {
         Remote::Ready(carts) => carts.as_slice(),
         Remote::Failed(failure) => {
             let lines = text::error_lines(ctx, &ctx.t(msgid!("failed-carts")), &failure.error, true, width);
-            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), table_area);
+            text::draw_wrapped(frame, table_area, lines);
             return;
         }
         Remote::Idle | Remote::Loading => {
@@ -84,15 +84,16 @@ fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
         Constraint::Length(widest(2)),
         Constraint::Length(widest(3)),
     ];
-    let header = Row::new(header.map(Cell::from)).style(theme.dim);
-    let table = Table::new(rows.into_iter().map(|row| Row::new(row.map(Cell::from)).style(theme.text)), widths)
-        .header(header)
-        .column_spacing(2)
-        .highlight_symbol("> ")
-        .row_highlight_style(theme.focus)
-        .highlight_spacing(HighlightSpacing::Always);
-    let mut state = TableState::default().with_selected(Some(ctx.state.browser.cursor));
-    frame.render_stateful_widget(table, area, &mut state);
+    let table = rows::Table {
+        titles: &header,
+        rows: &rows,
+        widths,
+        spacing: 2,
+        title_style: theme.dim,
+        row_style: theme.text,
+        focus: theme.focus,
+    };
+    table.draw(frame.buffer_mut(), area, Some(ctx.state.browser.cursor));
 }
 
 /// `open`, `in use`, `read-only (ordered)` or `expired`.

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::Block;
 
 use super::widgets::text_input::text_input;
 use super::{Ctx, text};
@@ -62,7 +62,7 @@ fn endpoint(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     }
     lines.push(Line::default());
     lines.extend(save_line(ctx, area.width, onboarding));
-    frame.render_widget(Paragraph::new(lines), area);
+    text::draw_plain(frame, area, lines);
 }
 
 fn save_line(ctx: &Ctx, width: u16, onboarding: &Onboarding) -> Vec<Line<'static>> {
@@ -74,31 +74,42 @@ fn save_line(ctx: &Ctx, width: u16, onboarding: &Onboarding) -> Vec<Line<'static
     }
 }
 
-/// A QR code's lines, if it fits in `width` × `height`.
-fn qr_lines(url: &str, width: u16, height: u16) -> Option<Vec<String>> {
-    let code = crate::qr::render(url)?;
-    let lines: Vec<String> = code.lines().map(str::to_owned).collect();
-    let code_width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    (code_width <= usize::from(width) && lines.len() <= usize::from(height)).then_some(lines)
+/// The QR code of `url`, made by `update` (see `QrLink`), if it fits in `width` × `height`.
+fn qr_lines<'a>(onboarding: &'a Onboarding, url: &str, width: u16, height: u16) -> Option<&'a [String]> {
+    let code = onboarding.qr.as_ref().filter(|qr| qr.url == url)?.code.as_deref()?;
+    let code_width = code.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    (code_width <= usize::from(width) && code.len() <= usize::from(height)).then_some(code)
+}
+
+/// Draws a QR code's lines at the top of `area`.
+fn draw_qr(ctx: &Ctx, frame: &mut Frame, area: Rect, code: &[String]) {
+    let lines = code.iter().map(|l| Line::styled(l.as_str(), ctx.theme.text)).collect();
+    text::draw_plain(frame, area, lines);
 }
 
 /// Splits off a column on the right for the QR code of `url` when it fits beside `min_left`
-/// columns of text; returns the text's area and the code drawn there.
-fn beside_qr(ctx: &Ctx, frame: &mut Frame, area: Rect, url: &str, min_left: u16) -> (Rect, bool) {
+/// columns of text; returns the text's area and whether the code is drawn there.
+fn beside_qr(
+    ctx: &Ctx,
+    frame: &mut Frame,
+    area: Rect,
+    onboarding: &Onboarding,
+    url: &str,
+    min_left: u16,
+) -> (Rect, bool) {
     let room = area.width.saturating_sub(min_left + 2);
-    let Some(lines) = qr_lines(url, room, area.height) else { return (area, false) };
-    let code_width = u16::try_from(lines[0].chars().count()).unwrap_or(u16::MAX);
+    let Some(code) = qr_lines(onboarding, url, room, area.height) else { return (area, false) };
+    let code_width = u16::try_from(code[0].chars().count()).unwrap_or(u16::MAX);
     let [left, _, right] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(2), Constraint::Length(code_width)]).areas(area);
-    let code: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, ctx.theme.text)).collect();
-    frame.render_widget(Paragraph::new(code), right);
+    draw_qr(ctx, frame, right, code);
     (left, true)
 }
 
 fn keys(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     let theme = &ctx.theme;
     let url = onboarding.endpoint().create_app_url();
-    let (area, _) = beside_qr(ctx, frame, area, &url, 50);
+    let (area, _) = beside_qr(ctx, frame, area, onboarding, &url, 50);
     let width = area.width;
     let mut lines = wrapped(&ctx.ta(msgid!("onboard-create-app"), &[("url", &url)]), width, theme.text);
     if onboarding.known_key.is_some() && *onboarding.endpoint() == onboarding.configured {
@@ -106,7 +117,7 @@ fn keys(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     }
     let mut y = area.y;
     let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(lines), Rect { height: intro_height, ..area }.intersection(area));
+    text::draw_plain(frame, Rect { height: intro_height, ..area }.intersection(area), lines);
     y = y.saturating_add(intro_height);
 
     let key = onboarding.key_field.clone();
@@ -134,7 +145,7 @@ fn keys(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     } else if let Some(failure) = &onboarding.failure {
         lines.extend(failure_lines(ctx, failure, width));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), below);
+    text::draw_wrapped(frame, below, lines);
 }
 
 /// Why the last attempt ended, in place on the key fields.
@@ -167,7 +178,7 @@ fn waiting(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
         return;
     };
     let url = &pending.validation_url;
-    let (text_area, beside) = beside_qr(ctx, frame, area, url, 40);
+    let (text_area, beside) = beside_qr(ctx, frame, area, onboarding, url, 40);
     let width = text_area.width;
     let count = crate::api::rights::needed_rules().len().to_string();
     let mut lines = wrapped(&ctx.ta(msgid!("onboard-open-url"), &[("count", &count)]), width, theme.text);
@@ -186,18 +197,15 @@ fn waiting(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     if !beside {
         // No room on the right: below the text, or a word on how to get it.
         let rest = Rect { y: text_area.y.saturating_add(used + 1), ..text_area }.intersection(text_area);
-        match qr_lines(url, rest.width, rest.height) {
-            Some(code) => {
-                let code: Vec<Line> = code.into_iter().map(|l| Line::styled(l, theme.text)).collect();
-                frame.render_widget(Paragraph::new(code), rest);
-            }
+        match qr_lines(onboarding, url, rest.width, rest.height) {
+            Some(code) => draw_qr(ctx, frame, rest, code),
             None => {
                 lines.push(Line::default());
                 lines.extend(wrapped(&ctx.t(msgid!("onboard-qr-too-small")), width, theme.dim));
             }
         }
     }
-    frame.render_widget(Paragraph::new(lines), text_area);
+    text::draw_plain(frame, text_area, lines);
 }
 
 fn saved(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
@@ -225,5 +233,5 @@ fn saved(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     }
     lines.push(Line::default());
     lines.extend(wrapped(&ctx.t(msgid!("onboard-continue")), width, theme.text));
-    frame.render_widget(Paragraph::new(lines), area);
+    text::draw_plain(frame, area, lines);
 }

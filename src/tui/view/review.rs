@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::widgets::checkbox::checkbox;
 use super::{Ctx, text};
@@ -40,12 +39,7 @@ fn lay_out(ctx: &Ctx, width: usize) -> Laid {
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let laid = lay_out(ctx, usize::from(area.width));
     let scroll = laid.scroll(ctx.state.review.focus, usize::from(area.height));
-    if text::fits(&laid.lines, area.width) {
-        text::draw_lines(frame.buffer_mut(), area, &laid.lines, scroll);
-    } else {
-        let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
-        frame.render_widget(Paragraph::new(laid.lines).scroll((scroll, 0)), area);
-    }
+    text::draw_scrolled(frame, area, laid.lines, scroll);
 }
 
 /// The focusable row drawn at screen row `y` of `area`, laid out and scrolled as `render` does.

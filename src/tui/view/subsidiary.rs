@@ -1,8 +1,7 @@
 //! Step 1: the subsidiaries the API sells on, with a type-ahead filter.
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -67,35 +66,16 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Constraint::Length(values.max(title))
     };
     let widths = [width(0, 5), width(1, 25), width(2, 8), width(3, 14), Constraint::Min(0)];
-    draw_table(ctx, frame.buffer_mut(), list, &titles, &rows, widths, state.subsidiary_cursor());
-}
-
-/// Draws the rows under their titles as ratatui's `Table` draws them (titles dimmed, one
-/// column between columns, the rows as `widgets::rows` draws them), writing only the text.
-fn draw_table(
-    ctx: &Ctx,
-    buf: &mut Buffer,
-    area: Rect,
-    titles: &[String; 5],
-    rows: &[[String; 5]],
-    widths: [Constraint; 5],
-    selected: Option<usize>,
-) {
-    if area.is_empty() {
-        return;
-    }
-    let place = Rect::new(0, 0, area.width.saturating_sub(rows::MARK_WIDTH), 1);
-    let columns = Layout::horizontal(widths).flex(Flex::Start).spacing(1).split(place);
-    let write = |buf: &mut Buffer, place: Rect, cells: &[String; 5]| {
-        for (text, column) in cells.iter().zip(columns.iter()) {
-            text::put(buf, place.x + column.x, place.y, text, column.width, Style::default());
-        }
+    let table = rows::Table {
+        titles: &titles,
+        rows: &rows,
+        widths,
+        spacing: 1,
+        title_style: theme.dim,
+        row_style: Style::default(),
+        focus: theme.focus,
     };
-    let title_line = Rect { height: 1, ..area };
-    buf.set_style(title_line, ctx.theme.dim);
-    write(buf, Rect { x: area.x + rows::MARK_WIDTH, ..title_line }, titles);
-    let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
-    rows::draw(buf, body, rows.len(), selected, ctx.theme.focus, |buf, index, place| write(buf, place, &rows[index]));
+    table.draw(frame.buffer_mut(), list, state.subsidiary_cursor());
 }
 
 fn areas(area: Rect) -> [Rect; 3] {

@@ -220,11 +220,21 @@ fn holds(symbol: &str, c: char) -> bool {
     chars.next() == Some(c) && chars.next().is_none()
 }
 
-/// Printable ASCII and the Latin letters and signs up to U+02FF (not the soft hyphen): each
-/// is one column wide, and none joins the character before it into one grapheme (combining
-/// marks start at U+0300).
+/// Characters one column wide that never join a neighbour into one grapheme: printable
+/// ASCII; Latin letters and signs (combining marks start at U+0300; the soft hyphen is a
+/// control); punctuation, arrows, box drawing, blocks, shapes and dingbats (`·`, `›`, `↑`,
+/// `─`, `▀`, `▶`, `✓`), but for the wide ones and the invisible format characters.
 fn is_lone_narrow(c: char) -> bool {
-    matches!(c, ' '..='~' | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{2ff}')
+    match c {
+        ' '..='~' => true,
+        '\u{a0}'..='\u{ac}'
+        | '\u{ae}'..='\u{2ff}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205e}'
+        | '\u{2190}'..='\u{21ff}'
+        | '\u{2500}'..='\u{27bf}' => unicode_width::UnicodeWidthChar::width(c) == Some(1),
+        _ => false,
+    }
 }
 
 /// Whether `lines` can be drawn by `draw_lines` in `width` columns exactly as a paragraph
@@ -235,6 +245,17 @@ pub fn fits(lines: &[Line], width: u16) -> bool {
             && line.spans.iter().map(|s| width_of(&s.content)).sum::<usize>() <= usize::from(width)
             && line.spans.iter().all(|s| !s.content.contains(char::is_control))
     })
+}
+
+/// `lines` in `area` from line `scroll` on, as `Paragraph::new(lines).scroll((scroll, 0))`
+/// draws them.
+pub fn draw_scrolled(frame: &mut Frame, area: Rect, lines: Vec<Line>, scroll: usize) {
+    if fits(&lines, area.width) {
+        draw_lines(frame.buffer_mut(), area, &lines, scroll);
+    } else {
+        let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
+        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
+    }
 }
 
 /// `lines` in `area`, as `Paragraph::new(lines)` draws them.
@@ -293,7 +314,8 @@ mod tests {
 
     #[test]
     fn put_draws_every_lone_narrow_character_as_set_stringn_does() {
-        for c in (' '..='~').chain('\u{a0}'..='\u{2ff}') {
+        let ranges = [' '..='~', '\u{a0}'..='\u{2ff}', '\u{2000}'..='\u{21ff}', '\u{2500}'..='\u{27bf}'];
+        for c in ranges.into_iter().flatten() {
             let text = format!("a{c}b{c}");
             let (ours, theirs) = both(&text, 1, 10);
             assert_eq!(ours, theirs, "{c:?} (U+{:04X})", u32::from(c));
@@ -321,7 +343,7 @@ mod tests {
         /// Any text, fast path or not: combining marks, wide characters, controls, cut short.
         #[test]
         fn put_draws_any_text_as_set_stringn_does(
-            text in "[ a-zé\u{301}\u{ad}\u{7f}\t日本✓─·ął\u{200d}👍]{0,16}",
+            text in "[ a-zé\u{301}\u{ad}\u{7f}\t日本✓✅─▀·›ął\u{200d}\u{fe0f}👍]{0,16}",
             x in 0u16..12,
             max_width in 0u16..14,
         ) {

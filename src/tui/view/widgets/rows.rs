@@ -3,7 +3,7 @@
 //! cell's, several times over (docs/performance.md).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 
 use crate::tui::view::text;
@@ -32,5 +32,41 @@ pub fn draw(
             text::put(buf, line.x, y, "> ", MARK_WIDTH.min(line.width), Style::default());
             buf.set_style(line, focus);
         }
+    }
+}
+
+/// Titles over rows of `N` columns, drawn as ratatui's `Table` draws them with a `> `
+/// highlight: the title line in `title_style`, every row in `row_style`, `spacing` columns
+/// between columns laid out from `widths`, the rows as `draw` draws them.
+pub struct Table<'a, const N: usize> {
+    pub titles: &'a [String; N],
+    pub rows: &'a [[String; N]],
+    pub widths: [Constraint; N],
+    pub spacing: u16,
+    pub title_style: Style,
+    pub row_style: Style,
+    pub focus: Style,
+}
+
+impl<const N: usize> Table<'_, N> {
+    pub fn draw(&self, buf: &mut Buffer, area: Rect, selected: Option<usize>) {
+        if area.is_empty() {
+            return;
+        }
+        let place = Rect::new(0, 0, area.width.saturating_sub(MARK_WIDTH), 1);
+        let columns = Layout::horizontal(self.widths).flex(Flex::Start).spacing(self.spacing).split(place);
+        let write = |buf: &mut Buffer, place: Rect, cells: &[String; N]| {
+            for (cell, column) in cells.iter().zip(columns.iter()) {
+                text::put(buf, place.x + column.x, place.y, cell, column.width, Style::default());
+            }
+        };
+        let title_line = Rect { height: 1, ..area };
+        text::fill_style(buf, title_line, self.title_style);
+        write(buf, Rect { x: area.x + MARK_WIDTH, ..title_line }, self.titles);
+        let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
+        draw(buf, body, self.rows.len(), selected, self.focus, |buf, index, place| {
+            text::fill_style(buf, Rect { x: body.x, width: body.width, ..place }, self.row_style);
+            write(buf, place, &self.rows[index]);
+        });
     }
 }
