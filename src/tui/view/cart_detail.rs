@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::carts::{OVHCART_MARK, state_word};
 use super::review::totals;
-use super::{Ctx, text};
+use super::{Ctx, draw, text};
 use crate::app::Remote;
 use crate::app::carts::{CartDetail, CartItem, DetailRow};
 
@@ -18,7 +18,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Remote::Ready(detail) => detail,
         Remote::Failed(failure) => {
             let lines = text::error_lines(ctx, &ctx.t(msgid!("failed-cart-read")), &failure.error, true, width);
-            text::draw_plain(frame, area, lines);
+            draw::plain(frame, area, lines);
             return;
         }
         Remote::Idle | Remote::Loading => {
@@ -39,7 +39,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     // Scroll so the highlighted row stays in view.
     let height = usize::from(area.height);
     let scroll = (focus_line + 2).saturating_sub(height).min(lines.len().saturating_sub(height));
-    text::draw_scrolled(frame, area, lines, scroll);
+    draw::scrolled(frame, area, lines, scroll);
 }
 
 /// The cart, its items and their configurations, one row each; returns the highlighted line.

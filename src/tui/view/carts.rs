@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::widgets::rows;
-use super::{Ctx, text};
+use super::{Ctx, draw, text};
 use crate::app::Remote;
 use crate::app::carts::CartSummary;
 
@@ -28,14 +28,14 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Layout::vertical([Constraint::Length(intro_height), Constraint::Min(3), Constraint::Length(notes_height)])
             .areas(area);
     let intro: Vec<Line> = intro.into_iter().map(|l| Line::styled(l, theme.text)).collect();
-    text::draw_plain(frame, intro_area, intro);
-    text::draw_wrapped(frame, notes_area, notes);
+    draw::plain(frame, intro_area, intro);
+    draw::wrapped(frame, notes_area, notes);
 
     let carts = match &browser.carts {
         Remote::Ready(carts) => carts.as_slice(),
         Remote::Failed(failure) => {
             let lines = text::error_lines(ctx, &ctx.t(msgid!("failed-carts")), &failure.error, true, width);
-            text::draw_wrapped(frame, table_area, lines);
+            draw::wrapped(frame, table_area, lines);
             return;
         }
         Remote::Idle | Remote::Loading => {

@@ -7,7 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Block;
 
 use super::widgets::text_input::text_input;
-use super::{Ctx, text};
+use super::{Ctx, draw, text};
 use crate::app::TextField;
 
 /// Draws intro, label and field at the top of `area`; returns what is left below the field.
@@ -18,7 +18,7 @@ pub(super) fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, intro: &str, labe
     lines.push(Line::default());
     lines.push(Line::styled(label.to_owned(), theme.dim));
     let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    text::draw_plain(frame, area, lines);
+    draw::plain(frame, area, lines);
 
     let field_area = Rect { y: area.y.saturating_add(intro_height), height: 3, ..area }.intersection(area);
     let block = Block::bordered().border_style(theme.border);

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Ctx, text};
+use super::{Ctx, draw, text};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, Action, Binding};
@@ -41,7 +41,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         hints.push(Span::styled(binding.label, theme.key));
         hints.push(Span::styled(format!(" {}", ctx.t(binding.hint)), theme.dim));
     }
-    text::draw_plain(frame, area, vec![status, Line::from(hints)]);
+    draw::plain(frame, area, vec![status, Line::from(hints)]);
 }
 
 /// What the spinner is waiting for, most relevant first.

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::Ctx;
+use super::{Ctx, draw};
 use crate::app::Step;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -20,7 +20,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let language = ctx.ta(msgid!("header-language"), &[("language", ctx.state.lang.native_name())]);
     let language = Line::styled(format!("{language} "), theme.dim).right_aligned();
     let fits = title.width() + language.width() < usize::from(area.width);
-    super::text::draw_plain(frame, area, vec![title, steps]);
+    draw::plain(frame, area, vec![title, steps]);
     if fits {
         frame.render_widget(language, Rect { height: 1, ..area });
     }

@@ -2,6 +2,7 @@
 
 mod cart_detail;
 mod carts;
+mod draw;
 mod field;
 pub(crate) mod footer;
 mod header;

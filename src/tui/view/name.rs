@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Ctx, text};
+use super::{Ctx, draw};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -35,5 +35,5 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     } else if let Some(applied) = &state.pipeline.description.applied {
         below.push(Line::styled(format!("✓ {}", ctx.ta(msgid!("name-saved"), &[("name", applied)])), theme.success));
     }
-    text::draw_wrapped(frame, below_area, below);
+    draw::wrapped(frame, below_area, below);
 }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
 use super::widgets::text_input::text_input;
-use super::{Ctx, text};
+use super::{Ctx, draw, text};
 use crate::api::endpoints::{Endpoint, Named};
 use crate::api::login::LoginError;
 use crate::app::onboarding::{KeyFocus, Onboarding, Page};
@@ -62,7 +62,7 @@ fn endpoint(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     }
     lines.push(Line::default());
     lines.extend(save_line(ctx, area.width, onboarding));
-    text::draw_plain(frame, area, lines);
+    draw::plain(frame, area, lines);
 }
 
 fn save_line(ctx: &Ctx, width: u16, onboarding: &Onboarding) -> Vec<Line<'static>> {
@@ -84,7 +84,7 @@ fn qr_lines<'a>(onboarding: &'a Onboarding, url: &str, width: u16, height: u16) 
 /// Draws a QR code's lines at the top of `area`.
 fn draw_qr(ctx: &Ctx, frame: &mut Frame, area: Rect, code: &[String]) {
     let lines = code.iter().map(|l| Line::styled(l.as_str(), ctx.theme.text)).collect();
-    text::draw_plain(frame, area, lines);
+    draw::plain(frame, area, lines);
 }
 
 /// Splits off a column on the right for the QR code of `url` when it fits beside `min_left`
@@ -117,7 +117,7 @@ fn keys(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     }
     let mut y = area.y;
     let intro_height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    text::draw_plain(frame, Rect { height: intro_height, ..area }.intersection(area), lines);
+    draw::plain(frame, Rect { height: intro_height, ..area }.intersection(area), lines);
     y = y.saturating_add(intro_height);
 
     let key = onboarding.key_field.clone();
@@ -145,7 +145,7 @@ fn keys(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     } else if let Some(failure) = &onboarding.failure {
         lines.extend(failure_lines(ctx, failure, width));
     }
-    text::draw_wrapped(frame, below, lines);
+    draw::wrapped(frame, below, lines);
 }
 
 /// Why the last attempt ended, in place on the key fields.
@@ -205,7 +205,7 @@ fn waiting(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
             }
         }
     }
-    text::draw_plain(frame, text_area, lines);
+    draw::plain(frame, text_area, lines);
 }
 
 fn saved(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
@@ -233,5 +233,5 @@ fn saved(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     }
     lines.push(Line::default());
     lines.extend(wrapped(&ctx.t(msgid!("onboard-continue")), width, theme.text));
-    text::draw_plain(frame, area, lines);
+    draw::plain(frame, area, lines);
 }

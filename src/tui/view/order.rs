@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Ctx, text};
+use super::{Ctx, draw, text};
 use crate::api::models::{FollowUpStatus, FollowUpStep};
 use crate::app::OrderState;
 use crate::app::labels;
@@ -28,7 +28,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         }
         OrderState::Placed(placed) => placed_lines(ctx, placed, width),
     };
-    text::draw_wrapped(frame, area, lines);
+    draw::wrapped(frame, area, lines);
 }
 
 fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'static>> {

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::widgets::rows;
-use super::{Ctx, text};
+use super::{Ctx, draw, text};
 use crate::api::models::{ProductOffer, ProductPricing};
 use crate::app::Remote;
 
@@ -16,7 +16,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
     let intro = ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)]);
     let [intro_area, list_area, details_area] = areas(ctx, area);
-    text::draw_text(frame, intro_area, &intro, theme.text);
+    draw::text(frame, intro_area, &intro, theme.text);
 
     match &state.pipeline.cart {
         Remote::Loading | Remote::Idle => {
@@ -32,7 +32,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     let offers = state.offers();
     if offers.is_empty() {
-        text::draw_text(frame, list_area, &ctx.t(msgid!("plan-no-offers")), theme.warning);
+        draw::text(frame, list_area, &ctx.t(msgid!("plan-no-offers")), theme.warning);
         return;
     }
     let chosen = state.draft.plan.as_ref().map(|p| p.plan_code.as_str());
@@ -46,7 +46,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .collect();
     let selected = Some(state.plan_cursor.min(offers.len() - 1));
     rows::draw(frame.buffer_mut(), list_area, items.len(), selected, theme.focus, |buf, index, place| {
-        text::put(buf, place.x, place.y, &items[index], place.width, ratatui::style::Style::default());
+        draw::put(buf, place.x, place.y, &items[index], place.width, ratatui::style::Style::default());
     });
 
     let offer = &offers[state.plan_cursor.min(offers.len() - 1)];
@@ -55,7 +55,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::default());
         lines.push(Line::styled(format!("✗ {}", ctx.t(refusal)), theme.error));
     }
-    text::draw_wrapped(frame, details_area, lines);
+    draw::wrapped(frame, details_area, lines);
 }
 
 fn areas(ctx: &Ctx, area: Rect) -> [Rect; 3] {

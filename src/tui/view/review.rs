@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::widgets::checkbox::checkbox;
-use super::{Ctx, text};
+use super::{Ctx, draw, text};
 use crate::api::models::Order;
 use crate::app::Remote;
 use crate::app::screens::ReviewFocus;
@@ -39,7 +39,7 @@ fn lay_out(ctx: &Ctx, width: usize) -> Laid {
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let laid = lay_out(ctx, usize::from(area.width));
     let scroll = laid.scroll(ctx.state.review.focus, usize::from(area.height));
-    text::draw_scrolled(frame, area, laid.lines, scroll);
+    draw::scrolled(frame, area, laid.lines, scroll);
 }
 
 /// The focusable row drawn at screen row `y` of `area`, laid out and scrolled as `render` does.

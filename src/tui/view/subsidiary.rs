@@ -7,14 +7,14 @@ use ratatui::text::{Line, Span};
 
 use super::widgets::rows;
 use super::widgets::text_input::text_input;
-use super::{Ctx, text};
+use super::{Ctx, draw};
 use unicode_width::UnicodeWidthStr;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
     let state = ctx.state;
     let [intro, filter, list] = areas(area);
-    text::draw_text(frame, intro, &ctx.t(msgid!("subsidiary-intro")), theme.text);
+    draw::text(frame, intro, &ctx.t(msgid!("subsidiary-intro")), theme.text);
 
     let label = format!("{}: ", ctx.t(msgid!("subsidiary-filter")));
     let label_width = u16::try_from(unicode_width::UnicodeWidthStr::width(label.as_str())).unwrap_or(u16::MAX);
@@ -35,7 +35,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let subsidiaries = state.filtered_subsidiaries();
     if subsidiaries.is_empty() {
         let text = ctx.ta(msgid!("subsidiary-no-match"), &[("filter", field.value())]);
-        text::draw_text(frame, list, &text, theme.warning);
+        draw::text(frame, list, &text, theme.warning);
         return;
     }
     let account = state.account_subsidiary();

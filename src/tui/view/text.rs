@@ -1,7 +1,6 @@
-//! Helpers shared by the screens: wrapping, the spinner, the failure panel.
+//! Text for the screens: wrapping, the spinner, errors and the failure panel, labelled fields.
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -59,7 +58,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 }
 
 /// The columns `s` takes; printable ASCII, the common case, is a column a byte.
-fn width_of(s: &str) -> usize {
+pub fn width_of(s: &str) -> usize {
     if s.bytes().all(|b| (b' '..=b'~').contains(&b)) { s.len() } else { s.width() }
 }
 
@@ -171,156 +170,12 @@ pub fn field(ctx: &Ctx, label: &str, value: impl Into<String>) -> Line<'static> 
     Line::from(vec![Span::styled(format!("{label}: "), ctx.theme.dim), Span::styled(value.into(), ctx.theme.text)])
 }
 
-/// Draws `lines`, from line `skip` on, one per row of `area`, as a `Paragraph` of them with
-/// the default style (and no wrap, or a wrap that cuts nothing) draws them: only the cells
-/// of the text are touched, where a paragraph also styles every cell of its area
-/// (docs/performance.md). Lines must be left-aligned and fit in `area`'s width (see `fits`).
-pub fn draw_lines(buf: &mut Buffer, area: Rect, lines: &[Line], skip: usize) {
-    for (line, y) in lines.iter().skip(skip).zip(area.top()..area.bottom()) {
-        let mut x = area.left();
-        for span in &line.spans {
-            let remaining = area.right().saturating_sub(x);
-            if remaining == 0 {
-                break;
-            }
-            x = put(buf, x, y, &span.content, remaining, line.style.patch(span.style));
-        }
-    }
-}
-
-/// Writes `text` from (`x`, `y`) in at most `max_width` columns, as `Buffer::set_stringn`
-/// does, and returns the column after it. That function cuts the text into graphemes,
-/// which is most of the cost of drawing (docs/performance.md); text whose every character
-/// is a grapheme of one column on its own is written a character a cell instead.
-pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max_width: u16, style: Style) -> u16 {
-    if !text.chars().all(is_lone_narrow) {
-        return buf.set_stringn(x, y, text, usize::from(max_width), style).0;
-    }
-    let end = x.saturating_add(max_width).min(buf.area.right());
-    if x >= end || !buf.area.contains((x, y).into()) {
-        return x;
-    }
-    let start = buf.index_of(x, y);
-    let cells = &mut buf.content[start..start + usize::from(end - x)];
-    let mut written = 0;
-    for (cell, c) in cells.iter_mut().zip(text.chars()) {
-        // Most cells written over already hold the character: a blank over a blank.
-        if !holds(cell.symbol(), c) {
-            cell.set_char(c);
-        }
-        cell.set_style(style);
-        written += 1;
-    }
-    x + written
-}
-
-/// Whether `symbol` is the character `c`.
-fn holds(symbol: &str, c: char) -> bool {
-    let mut chars = symbol.chars();
-    chars.next() == Some(c) && chars.next().is_none()
-}
-
-/// Characters one column wide that never join a neighbour into one grapheme: printable
-/// ASCII; Latin letters and signs (combining marks start at U+0300; the soft hyphen is a
-/// control); punctuation, arrows, box drawing, blocks, shapes and dingbats (`·`, `›`, `↑`,
-/// `─`, `▀`, `▶`, `✓`), but for the wide ones and the invisible format characters.
-fn is_lone_narrow(c: char) -> bool {
-    match c {
-        ' '..='~' => true,
-        '\u{a0}'..='\u{ac}'
-        | '\u{ae}'..='\u{2ff}'
-        | '\u{2010}'..='\u{2027}'
-        | '\u{2030}'..='\u{205e}'
-        | '\u{2190}'..='\u{21ff}'
-        | '\u{2500}'..='\u{27bf}' => unicode_width::UnicodeWidthChar::width(c) == Some(1),
-        _ => false,
-    }
-}
-
-/// Whether `lines` can be drawn by `draw_lines` in `width` columns exactly as a paragraph
-/// would draw them: left-aligned, each within the width, no control characters.
-pub fn fits(lines: &[Line], width: u16) -> bool {
-    lines.iter().all(|line| {
-        matches!(line.alignment, None | Some(ratatui::layout::Alignment::Left))
-            && line.spans.iter().map(|s| width_of(&s.content)).sum::<usize>() <= usize::from(width)
-            && line.spans.iter().all(|s| !s.content.contains(char::is_control))
-    })
-}
-
-/// `lines` in `area` from line `scroll` on, as `Paragraph::new(lines).scroll((scroll, 0))`
-/// draws them.
-pub fn draw_scrolled(frame: &mut Frame, area: Rect, lines: Vec<Line>, scroll: usize) {
-    if fits(&lines, area.width) {
-        draw_lines(frame.buffer_mut(), area, &lines, scroll);
-    } else {
-        let scroll = u16::try_from(scroll).unwrap_or(u16::MAX);
-        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
-    }
-}
-
-/// `lines` in `area`, as `Paragraph::new(lines)` draws them.
-pub fn draw_plain(frame: &mut Frame, area: Rect, lines: Vec<Line>) {
-    if fits(&lines, area.width) {
-        draw_lines(frame.buffer_mut(), area, &lines, 0);
-    } else {
-        frame.render_widget(Paragraph::new(lines), area);
-    }
-}
-
-/// Styles every cell of `area`, as a widget given `style` does; the default style changes
-/// nothing, so then no cell is visited.
-pub fn fill_style(buf: &mut Buffer, area: Rect, style: Style) {
-    if style != Style::default() {
-        buf.set_style(area, style);
-    }
-}
-
-/// `lines` in `area`, as `Paragraph::new(lines).wrap(Wrap { trim: false })` draws them.
-pub fn draw_wrapped(frame: &mut Frame, area: Rect, lines: Vec<Line>) {
-    if fits(&lines, area.width) {
-        draw_lines(frame.buffer_mut(), area, &lines, 0);
-    } else {
-        let area = super::widgets::fitted(area, &lines);
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
-    }
-}
-
-/// `text` word-wrapped to the width of `area` (see `wrap`) and drawn from its top in `style`.
-pub fn draw_text(frame: &mut Frame, area: Rect, text: &str, style: Style) {
-    let lines: Vec<Line> = wrap(text, usize::from(area.width)).into_iter().map(|l| Line::styled(l, style)).collect();
-    draw_plain(frame, area, lines);
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
-    use ratatui::buffer::Buffer;
-    use ratatui::layout::Rect;
-    use ratatui::style::{Color, Style};
-
     use unicode_width::UnicodeWidthStr;
 
-    use super::{is_blank, put, wrap};
-
-    /// `put` and `Buffer::set_stringn` on the same blank buffer: the cells and the end column.
-    fn both(text: &str, x: u16, max_width: u16) -> ((Buffer, u16), (Buffer, u16)) {
-        let style = Style::new().fg(Color::Red);
-        let mut ours = Buffer::empty(Rect::new(0, 0, 12, 1));
-        let mut theirs = ours.clone();
-        let end = put(&mut ours, x, 0, text, max_width, style);
-        let their_end = theirs.set_stringn(x, 0, text, usize::from(max_width), style).0;
-        ((ours, end), (theirs, their_end))
-    }
-
-    #[test]
-    fn put_draws_every_lone_narrow_character_as_set_stringn_does() {
-        let ranges = [' '..='~', '\u{a0}'..='\u{2ff}', '\u{2000}'..='\u{21ff}', '\u{2500}'..='\u{27bf}'];
-        for c in ranges.into_iter().flatten() {
-            let text = format!("a{c}b{c}");
-            let (ours, theirs) = both(&text, 1, 10);
-            assert_eq!(ours, theirs, "{c:?} (U+{:04X})", u32::from(c));
-        }
-    }
+    use super::{is_blank, wrap};
 
     proptest! {
         /// Wrapping loses no character but blanks, and no line is wider than asked (a
@@ -338,17 +193,6 @@ mod tests {
                 prop_assert!(line.width() <= width || line.chars().count() == 1, "{:?} in {}", line, width);
                 prop_assert!(!line.ends_with(is_blank), "{:?} ends with a blank", line);
             }
-        }
-
-        /// Any text, fast path or not: combining marks, wide characters, controls, cut short.
-        #[test]
-        fn put_draws_any_text_as_set_stringn_does(
-            text in "[ a-zé\u{301}\u{ad}\u{7f}\t日本✓✅─▀·›ął\u{200d}\u{fe0f}👍]{0,16}",
-            x in 0u16..12,
-            max_width in 0u16..14,
-        ) {
-            let (ours, theirs) = both(&text, x, max_width);
-            prop_assert_eq!(ours, theirs);
         }
     }
 

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Ctx, text};
+use super::{Ctx, draw, text};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
@@ -45,5 +45,5 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         };
         below.push(Line::styled(format!("✓ {text}"), theme.success));
     }
-    text::draw_wrapped(frame, below_area, below);
+    draw::wrapped(frame, below_area, below);
 }

@@ -8,6 +8,7 @@ use ratatui::text::Line;
 use super::{Ctx, key_line, window};
 use crate::app::carts::Deletion;
 use crate::app::keymap::{self, Context};
+use crate::tui::view::draw;
 
 pub fn quit(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let cart = ctx.state.cart_id().unwrap_or_default();
@@ -52,5 +53,5 @@ fn show(ctx: &Ctx, frame: &mut Frame, area: Rect, title: &str, text: &str, keys:
     let mut content: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, ctx.theme.text)).collect();
     content.push(Line::default());
     content.extend(keys);
-    super::super::text::draw_wrapped(frame, inner, content);
+    draw::wrapped(frame, inner, content);
 }

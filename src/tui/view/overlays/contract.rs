@@ -6,6 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::{Ctx, window};
+use crate::tui::view::draw;
 use crate::tui::view::text;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u16) {
@@ -15,7 +16,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u1
     let inner = window(ctx, frame, area, width, height, &contract.name);
     let [url, body, position] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(1)]).areas(inner);
-    text::draw_wrapped(frame, url, vec![Line::styled(contract.url.clone(), theme.link)]);
+    draw::wrapped(frame, url, vec![Line::styled(contract.url.clone(), theme.link)]);
     // `scroll` counts the contract's own lines, so the position below matches the text.
     // Only the rows that show are wrapped: a contract can be long.
     let placeholder = ctx.t(msgid!("contract-empty"));
@@ -26,9 +27,9 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u1
     };
     let rows = text.lines().skip(skip).flat_map(|line| text::wrap(line, usize::from(body.width)));
     let buf = frame.buffer_mut();
-    text::fill_style(buf, body, theme.text);
+    draw::fill_style(buf, body, theme.text);
     for (row, y) in rows.zip(body.top()..body.bottom()) {
-        text::put(buf, body.x, y, &row, body.width, Style::default());
+        draw::put(buf, body.x, y, &row, body.width, Style::default());
     }
     let total = contract.content.lines().count().max(1);
     let line = (usize::from(scroll) + 1).min(total);

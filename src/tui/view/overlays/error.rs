@@ -7,6 +7,7 @@ use ratatui::text::Line;
 use super::{Ctx, key_line, window};
 use crate::app::OrderState;
 use crate::app::keymap;
+use crate::tui::view::draw;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let OrderState::Failed(failure) = &ctx.state.order else { return };
@@ -23,5 +24,5 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(key_line(ctx, &keymap::footer(ctx.state).into_iter().copied().collect::<Vec<_>>()));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let inner = window(ctx, frame, area, width, height, &ctx.t(msgid!("error-title")));
-    crate::tui::view::text::draw_wrapped(frame, inner, lines);
+    draw::wrapped(frame, inner, lines);
 }

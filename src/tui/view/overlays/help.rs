@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::{Ctx, window};
 use crate::app::keymap::{self, Context};
+use crate::tui::view::draw;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
@@ -26,5 +27,5 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::styled(ctx.t(msgid!("help-close")), theme.dim));
     let height = u16::try_from(lines.len() + 4).unwrap_or(u16::MAX);
     let inner = window(ctx, frame, area, 64, height, &ctx.t(msgid!("help-title")));
-    crate::tui::view::text::draw_wrapped(frame, inner, lines);
+    draw::wrapped(frame, inner, lines);
 }

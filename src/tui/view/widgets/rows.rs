@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::Style;
 
-use crate::tui::view::text;
+use crate::tui::view::draw;
 
 /// The columns the mark takes before every row; only the selected row shows it.
 pub const MARK_WIDTH: u16 = 2;
@@ -29,7 +29,7 @@ pub fn draw(
             Rect { x: line.x + MARK_WIDTH.min(line.width), width: line.width.saturating_sub(MARK_WIDTH), ..line };
         draw_row(buf, index, place);
         if selected == Some(index) {
-            text::put(buf, line.x, y, "> ", MARK_WIDTH.min(line.width), Style::default());
+            draw::put(buf, line.x, y, "> ", MARK_WIDTH.min(line.width), Style::default());
             buf.set_style(line, focus);
         }
     }
@@ -57,15 +57,15 @@ impl<const N: usize> Table<'_, N> {
         let columns = Layout::horizontal(self.widths).flex(Flex::Start).spacing(self.spacing).split(place);
         let write = |buf: &mut Buffer, place: Rect, cells: &[String; N]| {
             for (cell, column) in cells.iter().zip(columns.iter()) {
-                text::put(buf, place.x + column.x, place.y, cell, column.width, Style::default());
+                draw::put(buf, place.x + column.x, place.y, cell, column.width, Style::default());
             }
         };
         let title_line = Rect { height: 1, ..area };
-        text::fill_style(buf, title_line, self.title_style);
+        draw::fill_style(buf, title_line, self.title_style);
         write(buf, Rect { x: area.x + MARK_WIDTH, ..title_line }, self.titles);
         let body = Rect { y: area.y + 1, height: area.height - 1, ..area };
         draw(buf, body, self.rows.len(), selected, self.focus, |buf, index, place| {
-            text::fill_style(buf, Rect { x: body.x, width: body.width, ..place }, self.row_style);
+            draw::fill_style(buf, Rect { x: body.x, width: body.width, ..place }, self.row_style);
             write(buf, place, &self.rows[index]);
         });
     }
