@@ -11,7 +11,6 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
 use ovhcart::tui::view::view;
@@ -21,14 +20,6 @@ use support::*;
 
 const WIDTH: u16 = 120;
 const HEIGHT: u16 = 40;
-
-fn at_voucher() -> Wizard {
-    let mut w = Wizard::at_plan();
-    w.enter();
-    w.enter();
-    w.settle();
-    w
-}
 
 /// Every screen and overlay, in the states the snapshot tests draw.
 fn screens() -> Vec<(&'static str, State)> {
@@ -64,30 +55,19 @@ fn screens() -> Vec<(&'static str, State)> {
     w.enter();
     add("name_too_long", &w);
 
-    add("voucher_empty", &at_voucher());
-    let mut w = at_voucher();
+    add("voucher_empty", &Wizard::at_voucher());
+    let mut w = Wizard::at_voucher();
     w.type_text("WELCOME50");
     w.enter();
     add("voucher_checking", &w);
-    let mut w = at_voucher();
-    w.type_text("EXPIRED2024");
-    w.enter();
-    w.answer(
-        |e| matches!(e, Effect::CheckVoucher { .. }),
-        |req| Msg::VoucherChecked {
-            req,
-            code: "EXPIRED2024".into(),
-            result: Err(api_error(ErrorKind::BadRequest, Outcome::NotApplied, "This voucher has expired")),
-        },
-    );
-    add("voucher_refused", &w);
+    add("voucher_refused", &Wizard::voucher_refused());
 
     let mut w = Wizard::at_plan();
     w.enter();
     w.enter();
     w.enter();
     add("review_loading", &w);
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("WELCOME50");
     w.enter();
     w.settle();
@@ -108,20 +88,7 @@ fn screens() -> Vec<(&'static str, State)> {
     add("order_following", &w);
     w.send(Msg::ProjectDelivered { req, project_id: "0123456789ab4cdef0123456789abcde".into() });
     add("order_delivered", &w);
-    let mut w = Wizard::placing();
-    w.enter();
-    w.answer(
-        |e| matches!(e, Effect::Checkout { .. }),
-        |req| Msg::OrderPlaced {
-            req,
-            result: Err(api_error(
-                ErrorKind::Network,
-                Outcome::Unknown,
-                "connection reset while waiting for the answer",
-            )),
-        },
-    );
-    add("overlay_error_unknown", &w);
+    add("overlay_error_unknown", &Wizard::checkout_answer_lost());
 
     let mut w = Wizard::new();
     w.settle();
@@ -211,7 +178,7 @@ fn bench_update(c: &mut Criterion) {
     name.settle();
     bench_update_case(&mut group, "key_char_name", &name.state, Msg::Key(Key::Char('x')));
     bench_update_case(&mut group, "key_enter_name", &name.state, Msg::Key(Key::Enter));
-    let voucher = at_voucher();
+    let voucher = Wizard::at_voucher();
     bench_update_case(&mut group, "key_char_voucher", &voucher.state, Msg::Key(Key::Char('W')));
     let review = Wizard::at_review();
     bench_update_case(&mut group, "key_tab_review", &review.state, Msg::Key(Key::Tab));

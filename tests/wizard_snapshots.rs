@@ -123,22 +123,14 @@ fn name_too_long_and_wide_characters() {
 
 // ---- voucher ---------------------------------------------------------------------------------
 
-fn at_voucher() -> Wizard {
-    let mut w = Wizard::at_plan();
-    w.enter();
-    w.enter();
-    w.settle();
-    w
-}
-
 #[test]
 fn voucher_empty() {
-    snap("voucher_empty", &at_voucher().state);
+    snap("voucher_empty", &Wizard::at_voucher().state);
 }
 
 #[test]
 fn voucher_checking() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("WELCOME50");
     w.enter();
     snap("voucher_checking", &w.state);
@@ -146,27 +138,13 @@ fn voucher_checking() {
 
 #[test]
 fn voucher_refused() {
-    let mut w = at_voucher();
-    w.type_text("EXPIRED2024");
-    w.enter();
-    w.answer(
-        |e| matches!(e, Effect::CheckVoucher { .. }),
-        |req| Msg::VoucherChecked {
-            req,
-            code: "EXPIRED2024".into(),
-            result: Err(api_error(
-                ErrorKind::BadRequest,
-                Outcome::NotApplied,
-                "This voucher has expired (VOUCHER_EXPIRED)",
-            )),
-        },
-    );
+    let w = Wizard::voucher_refused();
     snap("voucher_refused", &w.state);
 }
 
 #[test]
 fn voucher_attached_after_back() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("WELCOME50");
     w.enter();
     w.settle();
@@ -187,7 +165,7 @@ fn review_quote_loading() {
 
 #[test]
 fn review_loaded_with_voucher() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("WELCOME50");
     w.enter();
     w.settle();
@@ -263,19 +241,7 @@ fn order_follow_error() {
 
 #[test]
 fn order_failed_unknown_outcome() {
-    let mut w = Wizard::placing();
-    w.enter();
-    w.answer(
-        |e| matches!(e, Effect::Checkout { .. }),
-        |req| Msg::OrderPlaced {
-            req,
-            result: Err(api_error(
-                ErrorKind::Network,
-                Outcome::Unknown,
-                "connection reset while waiting for the answer",
-            )),
-        },
-    );
+    let mut w = Wizard::checkout_answer_lost();
     snap("overlay_error_unknown", &w.state);
     w.key(Key::Esc);
     snap("order_failed_unknown", &w.state);

@@ -209,17 +209,9 @@ fn back_walks_to_the_start_keeping_every_draft() {
 
 // ---- voucher ---------------------------------------------------------------------------
 
-fn at_voucher() -> Wizard {
-    let mut w = Wizard::at_plan();
-    w.enter();
-    w.enter();
-    w.settle();
-    w
-}
-
 #[test]
 fn an_empty_voucher_skips_the_step() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     assert!(w.enter().is_empty());
     assert_eq!(w.state.step, Step::Review);
     assert_eq!(w.state.draft.voucher, None);
@@ -227,7 +219,7 @@ fn an_empty_voucher_skips_the_step() {
 
 #[test]
 fn a_voucher_is_checked_attached_and_its_credit_kept() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text(" WELCOME50 ");
     let effects = w.enter();
     assert!(matches!(&effects[..], [Effect::CheckVoucher { code, .. }] if code == "WELCOME50"));
@@ -249,7 +241,7 @@ fn a_voucher_is_checked_attached_and_its_credit_kept() {
 
 #[test]
 fn a_refused_voucher_is_explained_in_place_and_can_be_corrected_or_skipped() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("NOPE");
     w.enter();
     let Effect::CheckVoucher { req, code } = w.take(|e| matches!(e, Effect::CheckVoucher { .. })) else {
@@ -274,7 +266,7 @@ fn a_refused_voucher_is_explained_in_place_and_can_be_corrected_or_skipped() {
 
 #[test]
 fn a_voucher_can_be_removed() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("WELCOME50");
     w.enter();
     w.settle();
@@ -290,7 +282,7 @@ fn a_voucher_can_be_removed() {
 
 #[test]
 fn invalid_voucher_text_is_refused_before_anything_is_sent() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("TWO WORDS");
     assert!(w.enter().is_empty());
     assert!(w.state.voucher_screen.input_error.is_some());
@@ -300,7 +292,7 @@ fn invalid_voucher_text_is_refused_before_anything_is_sent() {
 
 #[test]
 fn back_during_a_voucher_check_drops_its_answer() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("WELCOME50");
     w.enter();
     let check = w.take(|e| matches!(e, Effect::CheckVoucher { .. }));
@@ -313,7 +305,7 @@ fn back_during_a_voucher_check_drops_its_answer() {
 
 #[test]
 fn editing_the_code_during_its_check_drops_the_answer() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("WELCOME5");
     w.enter();
     let check = w.take(|e| matches!(e, Effect::CheckVoucher { .. }));
@@ -638,7 +630,7 @@ fn a_failed_account_and_follow_are_retried() {
 
 #[test]
 fn a_voucher_check_that_could_not_run_is_retried() {
-    let mut w = at_voucher();
+    let mut w = Wizard::at_voucher();
     w.type_text("WELCOME50");
     w.enter();
     let Effect::CheckVoucher { req, code } = w.take(|e| matches!(e, Effect::CheckVoucher { .. })) else {

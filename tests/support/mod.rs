@@ -390,6 +390,53 @@ impl Wizard {
     }
 
     /// Everything applied, the quote loaded, on the review screen.
+    /// On the voucher step, the plan chosen and the default name given.
+    pub fn at_voucher() -> Self {
+        let mut w = Wizard::at_plan();
+        w.enter();
+        w.enter();
+        w.settle();
+        w
+    }
+
+    /// `EXPIRED2024` typed on the voucher step and refused by the API.
+    pub fn voucher_refused() -> Self {
+        let mut w = Wizard::at_voucher();
+        w.type_text("EXPIRED2024");
+        w.enter();
+        w.answer(
+            |e| matches!(e, Effect::CheckVoucher { .. }),
+            |req| Msg::VoucherChecked {
+                req,
+                code: "EXPIRED2024".into(),
+                result: Err(api_error(
+                    ErrorKind::BadRequest,
+                    Outcome::NotApplied,
+                    "This voucher has expired (VOUCHER_EXPIRED)",
+                )),
+            },
+        );
+        w
+    }
+
+    /// The checkout sent and its answer lost on the way: the order may exist.
+    pub fn checkout_answer_lost() -> Self {
+        let mut w = Wizard::placing();
+        w.enter();
+        w.answer(
+            |e| matches!(e, Effect::Checkout { .. }),
+            |req| Msg::OrderPlaced {
+                req,
+                result: Err(api_error(
+                    ErrorKind::Network,
+                    Outcome::Unknown,
+                    "connection reset while waiting for the answer",
+                )),
+            },
+        );
+        w
+    }
+
     pub fn at_review() -> Self {
         let mut w = Wizard::at_plan();
         w.enter();
