@@ -249,19 +249,8 @@ fn order_failed_unknown_outcome() {
 
 #[test]
 fn order_failed_refused() {
-    let mut w = Wizard::placing();
-    w.enter();
-    w.answer(
-        |e| matches!(e, Effect::Checkout { .. }),
-        |req| Msg::OrderPlaced {
-            req,
-            result: Err(api_error(
-                ErrorKind::BadRequest,
-                Outcome::NotApplied,
-                "Your payment method must be validated first",
-            )),
-        },
-    );
+    let refused = api_error(ErrorKind::BadRequest, Outcome::NotApplied, "Your payment method must be validated first");
+    let w = Wizard::checkout_failed(refused);
     snap("overlay_error_refused", &w.state);
 }
 

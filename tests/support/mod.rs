@@ -419,22 +419,18 @@ impl Wizard {
         w
     }
 
-    /// The checkout sent and its answer lost on the way: the order may exist.
-    pub fn checkout_answer_lost() -> Self {
+    /// The checkout sent and answered with `error`.
+    pub fn checkout_failed(error: ApiError) -> Self {
         let mut w = Wizard::placing();
         w.enter();
-        w.answer(
-            |e| matches!(e, Effect::Checkout { .. }),
-            |req| Msg::OrderPlaced {
-                req,
-                result: Err(api_error(
-                    ErrorKind::Network,
-                    Outcome::Unknown,
-                    "connection reset while waiting for the answer",
-                )),
-            },
-        );
+        w.answer(|e| matches!(e, Effect::Checkout { .. }), |req| Msg::OrderPlaced { req, result: Err(error) });
         w
+    }
+
+    /// The checkout sent and its answer lost on the way: the order may exist.
+    pub fn checkout_answer_lost() -> Self {
+        let lost = api_error(ErrorKind::Network, Outcome::Unknown, "connection reset while waiting for the answer");
+        Wizard::checkout_failed(lost)
     }
 
     pub fn at_review() -> Self {
