@@ -1,5 +1,6 @@
-//! The real binary in a pseudo-terminal: the first frame, a key flow, Ctrl-C, and the
-//! terminal given back as it was (main screen, cursor visible, cooked mode with echo).
+//! The real binary in a pseudo-terminal: the first frame, a key flow, the first run's
+//! onboarding, Ctrl-C, and the terminal given back as it was (main screen, cursor visible,
+//! cooked mode with echo).
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
@@ -22,13 +23,17 @@ impl Session {
     }
 
     fn start_with_env(args: &str, env: &[(&str, &str)]) -> Session {
+        Session::start_in(args, env, [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()])
+    }
+
+    /// With `dirs` as the home and the data directory.
+    fn start_in(args: &str, env: &[(&str, &str)], dirs: [tempfile::TempDir; 2]) -> Session {
         let pty =
             native_pty_system().openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
         let bin = env!("CARGO_BIN_EXE_ovhcart");
         let mut cmd = CommandBuilder::new("sh");
         cmd.arg("-c");
         cmd.arg(format!("'{bin}' {args}; echo EXIT=$?; stty -a"));
-        let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
         cmd.env("HOME", dirs[0].path());
         cmd.env("OVHCART_DATA_DIR", dirs[1].path());
         cmd.env("TERM", "xterm-256color");
@@ -158,4 +163,47 @@ fn a_panic_restores_the_terminal() {
     s.child.wait().unwrap();
     assert_restored(&s, "101");
     assert!(s.output().contains("panic requested by OVHCART_TEST_PANIC"), "{}", s.output());
+}
+
+/// No credentials anywhere: the onboarding screens make a key against a sandbox (the page
+/// to create keys shows its link as a QR code too); it is saved and the wizard starts with
+/// it. The secret is never written to the terminal.
+#[test]
+fn the_first_run_onboards_then_starts_the_wizard() {
+    use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sandbox = runtime.block_on(Sandbox::start(SandboxOptions::default())).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let conf = home.path().join(".ovh.conf");
+    let args = format!("--endpoint {}", sandbox.base_url());
+    let mut s = Session::start_in(&args, &[], [home, tempfile::tempdir().unwrap()]);
+    let qr_drawn = |s: &Session| s.screen().contains('▀') || s.screen().contains('▄');
+
+    s.wait_for("Connect to OVHcloud");
+    s.send(b"\r");
+    s.wait_for("· Application keys");
+    assert!(qr_drawn(&s), "the page to create keys as a QR code:\n{}", s.screen());
+    s.send(accounts::APPLICATION_KEY.as_bytes());
+    s.send(b"\t");
+    s.send(accounts::APPLICATION_SECRET.as_bytes());
+    s.send(b"\r");
+    s.wait_for("Waiting for your validation");
+    // Its QR code needs more than 100x30: the page says so rather than cut it.
+    s.wait_for("Enlarge the terminal to see this link as a QR code");
+
+    // The person opens the link and accepts.
+    let urls = sandbox.validation_urls();
+    assert_eq!(urls.len(), 1);
+    let page = runtime.block_on(reqwest::get(&urls[0])).unwrap();
+    assert_eq!(page.status().as_u16(), 200);
+    s.wait_for("Press Enter to start your order");
+    assert!(conf.exists(), "the keys were saved");
+    s.send(b"\r");
+    s.wait_for("1 Subsidiary");
+    s.send(b"\x03");
+    s.wait_for("EXIT=");
+    s.child.wait().unwrap();
+    assert_restored(&s, "130");
+    assert!(!s.output().contains(accounts::APPLICATION_SECRET), "the secret was drawn");
+    runtime.block_on(sandbox.shutdown());
 }
