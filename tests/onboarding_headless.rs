@@ -2,30 +2,29 @@
 //! validation link opened as the person would, the keys saved, then the wizard's first
 //! step with the account read using the new consumer key.
 
-use std::io;
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use futures::channel::mpsc::{UnboundedSender, unbounded};
+use common::headless::{Headless, init};
+use crossterm::event::{KeyCode, KeyModifiers};
 use ovhcart::api::client::{Auth, ClientOptions};
 use ovhcart::api::config::Document;
 use ovhcart::api::models::CredentialRequest;
 use ovhcart::api::{Client, Endpoint, rights};
-use ovhcart::app::{Display, Init, OnboardingInit, Remote, State, Step};
-use ovhcart::i18n::Lang;
+use ovhcart::app::{OnboardingInit, Remote, State, Step};
 use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
-use ovhcart::tui::effects::Services;
-use ovhcart::tui::runtime::{self, Ending};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ovhcart::tui::runtime::Ending;
 
-fn press(keys: &UnboundedSender<io::Result<Event>>, code: KeyCode, modifiers: KeyModifiers) {
-    keys.unbounded_send(Ok(Event::Key(KeyEvent::new(code, modifiers)))).unwrap();
-}
-
-fn type_text(keys: &UnboundedSender<io::Result<Event>>, text: &str) {
-    text.chars().for_each(|c| press(keys, KeyCode::Char(c), KeyModifiers::NONE));
+/// The runtime on the onboarding screens, with a client that has no keys yet.
+async fn onboarding(make: impl FnOnce(Endpoint) -> OnboardingInit) -> Headless {
+    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
+    let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
+    let placeholder =
+        Client::new(&sandbox.base_url(), Auth::Anonymous { application_key: None }, ClientOptions::default()).unwrap();
+    let state = State::new(init(&endpoint)).with_onboarding(make(endpoint));
+    Headless::start_with(sandbox, placeholder, state)
 }
 
 /// Waits until `check` holds on the sandbox's record, then a moment for the answer to land.
@@ -44,49 +43,26 @@ fn answered(sandbox: &Sandbox, method: &str, path: &str, status: u16) -> usize {
 
 #[tokio::test]
 async fn onboarding_makes_a_key_saves_it_and_the_wizard_uses_it() {
-    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
     let home = tempfile::tempdir().unwrap();
     let conf = home.path().join(".ovh.conf");
-    let placeholder =
-        Client::new(&sandbox.base_url(), Auth::Anonymous { application_key: None }, ClientOptions::default()).unwrap();
-    let services = Services {
-        client: placeholder,
-        endpoint: endpoint.clone(),
-        data_dir: Some(home.path().join("data")),
-        follow_interval: Duration::from_millis(100),
-    };
-    let state = State::new(Init {
-        endpoint_label: endpoint.to_string(),
-        subsidiaries: endpoint.sold_subsidiaries(),
-        preselect: None,
-        locale_subsidiary: None,
-        today: "2026-11-21".into(),
-        lang: Lang::En,
-        display: Display::default(),
-    })
-    .with_onboarding(OnboardingInit {
-        endpoint: endpoint.clone(),
+    let mut driver = onboarding(|endpoint| OnboardingInit {
+        endpoint,
         application_key: None,
         application_secret: None,
         save_to: Some(conf.clone()),
         timeout_secs: 60,
-    });
-    let (keys, events) = unbounded();
-    let wizard = tokio::spawn(async move {
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        let outcome = runtime::run(&mut terminal, state, services, events, std::future::pending()).await;
-        (outcome, terminal)
-    });
+    })
+    .await;
+    let (sandbox, endpoint) = (&driver.sandbox, driver.endpoint.clone());
 
     // Endpoint: the sandbox URL given with --endpoint is preselected.
-    press(&keys, KeyCode::Enter, KeyModifiers::NONE);
-    type_text(&keys, accounts::APPLICATION_KEY);
-    press(&keys, KeyCode::Tab, KeyModifiers::NONE);
-    type_text(&keys, accounts::APPLICATION_SECRET);
-    press(&keys, KeyCode::Enter, KeyModifiers::NONE);
-    until(&sandbox, "POST /auth/credential", |s| answered(s, "POST", "/auth/credential", 200) == 1).await;
-    until(&sandbox, "polling", |s| answered(s, "GET", "/auth/currentCredential", 403) >= 1).await;
+    driver.press(KeyCode::Enter);
+    driver.type_text(accounts::APPLICATION_KEY);
+    driver.press(KeyCode::Tab);
+    driver.type_text(accounts::APPLICATION_SECRET);
+    driver.press(KeyCode::Enter);
+    until(sandbox, "POST /auth/credential", |s| answered(s, "POST", "/auth/credential", 200) == 1).await;
+    until(sandbox, "polling", |s| answered(s, "GET", "/auth/currentCredential", 403) >= 1).await;
     assert!(!conf.exists(), "nothing saved before the validation");
 
     // The person opens the link.
@@ -94,7 +70,7 @@ async fn onboarding_makes_a_key_saves_it_and_the_wizard_uses_it() {
     assert_eq!(urls.len(), 1);
     let page = reqwest::get(&urls[0]).await.unwrap();
     assert_eq!(page.status().as_u16(), 200);
-    until(&sandbox, "GET /me", |s| answered(s, "GET", "/me", 200) >= 1).await;
+    until(sandbox, "GET /me", |s| answered(s, "GET", "/me", 200) >= 1).await;
     let deadline = Instant::now() + Duration::from_secs(10);
     while !conf.exists() {
         assert!(Instant::now() < deadline, "the keys were not saved");
@@ -103,13 +79,13 @@ async fn onboarding_makes_a_key_saves_it_and_the_wizard_uses_it() {
     tokio::time::sleep(Duration::from_millis(150)).await;
 
     // Saved: Enter continues to the wizard, which reads the account with the new key.
-    press(&keys, KeyCode::Enter, KeyModifiers::NONE);
-    until(&sandbox, "the account", |s| answered(s, "GET", "/me", 200) >= 2).await;
-    until(&sandbox, "the carts", |s| answered(s, "GET", "/order/cart", 200) >= 1).await;
-    press(&keys, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    driver.press(KeyCode::Enter);
+    until(sandbox, "the account", |s| answered(s, "GET", "/me", 200) >= 2).await;
+    until(sandbox, "the carts", |s| answered(s, "GET", "/order/cart", 200) >= 1).await;
+    driver.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let requests = driver.sandbox.requests();
 
-    let (outcome, terminal) = tokio::time::timeout(Duration::from_secs(20), wizard).await.unwrap().unwrap();
-    let (ending, state) = outcome.unwrap();
+    let (ending, state, terminal) = driver.finish().await;
     assert_eq!(ending, Ending::Quit(130));
     assert!(state.onboarding.is_none());
     assert_eq!(state.step, Step::Subsidiary);
@@ -131,7 +107,6 @@ async fn onboarding_makes_a_key_saves_it_and_the_wizard_uses_it() {
     assert!(!screen.contains(accounts::APPLICATION_SECRET) && !screen.contains(&consumer_key));
 
     // Exactly ovhcart's rules were asked for.
-    let requests = sandbox.requests();
     let asked = requests.iter().find(|r| r.method == "POST" && r.path == "/auth/credential").unwrap();
     let body: CredentialRequest = serde_json::from_slice(&asked.body).unwrap();
     assert_eq!(body.access_rules, rights::needed_rules());
@@ -139,54 +114,32 @@ async fn onboarding_makes_a_key_saves_it_and_the_wizard_uses_it() {
 
 #[tokio::test]
 async fn esc_stops_the_polling_and_saves_nothing() {
-    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
     let home = tempfile::tempdir().unwrap();
     let conf = home.path().join(".ovh.conf");
-    let placeholder =
-        Client::new(&sandbox.base_url(), Auth::Anonymous { application_key: None }, ClientOptions::default()).unwrap();
-    let services = Services {
-        client: placeholder,
-        endpoint: endpoint.clone(),
-        data_dir: None,
-        follow_interval: Duration::from_millis(50),
-    };
-    let state = State::new(Init {
-        endpoint_label: endpoint.to_string(),
-        subsidiaries: endpoint.sold_subsidiaries(),
-        preselect: None,
-        locale_subsidiary: None,
-        today: "2026-11-21".into(),
-        lang: Lang::En,
-        display: Display::default(),
-    })
-    .with_onboarding(OnboardingInit {
+    let mut driver = onboarding(|endpoint| OnboardingInit {
         endpoint,
         application_key: Some(accounts::APPLICATION_KEY.into()),
         application_secret: Some(accounts::APPLICATION_SECRET.into()),
         save_to: Some(conf.clone()),
         timeout_secs: 60,
-    });
-    let (keys, events) = unbounded();
-    let wizard = tokio::spawn(async move {
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-        runtime::run(&mut terminal, state, services, events, std::future::pending()).await
-    });
+    })
+    .await;
+    let sandbox = &driver.sandbox;
     // The configured keys are reused: Enter, Enter.
-    press(&keys, KeyCode::Enter, KeyModifiers::NONE);
-    press(&keys, KeyCode::Enter, KeyModifiers::NONE);
-    until(&sandbox, "polling", |s| answered(s, "GET", "/auth/currentCredential", 403) >= 2).await;
-    press(&keys, KeyCode::Esc, KeyModifiers::NONE);
+    driver.press(KeyCode::Enter);
+    driver.press(KeyCode::Enter);
+    until(sandbox, "polling", |s| answered(s, "GET", "/auth/currentCredential", 403) >= 2).await;
+    driver.press(KeyCode::Esc);
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let polls = answered(&sandbox, "GET", "/auth/currentCredential", 403);
+    let polls = answered(sandbox, "GET", "/auth/currentCredential", 403);
     tokio::time::sleep(Duration::from_millis(400)).await;
-    assert_eq!(answered(&sandbox, "GET", "/auth/currentCredential", 403), polls, "polling stopped");
+    assert_eq!(answered(sandbox, "GET", "/auth/currentCredential", 403), polls, "polling stopped");
     // Validating now changes nothing: nobody is waiting.
     reqwest::get(&sandbox.validation_urls()[0]).await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(!conf.exists());
-    press(&keys, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    let (ending, state) = tokio::time::timeout(Duration::from_secs(10), wizard).await.unwrap().unwrap().unwrap();
+    driver.press_with(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let (ending, state, _) = driver.finish_within(Duration::from_secs(10)).await;
     assert_eq!(ending, Ending::Quit(130));
     assert_eq!(state.onboarding.map(|o| o.page), Some(ovhcart::app::onboarding::Page::Keys));
 }

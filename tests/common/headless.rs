@@ -44,6 +44,12 @@ impl Headless {
     /// Starts the runtime on a 120x40 test screen, with its own data dir.
     pub fn start(sandbox: Sandbox, client: Client) -> Headless {
         let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
+        Headless::start_with(sandbox, client, State::new(init(&endpoint)))
+    }
+
+    /// [`Headless::start`] from `state` (the onboarding screens, say).
+    pub fn start_with(sandbox: Sandbox, client: Client, state: State) -> Headless {
+        let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
         let data_dir = tempfile::tempdir().unwrap();
         let services = Services {
             client,
@@ -51,7 +57,6 @@ impl Headless {
             data_dir: Some(data_dir.path().to_path_buf()),
             follow_interval: Duration::from_millis(100),
         };
-        let state = State::new(init(&endpoint));
         let (keys, events) = unbounded();
         let wizard = tokio::spawn(async move {
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
@@ -62,7 +67,11 @@ impl Headless {
     }
 
     pub fn press(&self, code: KeyCode) {
-        self.keys.unbounded_send(Ok(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)))).unwrap();
+        self.press_with(code, KeyModifiers::NONE);
+    }
+
+    pub fn press_with(&self, code: KeyCode, modifiers: KeyModifiers) {
+        self.keys.unbounded_send(Ok(Event::Key(KeyEvent::new(code, modifiers)))).unwrap();
     }
 
     pub fn type_text(&self, text: &str) {
@@ -86,8 +95,13 @@ impl Headless {
 
     /// Waits for the wizard to end: how it ended, its last state and screen.
     pub async fn finish(&mut self) -> (Ending, State, Terminal<TestBackend>) {
+        self.finish_within(Duration::from_secs(20)).await
+    }
+
+    /// [`Headless::finish`], failing if the wizard takes longer than `limit` to end.
+    pub async fn finish_within(&mut self, limit: Duration) -> (Ending, State, Terminal<TestBackend>) {
         let (outcome, terminal) =
-            tokio::time::timeout(Duration::from_secs(20), &mut self.wizard).await.expect("the wizard ends").unwrap();
+            tokio::time::timeout(limit, &mut self.wizard).await.expect("the wizard ends").unwrap();
         let (ending, state) = outcome.unwrap();
         (ending, state, terminal)
     }
