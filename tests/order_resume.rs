@@ -7,7 +7,27 @@ mod common;
 
 use ovhcart::api::models::{CheckoutRequest, Order};
 use ovhcart::sandbox::{Sandbox, SandboxOptions};
-use ovhcart::store::journal::Journal;
+use ovhcart::store::journal::{FlowEntry, Journal};
+
+/// What an earlier run of `ovhcart order` left: a cart for `project` about to be checked
+/// out, the journal entry it wrote (not yet recorded, to be changed first if need be), the
+/// client it used, and the directories this run shares with it.
+struct DeadRun {
+    sandbox: Sandbox,
+    client: ovhcart::api::Client,
+    env: cli::Env,
+    journal: Journal,
+    entry: FlowEntry,
+}
+
+async fn dead_run(options: SandboxOptions, project: &str) -> DeadRun {
+    let sandbox = Sandbox::start(options).await.unwrap();
+    let client = common::demo_retrying(&sandbox);
+    let env = cli::Env::new();
+    let journal = Journal::new(env.data.path());
+    let entry = common::flow_about_to_check_out(&client, &sandbox.base_url(), project).await;
+    DeadRun { sandbox, client, env, journal, entry }
+}
 
 fn order(env: &cli::Env, sandbox: &Sandbox, name: &str) -> assert_cmd::Command {
     let mut cmd = env.against(sandbox);
@@ -17,12 +37,8 @@ fn order(env: &cli::Env, sandbox: &Sandbox, name: &str) -> assert_cmd::Command {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_order_a_dead_run_placed_is_reported_not_placed_again() {
-    let sandbox =
-        Sandbox::start(SandboxOptions { lose_checkout_answers: 1, ..SandboxOptions::default() }).await.unwrap();
-    let client = common::demo_retrying(&sandbox);
-    let env = cli::Env::new();
-    let journal = Journal::new(env.data.path());
-    let entry = common::flow_about_to_check_out(&client, &sandbox.base_url(), "Build farm").await;
+    let options = SandboxOptions { lose_checkout_answers: 1, ..SandboxOptions::default() };
+    let DeadRun { sandbox, client, env, journal, entry } = dead_run(options, "Build farm").await;
     journal.record(&entry).unwrap();
     // The earlier run sent the checkout; its answer was lost and the run died.
     let path = format!("/order/cart/{}/checkout", entry.cart_id.as_deref().unwrap());
@@ -48,12 +64,8 @@ async fn the_order_a_dead_run_placed_is_reported_not_placed_again() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_cart_a_dead_run_left_is_completed_and_ordered_once() {
-    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = common::demo_retrying(&sandbox);
-    let env = cli::Env::new();
-    let journal = Journal::new(env.data.path());
     // The earlier run died before sending the checkout.
-    let entry = common::flow_about_to_check_out(&client, &sandbox.base_url(), "Build farm").await;
+    let DeadRun { sandbox, client, env, journal, entry } = dead_run(SandboxOptions::default(), "Build farm").await;
     journal.record(&entry).unwrap();
     sandbox.clear_requests();
 
@@ -73,11 +85,7 @@ async fn the_cart_a_dead_run_left_is_completed_and_ordered_once() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn another_projects_cart_is_left_alone() {
-    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = common::demo_retrying(&sandbox);
-    let env = cli::Env::new();
-    let journal = Journal::new(env.data.path());
-    let mut entry = common::flow_about_to_check_out(&client, &sandbox.base_url(), "Other project").await;
+    let DeadRun { sandbox, env, journal, mut entry, .. } = dead_run(SandboxOptions::default(), "Other project").await;
     entry.checkout = None;
     journal.record(&entry).unwrap();
 
@@ -92,11 +100,7 @@ async fn another_projects_cart_is_left_alone() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_order_whose_fate_is_unknown_stops_this_one() {
-    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
-    let client = common::demo_retrying(&sandbox);
-    let env = cli::Env::new();
-    let journal = Journal::new(env.data.path());
-    let entry = common::flow_about_to_check_out(&client, &sandbox.base_url(), "Build farm").await;
+    let DeadRun { sandbox, env, journal, entry, .. } = dead_run(SandboxOptions::default(), "Build farm").await;
     journal.record(&entry).unwrap();
     sandbox.clear_requests();
     // The API cannot say what became of the cart for now.
