@@ -8,6 +8,7 @@ mod carts;
 mod catalog;
 mod checkout;
 mod cloud;
+mod crash;
 mod demo;
 mod faults;
 mod fixtures;
@@ -29,6 +30,7 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use auth::TIMESTAMP_TOLERANCE_SECS;
+pub use crash::CrashPoint;
 pub use demo::DemoCredentials;
 pub use faults::{Fault, ScriptedFault};
 pub use fixtures::{VOUCHERS, Voucher};
@@ -79,6 +81,33 @@ impl Sandbox {
     /// API path without `/1.0` and query) meet `fault`.
     pub fn inject_fault(&self, method: &str, path: &str, fault: Fault, times: u32) {
         self.shared.faults.script(ScriptedFault { method: method.to_owned(), path: path.to_owned(), fault, times });
+    }
+
+    /// Stages a crash of the client at the `at`-th API request from now (1 is the next):
+    /// `victim` (a pid, or one named later with [`Sandbox::set_crash_victim`]) is killed
+    /// with SIGKILL at `point`, and the sandbox is down until [`Sandbox::revive`].
+    pub fn crash_at(&self, at: u64, point: CrashPoint, victim: Option<u32>) {
+        self.shared.crash.arm(at, point, victim);
+    }
+
+    /// Stages a crash (with no process to kill) at the next request with `method` and an
+    /// API path matching `path` (`*` wildcards), for clients running in the test itself.
+    pub fn crash_on(&self, method: &str, path: &str, point: CrashPoint) {
+        self.shared.crash.arm_on(method, path, point);
+    }
+
+    pub fn set_crash_victim(&self, pid: u32) {
+        self.shared.crash.set_victim(pid);
+    }
+
+    /// Resolves once the staged crash has happened.
+    pub async fn crashed(&self) {
+        self.shared.crash.crashed().await;
+    }
+
+    /// Serves again after a staged crash, with none planned.
+    pub fn revive(&self) {
+        self.shared.crash.revive();
     }
 
     /// Changes the share of requests that meet a random fault (e.g. 0 to inspect the

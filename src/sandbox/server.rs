@@ -15,6 +15,7 @@ use hyper::header::{CONTENT_LENGTH, CONTENT_TYPE, HOST, HeaderMap, HeaderValue};
 use hyper::{Request, Response};
 
 use super::auth::{self, AuthHeaders, AuthRequest};
+use super::crash::{Crash, CrashPoint, Verdict};
 use super::faults::{self, Fault, Faults};
 use super::pages;
 use super::record::{Outcome, RecordedRequest};
@@ -38,6 +39,7 @@ impl std::error::Error for Dropped {}
 pub struct Shared {
     pub world: Mutex<World>,
     pub faults: Faults,
+    pub crash: Crash,
     pub latency: Duration,
     pub max_body_bytes: usize,
     pub log: Mutex<Vec<RecordedRequest>>,
@@ -50,6 +52,7 @@ impl Shared {
         Shared {
             world: Mutex::new(world),
             faults,
+            crash: Crash::default(),
             latency,
             max_body_bytes,
             log: Mutex::new(Vec::new()),
@@ -129,6 +132,14 @@ pub async fn handle(
     entry.body = body.to_vec();
 
     let is_page = path.starts_with("/sandbox/");
+    let crash = if is_page { Verdict::Serve } else { shared.crash.verdict(&method, api_path) };
+    if matches!(crash, Verdict::Drop | Verdict::CrashAt(CrashPoint::BeforeProcessing)) {
+        if crash != Verdict::Drop {
+            shared.crash.strike().await;
+        }
+        shared.record(entry);
+        return Err(Dropped("the client crashed before this request was processed"));
+    }
     let fault = if is_page { None } else { shared.faults.pick(&method, api_path) };
     entry.fault = fault;
     if fault == Some(Fault::ResetBeforeProcessing) {
@@ -151,7 +162,10 @@ pub async fn handle(
         method == "POST" && api_path.is_some_and(|p| p.starts_with("/order/cart/") && p.ends_with("/checkout"));
     let lose = fault == Some(Fault::LostAfterProcessing)
         || (is_checkout && answer.status.is_success() && shared.faults.take_lost_checkout());
-    if lose {
+    if crash == Verdict::CrashAt(CrashPoint::AfterProcessing) {
+        shared.crash.strike().await;
+    }
+    if lose || crash != Verdict::Serve {
         entry.outcome = Outcome::LostAfterProcessing(answer.status.as_u16());
         shared.record(entry);
         return Err(Dropped("injected loss of the answer after processing"));
