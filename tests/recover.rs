@@ -33,8 +33,11 @@ async fn a_checkout_lost_by_a_dead_run_is_found_not_resent() {
 
     let recovered = recover(&client, &journal, &endpoint).await;
 
-    let [Recovered::Ordered { order, entry: found }] = recovered.as_slice() else { panic!("{recovered:?}") };
+    let [Recovered::Ordered { placement, entry: found }] = recovered.as_slice() else { panic!("{recovered:?}") };
+    let order = &placement.order;
     assert!(order.reconciled);
+    assert!(placement.paid, "the free order is paid by the recovery");
+    assert!(placement.receipt.is_ok(), "{:?}", placement.receipt);
     assert_eq!(found.id, entry.id);
     let orders: Vec<i64> = client.get("/me/order").await.unwrap();
     assert_eq!(orders, vec![order.order_id]);

@@ -481,15 +481,15 @@ fn a_placed_order_writes_the_receipt_and_is_followed_until_delivery() {
     let mut w = Wizard::placing();
     w.enter();
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
-    let effects = w.send(success(&checkout).unwrap());
-    let [Effect::WriteReceipt(receipt), Effect::FollowOrder { req, order_id }] = &effects[..] else {
-        panic!("{effects:?}")
-    };
-    assert_eq!(*order_id, 123456789);
+    // The receipt's draft, consent included, goes with the checkout (to be journaled).
+    let Effect::Checkout { receipt, .. } = &checkout else { unreachable!() };
     assert!(receipt.waiver_consent);
     assert_eq!(receipt.waiver_language, "en");
     assert!(receipt.waiver_text.contains("14 days"), "{}", receipt.waiver_text);
-    assert_eq!((receipt.subsidiary.as_str(), receipt.total.as_str()), ("FR", "0.00 €"));
+    assert_eq!((receipt.subsidiary.as_str(), receipt.plan_code.as_str()), ("FR", "project.2018"));
+    let effects = w.send(success(&checkout).unwrap());
+    let [Effect::FollowOrder { req, order_id }] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!(*order_id, 123456789);
     assert!(w.state.is_following() && w.state.is_busy());
     assert!(!w.state.has_open_cart());
 

@@ -29,9 +29,10 @@ pub enum Effect {
     CheckVoucher { req: u64, code: String },
     /// `GET /order/cart/{cart_id}/checkout` → `Msg::QuoteLoaded`.
     LoadQuote { req: u64, cart_id: String },
-    /// `POST /order/cart/{cart_id}/checkout`, reconciling before any retry, and paying a
-    /// zero total with the fidelity account → `Msg::OrderPlaced`. `plan_code` and
-    /// `project_name` identify the order if the checkout's answer is lost.
+    /// `POST /order/cart/{cart_id}/checkout`, reconciling before any retry, writing the
+    /// receipt and paying a zero total with the fidelity account → `Msg::OrderPlaced`,
+    /// then `Msg::ReceiptWritten`. `plan_code` and `project_name` identify the order if
+    /// the checkout's answer is lost; `receipt` is journaled with the checkout.
     Checkout {
         req: u64,
         cart_id: String,
@@ -39,12 +40,11 @@ pub enum Effect {
         waive_retraction: bool,
         plan_code: String,
         project_name: String,
+        receipt: Receipt,
     },
     /// Polls the order → many `Msg::OrderProgress`, then `Msg::ProjectDelivered` or
     /// `Msg::FollowFailed`.
     FollowOrder { req: u64, order_id: i64 },
-    /// Writes the local receipt (the runtime stamps the time) → `Msg::ReceiptWritten`.
-    WriteReceipt(Receipt),
     /// Deletes a cart → `Msg::CartDeleted`. Before a `Quit`, the runtime waits for it.
     DeleteCart { cart_id: String },
     /// `GET /order/cart` and each cart (a cart gone meanwhile is left out) → `Msg::CartsListed`.
@@ -94,10 +94,10 @@ pub struct PlanChoice {
     pub pricing_mode: String,
 }
 
-/// What the receipt of a placed order records.
+/// What the receipt of an order records that is known before the checkout (the order's
+/// id, total and page are added once it exists).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Receipt {
-    pub order_id: i64,
     pub cart_id: String,
     pub endpoint: String,
     pub subsidiary: String,
@@ -105,9 +105,6 @@ pub struct Receipt {
     pub project_name: String,
     pub voucher: Option<String>,
     pub auto_pay: bool,
-    /// The order's total with tax, as the API formatted it.
-    pub total: String,
-    pub payment_url: Option<String>,
     /// The person ticked the waiver box themself.
     pub waiver_consent: bool,
     /// The exact waiver text they were shown, and its language (BCP 47).

@@ -176,8 +176,10 @@ pub struct PlacedOrder {
     /// Where the order can be paid or viewed.
     pub url: Option<String>,
     pub prices: OrderPrices,
-    /// The runtime paid it (auto-pay, or a zero total paid with the fidelity account).
+    /// Nothing is owed: a zero total paid with the fidelity account, or auto-pay.
     pub paid: bool,
+    /// Paying the zero total failed; the order exists all the same.
+    pub payment_error: Option<ApiError>,
     /// The checkout's answer was lost and the order was found among the account's orders.
     pub reconciled: bool,
 }

@@ -10,8 +10,9 @@
 //!
 //! Unfinished flows for other projects are only mentioned.
 
-use crate::api::flow::{self, PlacedOrder};
+use crate::api::flow;
 use crate::api::{ApiError, ErrorKind};
+use crate::session::place::Placement;
 use crate::session::recover::{Recovered, recover};
 use crate::store::journal::{FlowEntry, Journal};
 
@@ -20,10 +21,10 @@ use super::output::{Out, Problem};
 
 pub(super) enum Earlier {
     Nothing,
-    /// The earlier run's checkout did place this order.
+    /// The earlier run's checkout did place this order (now paid if free, with its receipt).
     Ordered {
         entry: FlowEntry,
-        order: Box<PlacedOrder>,
+        placement: Box<Placement>,
     },
     /// The earlier run's cart for this project, still open.
     OpenCart(FlowEntry),
@@ -38,22 +39,28 @@ pub(super) async fn settle(
 ) -> Result<Earlier, Problem> {
     let Some(journal) = journal else { return Ok(Earlier::Nothing) };
     let mut earlier = Earlier::Nothing;
-    let same = |entry: &FlowEntry| entry.description.as_deref() == Some(name);
+    let same = |entry: &FlowEntry| entry.project() == Some(name);
     for found in recover(&conn.client, journal, &conn.endpoint.config_section()).await {
         match found {
-            Recovered::Ordered { entry, order } => {
-                let id = order.order_id.to_string();
-                let project = entry.description.clone().unwrap_or_default();
+            Recovered::Ordered { entry, placement } => {
+                let id = placement.order.order_id.to_string();
+                let project = entry.project().unwrap_or_default().to_owned();
                 out.note(&out.ta(msgid!("recover-ordered"), &[("id", &id), ("name", &project)]));
                 if same(&entry) {
-                    earlier = Earlier::Ordered { entry, order };
+                    earlier = Earlier::Ordered { entry, placement };
                 }
             }
             Recovered::Unsettled { entry, error } => {
-                let project = entry.description.clone().unwrap_or_default();
+                let project = entry.project().unwrap_or_default().to_owned();
                 let message = out.ta(msgid!("recover-unsettled"), &[("name", &project), ("error", &error.to_string())]);
                 if same(&entry) {
-                    return Err(Problem::plain_api(message, "outcomeUnknown").with_cart(entry.cart_id.as_deref()));
+                    // The order exists when its id is known; its outcome is unknown otherwise.
+                    let problem = match entry.order_id {
+                        Some(order_id) => Problem::plain_api(message, "placedUnfinished").with_order(order_id),
+                        None => Problem::plain_api(message, "outcomeUnknown")
+                            .with_hint(out.t(msgid!("cli-order-maybe-placed"))),
+                    };
+                    return Err(problem.with_cart(entry.cart_id.as_deref()));
                 }
                 out.note(&message);
             }

@@ -23,9 +23,10 @@ use crate::api::models::{Me, Order};
 use crate::api::{ApiError, Endpoint, ErrorKind};
 use crate::app::validate;
 use crate::sandbox::SandboxArgs;
+use crate::session::place::{self, Placement};
 use crate::session::tracker::Tracker;
 use crate::store::journal::{FlowEntry, Journal};
-use crate::store::receipt::{Receipt, WaiverConsent, write_receipt};
+use crate::store::receipt::{ReceiptDraft, WaiverConsent};
 
 use super::args::OrderArgs;
 use super::confirm::{self, Answer};
@@ -118,8 +119,8 @@ async fn execute(
         false => earlier::settle(out, &conn, journal.as_ref(), &request.name).await?,
     };
     match earlier {
-        Earlier::Ordered { entry, order } => {
-            report_earlier_order(out, &conn, &request, &entry, &order, interrupt).await
+        Earlier::Ordered { entry, placement } => {
+            report_earlier_order(out, &conn, &request, &entry, &placement, interrupt).await
         }
         Earlier::OpenCart(entry) => {
             let tracker = Tracker::resume(journal, entry.clone());
@@ -132,42 +133,37 @@ async fn execute(
     }
 }
 
-/// The order an earlier run of the same project placed after all: reported (with the
-/// receipt that run could not write) and followed if asked, never placed again.
+/// The order an earlier run of the same project placed after all: reported (the recovery
+/// wrote the receipt that run could not write and paid a zero total) and followed if
+/// asked, never placed again.
 async fn report_earlier_order(
     out: &Out,
     conn: &Connection,
     req: &Request,
     entry: &FlowEntry,
-    placed: &PlacedOrder,
+    placement: &Placement,
     interrupt: &Interrupt,
 ) -> Result<OrderReport, Problem> {
-    let cart_id = entry.cart_id.clone().unwrap_or_default();
-    let subsidiary = entry.subsidiary.clone().unwrap_or_default();
-    let auto_pay = entry.checkout.as_ref().is_some_and(|c| c.auto_pay);
+    let placed = &placement.order;
     let mut report = OrderReport {
         dry_run: false,
-        cart_id: cart_id.clone(),
+        cart_id: entry.cart_id.clone().unwrap_or_default(),
         cart_deleted: false,
-        subsidiary: subsidiary.clone(),
+        subsidiary: entry.subsidiary.clone().unwrap_or_default(),
         plan_code: entry.plan_code.clone().unwrap_or_default(),
         project_name: req.name.clone(),
         voucher: entry.voucher.clone(),
         quote: QuoteJson::from(&placed.prices),
-        order_id: Some(placed.order_id),
-        url: placed.url.clone(),
-        prices: Some(PricesJson::from(&placed.prices)),
-        auto_pay,
+        order_id: None,
+        url: None,
+        prices: None,
+        auto_pay: entry.checkout.as_ref().is_some_and(|c| c.auto_pay),
         reconciled: true,
         receipt: None,
         project_id: None,
     };
-    report.receipt = save_receipt(out, conn, req, &cart_id, &subsidiary, placed);
-    print_placed(out, &report, placed);
-    if req.follow {
-        report.project_id = Some(follow_until_delivered(out, conn, req, placed.order_id, interrupt).await?);
-    }
-    Ok(report)
+    report.placed(out, placement);
+    finish_placed(out, conn, req, report, placement, interrupt).await
 }
 
 /// The name and voucher as they will be sent, or a usage error naming the flag.
@@ -291,8 +287,9 @@ async fn place(
         }
     }
     // From here on Ctrl-C is only looked at once the order is settled.
-    let placed = checkout(out, conn, req, tracker, &prepared).await?;
-    let mut report = report(match quoted {
+    let placement = checkout(out, conn, req, tracker, &prepared).await?;
+    let placed = &placement.order;
+    let report = report(match quoted {
         Some(quote) => quote,
         None => {
             // Under --yes the checkout's answer is the quote; after a lost answer only the
@@ -306,21 +303,57 @@ async fn place(
             quote
         }
     });
-    report.order_id = Some(placed.order_id);
-    report.url = placed.url.clone();
-    report.prices = Some(PricesJson::from(&placed.prices));
-    report.reconciled = placed.reconciled;
-    report.receipt = save_receipt(out, conn, req, &prepared.cart_id, &prepared.subsidiary, &placed);
-    let paid = pay_if_free(out, conn, req, &placed).await;
-    print_placed(out, &report, &placed);
-    paid?;
+    let mut report = report;
+    report.placed(out, &placement);
+    finish_placed(out, conn, req, report, &placement, interrupt).await
+}
+
+/// Once the order exists: a payment that failed, Ctrl-C or a failed follow-up is reported
+/// with the order (`placedUnfinished`), never as an order not placed.
+async fn finish_placed(
+    out: &Out,
+    conn: &Connection,
+    req: &Request,
+    mut report: OrderReport,
+    placement: &Placement,
+    interrupt: &Interrupt,
+) -> Result<OrderReport, Problem> {
+    let order_id = placement.order.order_id;
+    if let Some(error) = &placement.payment_error {
+        let mut problem = Problem::api(out.lang, &out.t(msgid!("cli-failed-pay")), error)
+            .with_kind(PLACED_UNFINISHED)
+            .with_order(order_id);
+        if let Some(url) = &placement.order.url {
+            problem = problem.with_hint(out.ta(msgid!("cli-pay-from-page"), &[("url", url)]));
+        }
+        return Err(problem);
+    }
     if interrupt.is_pressed() {
-        return Err(interrupted_after_order(out, placed.order_id));
+        return Err(interrupted_after_order(out, order_id));
     }
     if req.follow {
-        report.project_id = Some(follow_until_delivered(out, conn, req, placed.order_id, interrupt).await?);
+        report.project_id = Some(follow_until_delivered(out, conn, req, order_id, interrupt).await?);
     }
     Ok(report)
+}
+
+/// The kind of a failure that came after the order was placed.
+const PLACED_UNFINISHED: &str = "placedUnfinished";
+
+impl OrderReport {
+    /// Records and prints the placed order.
+    fn placed(&mut self, out: &Out, placement: &Placement) {
+        let placed = &placement.order;
+        self.order_id = Some(placed.order_id);
+        self.url = placed.url.clone();
+        self.prices = Some(PricesJson::from(&placed.prices));
+        self.reconciled = placed.reconciled;
+        match &placement.receipt {
+            Ok(path) => self.receipt = Some(path.clone()),
+            Err(e) => out.note(&out.ta(msgid!("order-receipt-failed"), &[("error", e)])),
+        }
+        print_placed(out, self, placed);
+    }
 }
 
 /// Everything that does not wait for something else runs at the same time, so that the
@@ -344,13 +377,14 @@ async fn prepare(
 ) -> Result<Prepared, Problem> {
     let client = &conn.client;
     let failed_item = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-item")), &e);
+    let description = flow::cart_description(chrono::Utc::now());
+    tracker.intent(Some(&req.name), &description);
     let making_cart = async {
         let subsidiary = match req.subsidiary {
             Some(s) => s.code.to_owned(),
             None => account_subsidiary(out, conn).await?,
         };
         out.note(&out.t(msgid!("busy-cart")));
-        let description = flow::cart_description(chrono::Utc::now());
         // Meanwhile the server time that signatures need (its failure shows on the next call).
         let signing = async {
             if matches!(client.auth(), Auth::Signed { .. }) {
@@ -565,82 +599,40 @@ async fn checkout(
     req: &Request,
     tracker: &Tracker,
     prepared: &Prepared,
-) -> Result<PlacedOrder, Problem> {
+) -> Result<Placement, Problem> {
     out.note(&out.t(msgid!("busy-placing")));
     let options = CheckoutOptions { auto_pay: req.auto_pay, waive_retraction: true };
     let expected = ExpectedOrder { plan_code: prepared.plan.plan_code.clone(), description: req.name.clone() };
-    let Some(guard) = &prepared.guard else {
-        return Err(Problem::plain_api("internal: the checkout guard was not taken", "internal"));
-    };
-    tracker.checkout_sending(&prepared.cart_id, &expected, guard, options);
-    let placing = flow::checkout(&conn.client, &prepared.cart_id, options, guard, &expected);
-    let placed = placing.await;
-    if placed.is_ok() {
-        tracker.ordered();
-    }
-    placed.map_err(|e| {
-        let problem = Problem::api(out.lang, &out.t(msgid!("failed-checkout")), &e).with_cart(Some(&prepared.cart_id));
-        if e.outcome == Outcome::Unknown {
-            problem.with_kind("outcomeUnknown").with_hint(out.t(msgid!("cli-order-maybe-placed")))
-        } else {
-            out.note(&out.ta(msgid!("cli-cart-kept"), &[("cart", &prepared.cart_id)]));
-            problem
-        }
-    })
-}
-
-/// Writes the local receipt of the consent; a failure is reported, not fatal (the order exists).
-fn save_receipt(
-    out: &Out,
-    conn: &Connection,
-    req: &Request,
-    cart_id: &str,
-    subsidiary: &str,
-    placed: &PlacedOrder,
-) -> Option<String> {
-    let receipt = Receipt {
-        order_id: placed.order_id,
-        cart_id: cart_id.to_owned(),
+    let draft = ReceiptDraft {
+        cart_id: prepared.cart_id.clone(),
         endpoint: conn.endpoint.to_string(),
-        subsidiary: subsidiary.to_owned(),
+        subsidiary: prepared.subsidiary.clone(),
+        plan_code: prepared.plan.plan_code.clone(),
         project_name: req.name.clone(),
         voucher: req.voucher.clone(),
         auto_pay: req.auto_pay,
-        total: placed.prices.with_tax.text.clone(),
-        payment_url: placed.url.clone(),
-        placed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        waiver: WaiverConsent {
+        waiver: Some(WaiverConsent {
             given: true,
             text: out.t(msgid!("cli-waiver-text")),
             language: out.lang.code().to_owned(),
             via: "flag".into(),
+        }),
+    };
+    let data_dir = crate::store::data_dir();
+    let (client, cart_id, guard) = (&conn.client, &prepared.cart_id, prepared.guard.clone());
+    place::place_order(client, tracker, data_dir.as_deref(), cart_id, options, &expected, guard, draft).await.map_err(
+        |e| {
+            if e.outcome == Outcome::Unknown {
+                let context = out.ta(msgid!("checkout-outcome-unknown"), &[("cart", cart_id)]);
+                return Problem::api(out.lang, &context, &e)
+                    .with_cart(Some(cart_id))
+                    .with_kind("outcomeUnknown")
+                    .with_hint(out.t(msgid!("cli-order-maybe-placed")));
+            }
+            out.note(&out.ta(msgid!("cli-cart-kept"), &[("cart", cart_id)]));
+            Problem::api(out.lang, &out.t(msgid!("failed-checkout")), &e).with_cart(Some(cart_id))
         },
-    };
-    let Some(dir) = crate::store::data_dir() else {
-        out.note(&out.ta(msgid!("order-receipt-failed"), &[("error", &out.t(msgid!("cli-no-data-dir")))]));
-        return None;
-    };
-    match write_receipt(&dir, &receipt) {
-        Ok(path) => Some(path.display().to_string()),
-        Err(e) => {
-            out.note(&out.ta(msgid!("order-receipt-failed"), &[("error", &e.to_string())]));
-            None
-        }
-    }
-}
-
-/// Pays an order of total zero with the fidelity account, as the Control Panel does.
-async fn pay_if_free(out: &Out, conn: &Connection, req: &Request, placed: &PlacedOrder) -> Result<(), Problem> {
-    if req.auto_pay || !placed.prices.with_tax.is_zero() {
-        return Ok(());
-    }
-    flow::pay_free_order(&conn.client, placed.order_id).await.map_err(|e| {
-        let mut problem = Problem::api(out.lang, &out.t(msgid!("cli-failed-pay")), &e).with_order(placed.order_id);
-        if let Some(url) = &placed.url {
-            problem = problem.with_hint(out.ta(msgid!("cli-pay-from-page"), &[("url", url)]));
-        }
-        problem
-    })
+    )
 }
 
 fn print_placed(out: &Out, report: &OrderReport, placed: &PlacedOrder) {
@@ -675,7 +667,7 @@ async fn follow_until_delivered(
             out.say(&out.ta(msgid!("order-delivered"), &[("project", &project_id)]));
             Ok(project_id)
         }
-        Followed::Failed(problem) => Err(problem.with_order(order_id)),
+        Followed::Failed(problem) => Err(problem.with_kind(PLACED_UNFINISHED).with_order(order_id)),
         Followed::Interrupted => Err(interrupted_after_order(out, order_id)),
     }
 }

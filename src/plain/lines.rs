@@ -119,6 +119,9 @@ pub fn placed(lang: Lang, placed: &PlacedState) -> Vec<String> {
         lines.push(format!("{}: {url}", tr(lang, msgid!("order-url"))));
     }
     lines.push(tr(lang, if order.paid { msgid!("order-paid") } else { msgid!("order-not-paid") }));
+    if let Some(error) = &order.payment_error {
+        lines.push(format!("{}: {error}", tr(lang, msgid!("cli-failed-pay"))));
+    }
     if order.reconciled {
         lines.push(tr(lang, msgid!("order-reconciled")));
     }

@@ -5,6 +5,7 @@
 pub mod connect;
 pub mod exit;
 pub mod lang;
+pub mod place;
 pub mod recover;
 pub mod tracker;
 

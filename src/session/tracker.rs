@@ -1,11 +1,13 @@
-//! Keeps a flow's journal entry in step with what it changed on the server, so that a run
-//! that dies (the wizard or `ovhcart order`) leaves enough behind to resume the cart or
-//! settle a checkout.
+//! Keeps a flow's journal entry in step with what it is about to change on the server, so
+//! that a run that dies at any instant (the wizard, `--plain` or `ovhcart order`) leaves
+//! enough behind to find its cart, settle its checkout, pay a free order and write the
+//! receipt (see `store::journal` and `session::recover`).
 
 use std::sync::Mutex;
 
-use crate::api::flow::{CheckoutGuard, CheckoutOptions, ExpectedOrder};
-use crate::store::journal::{CheckoutEntry, FlowEntry, Journal};
+use crate::api::flow::{CheckoutGuard, CheckoutOptions, ExpectedOrder, PlacedOrder};
+use crate::store::journal::{CheckoutEntry, FlowEntry, Journal, OrderEntry, PaymentEntry};
+use crate::store::receipt::ReceiptDraft;
 
 pub struct Tracker {
     journal: Option<Journal>,
@@ -18,22 +20,45 @@ impl Tracker {
         Tracker { journal, entry: Mutex::new(FlowEntry::new(endpoint, via)) }
     }
 
-    /// Carries on the entry an earlier run left (its cart is being resumed), so that its
-    /// record is replaced rather than doubled.
+    /// Carries on the entry an earlier run left (its cart is being resumed, or its order
+    /// finished), so that its record is replaced rather than doubled.
     pub fn resume(journal: Option<Journal>, entry: FlowEntry) -> Tracker {
         Tracker { journal, entry: Mutex::new(entry) }
     }
 
-    /// Changes the entry and writes it, once there is a cart to speak of. A journal that
-    /// cannot be written is logged, not fatal: it must not stop anyone from ordering.
+    /// A copy of the entry as it stands.
+    pub fn entry(&self) -> FlowEntry {
+        self.entry.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Changes the entry and writes it. A journal that cannot be written is logged, not
+    /// fatal: it must not stop anyone from ordering.
     fn update(&self, change: impl FnOnce(&mut FlowEntry)) {
         let mut entry = self.entry.lock().unwrap_or_else(|e| e.into_inner());
         change(&mut entry);
-        if let (Some(journal), Some(_)) = (&self.journal, &entry.cart_id)
+        if let Some(journal) = &self.journal
             && let Err(e) = journal.record(&entry)
         {
             tracing::warn!(error = %e, "the journal could not be written");
         }
+    }
+
+    /// Before a cart is asked for: the project (if already known) and the unique
+    /// description the cart will be created with. A cart the flow had before is gone.
+    pub fn intent(&self, project_name: Option<&str>, cart_description: &str) {
+        self.update(|e| {
+            if let Some(name) = project_name {
+                e.project_name = Some(name.to_owned());
+            }
+            e.cart_description = Some(cart_description.to_owned());
+            (e.subsidiary, e.cart_id, e.plan_code, e.item_id, e.description, e.voucher) =
+                (None, None, None, None, None, None);
+        });
+    }
+
+    /// The project name asked for, once the person has typed it.
+    pub fn named(&self, project_name: &str) {
+        self.update(|e| e.project_name = Some(project_name.to_owned()));
     }
 
     /// A new cart replaces whatever the flow had: item and configurations start over.
@@ -59,15 +84,17 @@ impl Tracker {
     }
 
     /// Written before the checkout leaves, so that a crash in flight can be settled later.
-    /// It names the cart and the expected project itself: a resumed cart was never
-    /// prepared by this run.
+    /// It names the cart and the expected project itself (a resumed cart was never
+    /// prepared by this run), and keeps the receipt's draft, consent included.
     pub fn checkout_sending(
         &self,
         cart_id: &str,
         expected: &ExpectedOrder,
         guard: &CheckoutGuard,
         options: CheckoutOptions,
+        receipt: ReceiptDraft,
     ) {
+        self.adopt_flow_of(cart_id);
         self.update(|e| {
             if e.cart_id.as_deref() != Some(cart_id) {
                 e.cart_id = Some(cart_id.to_owned());
@@ -75,19 +102,71 @@ impl Tracker {
             }
             e.plan_code = Some(expected.plan_code.clone());
             e.description = Some(expected.description.clone());
-            e.checkout = Some(CheckoutEntry::sending(guard, options));
+            e.project_name.get_or_insert_with(|| expected.description.clone());
+            e.checkout = Some(CheckoutEntry::sending(guard, options, Some(receipt)));
         });
     }
 
-    /// The order exists: the receipt takes over, the flow is done.
-    pub fn ordered(&self) {
-        self.close();
+    /// A cart that an earlier run's flow made (resumed from the cart browser) carries on
+    /// that flow's entry, so that it is settled once, not left behind as a second flow.
+    fn adopt_flow_of(&self, cart_id: &str) {
+        let Some(journal) = &self.journal else { return };
+        let mut entry = self.entry.lock().unwrap_or_else(|e| e.into_inner());
+        if entry.cart_id.as_deref() == Some(cart_id) {
+            return;
+        }
+        let Some(earlier) = journal.with_cart(&entry.endpoint, cart_id).filter(|e| e.id != entry.id) else { return };
+        if let Err(e) = journal.close(&entry.id) {
+            tracing::warn!(error = %e, "the journal entry could not be removed");
+        }
+        (entry.id, entry.started_at, entry.cart_description) =
+            (earlier.id, earlier.started_at, earlier.cart_description);
+        entry.project_name = entry.project_name.take().or(earlier.project_name);
     }
 
-    /// The cart was deleted: nothing to resume.
+    /// The checkout was proven not to have ordered anything: the cart is open again.
+    pub fn checkout_not_placed(&self) {
+        self.update(|e| e.checkout = None);
+    }
+
+    /// The order exists; its payment and receipt are still to come.
+    pub fn ordered(&self, placed: &PlacedOrder) {
+        self.update(|e| {
+            e.order_id = Some(placed.order_id);
+            e.order = Some(OrderEntry {
+                url: placed.url.clone(),
+                total: placed.prices.with_tax.text.clone(),
+                free: placed.prices.with_tax.is_zero(),
+            });
+        });
+    }
+
+    /// Written before the payment of a free order is sent.
+    pub fn paying(&self) {
+        self.update(|e| e.payment = Some(PaymentEntry::sending()));
+    }
+
+    pub fn paid(&self) {
+        self.update(|e| e.payment.get_or_insert_with(PaymentEntry::sending).paid = true);
+    }
+
+    pub fn receipt_written(&self, path: &str) {
+        self.update(|e| e.receipt = Some(path.to_owned()));
+    }
+
+    /// Ends the entry if nothing is left to do for its order.
+    pub fn finish(&self) -> bool {
+        let finished = self.entry.lock().unwrap_or_else(|e| e.into_inner()).finished();
+        if finished {
+            self.close();
+        }
+        finished
+    }
+
+    /// The cart was deleted: nothing to resume (unless the flow already ordered).
     pub fn cart_deleted(&self, cart_id: &str) {
-        let ours = self.entry.lock().unwrap_or_else(|e| e.into_inner()).cart_id.as_deref() == Some(cart_id);
-        if ours {
+        let entry = self.entry();
+        if entry.cart_id.as_deref() == Some(cart_id) && entry.order_id.is_none() {
             self.close();
         }
     }

@@ -1,8 +1,12 @@
 //! The journal of order flows in progress: one small JSON file per flow under
-//! `<data dir>/journal/`, rewritten atomically after each step that changed something on
-//! the server, and before the checkout is sent. A flow whose process died leaves its file
-//! behind; the next start reads it to offer the cart again or to settle a checkout whose
-//! answer never came, instead of ordering twice.
+//! `<data dir>/journal/`, rewritten atomically before each call it protects, from the
+//! intent (the project asked for and the unique description its cart will carry) to the
+//! receipt. A flow whose process died leaves its file behind; the next start reads it to
+//! find its cart, settle a checkout whose answer never came, pay a free order, or write
+//! the receipt, instead of ordering twice.
+//!
+//! An entry ends only when its order is paid (or needs no payment from ovhcart) and its
+//! receipt is written, or when its cart is gone unordered.
 //!
 //! One file per flow (not one shared file) so that two ovhcart processes never overwrite
 //! each other's records.
@@ -13,6 +17,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::api::flow::{CheckoutGuard, CheckoutOptions, ExpectedOrder};
+use crate::store::receipt::ReceiptDraft;
 
 /// What is known of one flow.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,20 +27,38 @@ pub struct FlowEntry {
     pub started_at: String,
     /// The API it runs against (its config section name or URL).
     pub endpoint: String,
-    /// `wizard` or `order`.
+    /// `wizard`, `plain` or `order`.
     pub via: String,
+    /// The project name asked for, known from the start (before any configuration).
+    #[serde(default)]
+    pub project_name: Option<String>,
+    /// The description the flow's cart is created with, unique to this flow, written
+    /// before the cart is asked for: a cart whose creation answer was lost is found by it.
+    #[serde(default)]
+    pub cart_description: Option<String>,
     pub subsidiary: Option<String>,
     pub cart_id: Option<String>,
     pub plan_code: Option<String>,
     pub item_id: Option<i64>,
+    /// The `description` configuration the cart holds (set once it answered).
     pub description: Option<String>,
     pub voucher: Option<String>,
     /// Set, and written to disk, before the checkout is sent.
     pub checkout: Option<CheckoutEntry>,
     pub order_id: Option<i64>,
+    /// What the order is, once its id is known.
+    #[serde(default)]
+    pub order: Option<OrderEntry>,
+    /// Set before the payment of a free order is sent.
+    #[serde(default)]
+    pub payment: Option<PaymentEntry>,
+    /// The receipt's path, once written.
+    #[serde(default)]
+    pub receipt: Option<String>,
 }
 
-/// What is needed to find the order a lost checkout answer created.
+/// What is needed to find the order a lost checkout answer created, and to write its
+/// receipt later.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckoutEntry {
     pub sent_at: String,
@@ -44,22 +67,51 @@ pub struct CheckoutEntry {
     pub known_orders: Vec<i64>,
     pub auto_pay: bool,
     pub waive_retraction: bool,
+    /// The receipt without its order: the consent as it was given.
+    #[serde(default)]
+    pub receipt: Option<ReceiptDraft>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderEntry {
+    pub url: Option<String>,
+    /// The total with tax, as the API wrote it.
+    pub total: String,
+    /// The total is zero: ovhcart pays it with the fidelity account.
+    pub free: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentEntry {
+    pub sent_at: String,
+    pub paid: bool,
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 impl CheckoutEntry {
     /// Recorded just before the checkout is sent.
-    pub fn sending(guard: &CheckoutGuard, options: CheckoutOptions) -> CheckoutEntry {
+    pub fn sending(guard: &CheckoutGuard, options: CheckoutOptions, receipt: Option<ReceiptDraft>) -> CheckoutEntry {
         CheckoutEntry {
-            sent_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            sent_at: now(),
             since: guard.since.clone(),
             known_orders: guard.known_orders.iter().copied().collect(),
             auto_pay: options.auto_pay,
             waive_retraction: options.waive_retraction,
+            receipt,
         }
     }
 
     pub fn guard(&self) -> CheckoutGuard {
         CheckoutGuard { since: self.since.clone(), known_orders: self.known_orders.iter().copied().collect() }
+    }
+}
+
+impl PaymentEntry {
+    pub fn sending() -> PaymentEntry {
+        PaymentEntry { sent_at: now(), paid: false }
     }
 }
 
@@ -80,11 +132,31 @@ impl FlowEntry {
         self.checkout.is_some() && self.order_id.is_none()
     }
 
+    /// The order exists but its flow is not over (payment or receipt outstanding).
+    pub fn ordered_unfinished(&self) -> bool {
+        self.order_id.is_some()
+    }
+
+    /// Nothing is left to do once the order needs no payment from ovhcart (or is paid)
+    /// and its receipt is written.
+    pub fn finished(&self) -> bool {
+        let paid = match &self.order {
+            Some(order) => !order.free || self.payment.as_ref().is_some_and(|p| p.paid),
+            None => false,
+        };
+        self.order_id.is_some() && paid && self.receipt.is_some()
+    }
+
+    /// The project this flow orders: the name asked for, else the one configured.
+    pub fn project(&self) -> Option<&str> {
+        self.project_name.as_deref().or(self.description.as_deref())
+    }
+
     /// What identifies the order this flow's checkout created.
     pub fn expected_order(&self) -> ExpectedOrder {
         ExpectedOrder {
             plan_code: self.plan_code.clone().unwrap_or_default(),
-            description: self.description.clone().unwrap_or_default(),
+            description: self.description.clone().or_else(|| self.project_name.clone()).unwrap_or_default(),
         }
     }
 }
@@ -97,6 +169,11 @@ pub struct Journal {
 impl Journal {
     pub fn new(data_dir: &Path) -> Journal {
         Journal { dir: data_dir.join("journal") }
+    }
+
+    /// The data dir the journal lives in (receipts go beside it).
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.dir.parent()
     }
 
     fn path(&self, id: &str) -> PathBuf {
@@ -115,6 +192,11 @@ impl Journal {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
             _ => Ok(()),
         }
+    }
+
+    /// The unfinished flow whose cart is `cart_id`, if any (a cart belongs to one flow).
+    pub fn with_cart(&self, endpoint: &str, cart_id: &str) -> Option<FlowEntry> {
+        self.unfinished(endpoint).into_iter().find(|e| e.cart_id.as_deref() == Some(cart_id))
     }
 
     /// The flows left unfinished against `endpoint`, oldest first. Unreadable files are
@@ -153,6 +235,7 @@ mod tests {
         b.started_at = "2000-01-01T00:00:00Z".into();
         journal.record(&b).unwrap();
         a.checkout = Some(CheckoutEntry { since: "2026".into(), known_orders: vec![1, 2], ..CheckoutEntry::default() });
+        a.project_name = Some("Build farm".into());
         journal.record(&a).unwrap();
 
         let eu = journal.unfinished("ovh-eu");
@@ -164,5 +247,36 @@ mod tests {
         journal.close(&a.id).unwrap();
         journal.close(&a.id).unwrap();
         assert!(journal.unfinished("ovh-eu").is_empty());
+    }
+
+    #[test]
+    fn an_entry_is_finished_only_once_paid_or_not_owed_and_its_receipt_written() {
+        let mut entry = FlowEntry::new("ovh-eu", "order");
+        entry.checkout = Some(CheckoutEntry::default());
+        assert!(entry.checkout_unsettled() && !entry.finished());
+        entry.order_id = Some(7);
+        entry.order = Some(OrderEntry { url: None, total: "0.00 €".into(), free: true });
+        assert!(!entry.checkout_unsettled() && !entry.finished(), "a free order is not paid yet");
+        entry.receipt = Some("/r/order-7.json".into());
+        assert!(!entry.finished(), "receipt written, still unpaid");
+        entry.payment = Some(PaymentEntry { sent_at: String::new(), paid: false });
+        assert!(!entry.finished(), "payment sent, its outcome unknown");
+        entry.payment.as_mut().unwrap().paid = true;
+        assert!(entry.finished());
+        entry.order = Some(OrderEntry { url: None, total: "9.99 €".into(), free: false });
+        entry.payment = None;
+        assert!(entry.finished(), "a priced order is paid by the person, not by ovhcart");
+        entry.receipt = None;
+        assert!(!entry.finished(), "no receipt yet");
+    }
+
+    #[test]
+    fn entries_of_an_older_version_still_read() {
+        let old = r#"{"id":"x","started_at":"2026-11-21T10:00:00Z","endpoint":"ovh-eu","via":"order",
+            "subsidiary":"FR","cart_id":"c","plan_code":"project.2018","item_id":1,"description":"P",
+            "voucher":null,"checkout":null,"order_id":null}"#;
+        let entry: FlowEntry = serde_json::from_str(old).unwrap();
+        assert_eq!(entry.project(), Some("P"));
+        assert_eq!(entry.cart_description, None);
     }
 }

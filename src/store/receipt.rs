@@ -1,5 +1,9 @@
 //! The local receipt of a placed order: what was ordered, when, and the waiver consent
-//! with the language its text was shown in. One JSON file per order, never overwritten.
+//! with the language its text was shown in. One JSON file per order, written atomically.
+//!
+//! The consent is known before the checkout is sent, the order only after: the journal
+//! keeps the [`ReceiptDraft`] from the checkout on, so that a run that dies between the
+//! order and its receipt leaves the next run everything it needs to write it.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -12,6 +16,8 @@ pub struct Receipt {
     pub cart_id: String,
     pub endpoint: String,
     pub subsidiary: String,
+    #[serde(default)]
+    pub plan_code: String,
     pub project_name: String,
     pub voucher: Option<String>,
     pub auto_pay: bool,
@@ -30,8 +36,51 @@ pub struct WaiverConsent {
     pub text: String,
     /// The language of that text (BCP 47 tag).
     pub language: String,
-    /// How it was given: `checkbox` in the wizard, `flag` on the command line.
+    /// How it was given: `checkbox` in the wizard, `typed` in `--plain`, `flag` on the
+    /// command line.
     pub via: String,
+}
+
+/// Everything a receipt records that is known before the checkout is sent.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptDraft {
+    pub cart_id: String,
+    pub endpoint: String,
+    pub subsidiary: String,
+    pub plan_code: String,
+    pub project_name: String,
+    pub voucher: Option<String>,
+    pub auto_pay: bool,
+    pub waiver: Option<WaiverConsent>,
+}
+
+/// What the order adds to its draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderFacts {
+    pub order_id: i64,
+    pub total: String,
+    pub payment_url: Option<String>,
+}
+
+impl ReceiptDraft {
+    pub fn complete(&self, order: &OrderFacts) -> Receipt {
+        let absent =
+            || WaiverConsent { given: false, text: String::new(), language: String::new(), via: String::new() };
+        Receipt {
+            order_id: order.order_id,
+            cart_id: self.cart_id.clone(),
+            endpoint: self.endpoint.clone(),
+            subsidiary: self.subsidiary.clone(),
+            plan_code: self.plan_code.clone(),
+            project_name: self.project_name.clone(),
+            voucher: self.voucher.clone(),
+            auto_pay: self.auto_pay,
+            total: order.total.clone(),
+            payment_url: order.payment_url.clone(),
+            placed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            waiver: self.waiver.clone().unwrap_or_else(absent),
+        }
+    }
 }
 
 impl Receipt {
@@ -46,4 +95,11 @@ pub fn write_receipt(data_dir: &Path, receipt: &Receipt) -> io::Result<PathBuf> 
     let json = serde_json::to_vec_pretty(receipt).map_err(io::Error::other)?;
     super::write_atomic(&path, &json, Some(0o600))?;
     Ok(path)
+}
+
+/// The receipt already written for `order_id`, if any.
+pub fn read_receipt(data_dir: &Path, order_id: i64) -> Option<(PathBuf, Receipt)> {
+    let path = data_dir.join("receipts").join(format!("order-{order_id}.json"));
+    let receipt = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
+    Some((path, receipt))
 }

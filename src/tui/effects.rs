@@ -12,8 +12,9 @@ use crate::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use crate::api::models::ProductCreation;
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
 use crate::app::{self, Account, CartReady, Effect, Msg, OrderProgress, PlacedOrder, ProjectItem};
+use crate::session::place::{self, Placement};
 use crate::store::journal::Journal;
-use crate::store::receipt::{self, WaiverConsent};
+use crate::store::receipt::{ReceiptDraft, WaiverConsent};
 
 use super::onboarding::{self, Keys};
 use crate::session::tracker::Tracker;
@@ -31,6 +32,32 @@ pub struct Services {
     pub data_dir: Option<PathBuf>,
     /// How often a placed order, or a consumer key awaiting validation, is read.
     pub follow_interval: Duration,
+    /// The front end the effects serve (`wizard` or `plain`): journaled with each flow,
+    /// and it says how the waiver was given (a ticked box, or a typed word).
+    pub front_end: FrontEnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrontEnd {
+    Wizard,
+    Plain,
+}
+
+impl FrontEnd {
+    pub fn name(self) -> &'static str {
+        match self {
+            FrontEnd::Wizard => "wizard",
+            FrontEnd::Plain => "plain",
+        }
+    }
+
+    /// How a consent is given in this front end, as receipts record it.
+    pub fn consent_via(self) -> &'static str {
+        match self {
+            FrontEnd::Wizard => "checkbox",
+            FrontEnd::Plain => "typed",
+        }
+    }
 }
 
 pub struct Executor {
@@ -119,7 +146,7 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             Msg::AccountLoaded { req, result }
         }
         Effect::PrepareCart { req, subsidiary, replaces } => {
-            let result = prepare_cart(client, &subsidiary, replaces.as_deref()).await;
+            let result = prepare_cart(client, tracker, &subsidiary, replaces.as_deref()).await;
             if let Ok(cart) = &result {
                 tracker.cart_ready(&subsidiary, &cart.cart_id);
             }
@@ -157,10 +184,18 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             Msg::VoucherChecked { req, code, result }
         }
         Effect::LoadQuote { req, cart_id } => Msg::QuoteLoaded { req, result: flow::quote(client, &cart_id).await },
-        Effect::Checkout { req, cart_id, auto_pay, waive_retraction, plan_code, project_name } => {
+        Effect::Checkout { req, cart_id, auto_pay, waive_retraction, plan_code, project_name, receipt } => {
             let options = CheckoutOptions { auto_pay, waive_retraction };
             let expected = ExpectedOrder { plan_code, description: project_name };
-            Msg::OrderPlaced { req, result: checkout(client, tracker, &cart_id, options, &expected).await }
+            let draft = receipt_draft(receipt, services.front_end);
+            let data_dir = services.data_dir.as_deref();
+            match place::place_order(client, tracker, data_dir, &cart_id, options, &expected, None, draft).await {
+                Ok(placement) => {
+                    let _ = tx.send(Msg::OrderPlaced { req, result: Ok(placed_order(&placement)) });
+                    Msg::ReceiptWritten(placement.receipt)
+                }
+                Err(error) => Msg::OrderPlaced { req, result: Err(error) },
+            }
         }
         Effect::FollowOrder { req, order_id } => {
             let report = |p: &flow::OrderProgress| {
@@ -172,7 +207,6 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
                 Err(error) => Msg::FollowFailed { req, error },
             }
         }
-        Effect::WriteReceipt(receipt) => Msg::ReceiptWritten(write_receipt(services, receipt)),
         Effect::DeleteCart { cart_id } => {
             let result = delete_cart(client, &cart_id).await;
             if result.is_ok() {
@@ -212,15 +246,21 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
 /// Journals the flow under the endpoint's section.
 fn tracker_for(services: &Services) -> Arc<Tracker> {
     let journal = services.data_dir.as_deref().map(Journal::new);
-    Arc::new(Tracker::new(journal, &services.endpoint.config_section(), "wizard"))
+    Arc::new(Tracker::new(journal, &services.endpoint.config_section(), services.front_end.name()))
 }
 
 /// Deletes the cart being replaced (one already gone is fine), then prepares a new one.
-async fn prepare_cart(client: &Client, subsidiary: &str, replaces: Option<&str>) -> Result<CartReady, ApiError> {
+async fn prepare_cart(
+    client: &Client,
+    tracker: &Tracker,
+    subsidiary: &str,
+    replaces: Option<&str>,
+) -> Result<CartReady, ApiError> {
     if let Some(old) = replaces {
         delete_cart(client, old).await?;
     }
     let description = flow::cart_description(chrono::Utc::now());
+    tracker.intent(None, &description);
     let (cart, offers) = flow::prepare_cart(client, subsidiary, &description).await?;
     Ok(CartReady { cart_id: cart.cart_id, subsidiary: subsidiary.to_owned(), expire: cart.expire, offers })
 }
@@ -238,53 +278,33 @@ async fn add_project(client: &Client, cart_id: &str, plan: &ProductCreation) -> 
     Ok(ProjectItem { item_id: item.item_id, requirements })
 }
 
-/// Checkout, then payment of a zero total (as the Control Panel does): the guard is taken
-/// just before, so a lost answer can be traced to the one order it created.
-async fn checkout(
-    client: &Client,
-    tracker: &Tracker,
-    cart_id: &str,
-    options: CheckoutOptions,
-    expected: &ExpectedOrder,
-) -> Result<PlacedOrder, ApiError> {
-    let guard = flow::checkout_guard(client).await?;
-    tracker.checkout_sending(cart_id, expected, &guard, options);
-    let placed = flow::checkout(client, cart_id, options, &guard, expected).await?;
-    tracker.ordered();
-    let free = placed.prices.with_tax.is_zero();
-    if free && !options.auto_pay {
-        flow::pay_free_order(client, placed.order_id).await?;
+/// The app's order as the wizard shows it.
+fn placed_order(placement: &Placement) -> PlacedOrder {
+    let order = &placement.order;
+    PlacedOrder {
+        order_id: order.order_id,
+        url: order.url.clone(),
+        prices: order.prices.clone(),
+        paid: placement.paid,
+        payment_error: placement.payment_error.clone(),
+        reconciled: order.reconciled,
     }
-    Ok(PlacedOrder {
-        order_id: placed.order_id,
-        url: placed.url,
-        prices: placed.prices,
-        paid: options.auto_pay || free,
-        reconciled: placed.reconciled,
-    })
 }
 
-fn write_receipt(services: &Services, receipt: app::Receipt) -> Result<String, String> {
-    let Some(dir) = &services.data_dir else {
-        return Err("no data directory (set OVHCART_DATA_DIR)".to_owned());
-    };
-    let stored = receipt::Receipt {
-        order_id: receipt.order_id,
+fn receipt_draft(receipt: app::Receipt, front_end: FrontEnd) -> ReceiptDraft {
+    ReceiptDraft {
         cart_id: receipt.cart_id,
         endpoint: receipt.endpoint,
         subsidiary: receipt.subsidiary,
+        plan_code: receipt.plan_code,
         project_name: receipt.project_name,
         voucher: receipt.voucher,
         auto_pay: receipt.auto_pay,
-        total: receipt.total,
-        payment_url: receipt.payment_url,
-        placed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        waiver: WaiverConsent {
+        waiver: Some(WaiverConsent {
             given: receipt.waiver_consent,
             text: receipt.waiver_text,
             language: receipt.waiver_language,
-            via: "checkbox".to_owned(),
-        },
-    };
-    receipt::write_receipt(dir, &stored).map(|p| p.display().to_string()).map_err(|e| format!("{}: {e}", dir.display()))
+            via: front_end.consent_via().to_owned(),
+        }),
+    }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crossterm::event::EventStream;
 
-use super::effects::Services;
+use super::effects::{FrontEnd, Services};
 use super::runtime::{self, Ending};
 use super::terminal;
 use crate::api::endpoints::{self, Subsidiary};
@@ -162,8 +162,13 @@ async fn prepare_with(
         }
         None => Vec::new(),
     };
-    let services =
-        Services { client: connection.client.clone(), endpoint, data_dir, follow_interval: Duration::from_secs(2) };
+    let services = Services {
+        client: connection.client.clone(),
+        endpoint,
+        data_dir,
+        follow_interval: Duration::from_secs(2),
+        front_end: FrontEnd::Wizard,
+    };
     Ok(Prepared { lang, init, services, connection, notices, onboarding })
 }
 
@@ -179,12 +184,12 @@ fn recovered_notices(lang: Lang, recovered: &[Recovered]) -> Vec<String> {
     recovered
         .iter()
         .filter_map(|item| match item {
-            Recovered::Ordered { entry, order } => {
-                let (id, name) = (order.order_id.to_string(), entry.description.clone().unwrap_or_default());
+            Recovered::Ordered { entry, placement } => {
+                let (id, name) = (placement.order.order_id.to_string(), entry.project().unwrap_or_default().to_owned());
                 Some(tr_args(lang, msgid!("recover-ordered"), &[("id", &id), ("name", &name)]))
             }
             Recovered::Unsettled { entry, error } => {
-                let name = entry.description.clone().unwrap_or_default();
+                let name = entry.project().unwrap_or_default().to_owned();
                 Some(tr_args(lang, msgid!("recover-unsettled"), &[("name", &name), ("error", &error.to_string())]))
             }
             Recovered::OpenCart(_) => None,

@@ -11,7 +11,7 @@ use ovhcart::api::{Client, Endpoint};
 use ovhcart::app::{Display, Init, State};
 use ovhcart::i18n::Lang;
 use ovhcart::sandbox::{RecordedRequest, Sandbox};
-use ovhcart::tui::effects::Services;
+use ovhcart::tui::effects::{FrontEnd, Services};
 use ovhcart::tui::runtime::{self, Ending};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -56,6 +56,7 @@ impl Headless {
             endpoint: endpoint.clone(),
             data_dir: Some(data_dir.path().to_path_buf()),
             follow_interval: Duration::from_millis(100),
+            front_end: FrontEnd::Wizard,
         };
         let (keys, events) = unbounded();
         let wizard = tokio::spawn(async move {

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests that run against the sandbox.
 #![allow(dead_code)]
 
+pub mod driven;
 pub mod headless;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -161,7 +162,7 @@ pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str
         plan_code: Some(plan.plan_code),
         item_id: Some(item.item_id),
         description: Some(name.into()),
-        checkout: Some(CheckoutEntry::sending(&guard, options)),
+        checkout: Some(CheckoutEntry::sending(&guard, options, None)),
         ..FlowEntry::new(endpoint, "order")
     }
 }

@@ -185,6 +185,7 @@ pub fn placed() -> PlacedOrder {
         url: Some("https://www.ovh.com/cgi-bin/order/display-order.cgi?orderId=123456789&orderPassword=xyz".into()),
         prices: quote(false).prices,
         paid: true,
+        payment_error: None,
         reconciled: false,
     }
 }
@@ -231,7 +232,6 @@ pub fn success(effect: &Effect) -> Option<Msg> {
         // An account without carts: the wizard starts on its first step.
         Effect::ListCarts { req } => Msg::CartsListed { req, result: Ok(vec![]) },
         Effect::FollowOrder { .. }
-        | Effect::WriteReceipt(_)
         | Effect::DeleteCart { .. }
         | Effect::Quit { .. }
         | Effect::LoadCart { .. }

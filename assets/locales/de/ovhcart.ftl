@@ -60,6 +60,7 @@ failed-voucher = Der Gutschein konnte nicht hinzugefügt oder entfernt werden
 failed-voucher-check = Der Gutschein konnte nicht geprüft werden
 failed-quote = Die Kostenübersicht konnte nicht geladen werden
 failed-checkout = Die Bestellung konnte nicht aufgegeben werden
+checkout-outcome-unknown = Die Bestellung wurde möglicherweise aufgegeben (Warenkorb { $cart }): Ihre Antwort ging verloren und konnte noch nicht geprüft werden
 failed-follow = Die Bestellung konnte nicht verfolgt werden
 
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt

@@ -59,6 +59,7 @@ failed-voucher = Could not attach or remove the voucher
 failed-voucher-check = Could not check the voucher
 failed-quote = Could not load the quote
 failed-checkout = The order could not be placed
+checkout-outcome-unknown = The order may have been placed (cart { $cart }): its answer was lost and could not be checked yet
 failed-follow = Could not follow the order
 
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt

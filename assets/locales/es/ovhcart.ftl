@@ -60,6 +60,7 @@ failed-voucher = No se ha podido añadir o quitar el cupón
 failed-voucher-check = No se ha podido comprobar el cupón
 failed-quote = No se ha podido cargar el presupuesto
 failed-checkout = No se ha podido realizar el pedido
+checkout-outcome-unknown = Es posible que el pedido se haya realizado (cesta { $cart }): su respuesta se perdió y aún no se ha podido comprobar
 failed-follow = No se ha podido seguir el pedido
 
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt

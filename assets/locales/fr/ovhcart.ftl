@@ -60,6 +60,7 @@ failed-voucher = Impossible d'ajouter ou de retirer le bon d'achat
 failed-voucher-check = Impossible de vérifier le bon d'achat
 failed-quote = Impossible de charger le devis
 failed-checkout = La commande n'a pas pu être passée
+checkout-outcome-unknown = La commande a peut-être été passée (panier { $cart }) : sa réponse s'est perdue et n'a pas encore pu être vérifiée
 failed-follow = Impossible de suivre la commande
 
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt

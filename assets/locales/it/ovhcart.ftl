@@ -60,6 +60,7 @@ failed-voucher = Impossibile aggiungere o rimuovere il voucher
 failed-voucher-check = Impossibile verificare il voucher
 failed-quote = Impossibile caricare il preventivo
 failed-checkout = Non è stato possibile effettuare l'ordine
+checkout-outcome-unknown = L'ordine potrebbe essere stato effettuato (carrello { $cart }): la sua risposta è andata persa e non è ancora stato possibile verificarla
 failed-follow = Impossibile seguire l'ordine
 
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt

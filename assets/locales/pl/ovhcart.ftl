@@ -64,6 +64,7 @@ failed-voucher = Nie udało się dodać ani usunąć vouchera
 failed-voucher-check = Nie udało się sprawdzić vouchera
 failed-quote = Nie udało się wczytać wyceny
 failed-checkout = Nie udało się złożyć zamówienia
+checkout-outcome-unknown = Zamówienie mogło zostać złożone (koszyk { $cart }): jego odpowiedź zaginęła i nie udało się jej jeszcze sprawdzić
 failed-follow = Nie udało się śledzić zamówienia
 
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt

@@ -60,6 +60,7 @@ failed-voucher = Não foi possível adicionar ou remover o voucher
 failed-voucher-check = Não foi possível verificar o voucher
 failed-quote = Não foi possível carregar o orçamento
 failed-checkout = Não foi possível fazer a encomenda
+checkout-outcome-unknown = A encomenda pode ter sido feita (carrinho { $cart }): a resposta perdeu-se e ainda não foi possível verificá-la
 failed-follow = Não foi possível acompanhar a encomenda
 
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt

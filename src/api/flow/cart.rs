@@ -9,11 +9,12 @@ use crate::api::models::{
 };
 
 /// The description ovhcart gives its carts, so that they can be recognised later:
-/// `ovhcart 2026-11-21T10:00Z`.
+/// `ovhcart 2026-11-21T10:00Z #3f9a0c1e`. The tag makes it unique to one flow, so that a
+/// cart whose creation answer was lost can be found with `GET /order/cart?description=`.
 pub const CART_DESCRIPTION_PREFIX: &str = "ovhcart ";
 
 pub fn cart_description(now: chrono::DateTime<chrono::Utc>) -> String {
-    format!("{CART_DESCRIPTION_PREFIX}{}", now.format("%Y-%m-%dT%H:%MZ"))
+    format!("{CART_DESCRIPTION_PREFIX}{} #{:08x}", now.format("%Y-%m-%dT%H:%MZ"), fastrand::u32(..))
 }
 
 pub fn is_ovhcart_cart(cart: &Cart) -> bool {

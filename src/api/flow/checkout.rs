@@ -181,20 +181,26 @@ async fn find_placed_order(
         fresh.sort_unstable_by(|a, b| b.cmp(a));
         for order_id in fresh {
             if order_matches(client, order_id, expected).await? {
-                let order: BillingOrder = client.get(&format!("/me/order/{order_id}")).await?;
-                let prices = OrderPrices {
-                    original_without_tax: None,
-                    reduction: None,
-                    tax: order.tax,
-                    with_tax: order.price_with_tax,
-                    without_tax: order.price_without_tax,
-                };
-                let url = Some(order.url).filter(|u| !u.is_empty());
-                return Ok(Some(PlacedOrder { order_id, url, prices, reconciled: true, answer: None }));
+                return read_placed_order(client, order_id).await.map(Some);
             }
         }
     }
     Ok(None)
+}
+
+/// An order read back from the account (`GET /me/order/{id}`), as a checkout whose
+/// answer was lost would have described it: totals only.
+pub async fn read_placed_order(client: &Client, order_id: i64) -> Result<PlacedOrder, ApiError> {
+    let order: BillingOrder = client.get(&format!("/me/order/{order_id}")).await?;
+    let prices = OrderPrices {
+        original_without_tax: None,
+        reduction: None,
+        tax: order.tax,
+        with_tax: order.price_with_tax,
+        without_tax: order.price_without_tax,
+    };
+    let url = Some(order.url).filter(|u| !u.is_empty());
+    Ok(PlacedOrder { order_id, url, prices, reconciled: true, answer: None })
 }
 
 /// Whether the order holds the expected project (plan code and description).

@@ -2,7 +2,7 @@
 
 use super::pipeline::request_cart;
 use super::results::renew_choice;
-use crate::app::effect::Effect;
+use crate::app::effect::{Effect, Receipt};
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::key::Key;
 use crate::app::keymap::{self, Action, Context};
@@ -10,6 +10,7 @@ use crate::app::requests::ReqKind;
 use crate::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
 use crate::app::state::{OrderState, Overlay, Remote, State, Step};
 use crate::app::validate;
+use crate::i18n::tr;
 
 /// Lines a page key scrolls the contract text by.
 const PAGE: u16 = 10;
@@ -368,6 +369,7 @@ fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
     let Some(cart_id) = state.cart_id().map(str::to_owned) else { return };
     let (Some(plan), Some(name)) = (&state.draft.plan, &state.draft.name) else { return };
     let (plan_code, project_name) = (plan.plan_code.clone(), name.clone());
+    let receipt = receipt_draft(state, &cart_id);
     state.order = OrderState::Placing;
     let req = state.requests.issue(ReqKind::Checkout);
     effects.push(Effect::Checkout {
@@ -377,7 +379,25 @@ fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
         waive_retraction: state.draft.waiver,
         plan_code,
         project_name,
+        receipt,
     });
+}
+
+/// The receipt as far as it is known before the checkout: the consent exactly as shown.
+fn receipt_draft(state: &State, cart_id: &str) -> Receipt {
+    let draft = &state.draft;
+    Receipt {
+        cart_id: cart_id.to_owned(),
+        endpoint: state.endpoint_label.clone(),
+        subsidiary: draft.subsidiary.map(|s| s.code.to_owned()).unwrap_or_default(),
+        plan_code: draft.plan.as_ref().map(|p| p.plan_code.clone()).unwrap_or_default(),
+        project_name: draft.name.clone().unwrap_or_default(),
+        voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
+        auto_pay: draft.auto_pay,
+        waiver_consent: draft.waiver,
+        waiver_text: tr(state.lang, msgid!("waiver-text")),
+        waiver_language: state.lang.code().to_owned(),
+    }
 }
 
 fn scroll(state: &mut State, action: Action) {

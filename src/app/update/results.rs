@@ -3,12 +3,11 @@
 
 use crate::api::error::{ApiError, ErrorKind, Outcome};
 use crate::api::models::ProductOffer;
-use crate::app::effect::{Effect, LABEL_DESCRIPTION, LABEL_VOUCHER, PlanChoice, Receipt};
+use crate::app::effect::{Effect, LABEL_DESCRIPTION, LABEL_VOUCHER, PlanChoice};
 use crate::app::msg::{Msg, PlacedOrder};
 use crate::app::requests::ReqKind;
 use crate::app::screens::VoucherRefusal;
 use crate::app::state::{AcceptedVoucher, Failure, OrderState, Overlay, PlacedState, Remote, State, Step};
-use crate::i18n::tr;
 
 pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
     match msg {
@@ -203,22 +202,6 @@ fn voucher_checked(
 }
 
 fn order_placed(state: &mut State, placed: PlacedOrder, effects: &mut Vec<Effect>) {
-    let draft = &state.draft;
-    let receipt = Receipt {
-        order_id: placed.order_id,
-        cart_id: state.cart_id().unwrap_or_default().to_owned(),
-        endpoint: state.endpoint_label.clone(),
-        subsidiary: draft.subsidiary.map(|s| s.code.to_owned()).unwrap_or_default(),
-        plan_code: draft.plan.as_ref().map(|p| p.plan_code.clone()).unwrap_or_default(),
-        project_name: draft.name.clone().unwrap_or_default(),
-        voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
-        auto_pay: draft.auto_pay,
-        total: placed.prices.with_tax.text.clone(),
-        payment_url: placed.url.clone(),
-        waiver_consent: draft.waiver,
-        waiver_text: tr(state.lang, msgid!("waiver-text")),
-        waiver_language: state.lang.code().to_owned(),
-    };
     let order_id = placed.order_id;
     state.order = OrderState::Placed(Box::new(PlacedState {
         order: placed,
@@ -228,6 +211,5 @@ fn order_placed(state: &mut State, placed: PlacedOrder, effects: &mut Vec<Effect
         follow_failure: None,
         receipt: None,
     }));
-    effects.push(Effect::WriteReceipt(receipt));
     effects.push(Effect::FollowOrder { req: state.requests.issue(ReqKind::Follow), order_id });
 }

@@ -45,6 +45,9 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
     }
     let paid = if order.paid { msgid!("order-paid") } else { msgid!("order-not-paid") };
     lines.push(Line::styled(ctx.t(paid), theme.text));
+    if let Some(error) = &order.payment_error {
+        lines.extend(text::error_lines(ctx, &ctx.t(msgid!("cli-failed-pay")), error, false, width));
+    }
     if order.reconciled {
         lines.push(Line::styled(ctx.t(msgid!("order-reconciled")), theme.warning));
     }
