@@ -6,16 +6,12 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use ovhcart::api::Endpoint;
+use common::driven::Wizard;
 use ovhcart::api::flow;
 use ovhcart::api::models::{BillingOrderDetail, ItemDetail};
-use ovhcart::app::failures::visible_failure;
-use ovhcart::app::screens::ReviewFocus;
-use ovhcart::app::{Effect, Init, Key, Msg, OrderState, Overlay, State, Step, start, update};
 use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
-use ovhcart::tui::effects::{Executor, Services};
 
 const SEEDS: [u64; 5] = [1, 7, 42, 1234, 99_991];
 
@@ -136,111 +132,6 @@ async fn order_command_whose_first_checkout_answer_is_lost_ends_with_the_one_ord
     assert_one_right_order(&orders(&sandbox).await, "Lost answer", &stdout);
     let checkouts = sandbox.requests().iter().filter(|r| r.method == "POST" && r.path.ends_with("/checkout")).count();
     assert_eq!(checkouts, 1);
-}
-
-/// The wizard's pure core with the real effect executor, driven as a person would: the next
-/// key depends on what the state shows, and a failure on screen is retried with `r` (or
-/// Ctrl-R in text fields) when the wizard offers it.
-struct Wizard {
-    state: State,
-    executor: Executor,
-    results: tokio::sync::mpsc::UnboundedReceiver<Msg>,
-    retries: usize,
-}
-
-impl Wizard {
-    fn new(sandbox: &Sandbox, data_dir: &std::path::Path) -> Wizard {
-        let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
-        let state = State::new(Init { preselect: Some("FR".into()), ..common::headless::init(&endpoint) });
-        let services = Services {
-            client: common::demo_retrying(sandbox),
-            endpoint,
-            data_dir: Some(data_dir.to_path_buf()),
-            follow_interval: Duration::from_millis(50),
-        };
-        let (tx, results) = tokio::sync::mpsc::unbounded_channel();
-        Wizard { state, executor: Executor::new(services, tx), results, retries: 0 }
-    }
-
-    fn run(&mut self, effects: Vec<Effect>) {
-        for effect in effects {
-            if !matches!(effect, Effect::Quit { .. }) {
-                self.executor.spawn(effect);
-            }
-        }
-    }
-
-    fn key(&mut self, key: Key) {
-        let effects = update(&mut self.state, Msg::Key(key));
-        self.run(effects);
-    }
-
-    /// Applies answers until nothing is pending.
-    async fn settle(&mut self) {
-        while self.state.is_busy() {
-            match tokio::time::timeout(Duration::from_secs(30), self.results.recv()).await {
-                Ok(Some(msg)) => {
-                    let effects = update(&mut self.state, msg);
-                    self.run(effects);
-                }
-                _ => panic!("no answer while busy at {:?}", self.state.step),
-            }
-        }
-        while let Ok(msg) = self.results.try_recv() {
-            let effects = update(&mut self.state, msg);
-            self.run(effects);
-        }
-    }
-
-    /// Drives the wizard to the end; `Err` with the failure it stopped on.
-    async fn order(&mut self, voucher: &str) -> Result<(), String> {
-        let effects = start(&mut self.state);
-        self.run(effects);
-        let deadline = Instant::now() + Duration::from_secs(120);
-        let mut voucher_typed = false;
-        while Instant::now() < deadline {
-            self.settle().await;
-            if self.state.overlay.is_some() && self.state.overlay != Some(Overlay::ConfirmOrder) {
-                self.key(Key::Esc);
-                continue;
-            }
-            if let Some((_, failure)) = visible_failure(&self.state) {
-                if !failure.retryable || self.retries > 40 {
-                    return Err(format!("{failure:?}"));
-                }
-                self.retries += 1;
-                let text_field = matches!(self.state.step, Step::Name | Step::Voucher);
-                self.key(if text_field { Key::Ctrl('r') } else { Key::Char('r') });
-                continue;
-            }
-            match self.state.step {
-                Step::Subsidiary | Step::Plan | Step::Name => self.key(Key::Enter),
-                Step::Voucher => {
-                    if !voucher_typed {
-                        voucher.chars().for_each(|c| self.key(Key::Char(c)));
-                        voucher_typed = true;
-                    }
-                    self.key(Key::Enter);
-                }
-                Step::Review => {
-                    if self.state.overlay == Some(Overlay::ConfirmOrder) {
-                        self.key(Key::Enter);
-                    } else if self.state.review.focus == ReviewFocus::Waiver && !self.state.draft.waiver {
-                        self.key(Key::Char(' '));
-                    } else if self.state.review.focus == ReviewFocus::PlaceOrder && self.state.draft.waiver {
-                        self.key(Key::Enter);
-                    } else {
-                        self.key(Key::Tab);
-                    }
-                }
-                Step::Order => match &self.state.order {
-                    OrderState::Placed(placed) if placed.project_id.is_some() => return Ok(()),
-                    _ => tokio::time::sleep(Duration::from_millis(20)).await,
-                },
-            }
-        }
-        Err(format!("no end in time at {:?}", self.state.step))
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

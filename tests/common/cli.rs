@@ -20,15 +20,18 @@ impl Env {
 
     /// `ovhcart` with this environment, in English, nothing inherited that could change it.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("ovhcart").expect("binary");
-        cmd.current_dir(self.home.path())
-            .env("HOME", self.home.path())
-            .env("OVHCART_DATA_DIR", self.data.path())
-            .env("LC_ALL", "C")
-            .timeout(std::time::Duration::from_secs(60));
+        let mut cmd = Command::from_std(self.std_cmd());
+        cmd.timeout(std::time::Duration::from_secs(60));
+        cmd
+    }
+
+    /// [`Env::cmd`] as a plain process, for tests that need its pid.
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_ovhcart"));
+        cmd.current_dir(self.home.path()).env("HOME", self.home.path()).env("LC_ALL", "C");
         for (name, _) in std::env::vars_os() {
             let name = name.to_string_lossy().into_owned();
-            if name.starts_with("OVH_") || name.starts_with("OVHCART_") && name != "OVHCART_DATA_DIR" {
+            if name.starts_with("OVH_") || name.starts_with("OVHCART_") {
                 cmd.env_remove(&name);
             }
         }
@@ -38,7 +41,14 @@ impl Env {
 
     /// `ovhcart --endpoint <sandbox>` with the demo keys in the environment.
     pub fn against(&self, sandbox: &Sandbox) -> Command {
-        let mut cmd = self.cmd();
+        let mut cmd = Command::from_std(self.std_against(sandbox));
+        cmd.timeout(std::time::Duration::from_secs(60));
+        cmd
+    }
+
+    /// [`Env::against`] as a plain process.
+    pub fn std_against(&self, sandbox: &Sandbox) -> std::process::Command {
+        let mut cmd = self.std_cmd();
         cmd.arg("--endpoint")
             .arg(sandbox.base_url())
             .env("OVH_APPLICATION_KEY", accounts::APPLICATION_KEY)

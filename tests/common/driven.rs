@@ -1,0 +1,125 @@
+//! The wizard's pure core with its real effect executor, driven as a person would, for
+//! tests that need the whole order path of the wizard without a screen (chaos, crashes).
+
+use std::time::{Duration, Instant};
+
+use ovhcart::api::Endpoint;
+use ovhcart::app::carts::CartsPage;
+use ovhcart::app::failures::visible_failure;
+use ovhcart::app::screens::ReviewFocus;
+use ovhcart::app::{Effect, Init, Key, Msg, OrderState, Overlay, State, Step, start, update};
+use ovhcart::sandbox::Sandbox;
+use ovhcart::tui::effects::{Executor, FrontEnd, Services};
+
+/// The wizard's pure core with the real effect executor, driven as a person would: the next
+/// key depends on what the state shows, and a failure on screen is retried with `r` (or
+/// Ctrl-R in text fields) when the wizard offers it.
+pub struct Wizard {
+    pub state: State,
+    executor: Executor,
+    results: tokio::sync::mpsc::UnboundedReceiver<Msg>,
+    pub retries: usize,
+}
+
+impl Wizard {
+    pub fn new(sandbox: &Sandbox, data_dir: &std::path::Path) -> Wizard {
+        let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
+        let state = State::new(Init { preselect: Some("FR".into()), ..super::headless::init(&endpoint) });
+        let services = Services {
+            client: super::demo_retrying(sandbox),
+            endpoint,
+            data_dir: Some(data_dir.to_path_buf()),
+            follow_interval: Duration::from_millis(50),
+            front_end: FrontEnd::Wizard,
+        };
+        let (tx, results) = tokio::sync::mpsc::unbounded_channel();
+        Wizard { state, executor: Executor::new(services, tx), results, retries: 0 }
+    }
+
+    pub fn run(&mut self, effects: Vec<Effect>) {
+        for effect in effects {
+            if !matches!(effect, Effect::Quit { .. }) {
+                self.executor.spawn(effect);
+            }
+        }
+    }
+
+    pub fn key(&mut self, key: Key) {
+        let effects = update(&mut self.state, Msg::Key(key));
+        self.run(effects);
+    }
+
+    /// Applies answers until nothing is pending.
+    pub async fn settle(&mut self) {
+        while self.state.is_busy() {
+            match tokio::time::timeout(Duration::from_secs(30), self.results.recv()).await {
+                Ok(Some(msg)) => {
+                    let effects = update(&mut self.state, msg);
+                    self.run(effects);
+                }
+                _ => panic!("no answer while busy at {:?}", self.state.step),
+            }
+        }
+        while let Ok(msg) = self.results.try_recv() {
+            let effects = update(&mut self.state, msg);
+            self.run(effects);
+        }
+    }
+
+    /// Drives the wizard to the end; `Err` with the failure it stopped on.
+    pub async fn order(&mut self, voucher: &str) -> Result<(), String> {
+        let effects = start(&mut self.state);
+        self.run(effects);
+        let deadline = Instant::now() + Duration::from_secs(120);
+        let mut voucher_typed = false;
+        while Instant::now() < deadline {
+            self.settle().await;
+            if self.state.overlay.is_some() && self.state.overlay != Some(Overlay::ConfirmOrder) {
+                self.key(Key::Esc);
+                continue;
+            }
+            if let Some((_, failure)) = visible_failure(&self.state) {
+                if !failure.retryable || self.retries > 40 {
+                    return Err(format!("{failure:?}"));
+                }
+                self.retries += 1;
+                let text_field = matches!(self.state.step, Step::Name | Step::Voucher);
+                self.key(if text_field { Key::Ctrl('r') } else { Key::Char('r') });
+                continue;
+            }
+            if let Some(page) = self.state.browser.page {
+                // Carts are open on the account: the first one is resumed, as a person back
+                // after a crash would (the list's row 0 may be "New order").
+                let on_new_order = page == CartsPage::List && self.state.browser.highlighted().is_none();
+                self.key(if on_new_order { Key::Down } else { Key::Enter });
+                continue;
+            }
+            match self.state.step {
+                Step::Subsidiary | Step::Plan | Step::Name => self.key(Key::Enter),
+                Step::Voucher => {
+                    if !voucher_typed {
+                        voucher.chars().for_each(|c| self.key(Key::Char(c)));
+                        voucher_typed = true;
+                    }
+                    self.key(Key::Enter);
+                }
+                Step::Review => {
+                    if self.state.overlay == Some(Overlay::ConfirmOrder) {
+                        self.key(Key::Enter);
+                    } else if self.state.review.focus == ReviewFocus::Waiver && !self.state.draft.waiver {
+                        self.key(Key::Char(' '));
+                    } else if self.state.review.focus == ReviewFocus::PlaceOrder && self.state.draft.waiver {
+                        self.key(Key::Enter);
+                    } else {
+                        self.key(Key::Tab);
+                    }
+                }
+                Step::Order => match &self.state.order {
+                    OrderState::Placed(placed) if placed.project_id.is_some() => return Ok(()),
+                    _ => tokio::time::sleep(Duration::from_millis(20)).await,
+                },
+            }
+        }
+        Err(format!("no end in time at {:?}", self.state.step))
+    }
+}
