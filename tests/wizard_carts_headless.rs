@@ -45,7 +45,7 @@ async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered
     driver.press(KeyCode::Char(' '));
     driver.press(KeyCode::Tab);
     driver.press(KeyCode::Enter);
-    driver.press(KeyCode::Enter);
+    driver.press(KeyCode::Char('y'));
     driver.answered("POST", &format!("{cart_path}/checkout"), 1).await;
     driver.answered("GET", "/me/order/*/details/*/extension", 1).await;
     driver.press(KeyCode::Enter);

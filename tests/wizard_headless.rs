@@ -51,7 +51,8 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     driver.press(KeyCode::Char(' '));
     driver.press(KeyCode::Tab);
     driver.press(KeyCode::Enter);
-    driver.press(KeyCode::Enter);
+    // The confirmation defaults to cancel: `y` places.
+    driver.press(KeyCode::Char('y'));
     // 6 Order: followed until the project exists.
     driver.answered("POST", "/order/cart/*/checkout", 1).await;
     driver.answered("GET", "/me/order/*/details/*/extension", 1).await;

@@ -24,6 +24,11 @@ impl Tracker {
         Tracker { journal, entry: Mutex::new(entry) }
     }
 
+    /// The flow's entry as it stands (what a checkout of unknown outcome is settled from).
+    pub fn entry(&self) -> FlowEntry {
+        self.entry.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     /// Changes the entry and writes it, once there is a cart to speak of. A journal that
     /// cannot be written is logged, not fatal: it must not stop anyone from ordering.
     fn update(&self, change: impl FnOnce(&mut FlowEntry)) {

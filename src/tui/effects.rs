@@ -12,7 +12,7 @@ use crate::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use crate::api::models::ProductCreation;
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
 use crate::app::{self, Account, CartReady, Effect, Msg, OrderProgress, PlacedOrder, ProjectItem};
-use crate::store::journal::Journal;
+use crate::store::journal::{FlowEntry, Journal};
 use crate::store::receipt::{self, WaiverConsent};
 
 use super::onboarding::{self, Keys};
@@ -180,7 +180,13 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             }
             Msg::CartDeleted { cart_id, result }
         }
-        Effect::ListCarts { req } => Msg::CartsListed { req, result: super::carts::list_carts(client).await },
+        Effect::ListCarts { req } => {
+            let unsettled = unsettled_checkouts(services).into_iter().filter_map(|e| e.cart_id).collect::<Vec<_>>();
+            Msg::CartsListed { req, result: super::carts::list_carts(client, &unsettled).await }
+        }
+        Effect::RecheckOrder { req, cart_id } => {
+            Msg::OrderRechecked { req, result: recheck(services, tracker, &cart_id).await }
+        }
         Effect::LoadCart { req, cart_id } => {
             Msg::CartLoaded { req, result: super::carts::load_cart(client, &cart_id).await }
         }
@@ -262,6 +268,75 @@ async fn checkout(
         paid: options.auto_pay || free,
         reconciled: placed.reconciled,
     })
+}
+
+/// The journal's flows against this endpoint whose checkout's outcome is unknown.
+fn unsettled_checkouts(services: &Services) -> Vec<FlowEntry> {
+    let Some(dir) = &services.data_dir else { return Vec::new() };
+    let mut entries = Journal::new(dir).unfinished(&services.endpoint.config_section());
+    entries.retain(FlowEntry::checkout_unsettled);
+    entries
+}
+
+/// Settles again a checkout of unknown outcome from what was recorded before it was sent
+/// (this run's flow, else an earlier run's journal entry); never sends it. A found order
+/// is handled as after a checkout's answer: a free one is paid with the fidelity account
+/// unless auto-pay was asked. The journal is brought in line with what was found.
+async fn recheck(services: &Services, tracker: &Tracker, cart_id: &str) -> app::Recheck {
+    let client = &services.client;
+    let ours = Some(tracker.entry()).filter(|e| e.cart_id.as_deref() == Some(cart_id) && e.checkout.is_some());
+    let earlier = || unsettled_checkouts(services).into_iter().find(|e| e.cart_id.as_deref() == Some(cart_id));
+    let Some(mut entry) = ours.clone().or_else(earlier) else {
+        let why =
+            "no record of this checkout was found in the journal, so its order cannot be told apart; nothing was sent";
+        let path = format!("/order/cart/{cart_id}/checkout");
+        let unknown = crate::api::error::Outcome::Unknown;
+        return app::Recheck::StillUnknown(ApiError::without_answer(
+            ErrorKind::InvalidResponse,
+            unknown,
+            "POST",
+            &path,
+            why,
+        ));
+    };
+    let Some(checkout) = entry.checkout.clone() else { unreachable!("filtered on a recorded checkout") };
+    let journal = services.data_dir.as_deref().map(Journal::new);
+    match flow::settle_checkout(client, cart_id, &checkout.guard(), &entry.expected_order()).await {
+        Ok(Some(placed)) => {
+            if ours.is_some() {
+                tracker.ordered();
+            } else if let Some(journal) = &journal {
+                let _ = journal.close(&entry.id);
+            }
+            let free = placed.prices.with_tax.is_zero();
+            let mut paid = checkout.auto_pay || free;
+            if free
+                && !checkout.auto_pay
+                && let Err(error) = flow::pay_free_order(client, placed.order_id).await
+            {
+                tracing::warn!(order_id = placed.order_id, %error, "the free order found could not be paid");
+                paid = false;
+            }
+            app::Recheck::Found(PlacedOrder {
+                order_id: placed.order_id,
+                url: placed.url,
+                prices: placed.prices,
+                paid,
+                reconciled: placed.reconciled,
+            })
+        }
+        Ok(None) => {
+            // Nothing was ordered: an earlier run's entry becomes an open cart to resume.
+            if ours.is_none()
+                && let Some(journal) = &journal
+            {
+                entry.checkout = None;
+                let _ = journal.record(&entry);
+            }
+            app::Recheck::NotOrdered
+        }
+        Err(error) => app::Recheck::StillUnknown(error),
+    }
 }
 
 fn write_receipt(services: &Services, receipt: app::Receipt) -> Result<String, String> {

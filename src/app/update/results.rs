@@ -4,10 +4,10 @@
 use crate::api::error::{ApiError, ErrorKind, Outcome};
 use crate::api::models::ProductOffer;
 use crate::app::effect::{Effect, LABEL_DESCRIPTION, LABEL_VOUCHER, PlanChoice, Receipt};
-use crate::app::msg::{Msg, PlacedOrder};
+use crate::app::msg::{Msg, PlacedOrder, Recheck};
 use crate::app::requests::ReqKind;
 use crate::app::screens::VoucherRefusal;
-use crate::app::state::{AcceptedVoucher, Failure, OrderState, Overlay, PlacedState, Remote, State, Step};
+use crate::app::state::{AcceptedVoucher, Failure, MaybePlaced, OrderState, Overlay, PlacedState, Remote, State, Step};
 use crate::i18n::tr;
 
 pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
@@ -69,14 +69,20 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
             }
             match result {
                 Ok(placed) => order_placed(state, placed, effects),
+                // An order that may exist is never placed again from here: its own state
+                // says so, and offers to check again.
+                Err(error) if error.outcome == Outcome::Unknown => {
+                    let cart_id = state.cart_id().unwrap_or_default().to_owned();
+                    let maybe = MaybePlaced { cart_id, error: Some(error), checking: false, earlier_run: None };
+                    state.order = OrderState::MaybePlaced(Box::new(maybe));
+                }
                 Err(error) => {
-                    // An order that may exist is never placed again from here.
-                    let retryable = error.outcome == Outcome::NotApplied;
-                    state.order = OrderState::Failed(Failure { error, retryable });
+                    state.order = OrderState::Failed(Failure { error, retryable: true });
                     state.overlay = Some(Overlay::Error);
                 }
             }
         }
+        Msg::OrderRechecked { req, result } => rechecked(state, req, result, effects),
         Msg::OrderProgress { req, progress } => {
             if state.requests.is_current(ReqKind::Follow, req)
                 && let OrderState::Placed(placed) = &mut state.order
@@ -200,6 +206,59 @@ fn voucher_checked(
         }
         Err(error) => screen.failure = Some((code, Failure::retryable(error))),
     }
+}
+
+/// What checking again found: the order (then exactly as after a checkout's answer), the
+/// cart proven not ordered (back to where it can be ordered, the waiver unticked), or
+/// still nothing known (the state stays, with the new reason).
+fn rechecked(state: &mut State, req: u64, result: Recheck, effects: &mut Vec<Effect>) {
+    if !state.requests.settle(ReqKind::Recheck, req) {
+        return;
+    }
+    let OrderState::MaybePlaced(maybe) = &mut state.order else { return };
+    match result {
+        Recheck::Found(placed) => {
+            let earlier_run = maybe.earlier_run.is_some();
+            state.step = Step::Order;
+            if earlier_run {
+                earlier_order_found(state, placed, effects);
+            } else {
+                order_placed(state, placed, effects);
+            }
+        }
+        Recheck::NotOrdered => {
+            let (cart_id, earlier_run) = (maybe.cart_id.clone(), maybe.earlier_run);
+            state.order = OrderState::NotPlaced;
+            state.draft.waiver = false;
+            match earlier_run {
+                // Another run's cart, open again: the browser shows it, to be resumed.
+                Some(step) => {
+                    state.step = step;
+                    super::browser::show_cart(state, cart_id, effects);
+                }
+                None => super::keys::enter_review(state),
+            }
+        }
+        Recheck::StillUnknown(error) => {
+            maybe.checking = false;
+            maybe.error = Some(error);
+        }
+    }
+}
+
+/// An earlier run's order, found: followed like this run's, but its receipt is not
+/// written from this run's draft (which is not that order's).
+fn earlier_order_found(state: &mut State, placed: PlacedOrder, effects: &mut Vec<Effect>) {
+    let order_id = placed.order_id;
+    state.order = OrderState::Placed(Box::new(PlacedState {
+        order: placed,
+        status: None,
+        follow_up: Vec::new(),
+        project_id: None,
+        follow_failure: None,
+        receipt: Some(Err(tr(state.lang, msgid!("order-receipt-earlier-run")))),
+    }));
+    effects.push(Effect::FollowOrder { req: state.requests.issue(ReqKind::Follow), order_id });
 }
 
 fn order_placed(state: &mut State, placed: PlacedOrder, effects: &mut Vec<Effect>) {
