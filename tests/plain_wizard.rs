@@ -205,3 +205,67 @@ async fn ctrl_c_at_a_question_asks_once_about_the_cart() {
     assert_eq!(count(&sandbox, "DELETE", "/order/cart/*"), 1);
     assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
 }
+
+/// A checkout whose answer is lost and whose settling fails: the plain wizard says the
+/// order may have been placed (the cart, why, what comes next), asks for a typed `r`, checks
+/// again, finds the order and goes on as after a checkout's answer. Sent once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_checkout_is_said_once_and_checked_again_with_a_typed_r() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let sandbox = common::start(fast_delivery()).await;
+    let env = Env::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ovhcart"))
+        .args(["--plain", "--endpoint", &sandbox.base_url()])
+        .env_clear()
+        .env("HOME", env.home.path())
+        .env("OVHCART_DATA_DIR", env.data.path())
+        .env("LC_ALL", "C")
+        .env("OVH_APPLICATION_KEY", ovhcart::sandbox::accounts::APPLICATION_KEY)
+        .env("OVH_APPLICATION_SECRET", ovhcart::sandbox::accounts::APPLICATION_SECRET)
+        .env("OVH_CONSUMER_KEY", ovhcart::sandbox::accounts::CONSUMER_KEY)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // Subsidiary, plan, name, voucher: to the review, whose quote is read.
+    stdin.write_all(b"\n\n\n\n").unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while count(&sandbox, "GET", CHECKOUT) == 0 {
+        assert!(std::time::Instant::now() < deadline, "never reached the review");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // The checkout's answer is lost, and every read of the cart (with the client's retries)
+    // fails while it is settled.
+    use ovhcart::sandbox::Fault;
+    sandbox.inject_fault("POST", CHECKOUT, Fault::LostAfterProcessing, 1);
+    sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 4);
+    // Auto-pay no, consent, order, then `x` (not an answer) and `r`.
+    stdin.write_all(b"\nyes\ny\nx\nr\n").unwrap();
+    drop(stdin);
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
+    let out = stdout(&output);
+    assert_eq!(code(&output), 0, "{out}\n{}", stderr(&output));
+    let order = [
+        "Step 6 of 6: Order",
+        "The order may have been placed",
+        "ovhcart does not send the order again.",
+        "Cart: ",
+        "Order: not known yet",
+        "the last check could not tell",
+        "Check again (r) reads the cart",
+        "Type r to check again, or q to stop",
+        "Checking the cart and your recent orders",
+        " placed.",
+        "Project delivered: ",
+        "Receipt saved to ",
+    ];
+    let positions: Vec<_> = order.iter().map(|needle| at(&out, needle)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "out of order: {positions:?}\n{out}");
+    assert_eq!(out.matches("Type r to check again").count(), 2, "asked again after x: {out}");
+    assert!(!out.contains("try again"), "no advice to order again: {out}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 1, "the checkout is never re-sent");
+}

@@ -187,7 +187,8 @@ pub struct PlacedOrder {
     pub reconciled: bool,
 }
 
-/// What checking again a checkout of unknown outcome found.
+/// What checking again a checkout of unknown outcome found. Moved once, like `Msg`.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Recheck {
     /// The order exists (a free one was paid as after a checkout's answer).

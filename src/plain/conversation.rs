@@ -312,6 +312,7 @@ async fn review(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Sto
 async fn order(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, Stop> {
     say.blank();
     say.line(&lines::step(say.lang, Step::Order));
+    let mut rechecked = false;
     loop {
         let answered = |st: &State| st.order != OrderState::Placing && st.maybe_placed().is_none_or(|m| !m.checking);
         s.wait(input, say, answered, |_| {}, false).await;
@@ -329,10 +330,12 @@ async fn order(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, St
             }
             OrderState::MaybePlaced(_) => {
                 maybe_placed(s, input, say).await?;
-                if s.state.order == OrderState::NotPlaced {
-                    // Proven not ordered: the review again, the waiver to be given again.
-                    review(s, input, say).await?;
-                }
+                rechecked = true;
+            }
+            // Proven not ordered by the check: the review again, the consent asked again.
+            OrderState::NotPlaced if rechecked => {
+                rechecked = false;
+                review(s, input, say).await?;
             }
             OrderState::NotPlaced | OrderState::Placing => return Err(Stop::Failed),
         }
