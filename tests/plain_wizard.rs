@@ -211,6 +211,49 @@ async fn ctrl_c_at_a_question_asks_once_about_the_cart() {
 /// again, finds the order and goes on as after a checkout's answer. Sent once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lost_checkout_is_said_once_and_checked_again_with_a_typed_r() {
+    let (sandbox, output) = lost_checkout(b"\nyes\ny\nx\nr\n").await;
+    let out = stdout(&output);
+    assert_eq!(code(&output), 0, "{out}\n{}", stderr(&output));
+    let order = [
+        "Step 6 of 6: Order",
+        "The order may have been placed",
+        "ovhcart does not send the order again.",
+        "Cart: ",
+        "Order: not known yet",
+        "the last check could not tell",
+        "Check again (r) reads the cart",
+        "Type r to check again, or q to stop",
+        "Checking the cart and your recent orders",
+        " placed.",
+        "Project delivered: ",
+        "Receipt saved to ",
+    ];
+    let positions: Vec<_> = order.iter().map(|needle| at(&out, needle)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "out of order: {positions:?}\n{out}");
+    assert_eq!(out.matches("Type r to check again").count(), 2, "asked again after x: {out}");
+    assert!(!out.contains("try again"), "no advice to order again: {out}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 1, "the checkout is never re-sent");
+}
+
+/// Stopping there (`q`) says the order may exist and how to check; nothing is sent again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_after_a_lost_checkout_says_how_to_check() {
+    let (sandbox, output) = lost_checkout(b"\nyes\ny\nq\n").await;
+    let out = stdout(&output);
+    assert_eq!(code(&output), 1, "{out}\n{}", stderr(&output));
+    let cart = out.lines().find_map(|l| l.strip_prefix("Cart: ")).expect("the cart is named").to_owned();
+    let exit = format!("The order for cart {cart} may have been placed. Do not order again before checking");
+    assert!(out.contains(&exit), "{out}");
+    assert!(out.contains("ovhcart order status") && out.contains("ovhcart carts"), "{out}");
+    assert!(!out.contains("embedded sandbox"), "not run with --sandbox: {out}");
+    assert!(!out.contains("deleted") && !out.contains("ovhcart cart delete"), "no cart question: {out}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 1);
+    assert_eq!(count(&sandbox, "DELETE", "/order/cart/*"), 0);
+}
+
+/// The plain wizard to the order, whose checkout's answer is lost and whose settling read
+/// fails; `answers` from the auto-pay question on.
+async fn lost_checkout(answers: &'static [u8]) -> (ovhcart::sandbox::Sandbox, std::process::Output) {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let sandbox = common::start(fast_delivery()).await;
@@ -243,29 +286,8 @@ async fn a_lost_checkout_is_said_once_and_checked_again_with_a_typed_r() {
     use ovhcart::sandbox::Fault;
     sandbox.inject_fault("POST", CHECKOUT, Fault::LostAfterProcessing, 1);
     sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 4);
-    // Auto-pay no, consent, order, then `x` (not an answer) and `r`.
-    stdin.write_all(b"\nyes\ny\nx\nr\n").unwrap();
+    stdin.write_all(answers).unwrap();
     drop(stdin);
     let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
-    let out = stdout(&output);
-    assert_eq!(code(&output), 0, "{out}\n{}", stderr(&output));
-    let order = [
-        "Step 6 of 6: Order",
-        "The order may have been placed",
-        "ovhcart does not send the order again.",
-        "Cart: ",
-        "Order: not known yet",
-        "the last check could not tell",
-        "Check again (r) reads the cart",
-        "Type r to check again, or q to stop",
-        "Checking the cart and your recent orders",
-        " placed.",
-        "Project delivered: ",
-        "Receipt saved to ",
-    ];
-    let positions: Vec<_> = order.iter().map(|needle| at(&out, needle)).collect();
-    assert!(positions.windows(2).all(|w| w[0] < w[1]), "out of order: {positions:?}\n{out}");
-    assert_eq!(out.matches("Type r to check again").count(), 2, "asked again after x: {out}");
-    assert!(!out.contains("try again"), "no advice to order again: {out}");
-    assert_eq!(count(&sandbox, "POST", CHECKOUT), 1, "the checkout is never re-sent");
+    (sandbox, output)
 }
