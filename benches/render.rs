@@ -88,7 +88,7 @@ fn screens() -> Vec<(&'static str, State)> {
     add("order_following", &w);
     w.send(Msg::ProjectDelivered { req, project_id: "0123456789ab4cdef0123456789abcde".into() });
     add("order_delivered", &w);
-    add("overlay_error_unknown", &Wizard::checkout_answer_lost());
+    add("order_maybe_placed", &Wizard::checkout_answer_lost());
 
     let mut w = Wizard::new();
     w.settle();

@@ -205,3 +205,89 @@ async fn ctrl_c_at_a_question_asks_once_about_the_cart() {
     assert_eq!(count(&sandbox, "DELETE", "/order/cart/*"), 1);
     assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
 }
+
+/// A checkout whose answer is lost and whose settling fails: the plain wizard says the
+/// order may have been placed (the cart, why, what comes next), asks for a typed `r`, checks
+/// again, finds the order and goes on as after a checkout's answer. Sent once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_checkout_is_said_once_and_checked_again_with_a_typed_r() {
+    let (sandbox, output) = lost_checkout(b"\nyes\ny\nx\nr\n").await;
+    let out = stdout(&output);
+    assert_eq!(code(&output), 0, "{out}\n{}", stderr(&output));
+    let order = [
+        "Step 6 of 6: Order",
+        "The order may have been placed",
+        "ovhcart does not send the order again.",
+        "Cart: ",
+        "Order: not known yet",
+        "the last check could not tell",
+        "Check again (r) reads the cart",
+        "Type r to check again, or q to stop",
+        "Checking the cart and your recent orders",
+        " placed.",
+        "Project delivered: ",
+        "Receipt saved to ",
+    ];
+    let positions: Vec<_> = order.iter().map(|needle| at(&out, needle)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "out of order: {positions:?}\n{out}");
+    assert_eq!(out.matches("Type r to check again").count(), 2, "asked again after x: {out}");
+    assert!(!out.contains("try again"), "no advice to order again: {out}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 1, "the checkout is never re-sent");
+}
+
+/// Stopping there (`q`) says the order may exist and how to check; nothing is sent again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stopping_after_a_lost_checkout_says_how_to_check() {
+    let (sandbox, output) = lost_checkout(b"\nyes\ny\nq\n").await;
+    let out = stdout(&output);
+    assert_eq!(code(&output), 1, "{out}\n{}", stderr(&output));
+    let cart = out.lines().find_map(|l| l.strip_prefix("Cart: ")).expect("the cart is named").to_owned();
+    let exit = format!("The order for cart {cart} may have been placed. Do not order again before checking");
+    assert!(out.contains(&exit), "{out}");
+    assert!(out.contains("ovhcart order status") && out.contains("ovhcart carts"), "{out}");
+    assert!(!out.contains("embedded sandbox"), "not run with --sandbox: {out}");
+    assert!(!out.contains("deleted") && !out.contains("ovhcart cart delete"), "no cart question: {out}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 1);
+    assert_eq!(count(&sandbox, "DELETE", "/order/cart/*"), 0);
+}
+
+/// The plain wizard to the order, whose checkout's answer is lost and whose settling read
+/// fails; `answers` from the auto-pay question on.
+async fn lost_checkout(answers: &'static [u8]) -> (ovhcart::sandbox::Sandbox, std::process::Output) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let sandbox = common::start(fast_delivery()).await;
+    let env = Env::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ovhcart"))
+        .args(["--plain", "--endpoint", &sandbox.base_url()])
+        .env_clear()
+        .env("HOME", env.home.path())
+        .env("OVHCART_DATA_DIR", env.data.path())
+        .env("LC_ALL", "C")
+        .env("OVH_APPLICATION_KEY", ovhcart::sandbox::accounts::APPLICATION_KEY)
+        .env("OVH_APPLICATION_SECRET", ovhcart::sandbox::accounts::APPLICATION_SECRET)
+        .env("OVH_CONSUMER_KEY", ovhcart::sandbox::accounts::CONSUMER_KEY)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // Subsidiary, plan, name, voucher: to the review, whose quote is read.
+    stdin.write_all(b"\n\n\n\n").unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while count(&sandbox, "GET", CHECKOUT) == 0 {
+        assert!(std::time::Instant::now() < deadline, "never reached the review");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // The checkout's answer is lost, and every read of the cart (with the client's retries)
+    // fails while it is settled.
+    use ovhcart::sandbox::Fault;
+    sandbox.inject_fault("POST", CHECKOUT, Fault::LostAfterProcessing, 1);
+    sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 4);
+    stdin.write_all(answers).unwrap();
+    drop(stdin);
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();
+    (sandbox, output)
+}

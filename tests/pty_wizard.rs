@@ -13,6 +13,8 @@ struct Session {
     raw: Arc<Mutex<Vec<u8>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
+    /// Kept for resizing; it must outlive the child, or the child gets SIGHUP.
+    master: Box<dyn portable_pty::MasterPty + Send>,
     _dirs: [tempfile::TempDir; 2],
 }
 
@@ -28,8 +30,17 @@ impl Session {
 
     /// With `dirs` as the home and the data directory.
     fn start_in(args: &str, env: &[(&str, &str)], dirs: [tempfile::TempDir; 2]) -> Session {
-        let pty =
-            native_pty_system().openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
+        Session::start_sized(args, env, dirs, (100, 30))
+    }
+
+    /// In a pty of `cols`×`rows`.
+    fn start_sized(
+        args: &str,
+        env: &[(&str, &str)],
+        dirs: [tempfile::TempDir; 2],
+        (cols, rows): (u16, u16),
+    ) -> Session {
+        let pty = native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
         let bin = env!("CARGO_BIN_EXE_ovhcart");
         let mut cmd = CommandBuilder::new("sh");
         cmd.arg("-c");
@@ -45,7 +56,7 @@ impl Session {
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
         let writer = pty.master.take_writer().unwrap();
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (p, r) = (parser.clone(), raw.clone());
         std::thread::spawn(move || {
@@ -58,9 +69,13 @@ impl Session {
                 r.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
-        // The master must outlive the child, or the child gets SIGHUP.
-        std::mem::forget(pty.master);
-        Session { parser, raw, writer, child, _dirs: dirs }
+        Session { parser, raw, writer, child, master: pty.master, _dirs: dirs }
+    }
+
+    /// Resizes the pty (the child gets SIGWINCH) and the screen model with it.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser.lock().unwrap().screen_mut().set_size(rows, cols);
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
     }
 
     fn screen(&self) -> String {
@@ -205,5 +220,129 @@ fn the_first_run_onboards_then_starts_the_wizard() {
     s.child.wait().unwrap();
     assert_restored(&s, "130");
     assert!(!s.output().contains(accounts::APPLICATION_SECRET), "the secret was drawn");
+    runtime.block_on(sandbox.shutdown());
+}
+
+/// The demo account's keys, for the binary run against a sandbox this test started.
+fn demo_env(sandbox: &ovhcart::sandbox::Sandbox) -> Vec<(&'static str, String)> {
+    use ovhcart::sandbox::accounts;
+    vec![
+        ("OVH_ENDPOINT", sandbox.base_url()),
+        ("OVH_APPLICATION_KEY", accounts::APPLICATION_KEY.to_owned()),
+        ("OVH_APPLICATION_SECRET", accounts::APPLICATION_SECRET.to_owned()),
+        ("OVH_CONSUMER_KEY", accounts::CONSUMER_KEY.to_owned()),
+    ]
+}
+
+/// The real binary against `sandbox` in a `cols`×`rows` pty.
+fn against(sandbox: &ovhcart::sandbox::Sandbox, size: (u16, u16)) -> Session {
+    let env = demo_env(sandbox);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let args = format!("--endpoint {}", sandbox.base_url());
+    Session::start_sized(&args, &env, [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()], size)
+}
+
+/// How many checkouts the sandbox received (`POST /order/cart/{id}/checkout`).
+fn checkouts(sandbox: &ovhcart::sandbox::Sandbox) -> usize {
+    sandbox.requests().iter().filter(|r| r.method == "POST" && r.path.ends_with("/checkout")).count()
+}
+
+/// From the first screen to the review with its quote, the focus on the waiver box.
+fn to_the_waiver_box(s: &mut Session) {
+    s.wait_for("1 Subsidiary");
+    s.wait_for("your account's");
+    s.send(b"\r");
+    s.wait_for("Plan code");
+    s.send(b"\r");
+    s.wait_for("3 Name");
+    s.send(b"\r");
+    s.wait_for("4 Voucher");
+    s.send(b"\r");
+    s.wait_for("5 Review");
+    s.wait_for("Total with tax");
+    let start = Instant::now();
+    while !s.screen().contains("> [ ] I waive") {
+        assert!(start.elapsed() < Duration::from_secs(30), "never focused the waiver box:\n{}", s.screen());
+        s.send(b"\t");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Nothing is given blind: on a screen too small to draw, thirty rounds of Enter, Tab and
+/// Space neither tick the waiver box nor send a checkout; drawn again, the box is unticked.
+#[test]
+fn keys_on_a_too_small_screen_tick_nothing_and_order_nothing() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sandbox = runtime.block_on(ovhcart::sandbox::Sandbox::start(Default::default())).unwrap();
+    let mut s = against(&sandbox, (120, 40));
+    to_the_waiver_box(&mut s);
+    s.resize(50, 15);
+    s.wait_for("too small");
+    for _ in 0..30 {
+        s.send(b"\r");
+        s.send(b"\t");
+        s.send(b" ");
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(s.screen().contains("too small"), "{}", s.screen());
+    s.resize(120, 40);
+    s.wait_for("5 Review");
+    assert!(s.screen().contains("> [ ] I waive"), "the box is unticked and still focused:\n{}", s.screen());
+    assert_eq!(checkouts(&sandbox), 0);
+
+    // Ctrl-C's question fits the small screen, and its keys work there.
+    s.resize(50, 15);
+    s.wait_for("too small");
+    s.send(b"\x03");
+    s.wait_for("Quit?");
+    s.wait_for("[d]");
+    s.send(b"d");
+    // At 50x15 `stty -a` scrolls "EXIT=" off the screen: it is looked for in the output.
+    s.child.wait().unwrap();
+    let start = Instant::now();
+    while !s.output().contains("isig") {
+        assert!(start.elapsed() < Duration::from_secs(10), "{}", s.output());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_restored(&s, "130");
+    assert_eq!(checkouts(&sandbox), 0);
+    assert!(!s.output().contains("kept on your account"), "the cart was deleted: {}", s.output());
+    runtime.block_on(sandbox.shutdown());
+}
+
+/// At 120x40 with the waiver ticked and the focus on "Place order", thirty Enters open and
+/// cancel the confirmation (its default), and never place the order; `y` does.
+#[test]
+fn enter_alone_never_places_the_order() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sandbox = runtime.block_on(ovhcart::sandbox::Sandbox::start(Default::default())).unwrap();
+    let mut s = against(&sandbox, (120, 40));
+    to_the_waiver_box(&mut s);
+    s.send(b" ");
+    s.wait_for("> [x] I waive");
+    s.send(b"\t");
+    s.wait_for("> [ Place order ]");
+    for _ in 0..30 {
+        s.send(b"\r");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(checkouts(&sandbox), 0, "{}", s.screen());
+    assert!(s.screen().contains("5 Review"), "{}", s.screen());
+    if !s.screen().contains("Place the order?") {
+        s.send(b"\r");
+    }
+    s.wait_for("Place the order?");
+    s.send(b"y");
+    s.wait_for("6 Order");
+    let start = Instant::now();
+    while checkouts(&sandbox) == 0 {
+        assert!(start.elapsed() < Duration::from_secs(30), "y sent no checkout:\n{}", s.screen());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(checkouts(&sandbox), 1);
+    s.send(b"\x03");
+    s.wait_for("EXIT=");
+    s.child.wait().unwrap();
     runtime.block_on(sandbox.shutdown());
 }

@@ -50,6 +50,19 @@ fn list_long_scrolls_to_the_cursor() {
     snap("carts_long", &w.state);
 }
 
+/// A cart the journal holds a checkout of unknown outcome for says so; opening it checks.
+#[test]
+fn list_with_a_cart_of_unknown_outcome_and_its_check() {
+    let mut lost = summary("lost-9", "ovhcart 2026-11-20T18:00Z", 1, false, false);
+    lost.checkout_unknown = true;
+    let mut carts = vec![lost];
+    carts.extend(several());
+    let mut w = browsing(carts);
+    snap("carts_outcome_unknown", &w.state);
+    w.enter();
+    snap("carts_outcome_unknown_checking", &w.state);
+}
+
 #[test]
 fn list_failed() {
     let mut w = Wizard::at_plan();

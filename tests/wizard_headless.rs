@@ -51,7 +51,8 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     driver.press(KeyCode::Char(' '));
     driver.press(KeyCode::Tab);
     driver.press(KeyCode::Enter);
-    driver.press(KeyCode::Enter);
+    // The confirmation defaults to cancel: `y` places.
+    driver.press(KeyCode::Char('y'));
     // 6 Order: followed until the project exists.
     driver.answered("POST", "/order/cart/*/checkout", 1).await;
     driver.answered("GET", "/me/order/*/details/*/extension", 1).await;
@@ -112,4 +113,69 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     assert_eq!(receipt["waiver"]["given"], true);
     assert_eq!(receipt["waiver"]["language"], "en");
     assert_eq!(receipt["project_name"], "Projet été");
+}
+
+/// A checkout whose answer is lost and whose settling fails leaves the order unknown; `r`
+/// checks again with the real executor, finds the order, pays it (free) and follows it as
+/// after a checkout's answer, with its receipt. The checkout is sent once.
+#[tokio::test]
+async fn a_lost_checkout_is_checked_again_and_the_order_found_is_paid_and_followed() {
+    use ovhcart::sandbox::Fault;
+    let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
+        .await
+        .unwrap();
+    // One request each: the checkout's answer lost, then the cart's read failing.
+    let client = common::demo(&sandbox);
+    let mut driver = Headless::start(sandbox, client);
+    let data_dir = driver.data_dir.path().to_path_buf();
+    driver.answered("GET", "/me/payment/method/*", 1).await;
+    driver.press(KeyCode::Enter);
+    driver.answered("GET", "/order/cart/*/cloud", 1).await;
+    driver.press(KeyCode::Enter);
+    driver.answered("GET", "/order/cart/*/item/*/requiredConfiguration", 1).await;
+    driver.press(KeyCode::Enter);
+    driver.answered("GET", "/order/cart/*/checkout", 1).await;
+    // The review opens with the quote there: the focus starts on its first contract.
+    driver.press(KeyCode::Enter);
+    for code in [KeyCode::Tab, KeyCode::Tab, KeyCode::Tab] {
+        driver.press(code);
+    }
+    driver.press(KeyCode::Char(' '));
+    driver.press(KeyCode::Tab);
+    driver.press(KeyCode::Enter);
+    driver.sandbox.inject_fault("POST", "/order/cart/*/checkout", Fault::LostAfterProcessing, 1);
+    driver.sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 1);
+    driver.press(KeyCode::Char('y'));
+    // The settling read failed: nothing else is sent until the person asks.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while matching(&driver.sandbox.requests(), "GET", "/order/cart/*").filter(|r| r.fault.is_some()).count() == 0 {
+        assert!(std::time::Instant::now() < deadline, "the settling read never came");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let before = driver.sandbox.requests().len();
+    assert!(matching(&driver.sandbox.requests(), "POST", "/me/order/*/payWithRegisteredPaymentMean").next().is_none());
+    // Enter, Space and Esc do nothing here; `r` checks again.
+    driver.press(KeyCode::Enter);
+    driver.press(KeyCode::Esc);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(driver.sandbox.requests().len(), before, "no key but r sends anything");
+    driver.press(KeyCode::Char('r'));
+    driver.answered("POST", "/me/order/*/payWithRegisteredPaymentMean", 1).await;
+    // Once to recognise the order found, once more when the delivered project is read.
+    driver.answered("GET", "/me/order/*/details/*/extension", 2).await;
+    driver.press(KeyCode::Enter);
+
+    let (ending, state, _terminal) = driver.finish().await;
+    assert_eq!(ending, Ending::Quit(0), "{:?}", state.order);
+    let OrderState::Placed(placed) = &state.order else { panic!("no order: {:?}", state.order) };
+    assert!(placed.order.reconciled && placed.order.paid, "{placed:?}");
+    assert!(placed.project_id.is_some(), "followed to delivery");
+    let requests = driver.sandbox.requests();
+    assert_eq!(matching(&requests, "POST", "/order/cart/*/checkout").count(), 1, "the checkout is never re-sent");
+    assert_eq!(matching(&requests, "POST", "/me/order/*/payWithRegisteredPaymentMean").count(), 1);
+    let receipts: Vec<_> = std::fs::read_dir(data_dir.join("receipts")).unwrap().collect();
+    assert_eq!(receipts.len(), 1, "the receipt, as after a checkout's answer");
+    let journal = ovhcart::store::journal::Journal::new(&data_dir);
+    assert!(journal.unfinished(&driver.endpoint.config_section()).is_empty(), "the flow is closed");
 }

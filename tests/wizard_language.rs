@@ -116,7 +116,7 @@ fn the_receipt_records_the_language_and_text_the_consent_was_given_in() {
     // The confirmation has no language key: the text just agreed to stays on screen.
     assert!(keymap::binding_for(keymap::context(&w.state), Key::F(2)).is_none());
     w.key(Key::F(2));
-    w.enter();
+    w.key(Key::Char('y'));
     assert_eq!(w.state.order, OrderState::Placing);
     // Nor while the order is being placed, even from the help.
     w.key(Key::F(2));

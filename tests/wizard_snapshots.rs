@@ -217,7 +217,7 @@ fn confirm_order_overlay() {
 #[test]
 fn order_placing() {
     let mut w = Wizard::placing();
-    w.enter();
+    w.key(Key::Char('y'));
     snap("order_placing", &w.state);
 }
 
@@ -232,7 +232,7 @@ fn order_following_and_delivered() {
 #[test]
 fn order_follow_error() {
     let mut w = Wizard::placing();
-    w.enter();
+    w.key(Key::Char('y'));
     w.settle();
     w.answer(|e| matches!(e, Effect::FollowOrder { .. }), |req| Msg::FollowFailed { req, error: server_down() });
     w.send(Msg::ReceiptWritten(Err("permission denied".into())));
@@ -240,11 +240,15 @@ fn order_follow_error() {
 }
 
 #[test]
-fn order_failed_unknown_outcome() {
+fn order_maybe_placed() {
     let mut w = Wizard::checkout_answer_lost();
-    snap("overlay_error_unknown", &w.state);
-    w.key(Key::Esc);
-    snap("order_failed_unknown", &w.state);
+    snap("order_maybe_placed", &w.state);
+    w.key(Key::Char('r'));
+    snap("order_maybe_placed_checking", &w.state);
+    let Effect::RecheckOrder { req, .. } = w.take(|e| matches!(e, Effect::RecheckOrder { .. })) else { unreachable!() };
+    let still = api_error(ErrorKind::ServerUnavailable, Outcome::Unknown, "Gateway timeout");
+    w.send(Msg::OrderRechecked { req, result: Recheck::StillUnknown(still) });
+    snap("order_maybe_placed_still_unknown", &w.state);
 }
 
 #[test]
@@ -292,6 +296,27 @@ fn too_small() {
     // Degenerate sizes draw without panicking.
     for (width, height) in [(1, 1), (0, 0), (60, 18), (200, 18)] {
         draw(&Wizard::at_review().state, width, height);
+    }
+}
+
+/// Ctrl-C on a screen too small for the wizard: its question is drawn alone, whole, in
+/// every language, down to the size the core lets its keys act at.
+#[test]
+fn too_small_quit_question() {
+    let mut w = Wizard::at_review();
+    w.send(Msg::Resize { w: 50, h: 15 });
+    w.key(Key::Ctrl('c'));
+    assert_eq!(w.state.overlay, Some(Overlay::ConfirmQuit));
+    assert_snapshot!("too_small_quit_50x15", draw(&w.state, 50, 15).backend());
+    for lang in ovhcart::i18n::Lang::ALL {
+        w.state.lang = lang;
+        let (width, height) = (ovhcart::app::state::QUIT_MIN_WIDTH, ovhcart::app::state::QUIT_MIN_HEIGHT);
+        assert!(w.state.fits(width, height) && !w.state.fits(width - 1, height) && !w.state.fits(width, height - 1));
+        let terminal = draw(&w.state, width, height);
+        let screen: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
+        for key in ["[k]", "[d]", "[esc]"] {
+            assert!(screen.contains(key), "{lang:?}: {key} not drawn at {width}x{height}");
+        }
     }
 }
 

@@ -436,12 +436,107 @@ fn nothing_but_a_key_on_the_waiver_box_ticks_it() {
             assert!(!w.state.draft.waiver, "{key:?} on {focus:?} ticked the waiver");
         }
     }
-    // Enter on the box ticks it, and again unticks it.
+    // Only Space ticks the focused box, and again unticks it; Enter never does.
     w.focus(ReviewFocus::Waiver);
-    w.enter();
+    for _ in 0..3 {
+        assert!(w.enter().is_empty());
+        assert!(!w.state.draft.waiver, "Enter on the box ticked it");
+    }
+    w.key(Key::Char(' '));
     assert!(w.state.draft.waiver);
     w.enter();
+    assert!(w.state.draft.waiver, "Enter on the box unticked it");
+    w.key(Key::Char(' '));
     assert!(!w.state.draft.waiver);
+}
+
+#[test]
+fn enter_on_a_box_does_nothing_and_the_footer_offers_space_there() {
+    let mut w = Wizard::at_review();
+    for focus in [ReviewFocus::AutoPay, ReviewFocus::Waiver] {
+        w.focus(focus);
+        assert!(w.enter().is_empty());
+        assert!(!w.state.draft.auto_pay && !w.state.draft.waiver, "Enter on {focus:?} ticked it");
+        let footer: Vec<Action> = keymap::footer(&w.state).iter().map(|b| b.action).collect();
+        assert!(footer.contains(&Action::Toggle), "{focus:?}: space is offered");
+        assert!(!footer.contains(&Action::Confirm), "{focus:?}: enter is not offered on a box");
+    }
+    w.focus(ReviewFocus::PlaceOrder);
+    let footer: Vec<Action> = keymap::footer(&w.state).iter().map(|b| b.action).collect();
+    assert!(footer.contains(&Action::Confirm) && !footer.contains(&Action::Toggle));
+}
+
+#[test]
+fn the_confirmation_defaults_to_cancel_and_only_y_places() {
+    let mut w = Wizard::placing();
+    assert_eq!(w.state.overlay, Some(Overlay::ConfirmOrder));
+    assert!(w.enter().is_empty(), "Enter alone never places");
+    assert_eq!((w.state.overlay, w.state.step, &w.state.order), (None, Step::Review, &OrderState::NotPlaced));
+    // Thirty Enters on the button: the question opens and is cancelled, never answered yes.
+    for _ in 0..30 {
+        assert!(w.enter().iter().all(|e| !matches!(e, Effect::Checkout { .. })));
+    }
+    assert_eq!(w.state.order, OrderState::NotPlaced);
+    for key in [Key::Char('n'), Key::Esc] {
+        w.state.overlay = Some(Overlay::ConfirmOrder);
+        assert!(w.key(key).is_empty());
+        assert_eq!(w.state.overlay, None, "{key:?} cancels");
+    }
+    w.state.overlay = Some(Overlay::ConfirmOrder);
+    let effects = w.key(Key::Char('y'));
+    assert!(matches!(&effects[..], [Effect::Checkout { waive_retraction: true, .. }]));
+}
+
+#[test]
+fn nothing_but_ctrl_c_acts_while_the_screen_is_too_small() {
+    let mut w = Wizard::at_review();
+    w.focus(ReviewFocus::Waiver);
+    w.send(Msg::Resize { w: MIN_WIDTH - 1, h: 40 });
+    assert!(!w.state.drawable());
+    let keys = [Key::Char(' '), Key::Enter, Key::Tab, Key::BackTab, Key::Char('y'), Key::Esc, Key::Char('r')];
+    for key in keys {
+        assert!(w.key(key).is_empty(), "{key:?} acted");
+    }
+    w.send(Msg::Paste("y".into()));
+    w.send(Msg::Click(Click::Review(ReviewFocus::Waiver)));
+    assert!(!w.state.draft.waiver, "ticked blind");
+    assert_eq!((w.state.step, w.state.overlay, w.state.review.focus), (Step::Review, None, ReviewFocus::Waiver));
+
+    // Drawable again: the same keys act.
+    w.send(Msg::Resize { w: MIN_WIDTH, h: MIN_HEIGHT });
+    assert!(w.state.drawable());
+    w.key(Key::Char(' '));
+    assert!(w.state.draft.waiver);
+    w.focus(ReviewFocus::PlaceOrder);
+    w.enter();
+    assert_eq!(w.state.overlay, Some(Overlay::ConfirmOrder));
+
+    // Too small with the confirmation open: `y` does not place.
+    w.send(Msg::Resize { w: 80, h: MIN_HEIGHT - 1 });
+    assert!(w.key(Key::Char('y')).is_empty());
+    assert_eq!(w.state.order, OrderState::NotPlaced);
+
+    // Ctrl-C acts: its question (keep or delete the cart) is drawn in less space, so its
+    // keys act there; below that, only Ctrl-C again (keep the cart and quit).
+    w.key(Key::Ctrl('c'));
+    assert_eq!(w.state.overlay, Some(Overlay::ConfirmQuit));
+    assert!(w.state.drawable(), "the question fits {:?}", w.state.size);
+    assert!(w.key(Key::Esc).is_empty());
+    assert_eq!(w.state.overlay, None, "esc answers the question it can see");
+    w.key(Key::Ctrl('c'));
+    w.send(Msg::Resize { w: 20, h: 6 });
+    assert!(!w.state.drawable());
+    assert!(w.key(Key::Char('d')).is_empty(), "the cart is not deleted blind");
+    assert!(w.key(Key::Ctrl('c')).iter().any(is_quit(130)));
+}
+
+#[test]
+fn ctrl_c_quits_at_once_on_a_too_small_screen_without_a_cart() {
+    let mut w = Wizard::new();
+    w.send(Msg::Resize { w: 30, h: 10 });
+    assert!(w.key(Key::Enter).is_empty());
+    assert!(w.key(Key::Char('q')).is_empty());
+    assert!(w.key(Key::Ctrl('c')).iter().any(is_quit(130)));
 }
 
 #[test]
@@ -457,7 +552,7 @@ fn auto_pay_is_off_by_default_and_toggles() {
 fn the_order_is_placed_once_after_confirmation() {
     let mut w = Wizard::placing();
     let cart_id = w.state.cart_id().unwrap().to_owned();
-    let effects = w.enter();
+    let effects = w.key(Key::Char('y'));
     assert!(matches!(
         &effects[..],
         [Effect::Checkout { cart_id: c, auto_pay: false, waive_retraction: true, .. }] if *c == cart_id
@@ -479,7 +574,7 @@ fn esc_in_the_confirmation_cancels() {
 #[test]
 fn a_placed_order_writes_the_receipt_and_is_followed_until_delivery() {
     let mut w = Wizard::placing();
-    w.enter();
+    w.key(Key::Char('y'));
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
     // The receipt's draft, consent included, goes with the checkout (to be journaled).
     let Effect::Checkout { receipt, .. } = &checkout else { unreachable!() };
@@ -513,7 +608,7 @@ fn a_placed_order_writes_the_receipt_and_is_followed_until_delivery() {
 #[test]
 fn leaving_while_the_order_is_followed_exits_cleanly() {
     let mut w = Wizard::placing();
-    w.enter();
+    w.key(Key::Char('y'));
     w.settle();
     assert_eq!(w.key(Key::Char('q')), vec![Effect::Quit { code: 0 }]);
 }
@@ -521,15 +616,16 @@ fn leaving_while_the_order_is_followed_exits_cleanly() {
 #[test]
 fn a_checkout_with_an_unknown_outcome_is_never_retried() {
     let mut w = Wizard::placing();
-    w.enter();
+    w.key(Key::Char('y'));
     let Effect::Checkout { req, .. } = w.take(|e| matches!(e, Effect::Checkout { .. })) else { unreachable!() };
     let error = api_error(ErrorKind::ServerUnavailable, Outcome::Unknown, "Gateway timeout");
     w.send(Msg::OrderPlaced { req, result: Err(error) });
-    assert_eq!(w.state.overlay, Some(Overlay::Error));
+    assert_eq!(w.state.overlay, None, "the order screen says the order may exist");
+    assert!(matches!(w.state.order, OrderState::MaybePlaced(_)));
     assert!(!keymap::is_available(&w.state, Action::Retry));
-    assert!(w.key(Key::Char('r')).is_empty());
-    w.key(Key::Esc);
-    assert!(w.key(Key::Char('r')).is_empty());
+    // `r` checks again; it never sends the checkout.
+    let effects = w.key(Key::Char('r'));
+    assert!(matches!(&effects[..], [Effect::RecheckOrder { .. }]), "{effects:?}");
     assert!(w.key(Key::Esc).is_empty());
     assert_eq!(w.state.step, Step::Order, "no way back to ordering again");
 }
@@ -537,7 +633,7 @@ fn a_checkout_with_an_unknown_outcome_is_never_retried() {
 #[test]
 fn a_checkout_refused_before_anything_happened_can_be_retried() {
     let mut w = Wizard::placing();
-    w.enter();
+    w.key(Key::Char('y'));
     let Effect::Checkout { req, .. } = w.take(|e| matches!(e, Effect::Checkout { .. })) else { unreachable!() };
     let error = api_error(ErrorKind::BadRequest, Outcome::NotApplied, "Custom field description is mandatory");
     w.send(Msg::OrderPlaced { req, result: Err(error) });
@@ -549,7 +645,7 @@ fn a_checkout_refused_before_anything_happened_can_be_retried() {
 #[test]
 fn a_refused_checkout_can_go_back_to_the_review() {
     let mut w = Wizard::placing();
-    w.enter();
+    w.key(Key::Char('y'));
     let Effect::Checkout { req, .. } = w.take(|e| matches!(e, Effect::Checkout { .. })) else { unreachable!() };
     w.send(Msg::OrderPlaced { req, result: Err(api_error(ErrorKind::BadRequest, Outcome::NotApplied, "No")) });
     w.key(Key::Esc);
@@ -620,7 +716,7 @@ fn a_failed_account_and_follow_are_retried() {
     assert!(matches!(&w.key(Key::Ctrl('r'))[..], [Effect::LoadAccount { .. }]));
 
     let mut w = Wizard::placing();
-    w.enter();
+    w.key(Key::Char('y'));
     w.settle();
     let Effect::FollowOrder { req, .. } = w.take(|e| matches!(e, Effect::FollowOrder { .. })) else { unreachable!() };
     w.send(Msg::FollowFailed { req, error: server_down() });
@@ -687,7 +783,7 @@ fn a_deleted_cart_is_no_longer_open_but_another_cart_deleted_changes_nothing() {
 #[test]
 fn ctrl_c_after_the_order_quits_without_asking() {
     let mut w = Wizard::placing();
-    w.enter();
+    w.key(Key::Char('y'));
     w.settle();
     assert_eq!(w.key(Key::Ctrl('c')), vec![Effect::Quit { code: 130 }]);
 }
@@ -763,12 +859,12 @@ fn the_footer_lists_the_keys_that_work_now() {
     w.enter();
     assert_eq!(footer_labels(&w), ["enter", "tab/↓", "shift-tab/↑", "esc", "c/F3", "L", "?", "ctrl-c"]);
     w.focus(ReviewFocus::Waiver);
-    assert_eq!(footer_labels(&w), ["enter", "space", "tab/↓", "shift-tab/↑", "esc", "c/F3", "L", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["space", "tab/↓", "shift-tab/↑", "esc", "c/F3", "L", "?", "ctrl-c"]);
     w.key(Key::Char(' '));
     w.focus(ReviewFocus::PlaceOrder);
     w.enter();
-    assert_eq!(footer_labels(&w), ["enter", "esc", "ctrl-c"]);
-    w.enter();
+    assert_eq!(footer_labels(&w), ["y", "esc/enter", "ctrl-c"]);
+    w.key(Key::Char('y'));
     assert_eq!(footer_labels(&w), ["?", "ctrl-c"]);
     w.settle();
     assert_eq!(footer_labels(&w), ["q", "c/F3", "L", "?", "ctrl-c"]);

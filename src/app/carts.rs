@@ -14,6 +14,9 @@ pub struct CartSummary {
     pub made_by_ovhcart: bool,
     /// Its expiry date has passed when it was read (the runtime has the clock).
     pub expired: bool,
+    /// The journal holds a checkout of this cart whose outcome was never settled: it may
+    /// have been ordered. Opening it checks.
+    pub checkout_unknown: bool,
 }
 
 impl CartSummary {

@@ -42,6 +42,10 @@ pub enum Effect {
         project_name: String,
         receipt: Receipt,
     },
+    /// Settles again the checkout of `cart_id` whose outcome is unknown, from what the
+    /// journal recorded before it was sent (this run's or an earlier one's); pays a free
+    /// order it finds, as after a checkout → `Msg::OrderRechecked`. Never sends a checkout.
+    RecheckOrder { req: u64, cart_id: String },
     /// Polls the order → many `Msg::OrderProgress`, then `Msg::ProjectDelivered` or
     /// `Msg::FollowFailed`.
     FollowOrder { req: u64, order_id: i64 },

@@ -19,6 +19,8 @@ pub enum Context {
     Review,
     OrderPlacing,
     OrderFailed,
+    /// The checkout's outcome is unknown: the order may have been placed.
+    OrderUnknown,
     OrderFollowing,
     OrderDone,
     Help,
@@ -39,7 +41,7 @@ pub enum Context {
 }
 
 impl Context {
-    pub const ALL: [Context; 21] = [
+    pub const ALL: [Context; 22] = [
         Context::Subsidiary,
         Context::Plan,
         Context::Name,
@@ -47,6 +49,7 @@ impl Context {
         Context::Review,
         Context::OrderPlacing,
         Context::OrderFailed,
+        Context::OrderUnknown,
         Context::OrderFollowing,
         Context::OrderDone,
         Context::Help,
@@ -100,6 +103,8 @@ pub enum Action {
     DeleteCart,
     /// Open the cart browser.
     Carts,
+    /// Check again whether a checkout of unknown outcome created an order.
+    Recheck,
     /// Delete the highlighted cart, item or configuration (after a confirmation).
     Delete,
     /// Show everything in the next language (`Lang::next`).
@@ -205,6 +210,10 @@ const ORDER_PLACING: &[Binding] = &[HELP, QUIT];
 
 const ORDER_FAILED: &[Binding] = &[RETRY, BACK, CARTS, HELP, QUIT];
 
+// No language key: if the order is found, its receipt records the waiver text as shown.
+const ORDER_UNKNOWN: &[Binding] =
+    &[bind(&[Key::Char('r')], "r", Action::Recheck, msgid!("hint-check-again")), BACK, CARTS, HELP, QUIT];
+
 const ORDER_FOLLOWING: &[Binding] =
     &[bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")), RETRY, CARTS, LANG, HELP, QUIT];
 
@@ -233,9 +242,10 @@ const CONFIRM_QUIT: &[Binding] = &[
     bind(&[Key::Ctrl('c')], "ctrl-c", Action::KeepCart, msgid!("hint-keep-cart")),
 ];
 
+// Cancel is the default: Enter cancels, only `y` places the order.
 const CONFIRM_ORDER: &[Binding] = &[
-    bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-place-order")),
-    bind(&[Key::Esc], "esc", Action::Close, msgid!("hint-cancel")),
+    bind(&[Key::Char('y')], "y", Action::Confirm, msgid!("hint-place-order")),
+    bind(&[Key::Esc, Key::Enter, Key::Char('n')], "esc/enter", Action::Close, msgid!("hint-cancel")),
     QUIT,
 ];
 
@@ -309,6 +319,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Review => REVIEW,
         Context::OrderPlacing => ORDER_PLACING,
         Context::OrderFailed => ORDER_FAILED,
+        Context::OrderUnknown => ORDER_UNKNOWN,
         Context::OrderFollowing => ORDER_FOLLOWING,
         Context::OrderDone => ORDER_DONE,
         Context::Help => HELP_OVERLAY,
@@ -350,6 +361,7 @@ pub fn screen_context(state: &State) -> Context {
         Step::Order => match &state.order {
             OrderState::NotPlaced | OrderState::Placing => Context::OrderPlacing,
             OrderState::Failed(_) => Context::OrderFailed,
+            OrderState::MaybePlaced(_) => Context::OrderUnknown,
             OrderState::Placed(placed) if placed.project_id.is_some() => Context::OrderDone,
             OrderState::Placed(_) => Context::OrderFollowing,
         },
@@ -384,15 +396,25 @@ pub fn is_available(state: &State, action: Action) -> bool {
         (Context::OnboardSaved, Action::Retry) => onboarding.is_some_and(|o| matches!(o.saved, Some(Err(_)))),
         (Context::Carts | Context::CartDetail, Action::Retry) => !browser.deleting,
         (Context::Carts, Action::Confirm) => browser.highlighted().is_some() || browser.cursor < browser.leading_rows(),
-        (Context::Carts, Action::Delete) => browser.highlighted().is_some() && !browser.deleting,
+        // A cart that may have been ordered is checked (opened) before anything else.
+        (Context::Carts, Action::Delete) => {
+            browser.highlighted().is_some_and(|c| !c.checkout_unknown) && !browser.deleting
+        }
         // A checked-out or expired cart can be viewed only (the page says why).
         (Context::CartDetail, Action::Confirm) => browser.detail.ready().is_some_and(|d| d.summary.is_open()),
         (Context::CartDetail, Action::Delete) => browser.detail.ready().is_some() && !browser.deleting,
         (_, Action::Retry) => visible_failure(state).is_some_and(|(_, failure)| failure.retryable),
         (Context::OrderFailed, Action::Back) => matches!(&state.order, OrderState::Failed(f) if f.retryable),
+        (Context::OrderUnknown, Action::Recheck) => state.maybe_placed().is_some_and(|m| !m.checking),
+        // Back to the wizard only from an earlier run's cart: this run's order may exist.
+        (Context::OrderUnknown, Action::Back) => state.maybe_placed().is_some_and(|m| m.earlier_run.is_some()),
         (Context::Review, Action::Toggle) => matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),
+        // Enter never ticks a box: on one, only Space does.
+        (Context::Review, Action::Confirm) => !matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),
         // Between "place the order" and its answer the receipt's language must stay the one shown.
-        (_, Action::SwitchLanguage) => !matches!(state.order, OrderState::Placing | OrderState::Failed(_)),
+        (_, Action::SwitchLanguage) => {
+            !matches!(state.order, OrderState::Placing | OrderState::Failed(_) | OrderState::MaybePlaced(_))
+        }
         _ => true,
     }
 }

@@ -20,8 +20,8 @@ pub mod validate;
 
 pub use effect::{Effect, PlanChoice, Receipt};
 pub use key::Key;
-pub use msg::{Account, CartReady, Click, Msg, OrderProgress, Pasted, PlacedOrder, ProjectItem};
+pub use msg::{Account, CartReady, Click, Msg, OrderProgress, Pasted, PlacedOrder, ProjectItem, Recheck};
 pub use onboarding::OnboardingInit;
-pub use state::{Display, Init, OrderState, Overlay, Remote, State, Step};
+pub use state::{Display, Init, MIN_HEIGHT, MIN_WIDTH, OrderState, Overlay, Remote, State, Step};
 pub use text_field::TextField;
 pub use update::{assumed_subsidiary, start, update};

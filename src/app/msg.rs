@@ -66,6 +66,11 @@ pub enum Msg {
         req: u64,
         result: Result<PlacedOrder, ApiError>,
     },
+    /// The answer to `Effect::RecheckOrder`.
+    OrderRechecked {
+        req: u64,
+        result: Recheck,
+    },
     /// One reading of the order while it is followed (many per `FollowOrder`).
     OrderProgress {
         req: u64,
@@ -182,6 +187,18 @@ pub struct PlacedOrder {
     pub payment_error: Option<ApiError>,
     /// The checkout's answer was lost and the order was found among the account's orders.
     pub reconciled: bool,
+}
+
+/// What checking again a checkout of unknown outcome found. Moved once, like `Msg`.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Recheck {
+    /// The order exists (a free one was paid as after a checkout's answer).
+    Found(PlacedOrder),
+    /// The cart is still open: nothing was ordered.
+    NotOrdered,
+    /// Still not known, and why.
+    StillUnknown(ApiError),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

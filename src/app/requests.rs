@@ -11,6 +11,8 @@ pub enum ReqKind {
     VoucherCheck,
     Quote,
     Checkout,
+    /// Checking again whether a checkout of unknown outcome created an order.
+    Recheck,
     Follow,
     /// The cart browser's list, its opened cart, and a deletion of an item or configuration.
     CartList,
@@ -23,7 +25,7 @@ pub enum ReqKind {
 }
 
 impl ReqKind {
-    const COUNT: usize = 15;
+    const COUNT: usize = 16;
 
     fn index(self) -> usize {
         self as usize

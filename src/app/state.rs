@@ -15,6 +15,14 @@ use super::screens::{ReviewScreen, SubsidiaryScreen, VoucherScreen};
 use super::text_field::TextField;
 use super::validate::{NameError, default_project_name};
 
+/// Below this the wizard's screens cannot be laid out: the view says so instead, and
+/// `update` lets no key act but Ctrl-C (see [`State::fits`]).
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 18;
+/// The question Ctrl-C asks (keep or delete the cart) is drawn alone down to this size.
+pub const QUIT_MIN_WIDTH: u16 = 40;
+pub const QUIT_MIN_HEIGHT: u16 = 12;
+
 /// What the runtime knows at start. The core has no clock, so `today` comes from here.
 #[derive(Debug, Clone)]
 pub struct Init {
@@ -183,7 +191,24 @@ pub enum OrderState {
     NotPlaced,
     Placing,
     Failed(Failure),
+    /// The checkout was sent and whether it created an order could not be settled: the
+    /// order may exist. It is never sent again from here; the person can check again.
+    MaybePlaced(Box<MaybePlaced>),
     Placed(Box<PlacedState>),
+}
+
+/// A checkout whose outcome is unknown, and what is being done about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MaybePlaced {
+    pub cart_id: String,
+    /// Why it is unknown: the last attempt to settle it (`None` for a cart opened from the
+    /// browser, before its first check has answered).
+    pub error: Option<ApiError>,
+    /// A check is under way.
+    pub checking: bool,
+    /// The checkout was sent by an earlier run (the cart was opened from the browser); the
+    /// wizard's own draft is not this order's. `Step` is where the wizard was.
+    pub earlier_run: Option<Step>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -267,6 +292,23 @@ impl State {
         self
     }
 
+    /// Whether what is on screen now can be drawn in `width`×`height`: the wizard's screens
+    /// need [`MIN_WIDTH`]×[`MIN_HEIGHT`]; the quit question alone needs less. The view
+    /// draws by this rule, and `update` reads it through [`State::drawable`].
+    pub fn fits(&self, width: u16, height: u16) -> bool {
+        if self.overlay == Some(Overlay::ConfirmQuit) {
+            width >= QUIT_MIN_WIDTH && height >= QUIT_MIN_HEIGHT
+        } else {
+            width >= MIN_WIDTH && height >= MIN_HEIGHT
+        }
+    }
+
+    /// Whether the current screen can be drawn at the terminal's last reported size. Until
+    /// a size is reported it is taken as drawable (the runtime reports it before any key).
+    pub fn drawable(&self) -> bool {
+        self.size.is_none_or(|(width, height)| self.fits(width, height))
+    }
+
     /// Whether something is awaited from the API: the runtime ticks the spinner only then.
     pub fn is_busy(&self) -> bool {
         let p = &self.pipeline;
@@ -280,6 +322,7 @@ impl State {
             || self.voucher_screen.checking.is_some()
             || self.is_following()
             || self.order == OrderState::Placing
+            || matches!(&self.order, OrderState::MaybePlaced(maybe) if maybe.checking)
             || self.requests.is_pending(ReqKind::CartList)
             || self.requests.is_pending(ReqKind::CartDetail)
             || self.browser.deleting
@@ -290,9 +333,18 @@ impl State {
         matches!(&self.order, OrderState::Placed(placed) if placed.project_id.is_none() && placed.follow_failure.is_none())
     }
 
-    /// A cart exists on the server that no order has consumed.
+    /// A cart exists on the server that no order has consumed (nor may have: a cart being
+    /// checked out, or whose checkout's outcome is unknown, is never offered for deletion).
     pub fn has_open_cart(&self) -> bool {
-        self.pipeline.cart.ready().is_some() && !matches!(self.order, OrderState::Placed(_))
+        self.pipeline.cart.ready().is_some() && matches!(self.order, OrderState::NotPlaced | OrderState::Failed(_))
+    }
+
+    /// The checkout whose outcome is unknown, if the wizard is in that state.
+    pub fn maybe_placed(&self) -> Option<&MaybePlaced> {
+        match &self.order {
+            OrderState::MaybePlaced(maybe) => Some(maybe),
+            _ => None,
+        }
     }
 
     /// The cart the wizard is filling, if no order has consumed it.

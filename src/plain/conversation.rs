@@ -25,6 +25,8 @@ enum Stop {
     Refused,
     /// A request failed and was not retried.
     Failed,
+    /// The order may have been placed, and the person stopped checking.
+    Unknown,
 }
 
 /// Runs the whole conversation; the exit code says how it ended.
@@ -310,8 +312,10 @@ async fn review(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Sto
 async fn order(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, Stop> {
     say.blank();
     say.line(&lines::step(say.lang, Step::Order));
+    let mut rechecked = false;
     loop {
-        s.wait(input, say, |st| st.order != OrderState::Placing, |_| {}, false).await;
+        let answered = |st: &State| st.order != OrderState::Placing && st.maybe_placed().is_none_or(|m| !m.checking);
+        s.wait(input, say, answered, |_| {}, false).await;
         match &s.state.order {
             OrderState::Placed(placed) => {
                 say.lines(&lines::placed(say.lang, placed));
@@ -324,10 +328,38 @@ async fn order(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, St
                     return Err(Stop::Failed);
                 }
             }
+            OrderState::MaybePlaced(_) => {
+                maybe_placed(s, input, say).await?;
+                rechecked = true;
+            }
+            // Proven not ordered by the check: the review again, the consent asked again.
+            OrderState::NotPlaced if rechecked => {
+                rechecked = false;
+                review(s, input, say).await?;
+            }
             OrderState::NotPlaced | OrderState::Placing => return Err(Stop::Failed),
         }
     }
     follow(s, input, say).await
+}
+
+/// The order may have been placed: says what is known and what ovhcart does, then checks
+/// again when the person types `r` (the same check as the full screen's), or stops on `q`.
+async fn maybe_placed(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop> {
+    let Some(maybe) = s.state.maybe_placed() else { return Ok(()) };
+    say.blank();
+    say.lines(&lines::maybe_placed(say.lang, maybe));
+    loop {
+        let reply = ask(input, say, &say.t(msgid!("plain-ask-recheck"))).await?;
+        match reply.trim().to_lowercase().as_str() {
+            "r" => break,
+            "q" => return Err(Stop::Unknown),
+            _ => {}
+        }
+    }
+    say.line(&say.t(msgid!("order-unknown-checking")));
+    s.press(Action::Recheck).await;
+    Ok(())
 }
 
 fn placed_order(state: &State) -> Option<&crate::app::state::PlacedState> {
@@ -383,7 +415,7 @@ async fn leave(s: &mut Session, input: &mut Input, say: &Say, stop: Stop) -> Exi
     let exit = match stop {
         Stop::Interrupted | Stop::Eof => Exit::Interrupted,
         Stop::Refused => Exit::Refused,
-        Stop::Failed => Exit::ApiFailed,
+        Stop::Failed | Stop::Unknown => Exit::ApiFailed,
     };
     if s.state.order == OrderState::Placing {
         s.wait(input, say, |st| st.order != OrderState::Placing, |_| {}, false).await;
@@ -403,6 +435,10 @@ async fn leave(s: &mut Session, input: &mut Input, say: &Say, stop: Stop) -> Exi
         }
         OrderState::Failed(failure) if !failure.retryable => {
             say.line(&say.t(msgid!("order-maybe-placed")));
+            return exit;
+        }
+        OrderState::MaybePlaced(maybe) => {
+            say.line(&say.ta(msgid!("order-unknown-exit"), &[("cart", &maybe.cart_id)]));
             return exit;
         }
         _ => {}

@@ -4,7 +4,7 @@
 use crate::api::endpoints::Subsidiary;
 use crate::api::error::ApiError;
 use crate::api::models::{Order, Price, ProductOffer};
-use crate::app::state::PlacedState;
+use crate::app::state::{MaybePlaced, PlacedState};
 use crate::app::{Remote, State, Step};
 use crate::i18n::{Lang, format, tr, tr_args};
 
@@ -125,6 +125,29 @@ pub fn placed(lang: Lang, placed: &PlacedState) -> Vec<String> {
     if order.reconciled {
         lines.push(tr(lang, msgid!("order-reconciled")));
     }
+    lines
+}
+
+/// The order may have been placed: what is known, why it is not known, what comes next.
+pub fn maybe_placed(lang: Lang, maybe: &MaybePlaced) -> Vec<String> {
+    let mut lines = vec![tr(lang, msgid!("order-unknown-title")), tr(lang, msgid!("order-unknown-text"))];
+    lines.push(format!("{}: {}", tr(lang, msgid!("order-unknown-cart")), maybe.cart_id));
+    lines.push(format!(
+        "{}: {}",
+        tr(lang, msgid!("order-unknown-order")),
+        tr(lang, msgid!("order-unknown-order-none"))
+    ));
+    if let Some(e) = &maybe.error {
+        // Without the generic advice line: what to do is the last line, once.
+        lines.extend(
+            error(lang, &tr(lang, msgid!("order-unknown-why")), e)
+                .into_iter()
+                .take_while(|l| *l != tr(lang, crate::app::labels::error_hint(e.kind))),
+        );
+    }
+    let next =
+        if maybe.earlier_run.is_some() { msgid!("order-unknown-next-earlier") } else { msgid!("order-unknown-next") };
+    lines.push(tr(lang, next));
     lines
 }
 

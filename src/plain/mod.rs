@@ -33,6 +33,9 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     notices.iter().for_each(|notice| say.line(notice));
     let mut session = session::Session::start(init, services).await;
     let exit = conversation::run(&mut session, &mut input, &say).await;
+    if connection.sandbox.is_some() && session.state.maybe_placed().is_some() {
+        say.line(&say.t(msgid!("order-unknown-sandbox")));
+    }
     if let Some(sandbox) = connection.sandbox {
         sandbox.shutdown().await;
     }

@@ -12,7 +12,7 @@
 use crate::api::flow::{self, CheckoutGuard, PlacedOrder};
 use crate::api::{ApiError, Client, ErrorKind};
 use crate::store::journal::{FlowEntry, Journal};
-use crate::store::receipt::ReceiptDraft;
+use crate::store::receipt::{ReceiptDraft, WaiverConsent};
 
 use super::place::{Paying, Placement, finish_order};
 use super::tracker::Tracker;
@@ -43,29 +43,32 @@ impl Recovered {
 pub async fn recover(client: &Client, journal: &Journal, endpoint: &str) -> Vec<Recovered> {
     let mut found = Vec::new();
     for entry in journal.unfinished(endpoint) {
-        if let Some(settled) = settle(client, journal, entry).await {
+        if let Some(settled) = settle(client, &Tracker::resume(Some(journal.clone()), entry)).await {
             found.push(settled);
         }
     }
     found
 }
 
-/// Settles one flow; `None` when nothing of it is left (its entry is closed).
-pub async fn settle(client: &Client, journal: &Journal, mut entry: FlowEntry) -> Option<Recovered> {
+/// Settles the flow `tracker` carries (an earlier run's, or this run's own checkout of
+/// unknown outcome); `None` when nothing of it is left (its entry is closed).
+pub async fn settle(client: &Client, tracker: &Tracker) -> Option<Recovered> {
+    let entry = tracker.entry();
     if let Some(order_id) = entry.order_id {
         return Some(match flow::read_placed_order(client, order_id).await {
-            Ok(order) => finish(client, journal, entry, order).await,
+            Ok(order) => finish(client, tracker, order).await,
             Err(error) => Recovered::Unsettled { entry, error },
         });
     }
-    if entry.cart_id.is_none() {
-        match find_cart(client, &entry).await {
+    let cart_id = match entry.cart_id.clone() {
+        Some(cart_id) => cart_id,
+        None => match find_cart(client, &entry).await {
             Ok(Some(cart_id)) => {
-                entry.cart_id = Some(cart_id);
-                let _ = journal.record(&entry);
+                tracker.cart_found(&cart_id);
+                cart_id
             }
             Ok(None) => {
-                let _ = journal.close(&entry.id);
+                tracker.close();
                 return None;
             }
             // Kept for the next run: the cart may exist.
@@ -73,15 +76,15 @@ pub async fn settle(client: &Client, journal: &Journal, mut entry: FlowEntry) ->
                 tracing::warn!(%error, flow = entry.id, "the cart of an earlier run could not be looked for");
                 return None;
             }
-        }
-    }
-    let cart_id = entry.cart_id.clone().unwrap_or_default();
+        },
+    };
+    let entry = tracker.entry();
     let guard = match &entry.checkout {
         Some(checkout) => checkout.guard(),
         None => match open_cart(client, &entry, &cart_id).await {
             CartState::Open => return Some(Recovered::OpenCart(entry)),
             CartState::Gone => {
-                let _ = journal.close(&entry.id);
+                tracker.close();
                 return None;
             }
             // Ordered without a journaled checkout (a journal that could not be written, or
@@ -90,11 +93,10 @@ pub async fn settle(client: &Client, journal: &Journal, mut entry: FlowEntry) ->
         },
     };
     match flow::settle_checkout(client, &cart_id, &guard, &entry.expected_order()).await {
-        Ok(Some(order)) => Some(finish(client, journal, entry, order).await),
+        Ok(Some(order)) => Some(finish(client, tracker, order).await),
         Ok(None) => {
-            entry.checkout = None;
-            let _ = journal.record(&entry);
-            Some(Recovered::OpenCart(entry))
+            tracker.checkout_not_placed();
+            Some(Recovered::OpenCart(tracker.entry()))
         }
         Err(error) => Some(Recovered::Unsettled { entry, error }),
     }
@@ -128,7 +130,8 @@ async fn find_cart(client: &Client, entry: &FlowEntry) -> Result<Option<String>,
     Ok(flow::list_carts(client, Some(description)).await?.into_iter().next())
 }
 
-async fn finish(client: &Client, journal: &Journal, entry: FlowEntry, order: PlacedOrder) -> Recovered {
+async fn finish(client: &Client, tracker: &Tracker, order: PlacedOrder) -> Recovered {
+    let entry = tracker.entry();
     let checkout = entry.checkout.clone().unwrap_or_default();
     let draft = checkout.receipt.clone().unwrap_or_else(|| ReceiptDraft {
         cart_id: entry.cart_id.clone().unwrap_or_default(),
@@ -138,10 +141,16 @@ async fn finish(client: &Client, journal: &Journal, entry: FlowEntry, order: Pla
         project_name: entry.project().unwrap_or_default().to_owned(),
         voucher: entry.voucher.clone(),
         auto_pay: checkout.auto_pay,
-        waiver: None,
+        // An entry of an older ovhcart: that the waiver was sent is known, not its text.
+        waiver: Some(WaiverConsent {
+            given: checkout.waive_retraction,
+            text: String::new(),
+            language: String::new(),
+            via: "unrecorded".into(),
+        }),
     });
-    let tracker = Tracker::resume(Some(journal.clone()), entry);
-    let placement = finish_order(client, &tracker, journal.data_dir(), order, Paying::Recovered, &draft).await;
+    let data_dir = tracker.data_dir();
+    let placement = finish_order(client, tracker, data_dir.as_deref(), order, Paying::Recovered, &draft).await;
     Recovered::Ordered { entry: tracker.entry(), placement: Box::new(placement) }
 }
 

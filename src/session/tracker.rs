@@ -56,9 +56,14 @@ impl Tracker {
         });
     }
 
-    /// The project name asked for, once the person has typed it.
-    pub fn named(&self, project_name: &str) {
-        self.update(|e| e.project_name = Some(project_name.to_owned()));
+    /// Where receipts go: the journal's data dir.
+    pub fn data_dir(&self) -> Option<std::path::PathBuf> {
+        self.journal.as_ref().and_then(|j| j.data_dir().map(std::path::Path::to_path_buf))
+    }
+
+    /// The flow's cart, found by its description after its creation answer was lost.
+    pub fn cart_found(&self, cart_id: &str) {
+        self.update(|e| e.cart_id = Some(cart_id.to_owned()));
     }
 
     /// A new cart replaces whatever the flow had: item and configurations start over.

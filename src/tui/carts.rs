@@ -17,19 +17,28 @@ fn is_expired(cart: &Cart, now: DateTime<Utc>) -> bool {
 }
 
 fn summary(cart: Cart, now: DateTime<Utc>) -> CartSummary {
-    CartSummary { made_by_ovhcart: flow::is_ovhcart_cart(&cart), expired: is_expired(&cart, now), cart }
+    CartSummary {
+        made_by_ovhcart: flow::is_ovhcart_cart(&cart),
+        expired: is_expired(&cart, now),
+        checkout_unknown: false,
+        cart,
+    }
 }
 
 /// The account's carts, read at the same time. One gone between the listing and its read
-/// (expired, deleted elsewhere) is no longer a cart and is left out.
-pub async fn list_carts(client: &Client) -> Result<Vec<CartSummary>, ApiError> {
+/// (expired, deleted elsewhere) is no longer a cart and is left out. `unsettled` names the
+/// carts whose checkout's outcome the journal holds as unknown.
+pub async fn list_carts(client: &Client, unsettled: &[String]) -> Result<Vec<CartSummary>, ApiError> {
     let ids = flow::list_carts(client, None).await?;
     let carts = futures::future::join_all(ids.iter().map(|id| flow::get_cart(client, id))).await;
     let now = Utc::now();
     let mut summaries = Vec::new();
     for cart in carts {
         match cart {
-            Ok(cart) => summaries.push(summary(cart, now)),
+            Ok(cart) => {
+                let checkout_unknown = unsettled.contains(&cart.cart_id);
+                summaries.push(CartSummary { checkout_unknown, ..summary(cart, now) });
+            }
             Err(e) if e.kind == ErrorKind::CartNotFound => {}
             Err(e) => return Err(e),
         }

@@ -13,7 +13,8 @@ use crate::api::models::ProductCreation;
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
 use crate::app::{self, Account, CartReady, Effect, Msg, OrderProgress, PlacedOrder, ProjectItem};
 use crate::session::place::{self, Placement};
-use crate::store::journal::Journal;
+use crate::session::recover::{self, Recovered};
+use crate::store::journal::{FlowEntry, Journal};
 use crate::store::receipt::{ReceiptDraft, WaiverConsent};
 
 use super::onboarding::{self, Keys};
@@ -214,7 +215,20 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             }
             Msg::CartDeleted { cart_id, result }
         }
-        Effect::ListCarts { req } => Msg::CartsListed { req, result: super::carts::list_carts(client).await },
+        Effect::ListCarts { req } => {
+            let unsettled = unsettled_checkouts(services).into_iter().filter_map(|e| e.cart_id).collect::<Vec<_>>();
+            Msg::CartsListed { req, result: super::carts::list_carts(client, &unsettled).await }
+        }
+        Effect::RecheckOrder { req, cart_id } => {
+            let (result, receipt) = recheck(services, tracker, &cart_id).await;
+            match receipt {
+                Some(receipt) => {
+                    let _ = tx.send(Msg::OrderRechecked { req, result });
+                    Msg::ReceiptWritten(receipt)
+                }
+                None => Msg::OrderRechecked { req, result },
+            }
+        }
         Effect::LoadCart { req, cart_id } => {
             Msg::CartLoaded { req, result: super::carts::load_cart(client, &cart_id).await }
         }
@@ -288,6 +302,46 @@ fn placed_order(placement: &Placement) -> PlacedOrder {
         paid: placement.paid,
         payment_error: placement.payment_error.clone(),
         reconciled: order.reconciled,
+    }
+}
+
+/// The journal's flows against this endpoint whose checkout's outcome is unknown.
+fn unsettled_checkouts(services: &Services) -> Vec<FlowEntry> {
+    let Some(dir) = &services.data_dir else { return Vec::new() };
+    let mut entries = Journal::new(dir).unfinished(&services.endpoint.config_section());
+    entries.retain(FlowEntry::checkout_unsettled);
+    entries
+}
+
+/// Settles again a checkout of unknown outcome from what was recorded before it was sent
+/// (this run's flow, else an earlier run's journal entry), as the next start would; never
+/// sends it. A found order is finished as after a checkout's answer (receipt, and the
+/// payment of a free order), whose receipt's path (or failure) comes with it.
+async fn recheck(
+    services: &Services,
+    tracker: &Tracker,
+    cart_id: &str,
+) -> (app::Recheck, Option<Result<String, String>>) {
+    let ours = tracker.entry().cart_id.as_deref() == Some(cart_id) && tracker.entry().checkout.is_some();
+    let earlier = || {
+        let entry = unsettled_checkouts(services).into_iter().find(|e| e.cart_id.as_deref() == Some(cart_id))?;
+        Some(Tracker::resume(services.data_dir.as_deref().map(Journal::new), entry))
+    };
+    let earlier = if ours { None } else { earlier() };
+    let Some(tracker) = earlier.as_ref().or(ours.then_some(tracker)) else {
+        let why =
+            "no record of this checkout was found in the journal, so its order cannot be told apart; nothing was sent";
+        let path = format!("/order/cart/{cart_id}/checkout");
+        let unknown = crate::api::error::Outcome::Unknown;
+        let error = ApiError::without_answer(ErrorKind::InvalidResponse, unknown, "POST", &path, why);
+        return (app::Recheck::StillUnknown(error), None);
+    };
+    match recover::settle(&services.client, tracker).await {
+        Some(Recovered::Ordered { placement, .. }) => {
+            (app::Recheck::Found(placed_order(&placement)), Some(placement.receipt.clone()))
+        }
+        Some(Recovered::Unsettled { error, .. }) => (app::Recheck::StillUnknown(error), None),
+        Some(Recovered::OpenCart(_)) | None => (app::Recheck::NotOrdered, None),
     }
 }
 

@@ -52,7 +52,13 @@ where
     if std::env::var_os("OVHCART_TEST_PANIC").is_some() {
         panic!("panic requested by OVHCART_TEST_PANIC");
     }
-    let mut effects = app::start(&mut state);
+    // The core decides what may act from the size (nothing but Ctrl-C on a screen too
+    // small to draw): it knows it before the first key.
+    let mut effects = match terminal.size() {
+        Ok(size) => app::update(&mut state, Msg::Resize { w: size.width, h: size.height }),
+        Err(_) => Vec::new(),
+    };
+    effects.extend(app::start(&mut state));
     let mut ticker: Option<tokio::time::Interval> = None;
     tokio::pin!(shutdown);
     loop {

@@ -71,11 +71,12 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     };
     let outcome = runtime::run(&mut screen, state, services, EventStream::new(), terminated).await;
     terminal::leave();
+    let sandboxed = connection.sandbox.is_some();
     if let Some(sandbox) = connection.sandbox {
         sandbox.shutdown().await;
     }
     match outcome {
-        Ok((ending, state)) => report(lang, ending, &state),
+        Ok((ending, state)) => report(lang, ending, &state, sandboxed),
         Err(e) => {
             eprintln!("ovhcart: the terminal failed: {e}");
             Exit::ApiFailed
@@ -197,8 +198,16 @@ fn recovered_notices(lang: Lang, recovered: &[Recovered]) -> Vec<String> {
         .collect()
 }
 
-fn report(lang: Lang, ending: Ending, state: &State) -> Exit {
+fn report(lang: Lang, ending: Ending, state: &State, sandboxed: bool) -> Exit {
     match &state.order {
+        // The checkout was sent (or on its way) and nobody knows what it did.
+        OrderState::MaybePlaced(_) | OrderState::Placing => {
+            let cart = state.maybe_placed().map_or(state.cart_id().unwrap_or_default(), |m| m.cart_id.as_str());
+            println!("{}", tr_args(lang, msgid!("order-unknown-exit"), &[("cart", cart)]));
+            if sandboxed {
+                println!("{}", tr(lang, msgid!("order-unknown-sandbox")));
+            }
+        }
         OrderState::Placed(placed) => {
             let id = placed.order.order_id.to_string();
             match &placed.project_id {

@@ -105,7 +105,7 @@ impl Wizard {
                 }
                 Step::Review => {
                     if self.state.overlay == Some(Overlay::ConfirmOrder) {
-                        self.key(Key::Enter);
+                        self.key(Key::Char('y'));
                     } else if self.state.review.focus == ReviewFocus::Waiver && !self.state.draft.waiver {
                         self.key(Key::Char(' '));
                     } else if self.state.review.focus == ReviewFocus::PlaceOrder && self.state.draft.waiver {

@@ -12,6 +12,7 @@ use ovhcart::api::models::{Cart, CartCreation, ConfigurationCreation, Item, Prod
 use ovhcart::api::{ApiError, Client, Secret, sign};
 use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
 use ovhcart::store::journal::{CheckoutEntry, FlowEntry};
+use ovhcart::store::receipt::{ReceiptDraft, WaiverConsent};
 
 pub async fn start(options: SandboxOptions) -> Sandbox {
     Sandbox::start(options).await.expect("sandbox starts")
@@ -149,6 +150,26 @@ pub async fn configure(client: &Client, cart: &Cart, item: &Item, label: &str, v
 
 /// A flow with a cart ready for checkout, as the journal of a dead run would hold it,
 /// with the checkout recorded as about to be sent.
+/// What a run journals with its checkout: the receipt without its order, the consent as
+/// given in the wizard.
+pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
+    ReceiptDraft {
+        cart_id: cart_id.into(),
+        endpoint: "sandbox".into(),
+        subsidiary: "FR".into(),
+        plan_code: "project.2018".into(),
+        project_name: name.into(),
+        voucher: None,
+        auto_pay: false,
+        waiver: Some(WaiverConsent {
+            given: true,
+            text: "I waive my right of withdrawal.".into(),
+            language: "en".into(),
+            via: "checkbox".into(),
+        }),
+    }
+}
+
 pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str) -> FlowEntry {
     let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
@@ -156,13 +177,14 @@ pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str
     flow::set_configuration(client, &cart.cart_id, item.item_id, "description", name).await.unwrap();
     let guard = flow::checkout_guard(client).await.unwrap();
     let options = flow::CheckoutOptions { auto_pay: false, waive_retraction: true };
+    let draft = receipt_draft(&cart.cart_id, name);
     FlowEntry {
         subsidiary: Some("FR".into()),
         cart_id: Some(cart.cart_id),
         plan_code: Some(plan.plan_code),
         item_id: Some(item.item_id),
         description: Some(name.into()),
-        checkout: Some(CheckoutEntry::sending(&guard, options, None)),
+        checkout: Some(CheckoutEntry::sending(&guard, options, Some(draft))),
         ..FlowEntry::new(endpoint, "order")
     }
 }

@@ -18,6 +18,7 @@ pub fn summary(id: &str, description: &str, items: usize, read_only: bool, expir
         },
         made_by_ovhcart: description.starts_with("ovhcart "),
         expired,
+        checkout_unknown: false,
     }
 }
 

@@ -470,3 +470,20 @@ hint-retry-save = erneut speichern
 busy-requesting-access = Zugriff wird angefragt…
 busy-validation = Warten auf die Bestätigung…
 busy-saving-keys = Die Schlüssel werden gespeichert…
+
+## Die Bestellung wurde vielleicht aufgegeben (Ausgang des Checkouts unbekannt)
+
+hint-check-again = erneut prüfen
+order-unknown-title = Die Bestellung wurde vielleicht aufgegeben
+order-unknown-text = Die Antwort auf die Bestellung ging verloren, und ovhcart konnte nicht feststellen, ob OVHcloud sie angelegt hat. ovhcart sendet die Bestellung nicht erneut.
+order-unknown-cart = Warenkorb
+order-unknown-order = Bestellung
+order-unknown-order-none = noch nicht bekannt
+order-unknown-checking = Warenkorb und Ihre letzten Bestellungen werden geprüft…
+order-unknown-why = die letzte Prüfung brachte keine Klarheit
+order-unknown-next = Erneut prüfen (r) liest den Warenkorb und Ihre letzten Bestellungen. Wird die Bestellung gefunden, bezahlt ovhcart sie, wenn sie kostenlos ist, schreibt den Beleg und verfolgt sie. Ist der Warenkorb noch offen, wurde nichts bestellt: Sie kehren zur Übersicht zurück, wo das Verzichtskästchen erneut angekreuzt werden muss.
+order-unknown-next-earlier = Diese Bestellung wurde von einem früheren Lauf von ovhcart gesendet. Erneut prüfen (r) liest den Warenkorb und Ihre letzten Bestellungen. Wird die Bestellung gefunden, bezahlt ovhcart sie, wenn sie kostenlos ist, und verfolgt sie. Ist der Warenkorb noch offen, wurde nichts bestellt: er wird in Ihren Warenkörben angezeigt, zum Fortsetzen.
+order-unknown-exit = Die Bestellung für den Warenkorb { $cart } wurde vielleicht aufgegeben. Bestellen Sie nicht erneut, bevor Sie geprüft haben: führen Sie ovhcart order status oder ovhcart carts aus (ein bestellter Warenkorb ist schreibgeschützt), oder sehen Sie im Kundencenter unter Abrechnung > Bestellungen nach.
+order-unknown-sandbox = Dies lief gegen die eingebaute Sandbox: ihre Bestellungen und Warenkörbe enden mit diesem Prozess, es gibt also nichts mehr zu prüfen.
+carts-state-unknown = Ausgang unbekannt
+plain-ask-recheck = Geben Sie r ein, um erneut zu prüfen, oder q, um aufzuhören (nichts wird erneut gesendet):

@@ -463,3 +463,20 @@ hint-retry-save = save again
 busy-requesting-access = Requesting access…
 busy-validation = Waiting for the validation…
 busy-saving-keys = Saving the keys…
+
+## The order may have been placed (checkout outcome unknown)
+
+hint-check-again = check again
+order-unknown-title = The order may have been placed
+order-unknown-text = The answer to the order was lost, and ovhcart could not find out whether OVHcloud created it. ovhcart does not send the order again.
+order-unknown-cart = Cart
+order-unknown-order = Order
+order-unknown-order-none = not known yet
+order-unknown-checking = Checking the cart and your recent orders…
+order-unknown-why = the last check could not tell
+order-unknown-next = Check again (r) reads the cart and your recent orders. If the order is found, ovhcart pays it if it is free, writes the receipt and follows it. If the cart is still open, nothing was ordered: you go back to the review, where the waiver box must be ticked again.
+order-unknown-next-earlier = This checkout was sent by an earlier run of ovhcart. Check again (r) reads the cart and your recent orders. If the order is found, ovhcart pays it if it is free and follows it. If the cart is still open, nothing was ordered: it is shown in your carts, to resume.
+order-unknown-exit = The order for cart { $cart } may have been placed. Do not order again before checking: run ovhcart order status or ovhcart carts (an ordered cart is read-only), or look in the Control Panel under Billing > Orders.
+order-unknown-sandbox = This ran against the embedded sandbox: its orders and carts end with this process, so there is nothing left to check.
+carts-state-unknown = outcome unknown
+plain-ask-recheck = Type r to check again, or q to stop (nothing is sent again):

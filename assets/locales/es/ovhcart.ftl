@@ -470,3 +470,20 @@ hint-retry-save = guardar de nuevo
 busy-requesting-access = Solicitando acceso…
 busy-validation = Esperando la validación…
 busy-saving-keys = Guardando las claves…
+
+## El pedido puede haberse realizado (resultado del pago de la cesta desconocido)
+
+hint-check-again = comprobar de nuevo
+order-unknown-title = El pedido puede haberse realizado
+order-unknown-text = La respuesta al pedido se perdió y ovhcart no pudo saber si OVHcloud lo creó. ovhcart no vuelve a enviar el pedido.
+order-unknown-cart = Cesta
+order-unknown-order = Pedido
+order-unknown-order-none = aún desconocido
+order-unknown-checking = Comprobando la cesta y sus pedidos recientes…
+order-unknown-why = la última comprobación no pudo saberlo
+order-unknown-next = Comprobar de nuevo (r) lee la cesta y sus pedidos recientes. Si se encuentra el pedido, ovhcart lo paga si es gratuito, escribe el recibo y lo sigue. Si la cesta sigue abierta, no se pidió nada: vuelve al resumen, donde debe marcar de nuevo la casilla de renuncia.
+order-unknown-next-earlier = Este pedido lo envió una ejecución anterior de ovhcart. Comprobar de nuevo (r) lee la cesta y sus pedidos recientes. Si se encuentra el pedido, ovhcart lo paga si es gratuito y lo sigue. Si la cesta sigue abierta, no se pidió nada: se muestra en sus cestas, para retomarla.
+order-unknown-exit = El pedido de la cesta { $cart } puede haberse realizado. No vuelva a pedir antes de comprobarlo: ejecute ovhcart order status u ovhcart carts (una cesta pedida es de solo lectura), o mire en el área de cliente en Facturación > Pedidos.
+order-unknown-sandbox = Esto se ejecutó contra el sandbox integrado: sus pedidos y cestas terminan con este proceso, así que no queda nada que comprobar.
+carts-state-unknown = resultado desconocido
+plain-ask-recheck = Escriba r para comprobar de nuevo, o q para parar (no se reenvía nada):

@@ -474,3 +474,20 @@ hint-retry-save = réenregistrer
 busy-requesting-access = Demande d'accès…
 busy-validation = En attente de la validation…
 busy-saving-keys = Enregistrement des clés…
+
+## La commande a peut-être été passée (issue du paiement du panier inconnue)
+
+hint-check-again = vérifier à nouveau
+order-unknown-title = La commande a peut-être été passée
+order-unknown-text = La réponse à la commande a été perdue, et ovhcart n'a pas pu savoir si OVHcloud l'a créée. ovhcart ne renvoie pas la commande.
+order-unknown-cart = Panier
+order-unknown-order = Commande
+order-unknown-order-none = pas encore connue
+order-unknown-checking = Vérification du panier et de vos commandes récentes…
+order-unknown-why = la dernière vérification n'a pas pu conclure
+order-unknown-next = Vérifier à nouveau (r) lit le panier et vos commandes récentes. Si la commande est trouvée, ovhcart la paie si elle est gratuite, écrit le reçu et la suit. Si le panier est toujours ouvert, rien n'a été commandé : vous revenez au récapitulatif, où la case de renonciation doit être cochée à nouveau.
+order-unknown-next-earlier = Cette commande a été envoyée par une exécution précédente d'ovhcart. Vérifier à nouveau (r) lit le panier et vos commandes récentes. Si la commande est trouvée, ovhcart la paie si elle est gratuite et la suit. Si le panier est toujours ouvert, rien n'a été commandé : il est affiché dans vos paniers, pour être repris.
+order-unknown-exit = La commande du panier { $cart } a peut-être été passée. Ne commandez pas à nouveau avant d'avoir vérifié : lancez ovhcart order status ou ovhcart carts (un panier commandé est en lecture seule), ou regardez dans l'espace client sous Facturation > Commandes.
+order-unknown-sandbox = Ceci a tourné sur le bac à sable intégré : ses commandes et paniers disparaissent avec ce processus, il n'y a donc plus rien à vérifier.
+carts-state-unknown = issue inconnue
+plain-ask-recheck = Tapez r pour vérifier à nouveau, ou q pour arrêter (rien n'est renvoyé) :

@@ -473,3 +473,20 @@ hint-retry-save = salva di nuovo
 busy-requesting-access = Richiesta di accesso…
 busy-validation = In attesa della convalida…
 busy-saving-keys = Salvataggio delle chiavi…
+
+## L'ordine potrebbe essere stato effettuato (esito del checkout sconosciuto)
+
+hint-check-again = controlla di nuovo
+order-unknown-title = L'ordine potrebbe essere stato effettuato
+order-unknown-text = La risposta all'ordine è andata persa e ovhcart non ha potuto sapere se OVHcloud lo ha creato. ovhcart non invia di nuovo l'ordine.
+order-unknown-cart = Carrello
+order-unknown-order = Ordine
+order-unknown-order-none = non ancora noto
+order-unknown-checking = Controllo del carrello e dei tuoi ordini recenti…
+order-unknown-why = l'ultimo controllo non ha potuto stabilirlo
+order-unknown-next = Controlla di nuovo (r) legge il carrello e i tuoi ordini recenti. Se l'ordine viene trovato, ovhcart lo paga se è gratuito, scrive la ricevuta e lo segue. Se il carrello è ancora aperto, non è stato ordinato nulla: torni al riepilogo, dove la casella di rinuncia va spuntata di nuovo.
+order-unknown-next-earlier = Questo ordine è stato inviato da un'esecuzione precedente di ovhcart. Controlla di nuovo (r) legge il carrello e i tuoi ordini recenti. Se l'ordine viene trovato, ovhcart lo paga se è gratuito e lo segue. Se il carrello è ancora aperto, non è stato ordinato nulla: è mostrato tra i tuoi carrelli, da riprendere.
+order-unknown-exit = L'ordine del carrello { $cart } potrebbe essere stato effettuato. Non ordinare di nuovo prima di controllare: esegui ovhcart order status o ovhcart carts (un carrello ordinato è di sola lettura), oppure guarda nello Spazio Cliente in Fatturazione > Ordini.
+order-unknown-sandbox = Questa esecuzione usava la sandbox integrata: i suoi ordini e carrelli finiscono con questo processo, quindi non resta nulla da controllare.
+carts-state-unknown = esito sconosciuto
+plain-ask-recheck = Digita r per controllare di nuovo, o q per fermarti (nulla viene reinviato):

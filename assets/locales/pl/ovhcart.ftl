@@ -490,3 +490,20 @@ hint-retry-save = zapisz ponownie
 busy-requesting-access = Prośba o dostęp…
 busy-validation = Oczekiwanie na zatwierdzenie…
 busy-saving-keys = Zapisywanie kluczy…
+
+## Zamówienie mogło zostać złożone (wynik finalizacji koszyka nieznany)
+
+hint-check-again = sprawdź ponownie
+order-unknown-title = Zamówienie mogło zostać złożone
+order-unknown-text = Odpowiedź na zamówienie zaginęła i ovhcart nie mógł ustalić, czy OVHcloud je utworzył. ovhcart nie wysyła zamówienia ponownie.
+order-unknown-cart = Koszyk
+order-unknown-order = Zamówienie
+order-unknown-order-none = jeszcze nieznane
+order-unknown-checking = Sprawdzanie koszyka i ostatnich zamówień…
+order-unknown-why = ostatnie sprawdzenie nie dało odpowiedzi
+order-unknown-next = Sprawdź ponownie (r) odczytuje koszyk i ostatnie zamówienia. Jeśli zamówienie zostanie znalezione, ovhcart opłaca je, gdy jest darmowe, zapisuje potwierdzenie i je śledzi. Jeśli koszyk jest wciąż otwarty, nic nie zamówiono: wracasz do podsumowania, gdzie pole rezygnacji trzeba zaznaczyć ponownie.
+order-unknown-next-earlier = To zamówienie wysłało wcześniejsze uruchomienie ovhcart. Sprawdź ponownie (r) odczytuje koszyk i ostatnie zamówienia. Jeśli zamówienie zostanie znalezione, ovhcart opłaca je, gdy jest darmowe, i je śledzi. Jeśli koszyk jest wciąż otwarty, nic nie zamówiono: jest pokazany wśród Twoich koszyków, do wznowienia.
+order-unknown-exit = Zamówienie z koszyka { $cart } mogło zostać złożone. Nie zamawiaj ponownie przed sprawdzeniem: uruchom ovhcart order status lub ovhcart carts (zamówiony koszyk jest tylko do odczytu) albo zajrzyj do Panelu klienta w Rozliczenia > Zamówienia.
+order-unknown-sandbox = To działało na wbudowanym sandboksie: jego zamówienia i koszyki kończą się wraz z tym procesem, więc nie ma już czego sprawdzać.
+carts-state-unknown = wynik nieznany
+plain-ask-recheck = Wpisz r, aby sprawdzić ponownie, lub q, aby przerwać (nic nie jest wysyłane ponownie):

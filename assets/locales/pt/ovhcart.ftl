@@ -470,3 +470,20 @@ hint-retry-save = guardar de novo
 busy-requesting-access = A pedir acesso…
 busy-validation = A aguardar a validação…
 busy-saving-keys = A guardar as chaves…
+
+## A encomenda pode ter sido feita (resultado do checkout desconhecido)
+
+hint-check-again = verificar de novo
+order-unknown-title = A encomenda pode ter sido feita
+order-unknown-text = A resposta à encomenda perdeu-se e o ovhcart não conseguiu saber se a OVHcloud a criou. O ovhcart não volta a enviar a encomenda.
+order-unknown-cart = Carrinho
+order-unknown-order = Encomenda
+order-unknown-order-none = ainda desconhecida
+order-unknown-checking = A verificar o carrinho e as suas encomendas recentes…
+order-unknown-why = a última verificação não conseguiu saber
+order-unknown-next = Verificar de novo (r) lê o carrinho e as suas encomendas recentes. Se a encomenda for encontrada, o ovhcart paga-a se for gratuita, escreve o recibo e acompanha-a. Se o carrinho continuar aberto, nada foi encomendado: volta ao resumo, onde a caixa de renúncia tem de ser marcada de novo.
+order-unknown-next-earlier = Esta encomenda foi enviada por uma execução anterior do ovhcart. Verificar de novo (r) lê o carrinho e as suas encomendas recentes. Se a encomenda for encontrada, o ovhcart paga-a se for gratuita e acompanha-a. Se o carrinho continuar aberto, nada foi encomendado: é mostrado nos seus carrinhos, para retomar.
+order-unknown-exit = A encomenda do carrinho { $cart } pode ter sido feita. Não encomende de novo antes de verificar: execute ovhcart order status ou ovhcart carts (um carrinho encomendado é só de leitura), ou veja na Área de Cliente em Faturação > Encomendas.
+order-unknown-sandbox = Isto correu contra a sandbox integrada: as suas encomendas e carrinhos terminam com este processo, por isso não resta nada a verificar.
+carts-state-unknown = resultado desconhecido
+plain-ask-recheck = Escreva r para verificar de novo, ou q para parar (nada é reenviado):

@@ -7,7 +7,7 @@ use crate::app::effect::Effect;
 use crate::app::keymap::{Action, Context};
 use crate::app::msg::Msg;
 use crate::app::requests::ReqKind;
-use crate::app::state::{Failure, Overlay, Pipeline, Remote, State, Step};
+use crate::app::state::{Failure, MaybePlaced, OrderState, Overlay, Pipeline, Remote, State, Step};
 
 /// At start: list the carts in the background; the start screen opens itself if open
 /// carts exist and nothing has been pressed meanwhile.
@@ -59,6 +59,10 @@ pub fn act(state: &mut State, context: Context, action: Action, effects: &mut Ve
             state.browser.cursor = step(state.browser.cursor, action, rows);
         }
         (Context::Carts, Action::Confirm) => match state.browser.highlighted() {
+            Some(summary) if summary.checkout_unknown => {
+                let cart_id = summary.cart.cart_id.clone();
+                check_unknown(state, cart_id, effects);
+            }
             Some(summary) => {
                 let cart_id = summary.cart.cart_id.clone();
                 let browser = &mut state.browser;
@@ -102,6 +106,35 @@ pub fn act(state: &mut State, context: Context, action: Action, effects: &mut Ve
         }
         _ => {}
     }
+}
+
+/// Opening a cart whose checkout's outcome is unknown checks it: the wizard shows "the order
+/// may have been placed" for it while the check runs, and what it found after.
+fn check_unknown(state: &mut State, cart_id: String, effects: &mut Vec<Effect>) {
+    let same = state.maybe_placed().is_some_and(|maybe| maybe.cart_id == cart_id);
+    if !same {
+        if state.order != OrderState::NotPlaced {
+            state.browser.refusal = Some(CartRefusal::OrderPlaced);
+            return;
+        }
+        let earlier_run = Some(state.step);
+        let maybe = MaybePlaced { cart_id, error: None, checking: false, earlier_run };
+        state.order = OrderState::MaybePlaced(Box::new(maybe));
+    }
+    state.overlay = None;
+    state.step = Step::Order;
+    close(state);
+    super::keys::recheck(state, effects);
+}
+
+/// Shows one cart on the detail page (an earlier run's cart proven not ordered).
+pub fn show_cart(state: &mut State, cart_id: String, effects: &mut Vec<Effect>) {
+    let browser = &mut state.browser;
+    browser.page = Some(CartsPage::Detail);
+    browser.start_screen = false;
+    browser.detail_cursor = 0;
+    browser.deletion_failure = None;
+    request_detail(state, cart_id, effects);
 }
 
 /// Moves a cursor one row up or down within `rows`.

@@ -140,13 +140,23 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
         (Context::Review, Action::Toggle) => toggle(state),
         (Context::Review, Action::Confirm) => match state.review.focus {
             ReviewFocus::Contract(index) => state.overlay = Some(Overlay::Contract { index, scroll: 0 }),
-            ReviewFocus::AutoPay | ReviewFocus::Waiver => toggle(state),
+            // Consent is given by Space or a click on the box: an Enter meant for the
+            // button must never tick a box.
+            ReviewFocus::AutoPay | ReviewFocus::Waiver => {}
             ReviewFocus::PlaceOrder => ask_to_place(state),
         },
         (Context::Review, Action::Back) => state.step = Step::Voucher,
         (Context::OrderFailed, Action::Back) => {
             state.order = OrderState::NotPlaced;
             enter_review(state);
+        }
+        (Context::OrderUnknown, Action::Recheck) => recheck(state, effects),
+        (Context::OrderUnknown, Action::Back) => {
+            if let Some(step) = state.maybe_placed().and_then(|m| m.earlier_run) {
+                state.requests.forget(ReqKind::Recheck);
+                state.order = OrderState::NotPlaced;
+                state.step = step;
+            }
         }
         (Context::OrderFollowing, Action::Leave) | (Context::OrderDone, Action::Finish) => {
             effects.push(Effect::Quit { code: 0 });
@@ -332,7 +342,7 @@ fn move_focus(state: &mut State, delta: isize) {
     state.review.focus = order[next];
 }
 
-/// Space or Enter on a checkbox: the only way either box changes.
+/// Space on a checkbox: with a click on its row, the only way either box changes.
 fn toggle(state: &mut State) {
     match state.review.focus {
         ReviewFocus::AutoPay => state.draft.auto_pay = !state.draft.auto_pay,
@@ -398,6 +408,17 @@ fn receipt_draft(state: &State, cart_id: &str) -> Receipt {
         waiver_text: tr(state.lang, msgid!("waiver-text")),
         waiver_language: state.lang.code().to_owned(),
     }
+}
+
+/// `r` on "the order may have been placed": settle the checkout again (never re-send it).
+pub fn recheck(state: &mut State, effects: &mut Vec<Effect>) {
+    let OrderState::MaybePlaced(maybe) = &mut state.order else { return };
+    if maybe.checking {
+        return;
+    }
+    maybe.checking = true;
+    let cart_id = maybe.cart_id.clone();
+    effects.push(Effect::RecheckOrder { req: state.requests.issue(ReqKind::Recheck), cart_id });
 }
 
 fn scroll(state: &mut State, action: Action) {

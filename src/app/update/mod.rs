@@ -12,6 +12,7 @@ mod resume;
 pub use resume::assumed_subsidiary;
 
 use super::effect::Effect;
+use super::key::Key;
 use super::msg::Msg;
 use super::requests::ReqKind;
 use super::state::{Remote, State};
@@ -33,6 +34,10 @@ pub fn start(state: &mut State) -> Vec<Effect> {
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut effects = Vec::new();
     match msg {
+        // Nothing acts blind: while the screen cannot be drawn, only Ctrl-C does (its
+        // question is drawn in a smaller space, or it quits).
+        Msg::Key(key) if !state.drawable() && key != Key::Ctrl('c') => {}
+        Msg::Paste(_) | Msg::Click(_) if !state.drawable() => {}
         Msg::Key(key) => {
             // Someone is using the wizard: the start screen must not pop up under their keys.
             state.browser.may_open_at_start = false;

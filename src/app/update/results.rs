@@ -4,10 +4,10 @@
 use crate::api::error::{ApiError, ErrorKind, Outcome};
 use crate::api::models::ProductOffer;
 use crate::app::effect::{Effect, LABEL_DESCRIPTION, LABEL_VOUCHER, PlanChoice};
-use crate::app::msg::{Msg, PlacedOrder};
+use crate::app::msg::{Msg, PlacedOrder, Recheck};
 use crate::app::requests::ReqKind;
 use crate::app::screens::VoucherRefusal;
-use crate::app::state::{AcceptedVoucher, Failure, OrderState, Overlay, PlacedState, Remote, State, Step};
+use crate::app::state::{AcceptedVoucher, Failure, MaybePlaced, OrderState, Overlay, PlacedState, Remote, State, Step};
 
 pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
     match msg {
@@ -68,14 +68,20 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
             }
             match result {
                 Ok(placed) => order_placed(state, placed, effects),
+                // An order that may exist is never placed again from here: its own state
+                // says so, and offers to check again.
+                Err(error) if error.outcome == Outcome::Unknown => {
+                    let cart_id = state.cart_id().unwrap_or_default().to_owned();
+                    let maybe = MaybePlaced { cart_id, error: Some(error), checking: false, earlier_run: None };
+                    state.order = OrderState::MaybePlaced(Box::new(maybe));
+                }
                 Err(error) => {
-                    // An order that may exist is never placed again from here.
-                    let retryable = error.outcome == Outcome::NotApplied;
-                    state.order = OrderState::Failed(Failure { error, retryable });
+                    state.order = OrderState::Failed(Failure { error, retryable: true });
                     state.overlay = Some(Overlay::Error);
                 }
             }
         }
+        Msg::OrderRechecked { req, result } => rechecked(state, req, result, effects),
         Msg::OrderProgress { req, progress } => {
             if state.requests.is_current(ReqKind::Follow, req)
                 && let OrderState::Placed(placed) = &mut state.order
@@ -198,6 +204,41 @@ fn voucher_checked(
             screen.refusal = Some(VoucherRefusal { code, message: error.message, query_id: error.query_id });
         }
         Err(error) => screen.failure = Some((code, Failure::retryable(error))),
+    }
+}
+
+/// What checking again found: the order (then exactly as after a checkout's answer), the
+/// cart proven not ordered (back to where it can be ordered, the waiver unticked), or
+/// still nothing known (the state stays, with the new reason).
+fn rechecked(state: &mut State, req: u64, result: Recheck, effects: &mut Vec<Effect>) {
+    if !state.requests.settle(ReqKind::Recheck, req) {
+        return;
+    }
+    let OrderState::MaybePlaced(maybe) = &mut state.order else { return };
+    match result {
+        Recheck::Found(placed) => {
+            // As after a checkout's answer; the executor wrote the receipt from the journal,
+            // with the consent as that run gave it.
+            state.step = Step::Order;
+            order_placed(state, placed, effects);
+        }
+        Recheck::NotOrdered => {
+            let (cart_id, earlier_run) = (maybe.cart_id.clone(), maybe.earlier_run);
+            state.order = OrderState::NotPlaced;
+            state.draft.waiver = false;
+            match earlier_run {
+                // Another run's cart, open again: the browser shows it, to be resumed.
+                Some(step) => {
+                    state.step = step;
+                    super::browser::show_cart(state, cart_id, effects);
+                }
+                None => super::keys::enter_review(state),
+            }
+        }
+        Recheck::StillUnknown(error) => {
+            maybe.checking = false;
+            maybe.error = Some(error);
+        }
     }
 }
 

@@ -96,9 +96,11 @@ fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
     table.draw(frame.buffer_mut(), area, Some(ctx.state.browser.cursor));
 }
 
-/// `open`, `in use`, `read-only (ordered)` or `expired`.
+/// `outcome unknown`, `open`, `in use`, `read-only (ordered)` or `expired`.
 pub fn state_word(ctx: &Ctx, cart: &CartSummary) -> String {
-    let key = if cart.cart.read_only {
+    let key = if cart.checkout_unknown {
+        msgid!("carts-state-unknown")
+    } else if cart.cart.read_only {
         msgid!("carts-state-read-only")
     } else if cart.expired {
         msgid!("carts-state-expired")
@@ -114,6 +116,10 @@ pub fn state_word(ctx: &Ctx, cart: &CartSummary) -> String {
 fn notes(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let browser = &ctx.state.browser;
     let mut lines = Vec::new();
+    if let Some(refusal) = browser.refusal {
+        let refusal = text::wrap(&format!("✗ {}", ctx.t(refusal.msgid())), width);
+        lines.extend(refusal.into_iter().map(|l| Line::styled(l, ctx.theme.error)));
+    }
     if let Some(failure) = &browser.deletion_failure {
         lines.extend(text::error_lines(ctx, &ctx.t(msgid!("failed-delete")), &failure.error, false, width));
     }

@@ -28,9 +28,7 @@ use crate::app::{State, Step};
 use crate::i18n::format;
 use crate::tui::theme::Theme;
 
-/// Below this the wizard cannot be laid out; a message says so instead.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 18;
+pub use crate::app::{MIN_HEIGHT, MIN_WIDTH};
 
 /// What every part of the view needs.
 pub(crate) struct Ctx<'a> {
@@ -66,8 +64,13 @@ impl Ctx<'_> {
 pub fn view(state: &State, frame: &mut Frame) {
     let ctx = Ctx { state, theme: Theme::for_display(state.display) };
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if !state.fits(area.width, area.height) {
         too_small(&ctx, frame, area);
+        return;
+    }
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        // Only the quit question fits: it is drawn alone, all of it.
+        overlays::render(&ctx, frame, area);
         return;
     }
     let [header_area, body_area, footer_area] = areas(area);

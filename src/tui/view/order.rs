@@ -8,7 +8,7 @@ use super::{Ctx, draw, text};
 use crate::api::models::{FollowUpStatus, FollowUpStep};
 use crate::app::OrderState;
 use crate::app::labels;
-use crate::app::state::PlacedState;
+use crate::app::state::{MaybePlaced, PlacedState};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
@@ -26,9 +26,42 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             lines.extend(text::wrap(&ctx.t(advice), width).into_iter().map(|l| Line::styled(l, theme.warning)));
             lines
         }
+        OrderState::MaybePlaced(maybe) => maybe_placed_lines(ctx, maybe, width),
         OrderState::Placed(placed) => placed_lines(ctx, placed, width),
     };
     draw::wrapped(frame, area, lines);
+}
+
+/// The checkout's outcome is unknown: what is known (the cart, the last check's answer),
+/// and what ovhcart does next.
+fn maybe_placed_lines(ctx: &Ctx, maybe: &MaybePlaced, width: usize) -> Vec<Line<'static>> {
+    let theme = &ctx.theme;
+    let mut lines = vec![Line::styled(format!("? {}", ctx.t(msgid!("order-unknown-title"))), theme.warning)];
+    lines.extend(
+        text::wrap(&ctx.t(msgid!("order-unknown-text")), width).into_iter().map(|l| Line::styled(l, theme.text)),
+    );
+    lines.push(Line::default());
+    lines.push(text::field(ctx, &ctx.t(msgid!("order-unknown-cart")), maybe.cart_id.clone()));
+    lines.push(text::field(ctx, &ctx.t(msgid!("order-unknown-order")), ctx.t(msgid!("order-unknown-order-none"))));
+    lines.push(Line::default());
+    if maybe.checking {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", text::spinner(ctx.state.spinner)), theme.key),
+            Span::styled(ctx.t(msgid!("order-unknown-checking")), theme.text),
+        ]));
+    } else if let Some(error) = &maybe.error {
+        // The server's words and query id, without the generic "try again" advice: what to
+        // do here is said below, once.
+        let mut why = text::error_lines(ctx, &ctx.t(msgid!("order-unknown-why")), error, false, width);
+        let hint = text::wrap(&ctx.t(crate::app::labels::error_hint(error.kind)), width.saturating_sub(2)).len();
+        why.truncate(why.len().saturating_sub(hint));
+        lines.extend(why);
+    }
+    lines.push(Line::default());
+    let next =
+        if maybe.earlier_run.is_some() { msgid!("order-unknown-next-earlier") } else { msgid!("order-unknown-next") };
+    lines.extend(text::wrap(&ctx.t(next), width).into_iter().map(|l| Line::styled(l, theme.warning)));
+    lines
 }
 
 fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'static>> {
