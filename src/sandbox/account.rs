@@ -94,8 +94,8 @@ pub fn current_credential(world: &mut World, ctx: &Ctx<'_>) -> Handled {
     })
 }
 
-pub fn me(_world: &mut World, ctx: &Ctx<'_>) -> Handled {
-    Reply::ok(&demo::me(ctx.account()?))
+pub fn me(world: &mut World, ctx: &Ctx<'_>) -> Handled {
+    Reply::ok(&demo::me(ctx.account()?, world.config.situation))
 }
 
 fn parse_bool(name: &str, raw: &str) -> Result<bool, Reply> {
@@ -106,12 +106,12 @@ fn parse_bool(name: &str, raw: &str) -> Result<bool, Reply> {
     }
 }
 
-pub fn payment_methods(_world: &mut World, ctx: &Ctx<'_>) -> Handled {
+pub fn payment_methods(world: &mut World, ctx: &Ctx<'_>) -> Handled {
     let account = ctx.account()?;
     let default = ctx.query("default").map(|v| parse_bool("default", v)).transpose()?;
     let kind = ctx.query("paymentType");
     let status = ctx.query("status");
-    let ids: Vec<i64> = demo::payment_methods(account)
+    let ids: Vec<i64> = demo::payment_methods(account, world.config.situation)
         .into_iter()
         .filter(|m| default.is_none_or(|d| m.default == d))
         .filter(|m| kind.is_none_or(|k| m.payment_type == k))
@@ -121,9 +121,9 @@ pub fn payment_methods(_world: &mut World, ctx: &Ctx<'_>) -> Handled {
     Reply::ok(&ids)
 }
 
-pub fn payment_method(_world: &mut World, ctx: &Ctx<'_>, raw_id: &str) -> Handled {
+pub fn payment_method(world: &mut World, ctx: &Ctx<'_>, raw_id: &str) -> Handled {
     let account = ctx.account()?;
     let id = long_param("paymentMethodId", raw_id)?;
-    let method = demo::payment_methods(account).into_iter().find(|m| m.payment_method_id == id);
+    let method = demo::payment_methods(account, world.config.situation).into_iter().find(|m| m.payment_method_id == id);
     method.map_or_else(|| Err(no_object("paymentMethodId", id)), |m| Reply::ok(&m))
 }

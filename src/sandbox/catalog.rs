@@ -11,9 +11,10 @@ pub const DURATION: &str = "P1M";
 pub const PRICING_MODE: &str = "default";
 pub const HDS_FAMILY: &str = "certification-hds";
 
-/// Labels the project accepts, and whether checkout needs them (an assumption, §13.1).
+/// Labels the project accepts, and whether checkout needs them: none is required (Terraform
+/// orders a project with only `vrack`, and names it afterwards).
 pub const PROJECT_CONFIGURATIONS: [(&str, bool); 4] =
-    [("description", true), ("voucher", false), ("vrack", false), ("infrastructure", false)];
+    [("description", false), ("voucher", false), ("vrack", false), ("infrastructure", false)];
 
 /// The monthly price of one unit of `plan_code`, in micro-cents.
 pub fn unit_price(config: &Config, market: &Market, plan_code: &str) -> i64 {

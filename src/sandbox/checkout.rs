@@ -4,7 +4,7 @@
 use super::carts::{find, writable};
 use super::demo;
 use super::pricing;
-use super::reply::{Handled, Reply, forbidden, parse_optional_body};
+use super::reply::{Handled, Reply, bad_request, forbidden, parse_optional_body};
 use super::router::Ctx;
 use super::state::{CartRec, OrderLine, OrderRec, World};
 use crate::api::models::CheckoutRequest;
@@ -32,7 +32,7 @@ pub fn quote(world: &mut World, ctx: &Ctx<'_>, cart_id: &str) -> Handled {
     let account = ctx.account()?.to_owned();
     let cart = owned(world, ctx, cart_id)?;
     writable(cart)?;
-    pricing::check_ready(cart, &account)?;
+    pricing::check_ready(cart, &account, config.situation)?;
     Reply::ok(&pricing::order(&config, cart, None, None))
 }
 
@@ -45,7 +45,11 @@ pub fn checkout(world: &mut World, ctx: &Ctx<'_>, cart_id: &str) -> Handled {
     {
         let cart = owned(world, ctx, cart_id)?;
         writable(cart)?;
-        pricing::check_ready(cart, &account)?;
+        pricing::check_ready(cart, &account, config.situation)?;
+    }
+    // The rule real first-time accounts meet (Terraform provider issue #229).
+    if let Some(action) = config.situation.required_action() {
+        return Err(bad_request(format!("Found eligibility issues: {action}")));
     }
     let order_id = world.next_id();
     let project_id = world.project_id();
@@ -63,7 +67,7 @@ pub fn checkout(world: &mut World, ctx: &Ctx<'_>, cart_id: &str) -> Handled {
         detail_ids.push(world.next_id());
     }
     let auto_pay = request.auto_pay_with_preferred_payment_method.unwrap_or(false)
-        && demo::payment_methods(&account).iter().any(|m| m.default && m.status == "VALID");
+        && demo::payment_methods(&account, config.situation).iter().any(|m| m.default && m.status == "VALID");
     let order = OrderRec {
         id: order_id,
         owner: account,
@@ -84,6 +88,7 @@ pub fn checkout(world: &mut World, ctx: &Ctx<'_>, cart_id: &str) -> Handled {
         tax_ucents: totals.tax,
         with_tax_ucents: totals.with_tax,
         paid_at: auto_pay.then_some(now),
+        hold: config.situation.hold(),
         waived_retraction: request.waive_retractation_period.unwrap_or(false),
         project_id,
         project_description: description,

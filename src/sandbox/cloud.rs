@@ -8,15 +8,20 @@ use super::fixtures::{self, UCENTS_PER_UNIT, market};
 use super::orders::{is_delivered, status};
 use super::reply::{Handled, Reply, bad_request, not_found, parse_body};
 use super::router::Ctx;
+use super::situation::Situation;
 use super::state::{OrderRec, World, format_time};
 use crate::api::models::{CloudOrder, Eligibility, OrderStatus, Project, ProjectUpdate, VoucherEligibility};
 
 pub fn eligibility(world: &mut World, ctx: &Ctx<'_>) -> Handled {
+    let situation = world.config.situation;
+    // The US API has no such route (its schema lacks it).
+    if situation.is_us() {
+        return Err(super::router::unknown());
+    }
     let account = ctx.account()?;
-    let _ = world;
-    let me = demo::me(account);
+    let me = demo::me(account, situation);
     let Some(m) = market(&me.ovh_subsidiary) else { return Err(bad_request("This account has no subsidiary")) };
-    let has_method = !demo::payment_methods(account).is_empty();
+    let has_method = !demo::payment_methods(account, situation).is_empty();
     let voucher = match ctx.query("voucher").filter(|v| !v.is_empty()) {
         None => None,
         Some(code) => {
@@ -28,9 +33,14 @@ pub fn eligibility(world: &mut World, ctx: &Ctx<'_>) -> Handled {
         }
     };
     let needs_method = !has_method && voucher.as_ref().is_none_or(|v| v.payment_method_required);
+    let mut actions: Vec<String> = situation.required_action().map(str::to_owned).into_iter().collect();
+    if needs_method && !actions.iter().any(|a| a == "addPaymentMethod") {
+        actions.push("addPaymentMethod".into());
+    }
     Reply::ok(&Eligibility {
-        actions_required: Some(if needs_method { vec!["addPaymentMethod".into()] } else { Vec::new() }),
-        minimum_credit: None,
+        actions_required: Some(actions),
+        // A first project on a card the account has not used yet asks for a credit.
+        minimum_credit: (situation == Situation::ChallengePaymentMethod).then(|| m.price(UCENTS_PER_UNIT, false)),
         payment_methods_authorized: Some(vec!["creditCard".into(), "paypal".into(), "sepaDirectDebit".into()]),
         voucher,
     })

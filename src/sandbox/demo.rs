@@ -4,6 +4,8 @@
 use crate::api::models::{Currency, Me, PaymentMethod, PaymentMethodIcon};
 use crate::api::secret::Secret;
 
+use super::situation::Situation;
+
 pub const APPLICATION_KEY: &str = "ovhcartSandboxAK";
 pub const APPLICATION_SECRET: &str = "ovhcartSandboxApplicationSecret0";
 pub const CONSUMER_KEY: &str = "ovhcartSandboxConsumerKeyDemo001";
@@ -52,14 +54,18 @@ impl Default for DemoCredentials {
     }
 }
 
-/// `GET /me` of a sandbox account.
-pub fn me(account: &str) -> Me {
-    let (subsidiary, firstname, name, email) = if account == DEMO_ACCOUNT {
-        ("FR", "Camille", "Martin", "camille.martin@example.invalid")
-    } else {
-        ("GB", "Alex", "Taylor", "alex.taylor@example.invalid")
+/// `GET /me` of a sandbox account (the demo account is American on the US API).
+pub fn me(account: &str, situation: Situation) -> Me {
+    let (subsidiary, firstname, name, email) = match (account == DEMO_ACCOUNT, situation.is_us()) {
+        (true, false) => ("FR", "Camille", "Martin", "camille.martin@example.invalid"),
+        (true, true) => ("US", "Jordan", "Lee", "jordan.lee@example.invalid"),
+        (false, _) => ("GB", "Alex", "Taylor", "alex.taylor@example.invalid"),
     };
-    let currency = if subsidiary == "GB" { ("GBP", "£") } else { ("EUR", "€") };
+    let currency = match subsidiary {
+        "GB" => ("GBP", "£"),
+        "US" => ("USD", "$"),
+        _ => ("EUR", "€"),
+    };
     Me {
         nichandle: account.to_owned(),
         ovh_subsidiary: subsidiary.to_owned(),
@@ -68,15 +74,21 @@ pub fn me(account: &str) -> Me {
         firstname: Some(firstname.to_owned()),
         name: Some(name.to_owned()),
         country: subsidiary.to_owned(),
-        language: Some(if subsidiary == "GB" { "en_GB" } else { "fr_FR" }.to_owned()),
+        language: Some(match subsidiary {
+            "GB" => "en_GB",
+            "US" => "en_US",
+            _ => "fr_FR",
+        }
+        .to_owned()),
         currency: Some(Currency { code: currency.0.to_owned(), symbol: currency.1.to_owned() }),
     }
 }
 
-/// The payment methods of an account: the demo account has one valid default card, the
-/// other account none (so "no payment method" paths can be shown).
-pub fn payment_methods(account: &str) -> Vec<PaymentMethod> {
-    if account != DEMO_ACCOUNT {
+/// The payment methods of an account: the demo account has one valid default card (none in
+/// the `add-payment-method` situation), the other account none (so "no payment method"
+/// paths can be shown).
+pub fn payment_methods(account: &str, situation: Situation) -> Vec<PaymentMethod> {
+    if account != DEMO_ACCOUNT || !situation.has_payment_method() {
         return Vec::new();
     }
     vec![PaymentMethod {

@@ -192,9 +192,9 @@ pub const VOUCHERS: [Voucher; 3] = [
 pub fn check_voucher(code: &str) -> Result<&'static Voucher, String> {
     let printable: String = code.chars().filter(|c| !c.is_control()).take(64).collect();
     match VOUCHERS.iter().find(|v| v.code.eq_ignore_ascii_case(code.trim())) {
-        Some(v) if v.expired => Err(format!("The voucher {} has expired", v.code)),
+        Some(v) if v.expired => Err(format!("The voucher {} has expired (VOUCHER_EXPIRED)", v.code)),
         Some(v) => Ok(v),
-        None => Err(format!("The voucher {printable} is not valid")),
+        None => Err(format!("The voucher {printable} is not valid (VOUCHER_INVALID)")),
     }
 }
 
@@ -233,6 +233,6 @@ mod tests {
     fn vouchers() {
         assert_eq!(check_voucher("welcome50").unwrap().credit_units, 50);
         assert!(check_voucher("EXPIRED2020").unwrap_err().contains("expired"));
-        assert!(check_voucher("NOPE").unwrap_err().contains("not valid"));
+        assert!(check_voucher("NOPE").unwrap_err().ends_with("is not valid (VOUCHER_INVALID)"));
     }
 }

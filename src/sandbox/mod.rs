@@ -20,6 +20,7 @@ mod record;
 mod reply;
 mod router;
 mod server;
+mod situation;
 mod state;
 
 use std::io::Write;
@@ -36,6 +37,7 @@ pub use faults::{Fault, ScriptedFault};
 pub use fixtures::{VOUCHERS, Voucher};
 pub use options::{SandboxArgs, SandboxOptions};
 pub use record::{Outcome, RecordedRequest};
+pub use situation::Situation;
 
 /// Constants of the demo accounts and credentials (public on purpose).
 pub mod accounts {
@@ -61,6 +63,7 @@ impl Sandbox {
         let seed = options.seed.unwrap_or_else(|| fastrand::u64(..));
         let to_i64 = |d: std::time::Duration, unit_ms: u128| i64::try_from(d.as_millis() / unit_ms).unwrap_or(i64::MAX);
         let config = state::Config {
+            situation: options.situation,
             clock_skew_secs: options.clock_skew_secs,
             cart_ttl_secs: to_i64(options.cart_ttl, 1000),
             delivery_ms: to_i64(options.delivery, 1),

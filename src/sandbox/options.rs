@@ -4,6 +4,8 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use super::situation::Situation;
+
 /// How a sandbox behaves. `Default` is loopback on a free port, no faults, no latency.
 #[derive(Debug, Clone)]
 pub struct SandboxOptions {
@@ -28,6 +30,8 @@ pub struct SandboxOptions {
     pub token_ttl: Duration,
     /// Largest accepted request body.
     pub max_body_bytes: usize,
+    /// What the demo account is like (eligibility, payment methods, fraud review, US API).
+    pub situation: Situation,
 }
 
 impl Default for SandboxOptions {
@@ -44,6 +48,7 @@ impl Default for SandboxOptions {
             lose_checkout_answers: 0,
             token_ttl: Duration::from_secs(3_600),
             max_body_bytes: 1024 * 1024,
+            situation: Situation::Ready,
         }
     }
 }
@@ -81,6 +86,9 @@ pub struct SandboxArgs {
     /// Lifetime of OAuth2 access tokens, in seconds.
     #[arg(long, global = true, env = "OVHCART_SANDBOX_TOKEN_TTL", default_value_t = 3_600)]
     pub token_ttl: u64,
+    /// What the demo account meets, as real first-time customers do.
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_SITUATION", value_enum, default_value_t = Situation::Ready)]
+    pub situation: Situation,
 }
 
 fn parse_rate(text: &str) -> Result<f64, String> {
@@ -101,6 +109,7 @@ impl SandboxArgs {
             plan_price_cents: i64::from(self.plan_price_cents),
             lose_checkout_answers: self.lose_checkout_answers,
             token_ttl: Duration::from_secs(self.token_ttl),
+            situation: self.situation,
             ..SandboxOptions::default()
         }
     }

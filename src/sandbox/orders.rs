@@ -1,17 +1,21 @@
 //! `/me/order`: the account's orders, their payment, status, follow-up and details.
 //! Status is derived from the time since payment (no timers): `notPaid` until paid, then
 //! `checking` for the first third of the delivery time, `delivering`, then `delivered`.
+//! An order held by the account's situation (see `situation`) is first reviewed for as
+//! long as a delivery takes (`checking`), waits for documents (`documentsRequested`), or
+//! is refused (`cancelled`).
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::demo;
 use super::reply::{Handled, Reply, bad_request, forbidden, no_object, parse_body};
 use super::router::{Ctx, long_param, printable};
+use super::situation::Hold;
 use super::state::{OrderRec, World, format_time};
 use crate::api::models::{
     BillingOrder, BillingOrderDetail, FollowUp, FollowUpEvent, FollowUpStatus, FollowUpStep, ItemDetail,
-    ItemDetailOrder, ItemDetailPlan, LabelValue, OrderStatus, PayWithPaymentMethod, PayWithRegisteredPaymentMean,
-    ProductName,
+    ItemDetailOrder, ItemDetailPlan, LabelValue, OperationResource, OrderDetailOperation, OrderStatus,
+    PayWithPaymentMethod, PayWithRegisteredPaymentMean, ProductName,
 };
 
 /// The statutory withdrawal window recorded on orders without a waiver.
@@ -19,10 +23,22 @@ const RETRACTION_DAYS: i64 = 14;
 /// How long an unpaid order stays payable.
 const EXPIRATION_DAYS: i64 = 14;
 
+/// When the order's delivery starts: at payment, or once its review is over.
+fn delivery_start(order: &OrderRec, delivery_ms: i64) -> Option<DateTime<Utc>> {
+    let review = if order.hold == Hold::Review { delivery_ms } else { 0 };
+    order.paid_at.map(|paid| paid + Duration::milliseconds(review))
+}
+
 /// Where an order stands at `now`.
 pub fn status(order: &OrderRec, now: DateTime<Utc>, delivery_ms: i64) -> OrderStatus {
-    let Some(paid) = order.paid_at else { return OrderStatus::NotPaid };
-    let elapsed = (now - paid).num_milliseconds();
+    let Some(start) = delivery_start(order, delivery_ms) else { return OrderStatus::NotPaid };
+    match order.hold {
+        Hold::Documents => return OrderStatus::DocumentsRequested,
+        Hold::Refused => return OrderStatus::Cancelled,
+        Hold::Review if now < start => return OrderStatus::Checking,
+        _ => {}
+    }
+    let elapsed = (now - start).num_milliseconds();
     if elapsed >= delivery_ms {
         OrderStatus::Delivered
     } else if elapsed >= delivery_ms / 3 {
@@ -34,7 +50,7 @@ pub fn status(order: &OrderRec, now: DateTime<Utc>, delivery_ms: i64) -> OrderSt
 
 /// When the order reached `delivered` (or will).
 fn delivered_at(order: &OrderRec, delivery_ms: i64) -> Option<DateTime<Utc>> {
-    order.paid_at.map(|p| p + Duration::milliseconds(delivery_ms))
+    delivery_start(order, delivery_ms).map(|start| start + Duration::milliseconds(delivery_ms))
 }
 
 pub fn is_delivered(world: &World, order: &OrderRec) -> bool {
@@ -108,9 +124,10 @@ fn find_line<'o>(order: &'o OrderRec, raw: &str) -> Result<&'o super::state::Ord
 }
 
 pub fn detail(world: &mut World, ctx: &Ctx<'_>, raw_id: &str, raw_detail: &str) -> Handled {
-    let (now, delivery) = (world.now(), world.config.delivery_ms);
+    let (now, delivery, us) = (world.now(), world.config.delivery_ms, world.config.situation.is_us());
     let order = find(world, ctx, raw_id)?;
-    let delivered = status(order, now, delivery) == OrderStatus::Delivered;
+    // The US API keeps the delivered name in the detail's operations only.
+    let delivered = status(order, now, delivery) == OrderStatus::Delivered && !us;
     let line = find_line(order, raw_detail)?;
     let m = order.market;
     let total = line.unit_ucents.saturating_mul(line.item.quantity);
@@ -124,6 +141,36 @@ pub fn detail(world: &mut World, ctx: &Ctx<'_>, raw_id: &str, raw_detail: &str) 
         quantity: line.item.quantity.to_string(),
         total_price: m.price(total, false),
         unit_price: m.price(line.unit_ucents, false),
+    })
+}
+
+/// `GET …/details/{d}/operations`: one installation operation per line.
+pub fn operations(world: &mut World, ctx: &Ctx<'_>, raw_id: &str, raw_detail: &str) -> Handled {
+    let order = find(world, ctx, raw_id)?;
+    let line = find_line(order, raw_detail)?;
+    Reply::ok(&[line.detail_id])
+}
+
+/// `GET …/details/{d}/operations/{op}`: the delivered service's name once delivered.
+pub fn operation(world: &mut World, ctx: &Ctx<'_>, raw_id: &str, raw_detail: &str, raw_op: &str) -> Handled {
+    let (now, delivery) = (world.now(), world.config.delivery_ms);
+    let order = find(world, ctx, raw_id)?;
+    let delivered = status(order, now, delivery) == OrderStatus::Delivered;
+    let line = find_line(order, raw_detail)?;
+    let id = long_param("operationId", raw_op)?;
+    if id != line.detail_id {
+        return Err(no_object("operationId", id));
+    }
+    Reply::ok(&OrderDetailOperation {
+        id,
+        status: if delivered { "done" } else { "todo" }.into(),
+        kind: "installation".into(),
+        quantity: Some(line.item.quantity),
+        resource: OperationResource {
+            name: if delivered { order.project_id.clone() } else { String::new() },
+            state: Some(if delivered { "ok" } else { "toDeliver" }.into()),
+            display_name: order.project_description.clone(),
+        },
     })
 }
 
@@ -154,6 +201,10 @@ pub fn extension(world: &mut World, ctx: &Ctx<'_>, raw_id: &str, raw_detail: &st
 pub fn follow_up(world: &mut World, ctx: &Ctx<'_>, raw_id: &str) -> Handled {
     let (now, delivery) = (world.now(), world.config.delivery_ms);
     let order = find(world, ctx, raw_id)?;
+    if order.hold == Hold::Refused && order.paid_at.is_some() {
+        // What the Control Panel recognises a refused order by.
+        return Err(forbidden(format!("Order {} has been refused by our fraud prevention (error 906)", order.id)));
+    }
     Reply::ok(&follow_up_steps(order, now, delivery))
 }
 
@@ -176,6 +227,24 @@ pub fn follow_up_steps(order: &OrderRec, now: DateTime<Utc>, delivery_ms: i64) -
         ];
     };
     validating.push(event(paid, "PAYMENT_RECEIVED", "Payment received"));
+    let held = match order.hold {
+        Hold::Documents => Some(("FRAUD_DOCS_REQUESTED", "Documents are requested to validate the order")),
+        Hold::Review if state == OrderStatus::Checking && now < delivery_start(order, delivery_ms).unwrap_or(paid) => {
+            Some(("FRAUD_MANUAL_REVIEW", "The order is being reviewed"))
+        }
+        _ => None,
+    };
+    if let Some((label, description)) = held {
+        validating.push(event(paid, "FRAUD_CHECK", "Order being checked"));
+        validating.push(event(paid, label, description));
+        return vec![
+            step(FollowUpStep::Validating, Doing, validating),
+            step(FollowUpStep::Validated, Todo, Vec::new()),
+            step(FollowUpStep::Delivering, Todo, Vec::new()),
+            step(FollowUpStep::Available, Todo, Vec::new()),
+        ];
+    }
+    let paid = delivery_start(order, delivery_ms).unwrap_or(paid);
     let checked = paid + Duration::milliseconds(delivery_ms / 3);
     let delivered = delivered_at(order, delivery_ms).unwrap_or(paid);
     let validated_history = vec![event(paid, "FRAUD_CHECK", "Order being checked")];
@@ -217,10 +286,10 @@ fn already_paid(order: &OrderRec) -> Result<(), Reply> {
 pub fn pay(world: &mut World, ctx: &Ctx<'_>, raw_id: &str) -> Handled {
     let body: PayWithPaymentMethod = parse_body(ctx.body)?;
     let account = ctx.account()?.to_owned();
-    let now = world.now();
+    let (now, situation) = (world.now(), world.config.situation);
     let order = find(world, ctx, raw_id)?;
     already_paid(order)?;
-    let methods = demo::payment_methods(&account);
+    let methods = demo::payment_methods(&account, situation);
     let Some(method) = methods.iter().find(|m| m.payment_method_id == body.payment_method.id) else {
         return Err(no_object("paymentMethodId", body.payment_method.id));
     };

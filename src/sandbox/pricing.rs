@@ -6,6 +6,7 @@ use super::catalog;
 use super::demo;
 use super::fixtures::{self, UCENTS_PER_UNIT};
 use super::reply::{Reply, bad_request};
+use super::situation::Situation;
 use super::state::{CartRec, Config, ItemRec};
 use crate::api::models::{Order, OrderDetail, OrderPrices, Reduction};
 
@@ -131,7 +132,7 @@ pub fn describe(cart: &CartRec, item: &ItemRec) -> String {
 
 /// Whether a cart may be quoted for checkout or ordered by `account`: not empty, every
 /// required configuration set, every voucher usable.
-pub fn check_ready(cart: &CartRec, account: &str) -> Result<(), Reply> {
+pub fn check_ready(cart: &CartRec, account: &str, situation: Situation) -> Result<(), Reply> {
     if cart.items.is_empty() {
         return Err(bad_request("Your cart is empty: add a product before checkout"));
     }
@@ -149,9 +150,9 @@ pub fn check_ready(cart: &CartRec, account: &str) -> Result<(), Reply> {
     for item in cart.items.values() {
         if let Some(config) = item.config("voucher") {
             let voucher = fixtures::check_voucher(&config.value).map_err(bad_request)?;
-            if voucher.payment_method_required && demo::payment_methods(account).is_empty() {
+            if voucher.payment_method_required && demo::payment_methods(account, situation).is_empty() {
                 return Err(bad_request(format!(
-                    "The voucher {} needs a valid payment method on the account",
+                    "The voucher {} needs a valid payment method on the account (VOUCHER_PAYMENT_MEAN)",
                     voucher.code
                 )));
             }

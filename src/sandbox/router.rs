@@ -110,6 +110,12 @@ pub fn route(method: &str, path: &str) -> Option<Route> {
         ("GET", ["me", "order", _, "details", _, "extension"]) => {
             authed(move |w, c| orders::extension(w, c, &p[2], &p[4]))
         }
+        ("GET", ["me", "order", _, "details", _, "operations"]) => {
+            authed(move |w, c| orders::operations(w, c, &p[2], &p[4]))
+        }
+        ("GET", ["me", "order", _, "details", _, "operations", _]) => {
+            authed(move |w, c| orders::operation(w, c, &p[2], &p[4], &p[6]))
+        }
         ("GET", ["me", "order", _, "followUp"]) => authed(move |w, c| orders::follow_up(w, c, &p[2])),
         ("POST", ["me", "order", _, "pay"]) => authed(move |w, c| orders::pay(w, c, &p[2])),
         ("POST", ["me", "order", _, "payWithRegisteredPaymentMean"]) => {

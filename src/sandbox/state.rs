@@ -8,11 +8,13 @@ use chrono::{DateTime, Duration, Utc};
 
 use super::demo;
 use super::fixtures::Market;
+use super::situation::{Hold, Situation};
 use crate::api::models::{AccessRule, ConfigurationItem};
 
 /// The settings handlers read.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Config {
+    pub situation: Situation,
     pub clock_skew_secs: i64,
     pub cart_ttl_secs: i64,
     pub delivery_ms: i64,
@@ -115,6 +117,8 @@ pub struct OrderRec {
     pub tax_ucents: i64,
     pub with_tax_ucents: i64,
     pub paid_at: Option<DateTime<Utc>>,
+    /// What happens to it once paid (the account's situation when it was placed).
+    pub hold: Hold,
     pub waived_retraction: bool,
     /// Generated at checkout, revealed once delivered.
     pub project_id: String,
@@ -220,7 +224,7 @@ mod tests {
 
     fn world() -> World {
         let config =
-            Config { clock_skew_secs: 0, cart_ttl_secs: 60, delivery_ms: 10, plan_price_cents: 0, token_ttl_secs: 60 };
+            Config { clock_skew_secs: 0, cart_ttl_secs: 60, delivery_ms: 10, plan_price_cents: 0, token_ttl_secs: 60, ..Config::default() };
         World::new(config, 7)
     }
 

@@ -175,6 +175,43 @@ pub struct BillingOrderDetail {
     pub unit_price: Price,
 }
 
+/// An operation of an order detail (`GET /me/order/{id}/details/{d}/operations/{op}`): on
+/// the US API, where the delivered service's name is (Terraform's `MeOrderDetailOperation`;
+/// the route is not in the public schema copies).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderDetailOperation {
+    pub id: i64,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default, rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub quantity: Option<i64>,
+    #[serde(default)]
+    pub resource: OperationResource,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OperationResource {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub state: Option<String>,
+    #[serde(default)]
+    pub display_name: Option<String>,
+}
+
+/// What `…/operations` lists: ids (as Terraform's `orderDetailOperations` reads it) or,
+/// in another of its readers, the operations themselves. Both are accepted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum OperationRef {
+    Id(i64),
+    Operation(OrderDetailOperation),
+}
+
 /// `billing.ItemDetail`, from `GET /me/order/{id}/details/{d}/extension`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ItemDetail {
