@@ -301,7 +301,10 @@ async fn vouchers_are_stored_then_checked() {
     configure(&other, &cart, &item, "description", "x").await.unwrap();
     configure(&other, &cart, &item, "voucher", "CLOUD200").await.unwrap();
     let refused = other.get::<Order>(&format!("/order/cart/{}/checkout", cart.cart_id)).await.unwrap_err();
-    assert_eq!(refused.message, "The voucher CLOUD200 needs a valid payment method on the account (VOUCHER_PAYMENT_MEAN)");
+    assert_eq!(
+        refused.message,
+        "The voucher CLOUD200 needs a valid payment method on the account (VOUCHER_PAYMENT_MEAN)"
+    );
     let eligibility: Eligibility = other.get("/cloud/eligibility").await.unwrap();
     assert_eq!(eligibility.actions_required, Some(vec!["addPaymentMethod".to_owned()]));
     sandbox.shutdown().await;

@@ -143,7 +143,9 @@ impl Endpoint {
     pub fn schema_subsidiaries(&self) -> Vec<&'static Subsidiary> {
         match self {
             Endpoint::Named(Named::OvhCa) => SUBSIDIARIES.iter().filter(|s| s.region == Region::Ca).collect(),
-            Endpoint::Named(Named::OvhUs) | Endpoint::Custom(_) => SUBSIDIARIES.iter().collect(),
+            // The US schema's enum is the union of the others less IN.
+            Endpoint::Named(Named::OvhUs) => SUBSIDIARIES.iter().filter(|s| s.code != "IN").collect(),
+            Endpoint::Custom(_) => SUBSIDIARIES.iter().collect(),
             Endpoint::Named(_) => SUBSIDIARIES.iter().filter(|s| s.region == Region::Eu).collect(),
         }
     }
@@ -160,14 +162,30 @@ impl Endpoint {
         }
     }
 
-    /// The Public Cloud project plan: `project` for the US subsidiary, `project.2018` elsewhere.
-    pub fn project_plan_code(&self, subsidiary: &str) -> &'static str {
-        let us = match self {
+    /// Whether orders for `subsidiary` go through the US API (ovh-us, or a custom URL when
+    /// the subsidiary is US), which differs: no `/cloud/eligibility`, plan `project`, the
+    /// delivered project's id in the order detail's operations.
+    pub fn is_us(&self, subsidiary: &str) -> bool {
+        match self {
             Endpoint::Named(Named::OvhUs) => true,
             Endpoint::Named(_) => false,
             Endpoint::Custom(_) => subsidiary.eq_ignore_ascii_case("US"),
-        };
-        if us { "project" } else { "project.2018" }
+        }
+    }
+
+    /// The Public Cloud project plan: `project` for the US subsidiary, `project.2018` elsewhere.
+    pub fn project_plan_code(&self, subsidiary: &str) -> &'static str {
+        if self.is_us(subsidiary) { "project" } else { "project.2018" }
+    }
+
+    /// The Control Panel of this API's customers, where what the API cannot do is done
+    /// (payment methods, quotas, orders). A custom URL is taken for the European one.
+    pub fn control_panel_url(&self, subsidiary: &str) -> &'static str {
+        match self {
+            Endpoint::Named(Named::OvhCa) => "https://ca.ovh.com/manager/",
+            _ if self.is_us(subsidiary) => "https://us.ovhcloud.com/manager/",
+            _ => "https://www.ovh.com/manager/",
+        }
     }
 
     /// Where a person creates an application key and secret.
@@ -314,7 +332,7 @@ mod tests {
         let eu = Endpoint::Named(Named::OvhEu);
         assert_eq!(eu.sold_subsidiaries().len(), 16);
         assert_eq!(Endpoint::Named(Named::OvhCa).sold_subsidiaries().len(), 8);
-        assert_eq!(Endpoint::Named(Named::OvhUs).schema_subsidiaries().len(), 25);
+        assert_eq!(Endpoint::Named(Named::OvhUs).schema_subsidiaries().len(), 24);
         assert_eq!(Endpoint::Named(Named::OvhUs).sold_subsidiaries().len(), 1);
         assert!(!Endpoint::Named(Named::KimsufiEu).sells_public_cloud());
         assert!(Endpoint::Named(Named::KimsufiEu).sold_subsidiaries().is_empty());

@@ -12,6 +12,7 @@ use crate::api::login::{LoginError, PendingKey};
 
 use super::carts::{CartDetail, CartSummary};
 use super::key::Key;
+use super::state::Stopped;
 
 // Messages are moved once from a task to `update`; boxing the large answers would only add
 // noise at every construction site.
@@ -83,6 +84,11 @@ pub enum Msg {
     FollowFailed {
         req: u64,
         error: ApiError,
+    },
+    /// OVHcloud holds or refused the order; following ends.
+    FollowStopped {
+        req: u64,
+        stopped: Stopped,
     },
     /// The receipt's path, or why it could not be written.
     ReceiptWritten(Result<String, String>),

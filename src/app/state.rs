@@ -3,7 +3,7 @@
 
 use crate::api::endpoints::Subsidiary;
 use crate::api::error::ApiError;
-use crate::api::models::{FollowUp, Order, OrderStatus, Price};
+use crate::api::models::{FollowUp, Held, Order, OrderStatus, Price};
 use crate::i18n::Lang;
 
 use super::carts::CartBrowser;
@@ -218,8 +218,19 @@ pub struct PlacedState {
     pub follow_up: Vec<FollowUp>,
     pub project_id: Option<String>,
     pub follow_failure: Option<Failure>,
+    /// OVHcloud holds or refused the order: following stopped there.
+    pub stopped: Option<Stopped>,
     /// The receipt's path, or why it could not be written.
     pub receipt: Option<Result<String, String>>,
+}
+
+/// Why following an order stopped before delivery, with the Control Panel to act in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stopped {
+    /// Fraud review, documents requested, or waiting for payment: the order may go on.
+    Held { held: Held, control_panel: String },
+    /// OVHcloud refused the order.
+    Refused { error: ApiError, control_panel: String },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -330,7 +341,8 @@ impl State {
 
     /// The order is placed and its delivery is being followed.
     pub fn is_following(&self) -> bool {
-        matches!(&self.order, OrderState::Placed(placed) if placed.project_id.is_none() && placed.follow_failure.is_none())
+        matches!(&self.order, OrderState::Placed(placed)
+            if placed.project_id.is_none() && placed.follow_failure.is_none() && placed.stopped.is_none())
     }
 
     /// A cart exists on the server that no order has consumed (nor may have: a cart being

@@ -75,7 +75,8 @@ pub fn voucher_code(raw: &str) -> Result<Option<String>, VoucherError> {
     if code.chars().count() > VOUCHER_MAX {
         return Err(VoucherError::TooLong);
     }
-    Ok(Some(code.to_owned()))
+    // Codes are upper-case, as the Control Panel sends and shows them.
+    Ok(Some(code.to_uppercase()))
 }
 
 #[cfg(test)]
@@ -99,6 +100,7 @@ mod tests {
     fn voucher_codes() {
         assert_eq!(voucher_code("  "), Ok(None));
         assert_eq!(voucher_code(" WELCOME50 "), Ok(Some("WELCOME50".into())));
+        assert_eq!(voucher_code("welcome50"), Ok(Some("WELCOME50".into())), "sent and shown upper-cased");
         assert_eq!(voucher_code("A B"), Err(VoucherError::Whitespace));
         assert_eq!(voucher_code("A\u{1b}B"), Err(VoucherError::ControlCharacter));
         assert_eq!(voucher_code(&"X".repeat(65)), Err(VoucherError::TooLong));

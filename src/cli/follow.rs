@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use crate::api::flow;
+use crate::api::models::Held;
 use crate::api::models::OrderStatus;
 use crate::app::labels;
 
@@ -14,6 +15,9 @@ use super::output::{Out, Problem};
 
 pub enum Followed {
     Delivered(String),
+    /// OVHcloud holds the order (review, documents, payment): exit 4, the order goes on.
+    Held(Problem),
+    /// Refused by OVHcloud (`orderRefused`), or a failure to follow.
     Failed(Problem),
     Interrupted,
 }
@@ -24,7 +28,16 @@ fn poll_interval(conn: &Connection) -> Duration {
     if conn.sandbox.is_some() { Duration::from_millis(250) } else { Duration::from_secs(3) }
 }
 
-pub async fn follow(out: &Out, conn: &Connection, order_id: i64, limit: Duration, interrupt: &Interrupt) -> Followed {
+/// Follows the order; `subsidiary` (when known) says which Control Panel to point to.
+pub async fn follow(
+    out: &Out,
+    conn: &Connection,
+    order_id: i64,
+    subsidiary: &str,
+    limit: Duration,
+    interrupt: &Interrupt,
+) -> Followed {
+    let panel = conn.endpoint.control_panel_url(subsidiary);
     let mut last: Option<OrderStatus> = None;
     let following = flow::follow_order(&conn.client, order_id, poll_interval(conn), |progress| {
         if last != Some(progress.status) {
@@ -34,7 +47,12 @@ pub async fn follow(out: &Out, conn: &Connection, order_id: i64, limit: Duration
     });
     tokio::select! {
         result = tokio::time::timeout(limit, following) => match result {
-            Ok(Ok(project_id)) => Followed::Delivered(project_id),
+            Ok(Ok(flow::Followed::Delivered(project_id))) => Followed::Delivered(project_id),
+            Ok(Ok(flow::Followed::Held(held))) => Followed::Held(held_problem(out, panel, order_id, held)),
+            Ok(Ok(flow::Followed::Refused(e))) => {
+                let message = out.ta(msgid!("order-refused"), &[("id", &order_id.to_string()), ("url", panel)]);
+                Followed::Failed(Problem::api(out.lang, &message, &e).with_kind("orderRefused").with_order(order_id))
+            }
             Ok(Err(e)) => Followed::Failed(Problem::api(out.lang, &out.t(msgid!("failed-follow")), &e)),
             Err(_) => {
                 let args = [("seconds", limit.as_secs().to_string()), ("id", order_id.to_string())];
@@ -44,4 +62,11 @@ pub async fn follow(out: &Out, conn: &Connection, order_id: i64, limit: Duration
         },
         _ = interrupt.pressed() => Followed::Interrupted,
     }
+}
+
+/// What holds the order, what the person can do, and where (`panel`: the Control Panel).
+fn held_problem(out: &Out, panel: &str, order_id: i64, held: Held) -> Problem {
+    let id = order_id.to_string();
+    let message = out.ta(labels::held(held), &[("id", &id), ("url", panel)]);
+    Problem::held(message, held.name(), order_id)
 }

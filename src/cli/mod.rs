@@ -11,6 +11,7 @@ pub mod text;
 
 mod confirm;
 mod earlier;
+mod eligibility;
 mod follow;
 mod interrupt;
 mod prompt;

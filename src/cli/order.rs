@@ -19,7 +19,7 @@ use crate::api::client::Auth;
 use crate::api::endpoints::{self, Subsidiary};
 use crate::api::error::Outcome;
 use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, ExpectedOrder, PlacedOrder, PlanChoice};
-use crate::api::models::{Me, Order};
+use crate::api::models::{Eligibility, Me, Order, eligibility_issues, voucher_error_code};
 use crate::api::{ApiError, Endpoint, ErrorKind};
 use crate::app::validate;
 use crate::sandbox::SandboxArgs;
@@ -32,6 +32,7 @@ use super::args::OrderArgs;
 use super::confirm::{self, Answer};
 use super::connect::{Connection, connect};
 use super::earlier::{self, Earlier};
+use super::eligibility;
 use super::follow::{self, Followed};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
@@ -332,7 +333,8 @@ async fn finish_placed(
         return Err(interrupted_after_order(out, order_id));
     }
     if req.follow {
-        report.project_id = Some(follow_until_delivered(out, conn, req, order_id, interrupt).await?);
+        let subsidiary = report.subsidiary.clone();
+        report.project_id = Some(follow_until_delivered(out, conn, req, order_id, &subsidiary, interrupt).await?);
     }
     Ok(report)
 }
@@ -350,6 +352,9 @@ impl OrderReport {
         self.reconciled = placed.reconciled;
         match &placement.receipt {
             Ok(path) => self.receipt = Some(path.clone()),
+            Err(e) if e == place::NO_DATA_DIR => {
+                out.note(&out.ta(msgid!("order-receipt-failed"), &[("error", &out.t(msgid!("cli-no-data-dir")))]))
+            }
             Err(e) => out.note(&out.ta(msgid!("order-receipt-failed"), &[("error", e)])),
         }
         print_placed(out, self, placed);
@@ -412,18 +417,10 @@ async fn prepare(
         tracker.item_added(&plan.plan_code, item.item_id);
         Ok::<_, Problem>((subsidiary, created.cart_id, plan, item))
     };
-    let checking_voucher = async {
-        match &req.voucher {
-            Some(code) => flow::check_voucher(client, code).await.map(Some),
-            None => Ok(None),
-        }
-    };
     let guarding = async { if req.dry_run { Ok(None) } else { flow::checkout_guard(client).await.map(Some) } };
-    let (made, voucher, guard) = tokio::join!(making_cart, checking_voucher, guarding);
+    let (made, eligibility, guard) = tokio::join!(making_cart, check_account(conn, req), guarding);
     let (subsidiary, cart_id, plan, item) = made?;
-    if let Err(e) = voucher {
-        return Err(voucher_problem(out, conn, tracker, req, cart, e).await);
-    }
+    let eligibility = judge_account(out, conn, tracker, req, cart, &subsidiary, eligibility).await?;
     let guard = guard.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?;
 
     out.note(&out.t(msgid!("busy-config")));
@@ -439,7 +436,7 @@ async fn prepare(
     vouched.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-voucher")), &e))?;
     tracker.configured("description", Some(&req.name));
     tracker.configured("voucher", req.voucher.as_deref());
-    let quote = fetch_quote(out, conn, req, &cart_id).await?;
+    let quote = fetch_quote(out, conn, tracker, req, cart, eligibility.is_none()).await?;
     Ok(Prepared { cart_id, subsidiary, plan, quote, guard })
 }
 
@@ -461,13 +458,8 @@ async fn prepare_resumed(
     };
     let plan_code = conn.endpoint.project_plan_code(&subsidiary);
     let completing = earlier::complete_cart(out, conn, entry, plan_code, &req.name, req.voucher.as_deref());
-    let checking_voucher = async {
-        match &req.voucher {
-            Some(code) => flow::check_voucher(client, code).await.map(Some),
-            None => Ok(None),
-        }
-    };
-    let (completed, voucher, guard) = tokio::join!(completing, checking_voucher, flow::checkout_guard(client));
+    let (completed, eligibility, guard) =
+        tokio::join!(completing, check_account(conn, req), flow::checkout_guard(client));
     let Some((plan, item_id)) = completed? else {
         tracker.close();
         return Ok(None);
@@ -477,22 +469,67 @@ async fn prepare_resumed(
     tracker.item_added(&plan.plan_code, item_id);
     tracker.configured("description", Some(&req.name));
     tracker.configured("voucher", req.voucher.as_deref());
-    if let Err(e) = voucher {
-        return Err(voucher_problem(out, conn, tracker, req, cart, e).await);
-    }
+    let eligibility = judge_account(out, conn, tracker, req, cart, &subsidiary, eligibility).await?;
     let guard = Some(guard.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?);
-    let quote = fetch_quote(out, conn, req, &cart_id).await?;
+    let quote = fetch_quote(out, conn, tracker, req, cart, eligibility.is_none()).await?;
     Ok(Some(Prepared { cart_id, subsidiary, plan, quote, guard }))
 }
 
-/// The quote, when it is shown before the order is placed ([`needs_quote`]).
-async fn fetch_quote(out: &Out, conn: &Connection, req: &Request, cart_id: &str) -> Result<Option<Order>, Problem> {
-    if !needs_quote(req) {
+/// What the account must do, and its voucher, in one read (the US API has no such route:
+/// `None`, and the voucher is checked by the quote).
+async fn check_account(conn: &Connection, req: &Request) -> Result<Option<Eligibility>, ApiError> {
+    if conn.endpoint.is_us(req.subsidiary.map_or("", |s| s.code)) {
         return Ok(None);
     }
+    flow::eligibility(&conn.client, req.voucher.as_deref()).await
+}
+
+/// Stops, deleting the cart made for it, when the voucher is refused or the account must
+/// act first; else the eligibility read (if the API has one).
+async fn judge_account(
+    out: &Out,
+    conn: &Connection,
+    tracker: &Tracker,
+    req: &Request,
+    cart: &mut Option<String>,
+    subsidiary: &str,
+    read: Result<Option<Eligibility>, ApiError>,
+) -> Result<Option<Eligibility>, Problem> {
+    let eligibility = match read {
+        Ok(eligibility) => eligibility,
+        Err(e) => return Err(voucher_problem(out, conn, tracker, req, cart, e).await),
+    };
+    let panel = conn.endpoint.control_panel_url(subsidiary);
+    match eligibility.as_ref().and_then(|e| eligibility::refusal(out, panel, req.voucher.as_deref(), e)) {
+        Some(problem) => Err(drop_cart(out, conn, tracker, cart, problem).await),
+        None => Ok(eligibility),
+    }
+}
+
+/// The quote, when it is shown before the order is placed ([`needs_quote`]), or when it
+/// is what checks the voucher (`voucher_unchecked`: the US API). A voucher it refuses is
+/// bad input, as at the voucher check.
+async fn fetch_quote(
+    out: &Out,
+    conn: &Connection,
+    tracker: &Tracker,
+    req: &Request,
+    cart: &mut Option<String>,
+    voucher_unchecked: bool,
+) -> Result<Option<Order>, Problem> {
+    let checks_voucher = voucher_unchecked && req.voucher.is_some();
+    if !needs_quote(req) && !checks_voucher {
+        return Ok(None);
+    }
+    let Some(cart_id) = cart.clone() else { return Ok(None) };
     out.note(&out.t(msgid!("busy-quote")));
-    let quote = flow::quote(&conn.client, cart_id).await;
-    Ok(Some(quote.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-quote")), &e))?))
+    match flow::quote(&conn.client, &cart_id).await {
+        Ok(quote) => Ok(Some(quote)),
+        Err(e) if checks_voucher && voucher_error_code(&e.message).is_some() => {
+            Err(voucher_problem(out, conn, tracker, req, cart, e).await)
+        }
+        Err(e) => Err(Problem::api(out.lang, &out.t(msgid!("failed-quote")), &e)),
+    }
 }
 
 /// Whether the quote is fetched before the checkout: for a dry run (it is the result) and
@@ -520,14 +557,32 @@ async fn voucher_problem(
     cart: &mut Option<String>,
     error: ApiError,
 ) -> Problem {
-    let refused = matches!(error.kind, ErrorKind::BadRequest | ErrorKind::NotFound);
-    if !refused {
-        return Problem::api(out.lang, &out.t(msgid!("failed-voucher-check")), &error);
-    }
-    let code = req.voucher.as_deref().unwrap_or_default();
-    let mut problem = Problem::api(out.lang, &out.ta(msgid!("cli-voucher-refused"), &[("code", code)]), &error)
+    let refused = matches!(error.kind, ErrorKind::BadRequest | ErrorKind::NotFound)
+        || voucher_error_code(&error.message).is_some();
+    let Some(code) = req.voucher.as_deref().filter(|_| refused) else {
+        let context = if req.voucher.is_some() { msgid!("failed-voucher-check") } else { msgid!("failed-account") };
+        return Problem::api(out.lang, &out.t(context), &error);
+    };
+    let fix = out.t(msgid!("cli-voucher-fix"));
+    let hint = match eligibility::voucher_explanation(out, &error.message) {
+        Some(why) => format!("{why} {fix}"),
+        None => fix,
+    };
+    let problem = Problem::api(out.lang, &out.ta(msgid!("cli-voucher-refused"), &[("code", code)]), &error)
         .with_exit(Exit::Usage)
-        .with_hint(out.t(msgid!("cli-voucher-fix")));
+        .with_hint(hint);
+    drop_cart(out, conn, tracker, cart, problem).await
+}
+
+/// The cart made for an order that cannot go on is deleted (its id is kept in the
+/// problem when that fails).
+async fn drop_cart(
+    out: &Out,
+    conn: &Connection,
+    tracker: &Tracker,
+    cart: &mut Option<String>,
+    mut problem: Problem,
+) -> Problem {
     if let Some(cart_id) = cart.take() {
         if delete_quietly(conn, &cart_id).await {
             tracker.cart_deleted(&cart_id);
@@ -630,6 +685,14 @@ async fn checkout(
                     .with_hint(out.t(msgid!("cli-order-maybe-placed")));
             }
             out.note(&out.ta(msgid!("cli-cart-kept"), &[("cart", cart_id)]));
+            // An account that must act first (the rule real first-time accounts meet): the
+            // same explanation as before the cart; the cart waits a day for the retry.
+            if let Some(actions) = eligibility_issues(&e.message) {
+                let panel = conn.endpoint.control_panel_url(&prepared.subsidiary);
+                let mut problem = eligibility::blocked(out, panel, &actions, None).with_cart(Some(cart_id));
+                problem.query_id = e.query_id.clone();
+                return problem;
+            }
             Problem::api(out.lang, &out.t(msgid!("failed-checkout")), &e).with_cart(Some(cart_id))
         },
     )
@@ -659,14 +722,17 @@ async fn follow_until_delivered(
     conn: &Connection,
     req: &Request,
     order_id: i64,
+    subsidiary: &str,
     interrupt: &Interrupt,
 ) -> Result<String, Problem> {
     out.note(&out.t(msgid!("busy-following")));
-    match follow::follow(out, conn, order_id, req.follow_timeout, interrupt).await {
+    match follow::follow(out, conn, order_id, subsidiary, req.follow_timeout, interrupt).await {
         Followed::Delivered(project_id) => {
             out.say(&out.ta(msgid!("order-delivered"), &[("project", &project_id)]));
             Ok(project_id)
         }
+        Followed::Held(problem) => Err(problem),
+        Followed::Failed(problem) if problem.kind == "orderRefused" => Err(problem),
         Followed::Failed(problem) => Err(problem.with_kind(PLACED_UNFINISHED).with_order(order_id)),
         Followed::Interrupted => Err(interrupted_after_order(out, order_id)),
     }

@@ -23,11 +23,25 @@ pub struct Problem {
     /// The cart the command made or used, when it still exists.
     pub cart_id: Option<String>,
     pub order_id: Option<i64>,
+    /// What holds a placed order (`fraudReview`, `documentsRequested`, `notPaid`).
+    pub held: Option<&'static str>,
+    /// What the account must do before ordering (eligibility actions, as the API names them).
+    pub actions: Vec<String>,
 }
 
 impl Problem {
     fn plain(exit: Exit, kind: &'static str, message: impl Into<String>) -> Problem {
-        Problem { exit, kind, message: message.into(), query_id: None, hint: None, cart_id: None, order_id: None }
+        Problem {
+            exit,
+            kind,
+            message: message.into(),
+            query_id: None,
+            hint: None,
+            cart_id: None,
+            order_id: None,
+            held: None,
+            actions: Vec::new(),
+        }
     }
 
     pub fn usage(message: impl Into<String>) -> Problem {
@@ -57,6 +71,8 @@ impl Problem {
             hint: Some(tr(lang, hint_msgid(error.kind))),
             cart_id: None,
             order_id: None,
+            held: None,
+            actions: Vec::new(),
         }
     }
 
@@ -66,6 +82,7 @@ impl Problem {
             Exit::Usage => "usage",
             Exit::Refused => "refused",
             Exit::Interrupted | Exit::Terminated => "interrupted",
+            Exit::Held => "held",
             Exit::Done | Exit::ApiFailed => "network",
         };
         Problem::plain(failure.exit, kind, failure.message)
@@ -91,6 +108,16 @@ impl Problem {
         self
     }
 
+    /// The placed order is held by OVHcloud: exit 4.
+    pub fn held(message: impl Into<String>, held: &'static str, order_id: i64) -> Problem {
+        Problem { held: Some(held), ..Problem::plain(Exit::Held, "held", message).with_order(order_id) }
+    }
+
+    /// The account must act before ordering: exit 3 with the actions.
+    pub fn eligibility(message: impl Into<String>, actions: Vec<String>) -> Problem {
+        Problem { actions, ..Problem::plain(Exit::Refused, "eligibility", message) }
+    }
+
     pub fn with_order(mut self, order_id: i64) -> Problem {
         self.order_id = Some(order_id);
         self
@@ -111,6 +138,10 @@ struct ErrorDocument<'a> {
     error: ErrorBody<'a>,
     cart_id: Option<&'a str>,
     order_id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    held: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    actions: Option<&'a Vec<String>>,
 }
 
 #[derive(Serialize)]
@@ -184,6 +215,8 @@ impl Out {
                 },
                 cart_id: problem.cart_id.as_deref(),
                 order_id: problem.order_id,
+                held: problem.held,
+                actions: (!problem.actions.is_empty()).then_some(&problem.actions),
             });
         }
         Failure::new(problem.exit, problem.one_line())

@@ -74,12 +74,13 @@ async fn execute(
     print(out, &report);
     if args.follow && project_id.is_none() {
         let limit = Duration::from_secs(args.follow_timeout);
-        match follow::follow(out, &conn, order_id, limit, interrupt).await {
+        let subsidiary = global.subsidiary.as_deref().unwrap_or_default();
+        match follow::follow(out, &conn, order_id, subsidiary, limit, interrupt).await {
             Followed::Delivered(id) => {
                 report.status = OrderStatus::Delivered;
                 project_id = Some(id);
             }
-            Followed::Failed(problem) => return Err(problem.with_order(order_id)),
+            Followed::Held(problem) | Followed::Failed(problem) => return Err(problem.with_order(order_id)),
             Followed::Interrupted => {
                 let message = out.ta(msgid!("order-follow-later"), &[("id", &order_id.to_string())]);
                 return Err(Problem::interrupted(message).with_order(order_id));

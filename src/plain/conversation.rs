@@ -10,7 +10,7 @@ use super::session::{Session, Waited};
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::keymap::Action;
 use crate::app::screens::ReviewFocus;
-use crate::app::state::Failure;
+use crate::app::state::{Failure, Stopped};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
 use crate::app::{OrderState, Overlay, State, Step};
 use crate::session::Exit;
@@ -372,7 +372,7 @@ fn placed_order(state: &State) -> Option<&crate::app::state::PlacedState> {
 async fn follow(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, Stop> {
     let mut shown = None;
     loop {
-        let done = |st: &State| placed_order(st).is_none_or(|p| p.project_id.is_some() || p.follow_failure.is_some());
+        let done = |st: &State| !st.is_following();
         let each = |st: &State| {
             let status = placed_order(st).and_then(|p| p.status);
             if status.is_some() && status != shown {
@@ -389,6 +389,15 @@ async fn follow(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, S
         if let Some(project) = placed_state.project_id.clone() {
             say.line(&say.ta(msgid!("order-delivered"), &[("project", &project)]));
             break;
+        }
+        if let Some(stopped) = placed_state.stopped.clone() {
+            say.lines(&lines::stopped(say.lang, placed_state.order.order_id, &stopped));
+            s.wait(input, say, |st| placed_order(st).is_none_or(|p| p.receipt.is_some()), |_| {}, false).await;
+            receipt(s, say);
+            return Ok(match stopped {
+                Stopped::Held { .. } => Exit::Held,
+                Stopped::Refused { .. } => Exit::ApiFailed,
+            });
         }
         let Some(failure) = placed_state.follow_failure.clone() else { return Err(Stop::Failed) };
         if !offer_retry(s, input, say, FailureSlot::Follow, &failure).await? {

@@ -4,7 +4,7 @@
 use crate::api::endpoints::Subsidiary;
 use crate::api::error::ApiError;
 use crate::api::models::{Order, Price, ProductOffer};
-use crate::app::state::{MaybePlaced, PlacedState};
+use crate::app::state::{MaybePlaced, PlacedState, Stopped};
 use crate::app::{Remote, State, Step};
 use crate::i18n::{Lang, format, tr, tr_args};
 
@@ -149,6 +149,19 @@ pub fn maybe_placed(lang: Lang, maybe: &MaybePlaced) -> Vec<String> {
         if maybe.earlier_run.is_some() { msgid!("order-unknown-next-earlier") } else { msgid!("order-unknown-next") };
     lines.push(tr(lang, next));
     lines
+}
+
+/// What holds or refused the order, what the person can do and where.
+pub fn stopped(lang: Lang, order_id: i64, stopped: &Stopped) -> Vec<String> {
+    let id = order_id.to_string();
+    match stopped {
+        Stopped::Held { held, control_panel } => {
+            vec![tr_args(lang, crate::app::labels::held(*held), &[("id", &id), ("url", control_panel)])]
+        }
+        Stopped::Refused { error, control_panel } => {
+            vec![tr_args(lang, msgid!("order-refused"), &[("id", &id), ("url", control_panel)]), error.to_string()]
+        }
+    }
 }
 
 /// The quote's total with tax, as the API formatted it.

@@ -74,12 +74,14 @@ pub fn me(account: &str, situation: Situation) -> Me {
         firstname: Some(firstname.to_owned()),
         name: Some(name.to_owned()),
         country: subsidiary.to_owned(),
-        language: Some(match subsidiary {
-            "GB" => "en_GB",
-            "US" => "en_US",
-            _ => "fr_FR",
-        }
-        .to_owned()),
+        language: Some(
+            match subsidiary {
+                "GB" => "en_GB",
+                "US" => "en_US",
+                _ => "fr_FR",
+            }
+            .to_owned(),
+        ),
         currency: Some(Currency { code: currency.0.to_owned(), symbol: currency.1.to_owned() }),
     }
 }

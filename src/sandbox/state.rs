@@ -223,8 +223,14 @@ mod tests {
     use crate::api::models::is_project_id;
 
     fn world() -> World {
-        let config =
-            Config { clock_skew_secs: 0, cart_ttl_secs: 60, delivery_ms: 10, plan_price_cents: 0, token_ttl_secs: 60, ..Config::default() };
+        let config = Config {
+            clock_skew_secs: 0,
+            cart_ttl_secs: 60,
+            delivery_ms: 10,
+            plan_price_cents: 0,
+            token_ttl_secs: 60,
+            ..Config::default()
+        };
         World::new(config, 7)
     }
 

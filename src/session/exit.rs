@@ -13,8 +13,11 @@ pub enum Exit {
     ApiFailed,
     /// 2: invalid input or usage.
     Usage,
-    /// 3: refused: consent not given, or declined at the prompt.
+    /// 3: refused: consent not given, declined at the prompt, or the account must act
+    /// first (eligibility).
     Refused,
+    /// 4: the order is placed and held by OVHcloud (fraud review, documents, payment).
+    Held,
     /// 130: interrupted (Ctrl-C).
     Interrupted,
     /// 143: stopped by SIGTERM.
@@ -28,6 +31,7 @@ impl Exit {
             Exit::ApiFailed => 1,
             Exit::Usage => 2,
             Exit::Refused => 3,
+            Exit::Held => 4,
             Exit::Interrupted => 130,
             Exit::Terminated => 143,
         }

@@ -14,6 +14,10 @@ use crate::store::receipt::{OrderFacts, ReceiptDraft, read_receipt, write_receip
 
 use super::tracker::Tracker;
 
+/// Why no receipt was written when there is nowhere to write it (front ends say it in the
+/// person's language).
+pub const NO_DATA_DIR: &str = "no data directory (set OVHCART_DATA_DIR)";
+
 /// An order, taken as far as ovhcart takes it.
 #[derive(Debug, Clone)]
 pub struct Placement {
@@ -89,7 +93,7 @@ fn receipt(
     placed: &PlacedOrder,
     draft: &ReceiptDraft,
 ) -> Result<String, String> {
-    let Some(dir) = data_dir else { return Err("no data directory (set OVHCART_DATA_DIR)".to_owned()) };
+    let Some(dir) = data_dir else { return Err(NO_DATA_DIR.to_owned()) };
     let path = match read_receipt(dir, placed.order_id) {
         Some((path, _)) => path,
         None => {

@@ -11,6 +11,7 @@ use tokio::sync::oneshot;
 use crate::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use crate::api::models::ProductCreation;
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
+use crate::app::state::Stopped;
 use crate::app::{self, Account, CartReady, Effect, Msg, OrderProgress, PlacedOrder, ProjectItem};
 use crate::session::place::{self, Placement};
 use crate::session::recover::{self, Recovered};
@@ -181,7 +182,8 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             Msg::ConfigurationRemoved { req, label, result }
         }
         Effect::CheckVoucher { req, code } => {
-            let result = flow::check_voucher(client, &code).await;
+            // The US API has no eligibility route: the review's quote checks the voucher.
+            let result = flow::eligibility(client, Some(&code)).await.map(Option::unwrap_or_default);
             Msg::VoucherChecked { req, code, result }
         }
         Effect::LoadQuote { req, cart_id } => Msg::QuoteLoaded { req, result: flow::quote(client, &cart_id).await },
@@ -203,8 +205,16 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
                 let progress = OrderProgress { status: p.status, follow_up: p.follow_up.clone() };
                 let _ = tx.send(Msg::OrderProgress { req, progress });
             };
+            let subsidiary = tracker.entry().subsidiary.unwrap_or_default();
+            let control_panel = services.endpoint.control_panel_url(&subsidiary).to_owned();
             match flow::follow_order(client, order_id, services.follow_interval, report).await {
-                Ok(project_id) => Msg::ProjectDelivered { req, project_id },
+                Ok(flow::Followed::Delivered(project_id)) => Msg::ProjectDelivered { req, project_id },
+                Ok(flow::Followed::Held(held)) => {
+                    Msg::FollowStopped { req, stopped: Stopped::Held { held, control_panel } }
+                }
+                Ok(flow::Followed::Refused(error)) => {
+                    Msg::FollowStopped { req, stopped: Stopped::Refused { error, control_panel } }
+                }
                 Err(error) => Msg::FollowFailed { req, error },
             }
         }

@@ -2,7 +2,7 @@
 
 use crate::api::client::{Client, with_query};
 use crate::api::error::ApiError;
-use crate::api::models::{Eligibility, Me, PaymentMethod};
+use crate::api::models::{Eligibility, Me, PaymentMethod, voucher_error_code};
 
 pub async fn me(client: &Client) -> Result<Me, ApiError> {
     client.get("/me").await
@@ -17,7 +17,17 @@ pub async fn default_payment_method(client: &Client) -> Result<Option<PaymentMet
     }
 }
 
-/// `GET /cloud/eligibility?voucher=CODE`: refused codes come back as an API error.
-pub async fn check_voucher(client: &Client, code: &str) -> Result<Eligibility, ApiError> {
-    client.get(&with_query("/cloud/eligibility", &[("voucher", code)])).await
+/// `GET /cloud/eligibility[?voucher=CODE]`: what the account must do before ordering a
+/// project, and what the voucher gives. `Ok(None)` where the API has no such route (the
+/// US API): a 404 that is no voucher refusal (those carry a `VOUCHER_*` code).
+pub async fn eligibility(client: &Client, voucher: Option<&str>) -> Result<Option<Eligibility>, ApiError> {
+    let path = match voucher {
+        Some(code) => with_query("/cloud/eligibility", &[("voucher", code)]),
+        None => "/cloud/eligibility".to_owned(),
+    };
+    match client.get(&path).await {
+        Ok(eligibility) => Ok(Some(eligibility)),
+        Err(e) if e.status == Some(404) && voucher_error_code(&e.message).is_none() => Ok(None),
+        Err(e) => Err(e),
+    }
 }

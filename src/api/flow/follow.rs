@@ -5,7 +5,10 @@ use std::time::Duration;
 use super::flow_error;
 use crate::api::client::Client;
 use crate::api::error::{ApiError, ErrorKind, Outcome};
-use crate::api::models::{FollowUp, FollowUpStatus, ItemDetail, OrderStatus, is_project_id};
+use crate::api::models::{
+    FollowUp, FollowUpStatus, FollowUpStep, Held, ItemDetail, OperationRef, OrderDetailOperation, OrderStatus,
+    is_project_id,
+};
 
 /// The plan codes of a Public Cloud project (EU/CA, US, discovery).
 pub const PROJECT_PLAN_CODES: [&str; 3] = ["project.2018", "project", "project.discovery"];
@@ -28,9 +31,57 @@ pub async fn order_progress(client: &Client, order_id: i64) -> Result<OrderProgr
     Ok(OrderProgress { status: status?, follow_up: follow_up? })
 }
 
+/// Whether an order is refused: `FRAUD_REFUSED` in its follow-up, status `cancelled`, or a
+/// follow-up answered with an error containing "(error 906)" (what the Control Panel
+/// recognises a refusal by).
+pub fn is_refused(progress: &OrderProgress) -> bool {
+    matches!(progress.status, OrderStatus::Cancelled | OrderStatus::Cancelling)
+        || progress.follow_up.iter().any(|f| f.history.iter().any(|h| h.label == "FRAUD_REFUSED"))
+}
+
+pub fn is_refusal_error(error: &ApiError) -> bool {
+    error.message.contains("(error 906)")
+}
+
+impl OrderProgress {
+    /// What holds the order, if anything (a lasting `notPaid` is judged by the caller).
+    pub fn held(&self) -> Option<Held> {
+        if self.status == OrderStatus::DocumentsRequested {
+            return Some(Held::DocumentsRequested);
+        }
+        let validating = self.follow_up.iter().find(|f| f.step == FollowUpStep::Validating);
+        let labels: Vec<&str> = validating
+            .filter(|f| f.status == FollowUpStatus::Doing)
+            .map(|f| f.history.iter().map(|h| h.label.as_str()).collect())
+            .unwrap_or_default();
+        if labels.contains(&"FRAUD_DOCS_REQUESTED") {
+            Some(Held::DocumentsRequested)
+        } else if labels.contains(&"FRAUD_MANUAL_REVIEW") {
+            Some(Held::FraudReview)
+        } else {
+            None
+        }
+    }
+}
+
+/// How following an order ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Followed {
+    /// The project exists: its id.
+    Delivered(String),
+    /// OVHcloud holds the order (review, documents, payment): it may go on later.
+    Held(Held),
+    /// OVHcloud refused the order.
+    Refused(ApiError),
+}
+
+/// Readings of `notPaid` in a row after which an order counts as waiting for payment.
+const NOT_PAID_READINGS: u32 = 3;
+
 /// The project id an order delivered: the `domain` of the detail whose extension is a
 /// project plan (the Control Panel's way), else any detail whose domain has the project
-/// id format (Terraform's way). `None` while the order has not delivered it yet.
+/// id format (Terraform's way), else (the US API) the name of a resource in a detail's
+/// operations. `None` while the order has not delivered it yet.
 pub async fn find_project_id(client: &Client, order_id: i64) -> Result<Option<String>, ApiError> {
     let details = super::order_details(client, order_id).await?;
     let candidates: Vec<_> = details.iter().filter(|d| is_project_id(&d.domain)).collect();
@@ -41,23 +92,58 @@ pub async fn find_project_id(client: &Client, order_id: i64) -> Result<Option<St
             return Ok(Some(detail.domain.clone()));
         }
     }
-    Ok(candidates.first().map(|d| d.domain.clone()))
+    if let Some(detail) = candidates.first() {
+        return Ok(Some(detail.domain.clone()));
+    }
+    for detail in &details {
+        if let Some(name) = operation_resource(client, order_id, detail.order_detail_id).await? {
+            return Ok(Some(name));
+        }
+    }
+    Ok(None)
+}
+
+/// The first named resource of a detail's operations (`…/operations`, then each one).
+async fn operation_resource(client: &Client, order_id: i64, detail_id: i64) -> Result<Option<String>, ApiError> {
+    let base = format!("/me/order/{order_id}/details/{detail_id}/operations");
+    let refs: Vec<OperationRef> = match client.get(&base).await {
+        Ok(refs) => refs,
+        // An API without the route (it is absent from the public schema copies).
+        Err(e) if e.status == Some(404) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    for reference in refs {
+        let operation = match reference {
+            OperationRef::Operation(operation) => operation,
+            OperationRef::Id(id) => client.get::<OrderDetailOperation>(&format!("{base}/{id}")).await?,
+        };
+        if !operation.resource.name.is_empty() {
+            return Ok(Some(operation.resource.name));
+        }
+    }
+    Ok(None)
 }
 
 /// Polls the order every `interval`, reporting each reading, until the project is
-/// delivered (its id is returned) or the order fails. The caller bounds the wait.
+/// delivered, OVHcloud holds the order, or refuses it. The caller bounds the wait.
 pub async fn follow_order(
     client: &Client,
     order_id: i64,
     interval: Duration,
     mut on_progress: impl FnMut(&OrderProgress),
-) -> Result<String, ApiError> {
+) -> Result<Followed, ApiError> {
     let path = format!("/me/order/{order_id}");
+    let mut not_paid = 0;
     loop {
-        let progress = order_progress(client, order_id).await?;
+        let progress = match order_progress(client, order_id).await {
+            Ok(progress) => progress,
+            Err(error) if is_refusal_error(&error) => return Ok(Followed::Refused(error)),
+            Err(error) => return Err(error),
+        };
         on_progress(&progress);
-        if matches!(progress.status, OrderStatus::Cancelled | OrderStatus::Cancelling) {
-            return Err(flow_error(ErrorKind::Forbidden, Outcome::NotApplied, "GET", &path, "the order was cancelled"));
+        if is_refused(&progress) {
+            let refusal = flow_error(ErrorKind::Forbidden, Outcome::NotApplied, "GET", &path, "the order was refused");
+            return Ok(Followed::Refused(refusal));
         }
         if let Some(step) = progress.follow_up.iter().find(|f| f.status == FollowUpStatus::Error) {
             let why = step.history.last().map(|h| h.description.as_str()).unwrap_or("no detail given");
@@ -69,10 +155,17 @@ pub async fn follow_order(
                 format!("the order stopped at step {:?}: {why}", step.step),
             ));
         }
+        if let Some(held) = progress.held() {
+            return Ok(Followed::Held(held));
+        }
+        not_paid = if progress.status == OrderStatus::NotPaid { not_paid + 1 } else { 0 };
+        if not_paid >= NOT_PAID_READINGS {
+            return Ok(Followed::Held(Held::NotPaid));
+        }
         if progress.status == OrderStatus::Delivered
             && let Some(project_id) = find_project_id(client, order_id).await?
         {
-            return Ok(project_id);
+            return Ok(Followed::Delivered(project_id));
         }
         tokio::time::sleep(interval).await;
     }

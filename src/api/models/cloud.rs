@@ -18,6 +18,43 @@ pub struct Eligibility {
     pub voucher: Option<VoucherEligibility>,
 }
 
+impl Eligibility {
+    /// What the account must do before it may order a project (`cloud.project.EligibilityAction`:
+    /// `addPaymentMethod`, `askIncreaseProjectsQuota`, `challengePaymentMethod`, `verifyPaypal`).
+    pub fn actions(&self) -> &[String] {
+        self.actions_required.as_deref().unwrap_or_default()
+    }
+
+    /// A voucher that needs a payment method the account lacks: the Control Panel refuses
+    /// it at once, rather than at the quote.
+    pub fn voucher_needs_missing_payment_method(&self) -> bool {
+        self.voucher.as_ref().is_some_and(|v| v.payment_method_required)
+            && self.actions().iter().any(|a| a == "addPaymentMethod")
+    }
+}
+
+/// The actions named by a checkout refused with "Found eligibility issues: a, b" (the
+/// real API's message for accounts that must act first; Terraform provider issue #229).
+pub fn eligibility_issues(message: &str) -> Option<Vec<String>> {
+    let (_, rest) = message.split_once("Found eligibility issues:")?;
+    let actions: Vec<String> = rest
+        .split([',', ' ', ';'])
+        .map(|a| a.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        .filter(|a| !a.is_empty())
+        .map(str::to_owned)
+        .collect();
+    (!actions.is_empty()).then_some(actions)
+}
+
+/// The `VOUCHER_*` code a voucher refusal carries (the Control Panel reads it with
+/// `/(VOUCHER_\w+)/`).
+pub fn voucher_error_code(message: &str) -> Option<&str> {
+    let start = message.find("VOUCHER_")?;
+    let code = &message[start..];
+    let end = code.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(code.len());
+    Some(&code[..end])
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct VoucherEligibility {
@@ -85,7 +122,7 @@ pub fn is_project_id(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_project_id;
+    use super::*;
 
     #[test]
     fn project_id_format() {
@@ -94,5 +131,21 @@ mod tests {
         assert!(!is_project_id("0123456789AB4cdef0123456789abcde"));
         assert!(!is_project_id("0123456789ab4cdef0123456789abcd"));
         assert!(!is_project_id("*001"));
+    }
+
+    #[test]
+    fn eligibility_issues_and_voucher_codes_are_read_from_messages() {
+        assert_eq!(
+            eligibility_issues("Found eligibility issues: challengePaymentMethod"),
+            Some(vec!["challengePaymentMethod".to_owned()])
+        );
+        assert_eq!(
+            eligibility_issues("Found eligibility issues: [addPaymentMethod, verifyPaypal]"),
+            Some(vec!["addPaymentMethod".to_owned(), "verifyPaypal".to_owned()])
+        );
+        assert_eq!(eligibility_issues("Custom field description is mandatory"), None);
+        assert_eq!(voucher_error_code("The voucher X has expired (VOUCHER_EXPIRED)"), Some("VOUCHER_EXPIRED"));
+        assert_eq!(voucher_error_code("VOUCHER_ALREADY_USED_2: used"), Some("VOUCHER_ALREADY_USED_2"));
+        assert_eq!(voucher_error_code("not valid"), None);
     }
 }

@@ -175,6 +175,28 @@ pub struct BillingOrderDetail {
     pub unit_price: Price,
 }
 
+/// Why an order waits on OVHcloud or the person rather than on delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Held {
+    /// Checked by the fraud team (`FRAUD_CHECK`/`FRAUD_MANUAL_REVIEW` while validating).
+    FraudReview,
+    /// Documents are asked for (status `documentsRequested`, or `FRAUD_DOCS_REQUESTED`).
+    DocumentsRequested,
+    /// Not paid (status `notPaid` that lasts).
+    NotPaid,
+}
+
+impl Held {
+    /// The name scripts read (`"held"` in `--json`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Held::FraudReview => "fraudReview",
+            Held::DocumentsRequested => "documentsRequested",
+            Held::NotPaid => "notPaid",
+        }
+    }
+}
+
 /// An operation of an order detail (`GET /me/order/{id}/details/{d}/operations/{op}`): on
 /// the US API, where the delivered service's name is (Terraform's `MeOrderDetailOperation`;
 /// the route is not in the public schema copies).

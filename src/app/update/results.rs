@@ -104,6 +104,13 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
                 placed.follow_failure = Some(Failure::retryable(error));
             }
         }
+        Msg::FollowStopped { req, stopped } => {
+            if state.requests.settle(ReqKind::Follow, req)
+                && let OrderState::Placed(placed) = &mut state.order
+            {
+                placed.stopped = Some(stopped);
+            }
+        }
         Msg::ReceiptWritten(result) => {
             if let OrderState::Placed(placed) = &mut state.order {
                 placed.receipt = Some(result);
@@ -250,6 +257,7 @@ fn order_placed(state: &mut State, placed: PlacedOrder, effects: &mut Vec<Effect
         follow_up: Vec::new(),
         project_id: None,
         follow_failure: None,
+        stopped: None,
         receipt: None,
     }));
     effects.push(Effect::FollowOrder { req: state.requests.issue(ReqKind::Follow), order_id });

@@ -8,7 +8,7 @@ use super::{Ctx, draw, text};
 use crate::api::models::{FollowUpStatus, FollowUpStep};
 use crate::app::OrderState;
 use crate::app::labels;
-use crate::app::state::{MaybePlaced, PlacedState};
+use crate::app::state::{MaybePlaced, PlacedState, Stopped};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
@@ -105,7 +105,11 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
         lines.push(Line::from(spans));
     }
     lines.push(Line::default());
+    if let Some(stopped) = &placed.stopped {
+        lines.extend(stopped_lines(ctx, stopped, &id, width));
+    }
     match (&placed.project_id, &placed.follow_failure) {
+        _ if placed.stopped.is_some() => {}
         (Some(project), _) => {
             lines.push(Line::styled(
                 format!("✓ {}", ctx.ta(msgid!("order-delivered"), &[("project", project)])),
@@ -134,4 +138,19 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
         None => {}
     }
     lines
+}
+
+/// What holds or refused the order, what the person can do and where.
+fn stopped_lines(ctx: &Ctx, stopped: &Stopped, id: &str, width: usize) -> Vec<Line<'static>> {
+    let theme = &ctx.theme;
+    match stopped {
+        Stopped::Held { held, control_panel } => {
+            let text = ctx.ta(labels::held(*held), &[("id", id), ("url", control_panel)]);
+            text::wrap(&text, width).into_iter().map(|l| Line::styled(l, theme.warning)).collect()
+        }
+        Stopped::Refused { error, control_panel } => {
+            let what = ctx.ta(msgid!("order-refused"), &[("id", id), ("url", control_panel)]);
+            text::error_lines(ctx, &what, error, false, width)
+        }
+    }
 }

@@ -1,0 +1,179 @@
+//! What real first-time accounts meet (docs/api-notes.md), reproduced by the sandbox's
+//! situations and met by `ovhcart order`: eligibility actions before anything is ordered,
+//! a voucher that needs a payment method, `VOUCHER_*` refusals explained, orders held or
+//! refused by OVHcloud, and the US API.
+
+#[path = "common/cli.rs"]
+mod cli;
+mod common;
+
+use std::time::Duration;
+
+use cli::{Env, code, count, json, run};
+use ovhcart::sandbox::{Sandbox, SandboxOptions, Situation};
+
+async fn sandbox(situation: Situation) -> Sandbox {
+    let options = SandboxOptions { situation, delivery: Duration::from_millis(300), ..SandboxOptions::default() };
+    Sandbox::start(options).await.unwrap()
+}
+
+/// `ovhcart order` for `subsidiary` with these extra flags, `--json`.
+fn order(env: &Env, sandbox: &Sandbox, subsidiary: &str, extra: &[&str]) -> assert_cmd::Command {
+    let mut cmd = env.against(sandbox);
+    cmd.args(["order", "--subsidiary", subsidiary, "--name", "First project", "--waive-retraction", "--yes", "--json"]);
+    cmd.args(extra);
+    cmd
+}
+
+fn open_carts(sandbox: &Sandbox) -> usize {
+    count(sandbox, "POST", "/order/cart") - count(sandbox, "DELETE", "/order/cart/*")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_that_must_act_first_is_told_what_and_where_and_nothing_is_ordered() {
+    for (situation, action) in [
+        (Situation::ChallengePaymentMethod, "challengePaymentMethod"),
+        (Situation::VerifyPaypal, "verifyPaypal"),
+        (Situation::ProjectsQuota, "askIncreaseProjectsQuota"),
+        (Situation::AddPaymentMethod, "addPaymentMethod"),
+    ] {
+        let sandbox = sandbox(situation).await;
+        let env = Env::new();
+        let output = run(order(&env, &sandbox, "FR", &[])).await;
+        let doc = json(&output);
+        assert_eq!(code(&output), 3, "{situation:?}: {doc}");
+        assert_eq!(doc["error"]["kind"], "eligibility");
+        assert_eq!(doc["actions"], serde_json::json!([action]));
+        let message = doc["error"]["message"].as_str().unwrap();
+        assert!(message.contains("https://www.ovh.com/manager/"), "{message}");
+        assert_eq!(count(&sandbox, "POST", "/order/cart/*/checkout"), 0, "{situation:?}: no checkout sent");
+        assert_eq!(open_carts(&sandbox), 0, "{situation:?}: the cart made for it is deleted");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_explanation_is_in_the_persons_language() {
+    let sandbox = sandbox(Situation::ChallengePaymentMethod).await;
+    let env = Env::new();
+    let output = run(order(&env, &sandbox, "FR", &["--lang", "fr"])).await;
+    let message = json(&output)["error"]["message"].as_str().unwrap().to_owned();
+    assert!(message.contains("Confirmez votre moyen de paiement"), "{message}");
+    assert!(message.contains("Un premier crédit d'au moins"), "the minimum credit is shown: {message}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_checkout_refused_for_eligibility_gives_the_same_explanation() {
+    // Ordered for the US subsidiary through a custom URL, no eligibility is read first (the
+    // US API has none): the checkout's "Found eligibility issues" is what tells.
+    let sandbox = sandbox(Situation::ChallengePaymentMethod).await;
+    let env = Env::new();
+    let output = run(order(&env, &sandbox, "US", &[])).await;
+    let doc = json(&output);
+    assert_eq!(code(&output), 3, "{doc}");
+    assert_eq!(doc["error"]["kind"], "eligibility");
+    assert_eq!(doc["actions"], serde_json::json!(["challengePaymentMethod"]));
+    assert!(doc["error"]["queryId"].is_string(), "the API's query id is kept: {doc}");
+    assert_eq!(count(&sandbox, "GET", "/cloud/eligibility"), 0);
+    assert_eq!(count(&sandbox, "GET", "/me/order"), 1, "the guard only: no order exists");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_voucher_that_needs_a_missing_payment_method_is_refused_at_once() {
+    let sandbox = sandbox(Situation::AddPaymentMethod).await;
+    let env = Env::new();
+    let output = run(order(&env, &sandbox, "FR", &["--voucher", "cloud200"])).await;
+    let doc = json(&output);
+    assert_eq!(code(&output), 2, "{doc}");
+    let message = doc["error"]["message"].as_str().unwrap();
+    assert!(message.contains("CLOUD200") && message.contains("needs a valid payment method"), "{message}");
+    assert_eq!(count(&sandbox, "GET", "/order/cart/*/checkout"), 0, "refused before any quote");
+    assert_eq!(open_carts(&sandbox), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn voucher_refusals_are_explained_from_their_code() {
+    let sandbox = sandbox(Situation::Ready).await;
+    let env = Env::new();
+    let output = run(order(&env, &sandbox, "FR", &["--voucher", "expired2020"])).await;
+    let doc = json(&output);
+    assert_eq!(code(&output), 2, "{doc}");
+    assert!(doc["error"]["message"].as_str().unwrap().contains("VOUCHER_EXPIRED"), "the server's message is kept");
+    assert!(doc["error"]["hint"].as_str().unwrap().starts_with("This voucher has expired."), "{doc}");
+    assert!(doc["error"]["queryId"].is_string());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn orders_held_by_ovhcloud_end_with_exit_4_and_what_holds_them() {
+    for (situation, held) in
+        [(Situation::FraudReview, "fraudReview"), (Situation::DocumentsRequested, "documentsRequested")]
+    {
+        let sandbox = sandbox(situation).await;
+        let env = Env::new();
+        let output = run(order(&env, &sandbox, "FR", &["--follow"])).await;
+        let doc = json(&output);
+        assert_eq!(code(&output), 4, "{situation:?}: {doc}");
+        assert_eq!(doc["held"], held);
+        assert!(doc["orderId"].is_i64(), "the order exists: {doc}");
+        assert!(doc["error"]["message"].as_str().unwrap().contains("ovhcart order status"), "{doc}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reviewed_order_is_delivered_after_the_review() {
+    let sandbox = sandbox(Situation::FraudReview).await;
+    let env = Env::new();
+    let placed = json(&run(order(&env, &sandbox, "FR", &["--follow"])).await);
+    let id = placed["orderId"].as_i64().unwrap().to_string();
+    let mut status = env.against(&sandbox);
+    status.args(["order", "status", &id, "--follow", "--json"]);
+    // Held again while the review lasts, then delivered once it is over.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let output = run(status).await;
+    let doc = json(&output);
+    assert_eq!(code(&output), 0, "{doc}");
+    assert!(ovhcart::api::models::is_project_id(doc["projectId"].as_str().unwrap()), "{doc}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_order_is_said_refused() {
+    let sandbox = sandbox(Situation::FraudRefused).await;
+    let env = Env::new();
+    let output = run(order(&env, &sandbox, "FR", &["--follow"])).await;
+    let doc = json(&output);
+    assert_eq!(code(&output), 1, "{doc}");
+    assert_eq!(doc["error"]["kind"], "orderRefused");
+    assert!(doc["error"]["message"].as_str().unwrap().contains("(error 906)"), "the API's words are kept: {doc}");
+    assert!(doc["orderId"].is_i64());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_us_api_orders_plan_project_and_finds_the_project_in_the_operations() {
+    for subsidiary in [&["--subsidiary", "US"][..], &[]] {
+        let sandbox = sandbox(Situation::Us).await;
+        let env = Env::new();
+        let mut cmd = env.against(&sandbox);
+        cmd.args(["order", "--name", "US project", "--voucher", "WELCOME50", "--waive-retraction", "--yes"]);
+        cmd.args(subsidiary).args(["--follow", "--json"]);
+        let output = run(cmd).await;
+        let doc = json(&output);
+        assert_eq!(code(&output), 0, "{subsidiary:?}: {doc}");
+        assert_eq!((doc["subsidiary"].as_str(), doc["planCode"].as_str()), (Some("US"), Some("project")));
+        assert!(ovhcart::api::models::is_project_id(doc["projectId"].as_str().unwrap()), "{doc}");
+        assert!(count(&sandbox, "GET", "/me/order/*/details/*/operations/*") >= 1, "found in the operations");
+        // The voucher was checked by the quote, since no eligibility route exists there.
+        assert!(count(&sandbox, "GET", "/order/cart/*/checkout") >= 1);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_us_api_refuses_a_bad_voucher_through_the_quote() {
+    let sandbox = sandbox(Situation::Us).await;
+    let env = Env::new();
+    let output = run(order(&env, &sandbox, "US", &["--voucher", "NOTAVOUCHER"])).await;
+    let doc = json(&output);
+    assert_eq!(code(&output), 2, "{doc}");
+    assert!(doc["error"]["hint"].as_str().unwrap().starts_with("This voucher code does not exist"), "{doc}");
+    assert_eq!(count(&sandbox, "GET", "/cloud/eligibility"), 0);
+    assert_eq!(count(&sandbox, "POST", "/order/cart/*/checkout"), 0);
+    assert_eq!(open_carts(&sandbox), 0);
+}
