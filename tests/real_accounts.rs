@@ -177,3 +177,48 @@ async fn the_us_api_refuses_a_bad_voucher_through_the_quote() {
     assert_eq!(count(&sandbox, "POST", "/order/cart/*/checkout"), 0);
     assert_eq!(open_carts(&sandbox), 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plain_says_what_the_account_must_do_before_the_name_and_does_not_order() {
+    let sandbox = sandbox(Situation::ChallengePaymentMethod).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    // Subsidiary, plan, name, voucher: then the review refuses.
+    cmd.args(["--plain", "--lang", "en", "--subsidiary", "FR"]).write_stdin("\n1\nBuild farm\n\n");
+    let output = run(cmd).await;
+    let out = cli::stdout(&output);
+    assert_eq!(code(&output), 3, "{out}\n{}", cli::stderr(&output));
+    let told = out.find("Confirm your payment method").unwrap_or_else(|| panic!("{out}"));
+    assert!(told < out.find("Step 4 of 6").unwrap(), "said before the voucher, on the name step:\n{out}");
+    assert!(out.contains("nothing can be ordered until then"), "{out}");
+    assert_eq!(count(&sandbox, "POST", "/order/cart/*/checkout"), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_headless_wizard_is_blocked_and_orders_nothing() {
+    let sandbox = sandbox(Situation::ChallengePaymentMethod).await;
+    let data = tempfile::tempdir().unwrap();
+    let mut wizard = common::driven::Wizard::new(&sandbox, data.path());
+    let outcome = wizard.order("").await;
+    assert_eq!(outcome, Err("refused: the account must act first".into()));
+    assert_eq!(wizard.state.step, ovhcart::app::Step::Review);
+    assert_eq!(wizard.state.review.refusal, Some(ovhcart::app::screens::OrderRefusal::AccountMustAct));
+    assert!(wizard.state.eligibility_block().is_some());
+    assert_eq!(count(&sandbox, "POST", "/order/cart/*/checkout"), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_headless_wizard_stops_on_a_held_order() {
+    let sandbox = sandbox(Situation::DocumentsRequested).await;
+    let data = tempfile::tempdir().unwrap();
+    let mut wizard = common::driven::Wizard::new(&sandbox, data.path());
+    let _ = tokio::time::timeout(Duration::from_secs(10), wizard.order("")).await;
+    let ovhcart::app::OrderState::Placed(placed) = &wizard.state.order else { panic!("{:?}", wizard.state.order) };
+    assert!(
+        matches!(
+            placed.stopped,
+            Some(ovhcart::app::state::Stopped::Held { held: ovhcart::api::models::Held::DocumentsRequested, .. })
+        ),
+        "{placed:?}"
+    );
+}

@@ -5,6 +5,7 @@ mod support;
 
 use insta::assert_snapshot;
 use ovhcart::api::error::{ErrorKind, Outcome};
+use ovhcart::api::models::{Eligibility, Held};
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
 use ovhcart::tui::theme::Theme;
@@ -379,4 +380,49 @@ fn review_in_every_language() {
         w.focus(ReviewFocus::PlaceOrder);
         assert_snapshot!(format!("lang_{code}_review_waiver_100x32"), draw(&w.state, 100, 32).backend());
     }
+}
+
+// ---- real accounts: eligibility, held and refused orders --------------------------------
+
+/// On the name step, the account loaded with an action to take in the Control Panel.
+fn must_act_on_name_step() -> Wizard {
+    let mut w = Wizard::new();
+    let mut account = account();
+    account.eligibility =
+        Some(Eligibility { actions_required: Some(vec!["challengePaymentMethod".into()]), ..Eligibility::default() });
+    w.answer(|e| matches!(e, Effect::LoadAccount { .. }), |req| Msg::AccountLoaded { req, result: Ok(account) });
+    w.settle();
+    w.choose_subsidiary("FR");
+    w.settle();
+    w.enter();
+    w.settle();
+    w
+}
+
+#[test]
+fn name_with_an_account_that_must_act() {
+    snap("name_eligibility", &must_act_on_name_step().state);
+}
+
+#[test]
+fn review_refused_for_eligibility() {
+    let mut w = must_act_on_name_step();
+    w.keys(&[Key::Enter, Key::Enter]);
+    w.settle();
+    w.focus(ReviewFocus::PlaceOrder);
+    w.enter();
+    snap("review_eligibility", &w.state);
+}
+
+#[test]
+fn order_held_and_refused() {
+    let panel = "https://www.ovh.com/manager/".to_owned();
+    let (mut w, req) = Wizard::following();
+    let held = state::Stopped::Held { held: Held::DocumentsRequested, control_panel: panel.clone() };
+    w.send(Msg::FollowStopped { req, stopped: held });
+    snap("order_held_documents", &w.state);
+    let (mut w, req) = Wizard::following();
+    let error = api_error(ErrorKind::Forbidden, Outcome::NotApplied, "Order 123456789 has been refused (error 906)");
+    w.send(Msg::FollowStopped { req, stopped: state::Stopped::Refused { error, control_panel: panel } });
+    snap("order_refused", &w.state);
 }

@@ -165,6 +165,11 @@ pub enum Click {
 pub struct Account {
     pub me: Me,
     pub default_payment_method: Option<PaymentMethod>,
+    /// What the account must do before ordering (`None` where the API has no eligibility
+    /// route, the US one, or it could not be read: the checkout will say).
+    pub eligibility: Option<Eligibility>,
+    /// The Control Panel where the account acts (payment methods, quota, orders).
+    pub control_panel: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -59,6 +59,8 @@ pub enum OrderRefusal {
     QuoteNotReady,
     /// The language changed while the waiver was ticked: it was unticked.
     WaiverLanguageChanged,
+    /// The account must act in the Control Panel first (eligibility).
+    AccountMustAct,
 }
 
 impl OrderRefusal {
@@ -67,6 +69,7 @@ impl OrderRefusal {
             OrderRefusal::WaiverUnticked => msgid!("review-refused-waiver"),
             OrderRefusal::QuoteNotReady => msgid!("review-refused-quote"),
             OrderRefusal::WaiverLanguageChanged => msgid!("review-waiver-language"),
+            OrderRefusal::AccountMustAct => msgid!("review-refused-eligibility"),
         }
     }
 }

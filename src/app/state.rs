@@ -401,6 +401,14 @@ impl State {
     }
 
     /// The account's subsidiary, once `/me` has answered.
+    /// What the account must do in the Control Panel before it may order (the eligibility
+    /// read with the account, or what a refused checkout named), and where.
+    pub fn eligibility_block(&self) -> Option<(&[String], &str)> {
+        let account = self.account.ready()?;
+        let actions = account.eligibility.as_ref()?.actions();
+        (!actions.is_empty()).then_some((actions, account.control_panel.as_str()))
+    }
+
     pub fn account_subsidiary(&self) -> Option<&str> {
         self.account.ready().map(|account| account.me.ovh_subsidiary.as_str())
     }

@@ -184,6 +184,7 @@ async fn name(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop>
     say.blank();
     say.line(&lines::step(say.lang, Step::Name));
     say.line(&say.t(msgid!("name-intro")));
+    say.lines(&lines::eligibility(&s.state));
     let default = s.state.name_field.value().to_owned();
     loop {
         let reply = ask(input, say, &say.ta(msgid!("plain-ask-name"), &[("default", &default)])).await?;
@@ -230,6 +231,9 @@ async fn voucher(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), St
         let screen = &s.state.voucher_screen;
         if let Some(refusal) = &screen.refusal {
             say.line(&say.ta(msgid!("voucher-refused"), &[("code", &refusal.code), ("message", &refusal.message)]));
+            if let Some(code) = crate::api::models::voucher_error_code(&refusal.message) {
+                say.line(&say.t(crate::app::labels::voucher_refusal(code)));
+            }
             if let Some(id) = &refusal.query_id {
                 say.line(&say.ta(msgid!("error-query-id"), &[("id", id)]));
             }
@@ -264,6 +268,11 @@ async fn review(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Sto
     say.line(&lines::step(say.lang, Step::Review));
     let Some(quote) = s.state.quote().cloned() else { return Err(Stop::Failed) };
     say.lines(&lines::review(&s.state, &quote));
+    if s.state.eligibility_block().is_some() {
+        say.lines(&lines::eligibility(&s.state));
+        say.line(&say.t(msgid!("review-refused-eligibility")));
+        return Err(Stop::Refused);
+    }
 
     say.blank();
     if ask_yes_no(input, say, &say.t(msgid!("review-auto-pay")), false).await? != s.state.draft.auto_pay {

@@ -151,6 +151,17 @@ pub fn maybe_placed(lang: Lang, maybe: &MaybePlaced) -> Vec<String> {
     lines
 }
 
+/// What the account must do in the Control Panel before it may order, when it must.
+pub fn eligibility(state: &State) -> Vec<String> {
+    let Some((actions, panel)) = state.eligibility_block() else { return Vec::new() };
+    let mut lines = vec![tr(state.lang, msgid!("eligibility-blocked"))];
+    for action in actions {
+        let key = crate::app::labels::eligibility_action(action);
+        lines.push(format!("  {}", tr_args(state.lang, key, &[("url", panel), ("action", action)])));
+    }
+    lines
+}
+
 /// What holds or refused the order, what the person can do and where.
 pub fn stopped(lang: Lang, order_id: i64, stopped: &Stopped) -> Vec<String> {
     let id = order_id.to_string();

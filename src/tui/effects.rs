@@ -143,8 +143,16 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
     let client = &services.client;
     let msg = match effect {
         Effect::LoadAccount { req } => {
-            let (me, payment) = tokio::join!(flow::me(client), flow::default_payment_method(client));
-            let result = me.and_then(|me| Ok(Account { me, default_payment_method: payment? }));
+            let (me, payment, eligibility) =
+                tokio::join!(flow::me(client), flow::default_payment_method(client), flow::eligibility(client, None));
+            let eligibility = eligibility.unwrap_or_else(|error| {
+                tracing::warn!(%error, "the account's eligibility could not be read; the checkout will tell");
+                None
+            });
+            let result = me.and_then(|me| {
+                let control_panel = services.endpoint.control_panel_url(&me.ovh_subsidiary).to_owned();
+                Ok(Account { me, default_payment_method: payment?, eligibility, control_panel })
+            });
             Msg::AccountLoaded { req, result }
         }
         Effect::PrepareCart { req, subsidiary, replaces } => {

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use ovhcart::api::Endpoint;
 use ovhcart::app::carts::CartsPage;
 use ovhcart::app::failures::visible_failure;
-use ovhcart::app::screens::ReviewFocus;
+use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::{Effect, Init, Key, Msg, OrderState, Overlay, State, Step, start, update};
 use ovhcart::sandbox::Sandbox;
 use ovhcart::tui::effects::{Executor, FrontEnd, Services};
@@ -104,6 +104,9 @@ impl Wizard {
                     self.key(Key::Enter);
                 }
                 Step::Review => {
+                    if self.state.review.refusal == Some(OrderRefusal::AccountMustAct) {
+                        return Err("refused: the account must act first".into());
+                    }
                     if self.state.overlay == Some(Overlay::ConfirmOrder) {
                         self.key(Key::Char('y'));
                     } else if self.state.review.focus == ReviewFocus::Waiver && !self.state.draft.waiver {

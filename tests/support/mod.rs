@@ -108,6 +108,8 @@ pub fn account() -> Account {
             status: "VALID".into(),
             icon: None,
         }),
+        eligibility: Some(Eligibility { actions_required: Some(vec![]), ..Eligibility::default() }),
+        control_panel: "https://www.ovh.com/manager/".into(),
     }
 }
 

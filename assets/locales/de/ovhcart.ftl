@@ -514,3 +514,4 @@ voucher-code-scored = Dieser Gutschein kann mit Ihrem Konto nicht verwendet werd
 voucher-code-new-customer = Dieser Gutschein gilt nur für Neukunden.
 voucher-code-new-project = Dieser Gutschein gilt nur für ein erstes Public-Cloud-Projekt.
 voucher-code-other = OVHcloud hat diesen Gutschein abgelehnt.
+review-refused-eligibility = Ihr Konto muss zuerst das oben Genannte im OVHcloud-Kundencenter erledigen: Bis dahin kann nichts bestellt werden.

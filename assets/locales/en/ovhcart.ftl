@@ -507,3 +507,4 @@ voucher-code-scored = This voucher cannot be used with your account.
 voucher-code-new-customer = This voucher is for new customers only.
 voucher-code-new-project = This voucher is for a first Public Cloud project only.
 voucher-code-other = OVHcloud refused this voucher.
+review-refused-eligibility = Your account must first do what is said above in the OVHcloud Control Panel: nothing can be ordered until then.

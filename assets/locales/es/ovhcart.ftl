@@ -514,3 +514,4 @@ voucher-code-scored = Este bono no se puede utilizar con su cuenta.
 voucher-code-new-customer = Este bono es solo para clientes nuevos.
 voucher-code-new-project = Este bono es solo para un primer proyecto Public Cloud.
 voucher-code-other = OVHcloud ha rechazado este bono.
+review-refused-eligibility = Su cuenta debe hacer primero lo indicado arriba en el área de cliente de OVHcloud: hasta entonces no se puede pedir nada.

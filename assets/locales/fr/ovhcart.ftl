@@ -518,3 +518,4 @@ voucher-code-scored = Ce bon d'achat ne peut pas être utilisé avec votre compt
 voucher-code-new-customer = Ce bon d'achat est réservé aux nouveaux clients.
 voucher-code-new-project = Ce bon d'achat est réservé à un premier projet Public Cloud.
 voucher-code-other = OVHcloud a refusé ce bon d'achat.
+review-refused-eligibility = Votre compte doit d'abord faire ce qui est indiqué ci-dessus dans l'espace client OVHcloud : rien ne peut être commandé d'ici là.

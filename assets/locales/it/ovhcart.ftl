@@ -517,3 +517,4 @@ voucher-code-scored = Questo buono non può essere usato con il tuo account.
 voucher-code-new-customer = Questo buono è solo per i nuovi clienti.
 voucher-code-new-project = Questo buono è solo per un primo progetto Public Cloud.
 voucher-code-other = OVHcloud ha rifiutato questo buono.
+review-refused-eligibility = Il tuo account deve prima fare quanto indicato sopra nello Spazio Cliente OVHcloud: fino ad allora non si può ordinare nulla.

@@ -534,3 +534,4 @@ voucher-code-scored = Tego kuponu nie można użyć z Twoim kontem.
 voucher-code-new-customer = Ten kupon jest tylko dla nowych klientów.
 voucher-code-new-project = Ten kupon jest tylko na pierwszy projekt Public Cloud.
 voucher-code-other = OVHcloud odrzucił ten kupon.
+review-refused-eligibility = Twoje konto musi najpierw wykonać to, co podano powyżej, w Panelu klienta OVHcloud: do tego czasu nie można nic zamówić.

@@ -514,3 +514,4 @@ voucher-code-scored = Este voucher não pode ser utilizado com a sua conta.
 voucher-code-new-customer = Este voucher é apenas para novos clientes.
 voucher-code-new-project = Este voucher é apenas para um primeiro projeto Public Cloud.
 voucher-code-other = A OVHcloud recusou este voucher.
+review-refused-eligibility = A sua conta tem primeiro de fazer o indicado acima na Área de Cliente OVHcloud: até lá não é possível encomendar nada.

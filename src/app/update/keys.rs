@@ -355,7 +355,9 @@ fn toggle(state: &mut State) {
 }
 
 fn ask_to_place(state: &mut State) {
-    state.review.refusal = if !state.draft.waiver {
+    state.review.refusal = if state.eligibility_block().is_some() {
+        Some(OrderRefusal::AccountMustAct)
+    } else if !state.draft.waiver {
         Some(OrderRefusal::WaiverUnticked)
     } else if state.quote().is_none() || !state.cart_settled() {
         Some(OrderRefusal::QuoteNotReady)
@@ -368,7 +370,7 @@ fn ask_to_place(state: &mut State) {
 fn place_order(state: &mut State, effects: &mut Vec<Effect>) {
     state.overlay = None;
     // The confirmation was asked for with the waiver ticked; check again all the same.
-    if !state.draft.waiver || state.order != OrderState::NotPlaced {
+    if !state.draft.waiver || state.order != OrderState::NotPlaced || state.eligibility_block().is_some() {
         return;
     }
     state.step = Step::Order;

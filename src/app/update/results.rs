@@ -2,12 +2,13 @@
 //! an answer nobody waits for any more is dropped (a cart it created is deleted).
 
 use crate::api::error::{ApiError, ErrorKind, Outcome};
-use crate::api::models::ProductOffer;
+use crate::api::models::{ProductOffer, eligibility_issues};
 use crate::app::effect::{Effect, LABEL_DESCRIPTION, LABEL_VOUCHER, PlanChoice};
 use crate::app::msg::{Msg, PlacedOrder, Recheck};
 use crate::app::requests::ReqKind;
-use crate::app::screens::VoucherRefusal;
+use crate::app::screens::{OrderRefusal, VoucherRefusal};
 use crate::app::state::{AcceptedVoucher, Failure, MaybePlaced, OrderState, Overlay, PlacedState, Remote, State, Step};
+use crate::i18n::tr;
 
 pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
     match msg {
@@ -74,6 +75,17 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
                     let cart_id = state.cart_id().unwrap_or_default().to_owned();
                     let maybe = MaybePlaced { cart_id, error: Some(error), checking: false, earlier_run: None };
                     state.order = OrderState::MaybePlaced(Box::new(maybe));
+                }
+                // The account must act first: explained and blocked on the review, as when
+                // the eligibility said so before.
+                Err(error) if eligibility_issues(&error.message).is_some() => {
+                    let actions = eligibility_issues(&error.message).unwrap_or_default();
+                    if let Remote::Ready(account) = &mut state.account {
+                        account.eligibility.get_or_insert_with(Default::default).actions_required = Some(actions);
+                    }
+                    state.order = OrderState::NotPlaced;
+                    super::keys::enter_review(state);
+                    state.review.refusal = Some(OrderRefusal::AccountMustAct);
                 }
                 Err(error) => {
                     state.order = OrderState::Failed(Failure { error, retryable: true });
@@ -199,6 +211,11 @@ fn voucher_checked(
     let screen = &mut state.voucher_screen;
     screen.checking = None;
     match result {
+        Ok(eligibility) if eligibility.voucher_needs_missing_payment_method() => {
+            // As the Control Panel: refused now, not at the review's quote.
+            let message = tr(state.lang, msgid!("voucher-code-payment-mean"));
+            screen.refusal = Some(VoucherRefusal { code, message, query_id: None });
+        }
         Ok(eligibility) => {
             let credit = eligibility.voucher.map(|voucher| voucher.credit);
             state.draft.voucher = Some(AcceptedVoucher { code, credit });

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{Ctx, draw};
+use super::{Ctx, draw, text};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -35,5 +35,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     } else if let Some(applied) = &state.pipeline.description.applied {
         below.push(Line::styled(format!("✓ {}", ctx.ta(msgid!("name-saved"), &[("name", applied)])), theme.success));
     }
+    // Said before the person goes further: the order will be refused until it is done.
+    below.extend(text::eligibility_lines(ctx, usize::from(below_area.width)));
     draw::wrapped(frame, below_area, below);
 }

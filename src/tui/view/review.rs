@@ -26,7 +26,7 @@ impl Laid {
 }
 
 fn lay_out(ctx: &Ctx, width: usize) -> Laid {
-    let mut lines = Vec::new();
+    let mut lines = text::eligibility_lines(ctx, width);
     let mut rows = Vec::new();
     summary(ctx, &mut lines);
     lines.push(Line::default());

@@ -5,6 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{Ctx, draw, text};
+use crate::api::models::voucher_error_code;
+use crate::app::labels;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
@@ -31,6 +33,9 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     } else if let Some(refusal) = &screen.refusal {
         let refused = ctx.ta(msgid!("voucher-refused"), &[("code", &refusal.code), ("message", &refusal.message)]);
         below.extend(text::hanging(&format!("✗ {refused}"), width, theme.error));
+        if let Some(code) = voucher_error_code(&refusal.message) {
+            below.extend(text::indented(&ctx.t(labels::voucher_refusal(code)), width, theme.text));
+        }
         if let Some(id) = &refusal.query_id {
             below.extend(text::indented(&ctx.ta(msgid!("error-query-id"), &[("id", id)]), width, theme.dim));
         }
