@@ -170,6 +170,18 @@ pub fn field(ctx: &Ctx, label: &str, value: impl Into<String>) -> Line<'static> 
     Line::from(vec![Span::styled(format!("{label}: "), ctx.theme.dim), Span::styled(value.into(), ctx.theme.text)])
 }
 
+/// What the account must do in the Control Panel before it may order, when it must.
+pub fn eligibility_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
+    let Some((actions, panel)) = ctx.state.eligibility_block() else { return Vec::new() };
+    let theme = &ctx.theme;
+    let mut lines = hanging(&format!("! {}", ctx.t(msgid!("eligibility-blocked"))), width, theme.warning);
+    for action in actions {
+        let text = ctx.ta(crate::app::labels::eligibility_action(action), &[("url", panel), ("action", action)]);
+        lines.extend(indented(&text, width, theme.text));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -216,16 +228,4 @@ mod tests {
         assert_eq!(wrap("Total: 1\u{202f}234,56\u{a0}€", 12), ["Total:", "1\u{202f}234,56\u{a0}€"]);
         assert_eq!(wrap("  fits  ", 8), ["  fits"]);
     }
-}
-
-/// What the account must do in the Control Panel before it may order, when it must.
-pub fn eligibility_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
-    let Some((actions, panel)) = ctx.state.eligibility_block() else { return Vec::new() };
-    let theme = &ctx.theme;
-    let mut lines = hanging(&format!("! {}", ctx.t(msgid!("eligibility-blocked"))), width, theme.warning);
-    for action in actions {
-        let text = ctx.ta(crate::app::labels::eligibility_action(action), &[("url", panel), ("action", action)]);
-        lines.extend(indented(&text, width, theme.text));
-    }
-    lines
 }
