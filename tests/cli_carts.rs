@@ -100,15 +100,15 @@ async fn a_quote_error_is_shown_not_fatal() {
     let env = Env::new();
     let client = common::demo(&sandbox);
     let (cart, item) = common::cart_with_project(&client, "FR").await;
-    // No description: the quote refuses the cart.
-    let _ = item;
+    // A voucher that does not exist: the quote refuses the cart.
+    common::configure(&client, &cart, &item, "voucher", "NOTAVOUCHER").await.unwrap();
     let mut cmd = env.against(&sandbox);
     cmd.args(["cart", "show", &cart.cart_id, "--json"]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
     assert!(doc["quote"].is_null());
-    assert!(doc["quoteError"].as_str().unwrap().contains("description is mandatory"), "{doc}");
+    assert!(doc["quoteError"].as_str().unwrap().contains("VOUCHER_INVALID"), "{doc}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
