@@ -146,15 +146,16 @@ impl Out {
         tr_args(self.lang, key, args)
     }
 
-    /// A progress or context line, on stderr in both modes.
+    /// A progress or context line, on stderr in both modes. Like every text line, cleaned
+    /// of what a terminal would obey (`crate::clean`): it may hold the API's words.
     pub fn note(&self, line: &str) {
-        eprintln!("{line}");
+        eprintln!("{}", crate::clean::text(line));
     }
 
     /// A result line for people, on stdout; nothing in JSON mode.
     pub fn say(&self, line: &str) {
         if !self.json {
-            println!("{line}");
+            println!("{}", crate::clean::text(line));
         }
     }
 

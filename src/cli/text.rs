@@ -19,7 +19,7 @@ pub fn finish(result: Result<(), super::Failure>) -> super::Exit {
         Ok(()) => super::Exit::Done,
         Err(failure) => {
             tracing::warn!(exit = failure.exit.code(), "command failed");
-            eprintln!("ovhcart: {failure}");
+            eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
             failure.exit
         }
     }
