@@ -29,7 +29,7 @@ use crate::store::receipt::{Receipt, WaiverConsent, write_receipt};
 
 use super::args::OrderArgs;
 use super::confirm::{self, Answer};
-use super::connect::{Connection, connect};
+use super::connect::{Connection, connect_observed};
 use super::earlier::{self, Earlier};
 use super::follow::{self, Followed};
 use super::interrupt::Interrupt;
@@ -80,6 +80,21 @@ pub async fn run(global: &GlobalArgs, args: &OrderArgs, sandbox: &SandboxArgs) -
     out.finish(result)
 }
 
+/// In text mode, one line on stderr per retry, so a slow order is not a silent one.
+fn retry_notes(out: &Out) -> Option<crate::api::client::RetryObserver> {
+    if out.json {
+        return None;
+    }
+    let out = *out;
+    Some(std::sync::Arc::new(move |retry: &crate::api::client::Retrying| {
+        let seconds = format!("{:.1}", retry.delay.as_secs_f64());
+        let attempt = retry.attempt.to_string();
+        let args =
+            [("method", retry.method), ("path", retry.path), ("seconds", seconds.as_str()), ("attempt", &attempt)];
+        out.note(&out.ta(msgid!("cli-retrying"), &args));
+    }))
+}
+
 async fn execute(
     out: &Out,
     global: &GlobalArgs,
@@ -88,7 +103,7 @@ async fn execute(
     interrupt: &Interrupt,
 ) -> Result<OrderReport, Problem> {
     let (name, voucher) = check_text(out, args)?;
-    let conn = connect(global, sandbox).await.map_err(Problem::from_failure)?;
+    let conn = connect_observed(global, sandbox, retry_notes(out)).await.map_err(Problem::from_failure)?;
     let subsidiary = match global.subsidiary.as_deref() {
         Some(code) => Some(sold_subsidiary(out, &conn.endpoint, code)?),
         None => None,

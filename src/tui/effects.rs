@@ -51,7 +51,8 @@ impl Executor {
     pub fn run(&mut self, effect: Effect) {
         match effect {
             Effect::UseCredentials { endpoint, application_key, application_secret, consumer_key } => {
-                let keys = Keys { endpoint, application_key, application_secret, consumer_key };
+                let options = self.services.client.options().clone();
+                let keys = Keys { endpoint, application_key, application_secret, consumer_key, options };
                 match keys.client() {
                     Ok(client) => {
                         self.services.client = client;
@@ -73,7 +74,8 @@ impl Executor {
                 let (cancel, cancelled) = oneshot::channel::<()>();
                 // Replacing an earlier sender cancels that wait: only one runs.
                 self.validation = Some(cancel);
-                let keys = Keys { endpoint, application_key, application_secret, consumer_key };
+                let options = self.services.client.options().clone();
+                let keys = Keys { endpoint, application_key, application_secret, consumer_key, options };
                 let (timeout, poll) = (Duration::from_secs(timeout_secs), self.services.follow_interval);
                 let tx = self.tx.clone();
                 tokio::spawn(async move {
@@ -192,10 +194,11 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             Msg::CartPartDeleted { req, result }
         }
         Effect::RequestConsumerKey { req, endpoint, application_key, .. } => {
-            onboarding::request_consumer_key(req, &endpoint, &application_key).await
+            onboarding::request_consumer_key(req, &endpoint, &application_key, client.options()).await
         }
         Effect::SaveCredentials { req, file, endpoint, application_key, application_secret, consumer_key } => {
-            let keys = Keys { endpoint, application_key, application_secret, consumer_key };
+            let options = client.options().clone();
+            let keys = Keys { endpoint, application_key, application_secret, consumer_key, options };
             onboarding::save(req, file, keys).await
         }
         // Handled by `Executor::run`, or by the runtime.

@@ -354,6 +354,7 @@ cli-prompt-order = Diese Bestellung aufgeben? [y/N]
 cli-declined = Es wurde nichts bestellt: Sie haben abgelehnt.
 cli-interrupted-before-order = Vor der Bestellung abgebrochen: Es wurde nichts bestellt.
 cli-interrupted = Abgebrochen.
+cli-retrying = Noch keine brauchbare Antwort auf { $method } { $path }: neuer Versuch in { $seconds } s (Versuch { $attempt }).
 cli-cart-deleted = Warenkorb { $cart } gelöscht.
 cli-cart-kept = Der Warenkorb { $cart } wurde behalten: Anzeigen mit ovhcart cart show { $cart }, löschen mit ovhcart cart delete { $cart }.
 cli-dry-run-deleted = Probelauf: Es wurde nichts bestellt, und der Warenkorb { $cart } wurde gelöscht.

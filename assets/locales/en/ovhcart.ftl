@@ -378,6 +378,7 @@ cli-prompt-order = Place this order? [y/N]
 cli-declined = Nothing was ordered: you declined.
 cli-interrupted-before-order = Interrupted before the order: nothing was ordered.
 cli-interrupted = Interrupted.
+cli-retrying = No usable answer to { $method } { $path } yet: trying again in { $seconds } s (attempt { $attempt }).
 cli-cart-deleted = Cart { $cart } deleted.
 cli-cart-kept = The cart { $cart } was kept: see it with ovhcart cart show { $cart }, delete it with ovhcart cart delete { $cart }.
 cli-dry-run-deleted = Dry run: nothing was ordered, and the cart { $cart } was deleted.

@@ -354,6 +354,7 @@ cli-prompt-order = ¿Realizar este pedido? [y/N]
 cli-declined = No se ha pedido nada: ha respondido que no.
 cli-interrupted-before-order = Interrumpido antes del pedido: no se ha pedido nada.
 cli-interrupted = Interrumpido.
+cli-retrying = Aún no hay una respuesta útil a { $method } { $path }: se reintenta en { $seconds } s (intento { $attempt }).
 cli-cart-deleted = Cesta { $cart } eliminada.
 cli-cart-kept = La cesta { $cart } se ha conservado: véala con ovhcart cart show { $cart } y elimínela con ovhcart cart delete { $cart }.
 cli-dry-run-deleted = Simulación: no se ha pedido nada y la cesta { $cart } se ha eliminado.

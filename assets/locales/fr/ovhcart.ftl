@@ -358,6 +358,7 @@ cli-prompt-order = Passer cette commande ? [y/N]
 cli-declined = Rien n'a été commandé : vous avez refusé.
 cli-interrupted-before-order = Interrompu avant la commande : rien n'a été commandé.
 cli-interrupted = Interrompu.
+cli-retrying = Pas encore de réponse utilisable à { $method } { $path } : nouvel essai dans { $seconds } s (tentative { $attempt }).
 cli-cart-deleted = Panier { $cart } supprimé.
 cli-cart-kept = Le panier { $cart } a été conservé : affichez-le avec ovhcart cart show { $cart }, supprimez-le avec ovhcart cart delete { $cart }.
 cli-dry-run-deleted = Simulation : rien n'a été commandé, et le panier { $cart } a été supprimé.

@@ -357,6 +357,7 @@ cli-prompt-order = Effettuare questo ordine? [y/N]
 cli-declined = Non è stato ordinato nulla: hai rifiutato.
 cli-interrupted-before-order = Interrotto prima dell'ordine: non è stato ordinato nulla.
 cli-interrupted = Interrotto.
+cli-retrying = Ancora nessuna risposta utilizzabile a { $method } { $path }: nuovo tentativo tra { $seconds } s (tentativo { $attempt }).
 cli-cart-deleted = Carrello { $cart } eliminato.
 cli-cart-kept = Il carrello { $cart } è stato conservato: visualizzalo con ovhcart cart show { $cart }, eliminalo con ovhcart cart delete { $cart }.
 cli-dry-run-deleted = Simulazione: non è stato ordinato nulla e il carrello { $cart } è stato eliminato.

@@ -370,6 +370,7 @@ cli-prompt-order = Złożyć to zamówienie? [y/N]
 cli-declined = Nic nie zamówiono: zamówienie nie zostało potwierdzone.
 cli-interrupted-before-order = Przerwano przed złożeniem zamówienia: nic nie zamówiono.
 cli-interrupted = Przerwano.
+cli-retrying = Brak jeszcze użytecznej odpowiedzi na { $method } { $path }: ponowna próba za { $seconds } s (próba { $attempt }).
 cli-cart-deleted = Koszyk { $cart } usunięty.
 cli-cart-kept = Koszyk { $cart } został zachowany: wyświetl go poleceniem ovhcart cart show { $cart }, usuń poleceniem ovhcart cart delete { $cart }.
 cli-dry-run-deleted = Przebieg próbny: nic nie zamówiono, a koszyk { $cart } został usunięty.

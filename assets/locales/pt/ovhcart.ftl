@@ -354,6 +354,7 @@ cli-prompt-order = Fazer esta encomenda? [y/N]
 cli-declined = Nada foi encomendado: recusou.
 cli-interrupted-before-order = Interrompido antes da encomenda: nada foi encomendado.
 cli-interrupted = Interrompido.
+cli-retrying = Ainda sem resposta utilizável a { $method } { $path }: nova tentativa dentro de { $seconds } s (tentativa { $attempt }).
 cli-cart-deleted = Carrinho { $cart } eliminado.
 cli-cart-kept = O carrinho { $cart } foi mantido: veja-o com ovhcart cart show { $cart } e elimine-o com ovhcart cart delete { $cart }.
 cli-dry-run-deleted = Simulação: nada foi encomendado e o carrinho { $cart } foi eliminado.
