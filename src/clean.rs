@@ -153,6 +153,25 @@ fn skip_string(chars: &mut Chars) {
     }
 }
 
+/// A JSON document with the C1 controls and bidirectional overrides its strings hold
+/// written as `\uXXXX` escapes, as JSON writes C0 controls: the same values for whoever
+/// parses it, nothing a terminal obeys for whoever reads it. (Those characters are never
+/// part of JSON's syntax, so every one of them is inside a string.)
+pub fn json_escaped(json: String) -> String {
+    if !json.contains(|c: char| ('\u{80}'..='\u{9f}').contains(&c) || is_bidi_control(c)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if ('\u{80}'..='\u{9f}').contains(&c) || is_bidi_control(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -186,6 +205,15 @@ mod tests {
         assert_eq!(text("price \u{202e}00.1\u{202c} \u{2066}x\u{2069}"), "price �00.1� �x�");
         assert_eq!(text("a\r\nb\rc\td"), "a\nb�c d");
         assert_eq!(line("a\r\nb\nc\rd"), "a b c�d");
+    }
+
+    #[test]
+    fn json_keeps_the_value_and_escapes_what_a_terminal_obeys() {
+        let value = serde_json::json!({ "m": "a\u{1b}[2J\u{9b}1m\u{202e}b", "plain": "été" });
+        let text = json_escaped(serde_json::to_string(&value).unwrap());
+        assert!(text.chars().all(|c| !obeyed(c)), "{text}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&text).unwrap(), value);
+        assert!(text.contains("\\u009b") && text.contains("\\u202e") && text.contains("été"), "{text}");
     }
 
     proptest! {

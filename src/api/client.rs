@@ -391,11 +391,13 @@ impl Client {
                 Some(asked) => asked,
                 None => policy.delay(retries, &mut rng),
             };
-            // A retry must start, and have a moment to run, within the budget.
-            let left = remaining.saturating_sub(delay);
-            if left < MIN_ATTEMPT {
+            // A retry must start, and have a moment to run, within the budget: a drawn delay
+            // too long for that is shortened.
+            if (retry_after.is_some() && remaining < delay + MIN_ATTEMPT) || remaining < MIN_ATTEMPT {
                 return Err(error);
             }
+            let delay = delay.min(remaining - MIN_ATTEMPT);
+            let left = remaining - delay;
             timeout = self.inner.options.request_timeout.min(left);
             retries += 1;
             tracing::debug!(method = %method, path, retry = retries, delay_ms = delay.as_millis() as u64, error = %error, "retrying");

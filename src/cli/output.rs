@@ -195,6 +195,7 @@ fn print_json<T: Serialize>(document: &T) {
     let text = serde_json::to_string_pretty(document).unwrap_or_else(|e| {
         format!("{{\"error\":{{\"message\":\"cannot encode the result: {e}\",\"kind\":\"internal\"}}}}")
     });
+    let text = crate::clean::json_escaped(text);
     let mut stdout = std::io::stdout().lock();
     // A closed stdout (`| head`) is not worth a panic.
     let _ = writeln!(stdout, "{text}");

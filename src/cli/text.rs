@@ -8,7 +8,7 @@ use serde::Serialize;
 pub fn json_line<T: Serialize>(value: &T) {
     let mut out = std::io::stdout().lock();
     if let Ok(text) = serde_json::to_string(value) {
-        let _ = writeln!(out, "{text}");
+        let _ = writeln!(out, "{}", crate::clean::json_escaped(text));
         let _ = out.flush();
     }
 }
