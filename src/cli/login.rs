@@ -191,7 +191,7 @@ fn show_validation(lang: Lang, endpoint: &Endpoint, url: &str, rules: usize, tim
         crate::clean::text(&tr_args(lang, msgid!("login-requested"), &[("count", &count), ("endpoint", &endpoint)]))
     );
     println!("{}", tr(lang, msgid!("login-open-url")));
-    println!("\n  {}\n", crate::clean::line(&url));
+    println!("\n  {}\n", crate::clean::line(url));
     if qr && let Some(code) = crate::qr::render(url) {
         println!("{}", code.join("\n"));
     }
