@@ -564,11 +564,21 @@ async fn an_endless_body_is_refused_while_it_streams_and_memory_stays_bounded() 
             let _ = stream.write_all(head.as_bytes());
         }
     });
-    let (e, a) = (endless.base_url(), announced.base_url());
-    let (run, short) = blocking(move || (ovhcart(&e, &["carts"]), ovhcart(&a, &["carts", "--json"]))).await;
+    let usual = Server::start(|request, stream| {
+        if !answers_time(request, stream) {
+            json(stream, 200, "[]");
+        }
+    });
+    let (e, a, u) = (endless.base_url(), announced.base_url(), usual.base_url());
+    let (run, short, baseline) =
+        blocking(move || (ovhcart(&e, &["carts"]), ovhcart(&a, &["carts", "--json"]), ovhcart(&u, &["carts"]))).await;
+    assert_eq!(baseline.code, 0, "{}", baseline.err());
     assert_eq!(run.code, 1, "{}", run.err());
     assert!(run.err().contains("longer than 8 MiB"), "{}", run.err());
-    eprintln!("peak RSS of `ovhcart carts` against a 300 MB body: {} KiB", run.max_rss_kib);
+    eprintln!(
+        "peak RSS of `ovhcart carts`: {} KiB against an endless 300 MB body (refused after {:?}), {} KiB against an empty list",
+        run.max_rss_kib, run.elapsed, baseline.max_rss_kib
+    );
     assert!(run.max_rss_kib < 100 * 1024, "peak RSS {} KiB", run.max_rss_kib);
     assert!(run.elapsed < Duration::from_secs(30), "refused early: {:?}", run.elapsed);
     // Refused, so not retried.
@@ -600,6 +610,7 @@ async fn a_slow_body_times_out_and_is_retried_within_the_budget() {
     assert_eq!(run.code, 1, "{}", run.err());
     assert!(run.err().contains("no answer before the timeout"), "{}", run.err());
     let attempts = slow.count("/1.0/order/cart");
+    eprintln!("slow body, --request-timeout 1 --retry-budget 3: {attempts} attempts, ended after {:?}", run.elapsed);
     assert!(attempts >= 2, "a timeout is a transient fault, retried: {attempts} attempts");
     assert!(run.elapsed < Duration::from_secs(10), "within the budget: {:?}", run.elapsed);
 }
