@@ -35,6 +35,16 @@ pub fn is_clean(text: &str) -> bool {
     first_unsafe(text.as_bytes(), true).is_none()
 }
 
+/// Whether `text` would come out of [`line`] unchanged: as [`is_clean`], line breaks included.
+#[inline]
+pub fn is_clean_line(text: &str) -> bool {
+    match text.as_bytes() {
+        // Most cells of a frame: one printable ASCII character.
+        [b] => (0x20..0x7f).contains(b),
+        bytes => first_unsafe(bytes, false).is_none(),
+    }
+}
+
 /// Where the first byte that needs cleaning starts, if any.
 fn first_unsafe(bytes: &[u8], keep_breaks: bool) -> Option<usize> {
     let mut i = 0;
@@ -185,6 +195,10 @@ mod tests {
             assert!(is_clean(s));
         }
         assert!(matches!(line("a b"), Cow::Borrowed(_)));
+        assert!(is_clean_line("a") && is_clean_line("é") && is_clean_line("ab") && is_clean_line(" "));
+        for unsafe_text in ["\n", "\u{1b}", "\u{7f}", "a\n", "\u{9b}", "\u{202e}", "x\u{2069}"] {
+            assert!(!is_clean_line(unsafe_text), "{unsafe_text:?}");
+        }
         assert_eq!(line("a\nb"), "a b");
     }
 

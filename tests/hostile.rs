@@ -838,6 +838,6 @@ async fn order_says_on_stderr_that_it_is_retrying() {
     // The server answers `[]` to everything once its faults are spent: the order stops
     // later for that, but the retries were noted on the way.
     let err = text.err();
-    assert!(err.contains("trying again in") && err.contains("(attempt 2)"), "{err}");
+    assert!(err.contains("trying again in") && err.contains(" ms (attempt 2)."), "{err}");
     assert!(!json.err().contains("trying again"), "JSON mode stays quiet: {}", json.err());
 }

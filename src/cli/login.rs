@@ -85,6 +85,8 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
         gathered = gather(&overrides, &env)?;
     }
     let endpoint = gathered.endpoint().clone();
+    // Before any key is asked for: they would have nowhere safe to go.
+    crate::session::connect::refuse_clear_http(&endpoint, global)?;
     let (application_key, application_secret) = application_keys(lang, &gathered, interactive, &endpoint)?;
 
     let save_to = match global.config.clone().or_else(|| gathered.save_path().map(PathBuf::from)) {
@@ -92,7 +94,6 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
         None => return Err(Failure::usage(tr(lang, msgid!("login-no-home")))),
     };
 
-    crate::session::connect::refuse_clear_http(&endpoint, global)?;
     let anonymous =
         login::anonymous_client(&endpoint, &application_key, crate::session::connect::client_options(global))?;
     let rules = rights::needed_rules();

@@ -87,10 +87,9 @@ fn retry_notes(out: &Out) -> Option<crate::api::client::RetryObserver> {
     }
     let out = *out;
     Some(std::sync::Arc::new(move |retry: &crate::api::client::Retrying| {
-        let seconds = format!("{:.1}", retry.delay.as_secs_f64());
+        let ms = retry.delay.as_millis().to_string();
         let attempt = retry.attempt.to_string();
-        let args =
-            [("method", retry.method), ("path", retry.path), ("seconds", seconds.as_str()), ("attempt", &attempt)];
+        let args = [("method", retry.method), ("path", retry.path), ("ms", ms.as_str()), ("attempt", &attempt)];
         out.note(&out.ta(msgid!("cli-retrying"), &args));
     }))
 }

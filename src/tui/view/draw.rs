@@ -58,7 +58,7 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max_width: u16, style: 
 pub fn scrub(buf: &mut Buffer) {
     for cell in &mut buf.content {
         let symbol = cell.symbol();
-        if symbol.contains('\n') || !crate::clean::is_clean(symbol) {
+        if !crate::clean::is_clean_line(symbol) {
             let kept: String = symbol.chars().filter(|&c| !crate::clean::obeyed(c)).collect();
             if kept.is_empty() {
                 cell.set_char(crate::clean::PLACEHOLDER);
