@@ -678,9 +678,17 @@ async fn credentials_never_go_over_clear_http_to_another_host_unless_allowed() {
     assert!(refused.err().contains("--allow-clear-http") && refused.err().contains("clear text"), "{}", refused.err());
     assert!(server.requests().is_empty(), "nothing was sent");
     let u = url.clone();
-    let login = blocking(move || ovhcart(&u, &["login", "--json"])).await;
-    assert_eq!(login.code, 2, "{}", login.err());
-    assert!(server.requests().is_empty(), "login sent nothing either");
+    let (login, plain, doctor) = blocking(move || {
+        (ovhcart(&u, &["login", "--json"]), ovhcart(&u, &["--plain"]), ovhcart(&u, &["doctor", "--json"]))
+    })
+    .await;
+    assert_eq!((login.code, plain.code), (2, 2), "{}{}", login.err(), plain.err());
+    assert_eq!(doctor.code, 1, "{}", doctor.err());
+    for run in [&login, &plain, &doctor] {
+        let all = format!("{}{}", run.out(), run.err());
+        assert!(all.contains("--allow-clear-http"), "{all}");
+    }
+    assert!(server.requests().is_empty(), "login, the wizard and doctor sent nothing either");
 
     let allowed = blocking(move || ovhcart(&url, &["carts", "--allow-clear-http"])).await;
     assert_eq!(allowed.code, 0, "{}", allowed.err());
