@@ -14,6 +14,7 @@ pub mod i18n;
 
 pub mod api;
 pub mod app;
+pub mod clean;
 pub mod cli;
 pub mod logging;
 pub mod plain;

@@ -28,7 +28,7 @@ async fn run(cli: Cli) -> Exit {
         Some(Command::Sandbox) => match ovhcart::sandbox::serve_until_ctrl_c(&cli.sandbox).await {
             Ok(()) => Exit::Done,
             Err(e) => {
-                eprintln!("ovhcart sandbox: {e}");
+                eprintln!("ovhcart sandbox: {}", ovhcart::clean::text(&e.to_string()));
                 Exit::ApiFailed
             }
         },
@@ -56,7 +56,7 @@ fn exit_of(result: Result<(), Failure>) -> Exit {
     match result {
         Ok(()) => Exit::Done,
         Err(failure) => {
-            eprintln!("ovhcart: {failure}");
+            eprintln!("ovhcart: {}", ovhcart::clean::text(&failure.to_string()));
             failure.exit
         }
     }

@@ -189,7 +189,8 @@ fn endpoints_bad_and_unreachable() {
     let output = env
         .cmd()
         .args(["--endpoint", "http://127.0.0.1:1/1.0", "order", "--name", "x", "--waive-retraction", "--yes"])
-        .args(["--subsidiary", "FR", "--json"])
+        // Nothing listens there: a second of retries is enough to say so.
+        .args(["--subsidiary", "FR", "--json", "--retry-budget", "1"])
         .envs(keys)
         .output()
         .unwrap();
@@ -319,7 +320,8 @@ async fn an_unsettled_checkout_is_not_resent_and_says_how_to_check() {
     // The cart says an order was made, but finding that order fails.
     sandbox.inject_fault("GET", "/me/order/*/details", Fault::Unavailable, 50);
     let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "Unsure", "--waive-retraction", "--yes", "--json"]);
+    // Reads give up after a second of retries, well before the faults run out.
+    cmd.args(["order", "--name", "Unsure", "--waive-retraction", "--yes", "--json", "--retry-budget", "1"]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 1, "{}", stderr(&output));
     let doc = json(&output);

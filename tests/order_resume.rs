@@ -103,10 +103,13 @@ async fn an_order_whose_fate_is_unknown_stops_this_one() {
     let DeadRun { sandbox, env, journal, entry, .. } = dead_run(SandboxOptions::default(), "Build farm").await;
     journal.record(&entry).unwrap();
     sandbox.clear_requests();
-    // The API cannot say what became of the cart for now.
-    sandbox.inject_fault("GET", "/order/cart/*", ovhcart::sandbox::Fault::Unavailable, 20);
+    // The API cannot say what became of the cart for now: not within the (shortened) retry
+    // budget of each read.
+    sandbox.inject_fault("GET", "/order/cart/*", ovhcart::sandbox::Fault::Unavailable, 1_000);
 
-    let out = cli::run(order(&env, &sandbox, "Build farm")).await;
+    let mut cmd = order(&env, &sandbox, "Build farm");
+    cmd.args(["--retry-budget", "1"]);
+    let out = cli::run(cmd).await;
 
     assert_eq!(cli::code(&out), 1, "{}", cli::stderr(&out));
     assert_eq!(cli::json(&out)["error"]["kind"], "outcomeUnknown");

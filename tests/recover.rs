@@ -75,7 +75,8 @@ async fn a_checkout_that_cannot_be_settled_now_stays_unsettled() {
     let endpoint = sandbox.base_url();
     let entry = common::flow_about_to_check_out(&client, &endpoint, "API down").await;
     journal.record(&entry).unwrap();
-    sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 10);
+    // More than fit in the test client's retry budget.
+    sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 1_000);
 
     let recovered = recover(&client, &journal, &endpoint).await;
 

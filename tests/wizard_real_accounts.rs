@@ -102,3 +102,15 @@ fn an_order_held_or_refused_stops_following_with_its_own_state() {
         assert_eq!(placed.stopped, Some(stopped));
     }
 }
+
+#[test]
+fn a_retry_is_said_on_the_status_line_until_the_next_answer() {
+    let mut w = Wizard::new();
+    assert!(w.state.is_busy(), "the account is loading");
+    w.send(Msg::Retrying { attempt: 2 });
+    assert_eq!(w.state.retrying, Some(2));
+    w.send(Msg::Retrying { attempt: 3 });
+    assert_eq!(w.state.retrying, Some(3));
+    w.settle();
+    assert_eq!(w.state.retrying, None, "an answer came");
+}

@@ -78,6 +78,15 @@ fn plan_loading() {
 }
 
 #[test]
+fn plan_loading_while_retrying() {
+    let mut w = Wizard::new();
+    w.settle();
+    w.choose_subsidiary("FR");
+    w.send(Msg::Retrying { attempt: 3 });
+    snap("plan_loading_retrying", &w.state);
+}
+
+#[test]
 fn plan_loaded() {
     snap("plan_loaded", &Wizard::at_plan().state);
 }

@@ -45,9 +45,13 @@ pub enum LoginError {
 }
 
 /// The client that requests a consumer key: unsigned, announcing the application key.
-pub fn anonymous_client(endpoint: &Endpoint, application_key: &str) -> Result<Client, ApiError> {
+pub fn anonymous_client(
+    endpoint: &Endpoint,
+    application_key: &str,
+    options: ClientOptions,
+) -> Result<Client, ApiError> {
     let auth = Auth::Anonymous { application_key: Some(application_key.to_owned()) };
-    Client::new(&endpoint.base_url(), auth, ClientOptions::default())
+    Client::new(&endpoint.base_url(), auth, options)
 }
 
 /// `POST /auth/credential` with `rules`, unsigned but announcing the application key.

@@ -85,6 +85,11 @@ pub enum Msg {
         req: u64,
         error: ApiError,
     },
+    /// A request had no usable answer and is being sent again (`attempt` 2 is the first
+    /// retry): the status line says so until the next answer.
+    Retrying {
+        attempt: u32,
+    },
     /// OVHcloud holds or refused the order; following ends.
     FollowStopped {
         req: u64,

@@ -251,6 +251,8 @@ pub struct State {
     pub voucher_screen: VoucherScreen,
     pub review: ReviewScreen,
     pub account: Remote<Account>,
+    /// A request is being retried (its attempt), until the next answer.
+    pub retrying: Option<u32>,
     pub pipeline: Pipeline,
     pub order: OrderState,
     pub browser: CartBrowser,
@@ -287,6 +289,7 @@ impl State {
             voucher_screen: VoucherScreen::default(),
             review: ReviewScreen::default(),
             account: Remote::Idle,
+            retrying: None,
             pipeline: Pipeline::default(),
             order: OrderState::NotPlaced,
             browser: CartBrowser::default(),

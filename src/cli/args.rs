@@ -60,6 +60,18 @@ pub struct GlobalArgs {
     /// Preselect this subsidiary (e.g. FR, GB, QC).
     #[arg(long, global = true, env = "OVHCART_SUBSIDIARY", value_name = "CODE")]
     pub subsidiary: Option<String>,
+
+    /// How long one API read may go on retrying transient faults (network, timeout, 5xx, 429); 0: never retry.
+    #[arg(long, global = true, env = "OVHCART_RETRY_BUDGET", value_name = "SECONDS", default_value_t = 30)]
+    pub retry_budget: u64,
+
+    /// The longest one API request may take, its whole answer read (at least 1).
+    #[arg(long, global = true, env = "OVHCART_REQUEST_TIMEOUT", value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub request_timeout: u64,
+
+    /// Accept sending credentials over plain http:// to a host that is not this machine (anyone on the way can read them).
+    #[arg(long, global = true)]
+    pub allow_clear_http: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -202,5 +214,14 @@ mod tests {
         assert!(cli.global.high_contrast && cli.global.plain);
         let cli = Cli::try_parse_from(["ovhcart"]).unwrap();
         assert!(!cli.global.high_contrast && !cli.global.plain);
+    }
+
+    #[test]
+    fn retry_budget_and_clear_http() {
+        let cli = Cli::try_parse_from(["ovhcart", "carts"]).unwrap();
+        assert_eq!((cli.global.retry_budget, cli.global.allow_clear_http), (30, false));
+        let cli = Cli::try_parse_from(["ovhcart", "carts", "--retry-budget", "5", "--allow-clear-http"]).unwrap();
+        assert_eq!((cli.global.retry_budget, cli.global.allow_clear_http), (5, true));
+        assert!(Cli::try_parse_from(["ovhcart", "--retry-budget", "-1"]).is_err());
     }
 }

@@ -37,7 +37,7 @@ pub async fn confirm(question: &str, interrupt: &Interrupt) -> Answer {
 
 /// Writes the question, reads one line.
 pub fn ask(question: &str, input: &mut impl BufRead, output: &mut impl Write) -> Answer {
-    let _ = write!(output, "{question} ");
+    let _ = write!(output, "{} ", crate::clean::line(question));
     let _ = output.flush();
     let mut line = String::new();
     match input.read_line(&mut line) {

@@ -84,13 +84,13 @@ pub async fn run(global: &GlobalArgs, sandbox_args: &SandboxArgs, args: &DoctorA
     };
     let mut report = Report::default();
     if let Some(setup) = setup(lang, global, sandbox_args, &mut report).await {
-        check_api(lang, &setup, &mut report).await;
+        check_api(lang, &setup, crate::session::connect::client_options(global), &mut report).await;
     }
     report.ok = report.problems.is_empty();
     if args.json {
         json_line(&report);
     } else {
-        print!("{}", render(lang, &report));
+        print!("{}", crate::clean::text(&render(lang, &report)));
     }
     if report.ok { Exit::Done } else { Exit::ApiFailed }
 }
@@ -152,7 +152,7 @@ async fn setup(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs, repo
     Some(Setup { endpoint, auth, _sandbox: None })
 }
 
-async fn check_api(lang: Lang, setup: &Setup, report: &mut Report) {
+async fn check_api(lang: Lang, setup: &Setup, options: ClientOptions, report: &mut Report) {
     let anonymous = Auth::Anonymous { application_key: None };
     let auth = setup.auth.as_ref().cloned().unwrap_or(anonymous);
     report.method = match &setup.auth {
@@ -161,10 +161,10 @@ async fn check_api(lang: Lang, setup: &Setup, report: &mut Report) {
         Ok(Auth::AccessToken(_)) => Some("access_token"),
         Ok(Auth::Anonymous { .. }) | Err(_) => None,
     };
-    let client = match Client::new(&setup.endpoint.base_url(), auth, ClientOptions::default()) {
+    let client = match Client::new(&setup.endpoint.base_url(), auth, options) {
         Ok(client) => client,
         Err(e) => {
-            problem(report, e.to_string(), e.hint().to_owned());
+            problem(report, e.message.clone(), e.hint().to_owned());
             return;
         }
     };

@@ -85,6 +85,8 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
         gathered = gather(&overrides, &env)?;
     }
     let endpoint = gathered.endpoint().clone();
+    // Before any key is asked for: they would have nowhere safe to go.
+    crate::session::connect::refuse_clear_http(&endpoint, global)?;
     let (application_key, application_secret) = application_keys(lang, &gathered, interactive, &endpoint)?;
 
     let save_to = match global.config.clone().or_else(|| gathered.save_path().map(PathBuf::from)) {
@@ -92,7 +94,8 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
         None => return Err(Failure::usage(tr(lang, msgid!("login-no-home")))),
     };
 
-    let anonymous = login::anonymous_client(&endpoint, &application_key)?;
+    let anonymous =
+        login::anonymous_client(&endpoint, &application_key, crate::session::connect::client_options(global))?;
     let rules = rights::needed_rules();
     let pending = login::request_consumer_key(&anonymous, &rules).await?;
     let timeout = Duration::from_secs(args.timeout.max(1));
@@ -113,7 +116,7 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
     if args.json {
         json_line(&Event::Validated { account: &me.nichandle });
     } else {
-        println!("{}", tr_args(lang, msgid!("login-validated"), &[("account", &me.nichandle)]));
+        println!("{}", crate::clean::text(&tr_args(lang, msgid!("login-validated"), &[("account", &me.nichandle)])));
     }
 
     let written = login::save(&save_to, &endpoint, &application_key, &application_secret, &pending.consumer_key)
@@ -124,7 +127,10 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
         json_line(&Event::Saved { file, section: endpoint.config_section() });
     } else {
         let section = endpoint.config_section();
-        println!("{}", tr_args(lang, msgid!("login-saved"), &[("file", &file), ("section", &section)]));
+        println!(
+            "{}",
+            crate::clean::text(&tr_args(lang, msgid!("login-saved"), &[("file", &file), ("section", &section)]))
+        );
         println!("{}", tr(lang, msgid!("login-next")));
     }
     Ok(())
@@ -152,7 +158,7 @@ fn application_keys(
     if !interactive {
         return Err(Failure::usage(tr_args(lang, msgid!("login-missing-keys"), &[("url", &create_app)])));
     }
-    eprintln!("{}", tr_args(lang, msgid!("login-create-app"), &[("url", &create_app)]));
+    eprintln!("{}", crate::clean::text(&tr_args(lang, msgid!("login-create-app"), &[("url", &create_app)])));
     let key = ask(prompt::line(&tr(lang, msgid!("login-ask-application-key")), None))?;
     let secret = ask(prompt::secret(&tr(lang, msgid!("login-ask-application-secret"))))?;
     if key.is_empty() || secret.is_empty() {
@@ -181,14 +187,17 @@ fn read_secret_from_stdin(lang: Lang) -> Result<Secret, Failure> {
 fn show_validation(lang: Lang, endpoint: &Endpoint, url: &str, rules: usize, timeout: Duration, qr: bool) {
     let count = rules.to_string();
     let endpoint = endpoint.to_string();
-    println!("{}", tr_args(lang, msgid!("login-requested"), &[("count", &count), ("endpoint", &endpoint)]));
+    println!(
+        "{}",
+        crate::clean::text(&tr_args(lang, msgid!("login-requested"), &[("count", &count), ("endpoint", &endpoint)]))
+    );
     println!("{}", tr(lang, msgid!("login-open-url")));
-    println!("\n  {url}\n");
+    println!("\n  {}\n", crate::clean::line(url));
     if qr && let Some(code) = crate::qr::render(url) {
         println!("{}", code.join("\n"));
     }
     let minutes = timeout.as_secs().div_ceil(60).to_string();
-    println!("{}", tr_args(lang, msgid!("login-waiting"), &[("minutes", &minutes)]));
+    println!("{}", crate::clean::text(&tr_args(lang, msgid!("login-waiting"), &[("minutes", &minutes)])));
 }
 
 fn wait_failure(lang: Lang, error: LoginError) -> Failure {

@@ -30,7 +30,7 @@ use crate::store::receipt::{ReceiptDraft, WaiverConsent};
 
 use super::args::OrderArgs;
 use super::confirm::{self, Answer};
-use super::connect::{Connection, connect};
+use super::connect::{Connection, connect_observed};
 use super::earlier::{self, Earlier};
 use super::eligibility;
 use super::follow::{self, Followed};
@@ -82,6 +82,20 @@ pub async fn run(global: &GlobalArgs, args: &OrderArgs, sandbox: &SandboxArgs) -
     out.finish(result)
 }
 
+/// In text mode, one line on stderr per retry, so a slow order is not a silent one.
+fn retry_notes(out: &Out) -> Option<crate::api::client::RetryObserver> {
+    if out.json {
+        return None;
+    }
+    let out = *out;
+    Some(std::sync::Arc::new(move |retry: &crate::api::client::Retrying| {
+        let ms = retry.delay.as_millis().to_string();
+        let attempt = retry.attempt.to_string();
+        let args = [("method", retry.method), ("path", retry.path), ("ms", ms.as_str()), ("attempt", &attempt)];
+        out.note(&out.ta(msgid!("cli-retrying"), &args));
+    }))
+}
+
 async fn execute(
     out: &Out,
     global: &GlobalArgs,
@@ -90,7 +104,7 @@ async fn execute(
     interrupt: &Interrupt,
 ) -> Result<OrderReport, Problem> {
     let (name, voucher) = check_text(out, args)?;
-    let conn = connect(global, sandbox).await.map_err(Problem::from_failure)?;
+    let conn = connect_observed(global, sandbox, retry_notes(out)).await.map_err(Problem::from_failure)?;
     let subsidiary = match global.subsidiary.as_deref() {
         Some(code) => Some(sold_subsidiary(out, &conn.endpoint, code)?),
         None => None,

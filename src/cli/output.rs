@@ -177,15 +177,16 @@ impl Out {
         tr_args(self.lang, key, args)
     }
 
-    /// A progress or context line, on stderr in both modes.
+    /// A progress or context line, on stderr in both modes. Like every text line, cleaned
+    /// of what a terminal would obey (`crate::clean`): it may hold the API's words.
     pub fn note(&self, line: &str) {
-        eprintln!("{line}");
+        eprintln!("{}", crate::clean::text(line));
     }
 
     /// A result line for people, on stdout; nothing in JSON mode.
     pub fn say(&self, line: &str) {
         if !self.json {
-            println!("{line}");
+            println!("{}", crate::clean::text(line));
         }
     }
 
@@ -227,6 +228,7 @@ fn print_json<T: Serialize>(document: &T) {
     let text = serde_json::to_string_pretty(document).unwrap_or_else(|e| {
         format!("{{\"error\":{{\"message\":\"cannot encode the result: {e}\",\"kind\":\"internal\"}}}}")
     });
+    let text = crate::clean::json_escaped(text);
     let mut stdout = std::io::stdout().lock();
     // A closed stdout (`| head`) is not worth a panic.
     let _ = writeln!(stdout, "{text}");

@@ -8,7 +8,7 @@ use serde::Serialize;
 pub fn json_line<T: Serialize>(value: &T) {
     let mut out = std::io::stdout().lock();
     if let Ok(text) = serde_json::to_string(value) {
-        let _ = writeln!(out, "{text}");
+        let _ = writeln!(out, "{}", crate::clean::json_escaped(text));
         let _ = out.flush();
     }
 }
@@ -19,7 +19,7 @@ pub fn finish(result: Result<(), super::Failure>) -> super::Exit {
         Ok(()) => super::Exit::Done,
         Err(failure) => {
             tracing::warn!(exit = failure.exit.code(), "command failed");
-            eprintln!("ovhcart: {failure}");
+            eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
             failure.exit
         }
     }

@@ -48,16 +48,16 @@ impl Say {
     }
 }
 
-/// `text` with every control character (ESC of an ANSI sequence, CR, tab) made a space.
-pub fn clean(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+/// One output line of `text`, cleaned of what a terminal would obey (`crate::clean`).
+pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::clean::line(text)
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn control_characters_never_reach_the_output() {
-        assert_eq!(super::clean("a\u{1b}[31mb\rc\td"), "a [31mb c d");
+        assert_eq!(super::clean("a\u{1b}[31mb\rc\td"), "a\u{fffd}b\u{fffd}c d");
         assert_eq!(super::clean("Projet été"), "Projet été");
     }
 }

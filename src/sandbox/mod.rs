@@ -57,7 +57,17 @@ pub struct Sandbox {
 
 impl Sandbox {
     /// Binds `options.listen` and serves in the background of the current runtime.
+    /// An address other than loopback is refused unless `options.expose` allows it.
     pub async fn start(options: SandboxOptions) -> std::io::Result<Sandbox> {
+        if !options.listen.ip().is_loopback() && !options.expose {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                format!(
+                    "refusing to listen on {}: the sandbox hands its demo credentials to anyone who asks and takes orders; listen on 127.0.0.1, or add --expose if others should reach it",
+                    options.listen
+                ),
+            ));
+        }
         let listener = tokio::net::TcpListener::bind(options.listen).await?;
         let addr = listener.local_addr()?;
         let seed = options.seed.unwrap_or_else(|| fastrand::u64(..));
@@ -222,10 +232,14 @@ async fn accept_loop(
 /// or SIGTERM.
 pub async fn serve_until_ctrl_c(args: &SandboxArgs) -> std::io::Result<()> {
     let options = args.options();
-    if !options.listen.ip().is_loopback() {
-        eprintln!("warning: the sandbox listens on {}, not only on this machine", options.listen);
-    }
+    let exposed = !options.listen.ip().is_loopback();
     let sandbox = Sandbox::start(options).await?;
+    if exposed {
+        eprintln!(
+            "warning: the sandbox listens on {}, not only on this machine: anyone who reaches it gets its demo credentials and can place orders",
+            sandbox.base_url()
+        );
+    }
     {
         let mut out = std::io::stdout().lock();
         out.write_all(sandbox.export_lines().as_bytes())?;

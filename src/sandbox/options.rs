@@ -10,6 +10,9 @@ use super::situation::Situation;
 #[derive(Debug, Clone)]
 pub struct SandboxOptions {
     pub listen: SocketAddr,
+    /// Whether `listen` may be other than a loopback address (`--expose`): the sandbox
+    /// hands its demo credentials to anyone and takes orders.
+    pub expose: bool,
     /// Delay added before every answer.
     pub latency: Duration,
     /// Probability (0..=1) that a request meets a fault.
@@ -38,6 +41,7 @@ impl Default for SandboxOptions {
     fn default() -> Self {
         SandboxOptions {
             listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+            expose: false,
             latency: Duration::ZERO,
             fault_rate: 0.0,
             seed: None,
@@ -56,9 +60,12 @@ impl Default for SandboxOptions {
 /// The flags of `ovhcart sandbox`.
 #[derive(clap::Args, Debug, Clone)]
 pub struct SandboxArgs {
-    /// Address to listen on. Loopback by default; anything else exposes the sandbox.
+    /// Address to listen on. Loopback by default; anything else needs --expose.
     #[arg(long, global = true, env = "OVHCART_SANDBOX_LISTEN", default_value = "127.0.0.1:0")]
     pub listen: SocketAddr,
+    /// Allow a --listen address other than loopback: anyone who reaches it gets the demo credentials and can place orders.
+    #[arg(long, global = true)]
+    pub expose: bool,
     /// Milliseconds added before every answer.
     #[arg(long, global = true, env = "OVHCART_SANDBOX_LATENCY_MS", default_value_t = 0)]
     pub latency_ms: u64,
@@ -100,6 +107,7 @@ impl SandboxArgs {
     pub fn options(&self) -> SandboxOptions {
         SandboxOptions {
             listen: self.listen,
+            expose: self.expose,
             latency: Duration::from_millis(self.latency_ms),
             fault_rate: self.fault_rate,
             seed: self.seed,
@@ -134,5 +142,8 @@ mod tests {
         assert_eq!((o.fault_rate, o.clock_skew_secs, o.seed), (0.25, -90, Some(3)));
         assert!(o.listen.ip().is_loopback());
         assert!(Cli::try_parse_from(["x", "--fault-rate", "2"]).is_err());
+        assert!(!o.expose);
+        let cli = Cli::try_parse_from(["x", "--listen", "0.0.0.0:8080", "--expose"]).unwrap();
+        assert!(cli.args.options().expose);
     }
 }

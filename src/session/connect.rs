@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::api::client::{Auth, ClientOptions};
+use crate::api::client::{Auth, ClientOptions, RetryObserver};
 use crate::api::config::{self, AuthProblem, ConfigError, Env, Key, Overrides};
 use crate::api::{Client, Endpoint, Secret};
 use crate::sandbox::{Sandbox, SandboxArgs};
@@ -19,6 +19,17 @@ pub struct Connection {
 }
 
 pub async fn connect(global: &GlobalArgs, sandbox_args: &SandboxArgs) -> Result<Connection, Failure> {
+    connect_observed(global, sandbox_args, None).await
+}
+
+/// [`connect`], with a client that tells `on_retry` of each retry (see
+/// [`ClientOptions::on_retry`]).
+pub async fn connect_observed(
+    global: &GlobalArgs,
+    sandbox_args: &SandboxArgs,
+    on_retry: Option<RetryObserver>,
+) -> Result<Connection, Failure> {
+    let options = ClientOptions { on_retry, ..client_options(global) };
     if global.sandbox {
         let sandbox = Sandbox::start(sandbox_args.options())
             .await
@@ -30,13 +41,13 @@ pub async fn connect(global: &GlobalArgs, sandbox_args: &SandboxArgs) -> Result<
             application_secret: credentials.application_secret.clone(),
             consumer_key: Some(credentials.consumer_key.clone()),
         };
-        let client = new_client(&endpoint, auth)?;
+        let client = new_client(&endpoint, auth, options)?;
         return Ok(Connection { endpoint, client, sandbox: Some(sandbox) });
     }
     let overrides =
         Overrides { endpoint: global.endpoint.clone(), config_file: global.config.clone(), ..Overrides::default() };
     let resolved = config::load(&overrides).map_err(|e| Failure::usage(e.to_string()))?;
-    let client = new_client(&resolved.endpoint, resolved.auth())?;
+    let client = new_client(&resolved.endpoint, resolved.auth(), options)?;
     Ok(Connection { endpoint: resolved.endpoint.clone(), client, sandbox: None })
 }
 
@@ -66,6 +77,7 @@ pub async fn connect_or_login(global: &GlobalArgs, sandbox_args: &SandboxArgs) -
     let overrides =
         Overrides { endpoint: global.endpoint.clone(), config_file: global.config.clone(), ..Overrides::default() };
     let gathered = config::gather(&overrides, &Env::from_process()).map_err(|e| Failure::usage(e.to_string()))?;
+    refuse_clear_http(gathered.endpoint(), global)?;
     let missing = NoCredentials {
         endpoint: gathered.endpoint().clone(),
         application_key: gathered.value(Key::ApplicationKey).map(|k| k.expose().to_owned()),
@@ -74,7 +86,7 @@ pub async fn connect_or_login(global: &GlobalArgs, sandbox_args: &SandboxArgs) -
     };
     match gathered.validate() {
         Ok(resolved) if resolved.has_consumer_key() => {
-            let client = new_client(&resolved.endpoint, resolved.auth())?;
+            let client = new_client(&resolved.endpoint, resolved.auth(), client_options(global))?;
             Ok(Connected::Ready(Connection { endpoint: resolved.endpoint.clone(), client, sandbox: None }))
         }
         Ok(_) | Err(ConfigError::Auth { problem: AuthProblem::Missing | AuthProblem::IncompleteKeyPair, .. }) => {
@@ -86,10 +98,35 @@ pub async fn connect_or_login(global: &GlobalArgs, sandbox_args: &SandboxArgs) -
 }
 
 /// A client for `endpoint` that cannot sign: the executor's until onboarding gives it keys.
-pub fn unsigned_client(endpoint: &Endpoint) -> Result<Client, Failure> {
-    new_client(endpoint, Auth::Anonymous { application_key: None })
+/// Its options are the run's ([`client_options`]), for onboarding's clients to copy.
+pub fn unsigned_client(endpoint: &Endpoint, global: &GlobalArgs) -> Result<Client, Failure> {
+    new_client(endpoint, Auth::Anonymous { application_key: None }, client_options(global))
 }
 
-fn new_client(endpoint: &Endpoint, auth: Auth) -> Result<Client, Failure> {
-    Client::new(&endpoint.base_url(), auth, ClientOptions::default()).map_err(Failure::from)
+/// The client options the global flags ask for: the retry budget, the request timeout,
+/// clear http.
+pub fn client_options(global: &GlobalArgs) -> ClientOptions {
+    let mut options = ClientOptions {
+        allow_clear_http: global.allow_clear_http,
+        request_timeout: std::time::Duration::from_secs(global.request_timeout),
+        ..ClientOptions::default()
+    };
+    options.retry.budget = std::time::Duration::from_secs(global.retry_budget);
+    options
+}
+
+/// Credentials over plain http:// only to this machine, or when the person accepts it
+/// (`--allow-clear-http`): a usage error naming the risk otherwise.
+pub fn refuse_clear_http(endpoint: &Endpoint, global: &GlobalArgs) -> Result<(), Failure> {
+    match crate::api::client::clear_http_refusal(&endpoint.base_url(), global.allow_clear_http) {
+        Some(why) => Err(Failure::usage(why)),
+        None => Ok(()),
+    }
+}
+
+fn new_client(endpoint: &Endpoint, auth: Auth, options: ClientOptions) -> Result<Client, Failure> {
+    if let Some(why) = crate::api::client::clear_http_refusal(&endpoint.base_url(), options.allow_clear_http) {
+        return Err(Failure::usage(why));
+    }
+    Client::new(&endpoint.base_url(), auth, options).map_err(Failure::from)
 }

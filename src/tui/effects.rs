@@ -8,6 +8,7 @@ use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::oneshot;
 
+use crate::api::client::{RetryObserver, Retrying};
 use crate::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use crate::api::models::ProductCreation;
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
@@ -71,7 +72,13 @@ pub struct Executor {
 }
 
 impl Executor {
-    pub fn new(services: Services, tx: UnboundedSender<Msg>) -> Executor {
+    pub fn new(mut services: Services, tx: UnboundedSender<Msg>) -> Executor {
+        // Retries show on the status line (the client keeps this through new credentials).
+        let retries = tx.clone();
+        let observer: RetryObserver = Arc::new(move |retry: &Retrying| {
+            let _ = retries.send(Msg::Retrying { attempt: retry.attempt });
+        });
+        services.client = services.client.with_retry_observer(observer);
         let tracker = tracker_for(&services);
         Executor { services, tracker, tx, validation: None }
     }
@@ -80,7 +87,8 @@ impl Executor {
     pub fn run(&mut self, effect: Effect) {
         match effect {
             Effect::UseCredentials { endpoint, application_key, application_secret, consumer_key } => {
-                let keys = Keys { endpoint, application_key, application_secret, consumer_key };
+                let options = self.services.client.options().clone();
+                let keys = Keys { endpoint, application_key, application_secret, consumer_key, options };
                 match keys.client() {
                     Ok(client) => {
                         self.services.client = client;
@@ -102,7 +110,8 @@ impl Executor {
                 let (cancel, cancelled) = oneshot::channel::<()>();
                 // Replacing an earlier sender cancels that wait: only one runs.
                 self.validation = Some(cancel);
-                let keys = Keys { endpoint, application_key, application_secret, consumer_key };
+                let options = self.services.client.options().clone();
+                let keys = Keys { endpoint, application_key, application_secret, consumer_key, options };
                 let (timeout, poll) = (Duration::from_secs(timeout_secs), self.services.follow_interval);
                 let tx = self.tx.clone();
                 tokio::spawn(async move {
@@ -258,10 +267,11 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             Msg::CartPartDeleted { req, result }
         }
         Effect::RequestConsumerKey { req, endpoint, application_key, .. } => {
-            onboarding::request_consumer_key(req, &endpoint, &application_key).await
+            onboarding::request_consumer_key(req, &endpoint, &application_key, client.options()).await
         }
         Effect::SaveCredentials { req, file, endpoint, application_key, application_secret, consumer_key } => {
-            let keys = Keys { endpoint, application_key, application_secret, consumer_key };
+            let options = client.options().clone();
+            let keys = Keys { endpoint, application_key, application_secret, consumer_key, options };
             onboarding::save(req, file, keys).await
         }
         // Handled by `Executor::run`, or by the runtime.

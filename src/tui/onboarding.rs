@@ -11,8 +11,13 @@ use crate::api::{Client, Endpoint, Secret, rights};
 use crate::app::Msg;
 
 /// `POST /auth/credential` with exactly the rules ovhcart needs.
-pub async fn request_consumer_key(req: u64, endpoint: &Endpoint, application_key: &str) -> Msg {
-    let result = match login::anonymous_client(endpoint, application_key) {
+pub async fn request_consumer_key(
+    req: u64,
+    endpoint: &Endpoint,
+    application_key: &str,
+    options: &ClientOptions,
+) -> Msg {
+    let result = match login::anonymous_client(endpoint, application_key, options.clone()) {
         Ok(anonymous) => login::request_consumer_key(&anonymous, &rights::needed_rules()).await,
         Err(error) => Err(error),
     };
@@ -25,6 +30,8 @@ pub struct Keys {
     pub application_key: String,
     pub application_secret: Secret,
     pub consumer_key: Secret,
+    /// The run's client options (retry budget, clear http).
+    pub options: ClientOptions,
 }
 
 impl Keys {
@@ -35,7 +42,7 @@ impl Keys {
             application_secret: self.application_secret.clone(),
             consumer_key: Some(self.consumer_key.clone()),
         };
-        Client::new(&self.endpoint.base_url(), auth, ClientOptions::default())
+        Client::new(&self.endpoint.base_url(), auth, self.options.clone())
     }
 }
 

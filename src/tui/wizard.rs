@@ -41,7 +41,7 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         match crate::session::lang::resolve(global.lang.as_deref(), preselected_language(global)) {
             Ok(lang) => eprintln!("ovhcart: {}", tr(lang, msgid!("exit-needs-terminal"))),
-            Err(failure) => eprintln!("ovhcart: {failure}"),
+            Err(failure) => eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string())),
         }
         return Exit::Usage;
     }
@@ -50,7 +50,7 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
         Err(exit) => return exit,
     };
     if !notices.is_empty() {
-        notices.iter().for_each(|notice| eprintln!("{notice}"));
+        notices.iter().for_each(|notice| eprintln!("{}", crate::clean::text(notice)));
         eprintln!("{}", tr(lang, msgid!("recover-continue")));
         let _ = std::io::stdin().read_line(&mut String::new());
     }
@@ -102,7 +102,7 @@ async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prep
     match connect_or_login(global, sandbox).await.map_err(reported)? {
         Connected::Ready(connection) => prepare_with(global, connection, None).await,
         Connected::NeedsLogin(missing) => {
-            let client = unsigned_client(&missing.endpoint).map_err(reported)?;
+            let client = unsigned_client(&missing.endpoint, global).map_err(reported)?;
             let connection = Connection { endpoint: missing.endpoint.clone(), client, sandbox: None };
             let onboarding = OnboardingInit {
                 endpoint: missing.endpoint,
@@ -117,7 +117,7 @@ async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prep
 }
 
 fn reported(failure: crate::session::Failure) -> Exit {
-    eprintln!("ovhcart: {failure}");
+    eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
     failure.exit
 }
 
@@ -130,7 +130,10 @@ async fn prepare_with(
     let endpoint = connection.endpoint.clone();
     let sold = endpoint.sold_subsidiaries();
     if sold.is_empty() {
-        eprintln!("ovhcart: {}", tr_args(lang, msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint.to_string())]));
+        eprintln!(
+            "ovhcart: {}",
+            crate::clean::text(&tr_args(lang, msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint.to_string())]))
+        );
         return Err(Exit::Usage);
     }
     let preselect = match &global.subsidiary {
@@ -139,7 +142,7 @@ async fn prepare_with(
             None => {
                 let valid: Vec<&str> = sold.iter().map(|s| s.code).collect();
                 let args = [("code", code.as_str()), ("endpoint", &endpoint.to_string()), ("valid", &valid.join(", "))];
-                eprintln!("ovhcart: {}", tr_args(lang, msgid!("exit-unknown-subsidiary"), &args));
+                eprintln!("ovhcart: {}", crate::clean::text(&tr_args(lang, msgid!("exit-unknown-subsidiary"), &args)));
                 return Err(Exit::Usage);
             }
         },
@@ -212,17 +215,24 @@ fn report(lang: Lang, ending: Ending, state: &State, sandboxed: bool) -> Exit {
             let id = placed.order.order_id.to_string();
             match &placed.project_id {
                 Some(project) => {
-                    println!("{}", tr_args(lang, msgid!("exit-delivered"), &[("project", project), ("id", &id)]))
+                    println!(
+                        "{}",
+                        crate::clean::text(&tr_args(
+                            lang,
+                            msgid!("exit-delivered"),
+                            &[("project", project), ("id", &id)]
+                        ))
+                    )
                 }
                 None => println!("{}", tr_args(lang, msgid!("exit-following"), &[("id", &id)])),
             }
             if let Some(Ok(path)) = &placed.receipt {
-                println!("{}", tr_args(lang, msgid!("exit-receipt"), &[("path", path)]));
+                println!("{}", crate::clean::text(&tr_args(lang, msgid!("exit-receipt"), &[("path", path)])));
             }
         }
         _ => {
             if let Some(cart) = state.cart_id().filter(|_| state.has_open_cart()) {
-                println!("{}", tr_args(lang, msgid!("exit-cart-kept"), &[("cart", cart)]));
+                println!("{}", crate::clean::text(&tr_args(lang, msgid!("exit-cart-kept"), &[("cart", cart)])));
             }
         }
     }

@@ -36,14 +36,15 @@ pub fn client_with(sandbox: &Sandbox, consumer_key: &str, secret: &str) -> Clien
     Client::new(&sandbox.base_url(), auth, once()).expect("client")
 }
 
-/// The demo account with the client's retry rules (short delays, for tests).
+/// The demo account with the client's retry rules (short delays and a 2 s budget, for tests).
 pub fn demo_retrying(sandbox: &Sandbox) -> Client {
     let auth = Auth::Signed {
         application_key: accounts::APPLICATION_KEY.into(),
         application_secret: Secret::new(accounts::APPLICATION_SECRET),
         consumer_key: Some(Secret::new(accounts::CONSUMER_KEY)),
     };
-    let retry = RetryPolicy { base_delay: Duration::from_millis(10), ..RetryPolicy::default() };
+    let retry =
+        RetryPolicy { base_delay: Duration::from_millis(10), budget: Duration::from_secs(2), ..RetryPolicy::default() };
     Client::new(&sandbox.base_url(), auth, ClientOptions { retry, ..ClientOptions::default() }).expect("client")
 }
 

@@ -51,7 +51,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 state.spinner = state.spinner.wrapping_add(1);
             }
         }
+        Msg::Retrying { attempt } => state.retrying = Some(attempt),
         answer => {
+            // An answer came: whatever was being retried is over.
+            state.retrying = None;
             let answer = onboarding::on_answer(state, answer, &mut effects)
                 .and_then(|answer| browser::on_answer(state, answer, &mut effects));
             if let Some(answer) = answer {

@@ -140,6 +140,7 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
         | Msg::Paste(_)
         | Msg::Resize { .. }
         | Msg::Tick
+        | Msg::Retrying { .. }
         | Msg::Click(_)
         | Msg::ConsumerKeyRequested { .. }
         | Msg::CredentialsValidated { .. }

@@ -52,6 +52,23 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, text: &str, max_width: u16, style: 
     x + written
 }
 
+/// Cleans every cell whose symbol holds a control character or a bidirectional override
+/// (`crate::clean`): such characters are dropped from it, and a cell left empty shows the
+/// placeholder, one column as before. Clean cells (all but a hostile text's) are only read.
+pub fn scrub(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        let symbol = cell.symbol();
+        if !crate::clean::is_clean_line(symbol) {
+            let kept: String = symbol.chars().filter(|&c| !crate::clean::obeyed(c)).collect();
+            if kept.is_empty() {
+                cell.set_char(crate::clean::PLACEHOLDER);
+            } else {
+                cell.set_symbol(&kept);
+            }
+        }
+    }
+}
+
 /// Whether `symbol` is the character `c`.
 fn holds(symbol: &str, c: char) -> bool {
     let mut chars = symbol.chars();
@@ -170,6 +187,20 @@ mod tests {
             let (ours, theirs) = both(&text, 1, 10);
             assert_eq!(ours, theirs, "{c:?} (U+{:04X})", u32::from(c));
         }
+    }
+
+    #[test]
+    fn scrub_leaves_no_control_in_any_cell() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        buf.content[0].set_symbol("\u{1b}");
+        buf.content[1].set_symbol("a\u{202e}");
+        buf.content[2].set_symbol("\u{9b}");
+        buf.content[3].set_symbol("é");
+        let before = buf.content[3].clone();
+        super::scrub(&mut buf);
+        let symbols: Vec<&str> = buf.content.iter().map(|c| c.symbol()).collect();
+        assert_eq!(symbols, ["\u{fffd}", "a", "\u{fffd}", "é", " ", " "]);
+        assert_eq!(buf.content[3], before);
     }
 
     proptest! {

@@ -16,10 +16,17 @@ use crate::app::{OrderState, State};
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
     let status = match busy_msgid(ctx.state) {
-        Some(key) => Line::from(vec![
-            Span::styled(format!(" {} ", text::spinner(ctx.state.spinner)), theme.key),
-            Span::styled(ctx.t(key), theme.dim),
-        ]),
+        Some(key) => {
+            let mut spans = vec![
+                Span::styled(format!(" {} ", text::spinner(ctx.state.spinner)), theme.key),
+                Span::styled(ctx.t(key), theme.dim),
+            ];
+            if let Some(attempt) = ctx.state.retrying {
+                let retrying = ctx.ta(msgid!("busy-retrying"), &[("attempt", &attempt.to_string())]);
+                spans.push(Span::styled(format!(" · {retrying}"), theme.warning));
+            }
+            Line::from(spans)
+        }
         None => Line::default(),
     };
     let mut bindings = keymap::footer(ctx.state);

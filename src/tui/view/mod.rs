@@ -61,7 +61,15 @@ impl Ctx<'_> {
     }
 }
 
+/// Draws the wizard. Whatever the screens drew, no cell leaves holding a control
+/// character or a bidirectional override (see `crate::clean`): the last border before
+/// the terminal.
 pub fn view(state: &State, frame: &mut Frame) {
+    screens(state, frame);
+    draw::scrub(frame.buffer_mut());
+}
+
+fn screens(state: &State, frame: &mut Frame) {
     let ctx = Ctx { state, theme: Theme::for_display(state.display) };
     let area = frame.area();
     if !state.fits(area.width, area.height) {

@@ -22,6 +22,9 @@ pub fn spinner(frame: usize) -> &'static str {
 /// other blanks count as spaces, and no-break spaces (`1 234 €`) join. Words longer than a
 /// line are cut.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    // Messages and fields from the API come this way: their escape sequences go whole
+    // (ratatui would drop only their control characters), and `view` scrubs the rest.
+    let text = crate::clean::text(text);
     let width = width.max(1);
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
