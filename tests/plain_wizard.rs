@@ -259,7 +259,8 @@ async fn lost_checkout(answers: &'static [u8]) -> (ovhcart::sandbox::Sandbox, st
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
     let mut child = Command::new(env!("CARGO_BIN_EXE_ovhcart"))
-        .args(["--plain", "--endpoint", &sandbox.base_url()])
+        // No retries: one failed read leaves the checkout unsettled.
+        .args(["--plain", "--retry-budget", "0", "--endpoint", &sandbox.base_url()])
         .env_clear()
         .env("HOME", env.home.path())
         .env("OVHCART_DATA_DIR", env.data.path())
@@ -281,11 +282,10 @@ async fn lost_checkout(answers: &'static [u8]) -> (ovhcart::sandbox::Sandbox, st
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    // The checkout's answer is lost, and every read of the cart (with the client's retries)
-    // fails while it is settled.
+    // The checkout's answer is lost, and the read of the cart that settles it fails.
     use ovhcart::sandbox::Fault;
     sandbox.inject_fault("POST", CHECKOUT, Fault::LostAfterProcessing, 1);
-    sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 4);
+    sandbox.inject_fault("GET", "/order/cart/*", Fault::Unavailable, 1);
     stdin.write_all(answers).unwrap();
     drop(stdin);
     let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap()).await.unwrap();

@@ -86,7 +86,9 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
         configs,
         [r#"{"label":"description","value":"Projet été"}"#, r#"{"label":"voucher","value":"WELCOME50"}"#]
     );
-    assert_eq!(once("GET", "/cloud/eligibility"), "");
+    // The account's eligibility, read with the account, then the voucher's.
+    let eligibility: Vec<_> = matching(&requests, "GET", "/cloud/eligibility").map(|r| r.path.as_str()).collect();
+    assert_eq!(eligibility, ["/cloud/eligibility", "/cloud/eligibility?voucher=WELCOME50"]);
     assert_eq!(
         once("POST", "/order/cart/*/checkout"),
         r#"{"autoPayWithPreferredPaymentMethod":false,"waiveRetractationPeriod":true}"#
