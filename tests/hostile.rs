@@ -9,6 +9,9 @@
 
 mod common;
 
+#[path = "common/pty.rs"]
+mod pty;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::{Command, Stdio};
@@ -402,53 +405,23 @@ async fn hostile_api_errors_are_cleaned_in_order_carts_and_plain() {
 
 #[test]
 fn the_wizard_shows_a_hostile_error_without_obeying_it() {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-
     let server = hostile_errors();
-    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
-    let pty = native_pty_system().openpty(PtySize { rows: 30, cols: 100, pixel_width: 0, pixel_height: 0 }).unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_ovhcart"));
-    cmd.args(["--endpoint", &server.base_url()]);
-    cmd.env("HOME", dirs[0].path());
-    cmd.env("OVHCART_DATA_DIR", dirs[1].path());
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("LC_ALL", "C");
-    cmd.env("OVH_APPLICATION_KEY", accounts::APPLICATION_KEY);
-    cmd.env("OVH_APPLICATION_SECRET", accounts::APPLICATION_SECRET);
-    cmd.env("OVH_CONSUMER_KEY", accounts::CONSUMER_KEY);
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let mut writer = pty.master.take_writer().unwrap();
-    let parser = Arc::new(Mutex::new(vt100::Parser::new(30, 100, 0)));
-    let raw = Arc::new(Mutex::new(Vec::new()));
-    let (p, r) = (parser.clone(), raw.clone());
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            p.lock().unwrap().process(&buf[..n]);
-            r.lock().unwrap().extend_from_slice(&buf[..n]);
-        }
-    });
-    let started = Instant::now();
-    while !parser.lock().unwrap().screen().contents().contains("Cart refused") {
-        let screen = parser.lock().unwrap().screen().contents();
-        assert!(started.elapsed() < Duration::from_secs(30), "never saw the error; screen:\n{screen}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let env = [
+        ("LC_ALL", "C"),
+        ("OVH_APPLICATION_KEY", accounts::APPLICATION_KEY),
+        ("OVH_APPLICATION_SECRET", accounts::APPLICATION_SECRET),
+        ("OVH_CONSUMER_KEY", accounts::CONSUMER_KEY),
+    ];
+    let mut session = pty::Session::start_with_env(&format!("--endpoint {}", server.base_url()), &env);
+    session.wait_for("Cart refused");
     // A few more frames.
     std::thread::sleep(Duration::from_millis(300));
-    let screen = parser.lock().unwrap().screen().contents();
+    let screen = session.screen();
     assert!(screen.contains("Cart refused") && screen.contains("evil"), "the message shows: {screen}");
-    writer.write_all(b"\x03").unwrap();
-    writer.flush().unwrap();
-    let _ = child.wait();
-    std::mem::forget(pty.master);
+    session.send(b"\x03");
+    session.wait_for("EXIT=");
 
-    let raw = raw.lock().unwrap().clone();
+    let raw = session.raw.lock().unwrap().clone();
     let text = String::from_utf8_lossy(&raw);
     assert!(text.contains("\u{fffd}"), "the placeholders were drawn");
     // The wizard draws with CSI sequences of its own; none of the payload's may pass.

@@ -160,20 +160,9 @@ async fn ctrl_c_at_a_question_asks_once_about_the_cart() {
 
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
-    let base_url = sandbox.base_url();
+    let mut cmd = env.std_against(&sandbox);
     let outcome = tokio::task::spawn_blocking(move || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ovhcart"))
-            .args(["--plain", "--endpoint", &base_url])
-            .env("HOME", env.home.path())
-            .env("OVHCART_DATA_DIR", env.data.path())
-            .env("LC_ALL", "C")
-            .env("OVH_APPLICATION_KEY", ovhcart::sandbox::accounts::APPLICATION_KEY)
-            .env("OVH_APPLICATION_SECRET", ovhcart::sandbox::accounts::APPLICATION_SECRET)
-            .env("OVH_CONSUMER_KEY", ovhcart::sandbox::accounts::CONSUMER_KEY)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = cmd.arg("--plain").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
         let mut stdin = child.stdin.take().unwrap();
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let mut seen = Vec::new();
@@ -255,19 +244,13 @@ async fn stopping_after_a_lost_checkout_says_how_to_check() {
 /// fails; `answers` from the auto-pay question on.
 async fn lost_checkout(answers: &'static [u8]) -> (ovhcart::sandbox::Sandbox, std::process::Output) {
     use std::io::Write;
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ovhcart"))
+    let mut child = env
+        .std_against(&sandbox)
         // No retries: one failed read leaves the checkout unsettled.
-        .args(["--plain", "--retry-budget", "0", "--endpoint", &sandbox.base_url()])
-        .env_clear()
-        .env("HOME", env.home.path())
-        .env("OVHCART_DATA_DIR", env.data.path())
-        .env("LC_ALL", "C")
-        .env("OVH_APPLICATION_KEY", ovhcart::sandbox::accounts::APPLICATION_KEY)
-        .env("OVH_APPLICATION_SECRET", ovhcart::sandbox::accounts::APPLICATION_SECRET)
-        .env("OVH_CONSUMER_KEY", ovhcart::sandbox::accounts::CONSUMER_KEY)
+        .args(["--plain", "--retry-budget", "0"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
