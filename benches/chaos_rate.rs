@@ -42,13 +42,17 @@ fn main() {
         let mut tally = Tally::default();
         for seed in 1..=seeds {
             let started = Instant::now();
-            let (code, orders) = runtime.block_on(one_run(rate, seed));
+            let (code, orders, report) = runtime.block_on(one_run(rate, seed));
             tally.slowest = tally.slowest.max(started.elapsed());
             match (code, orders) {
                 (_, n) if n > 1 => tally.duplicated += 1,
                 (0, 1) => tally.completed += 1,
                 (_, 0) => tally.stopped_clean += 1,
                 _ => tally.stopped_after_order += 1,
+            }
+            if (code, orders) != (0, 1) {
+                let error = &report["error"];
+                println!("  seed {seed}: exit {code}, {orders} order(s), {}: {}", error["kind"], error["message"]);
             }
         }
         println!(
@@ -66,8 +70,8 @@ fn main() {
 }
 
 /// One `ovhcart order` against a fresh sandbox failing `rate` of its requests: the exit
-/// code and how many orders the account then holds.
-async fn one_run(rate: f64, seed: u64) -> (i32, usize) {
+/// code, how many orders the account then holds, and the JSON it printed.
+async fn one_run(rate: f64, seed: u64) -> (i32, usize, serde_json::Value) {
     let options = SandboxOptions {
         fault_rate: rate,
         seed: Some(seed),
@@ -87,9 +91,9 @@ async fn one_run(rate: f64, seed: u64) -> (i32, usize) {
         .env("OVH_CONSUMER_KEY", accounts::CONSUMER_KEY)
         .env_remove("OVH_ENDPOINT")
         .stdin(Stdio::null())
-        .stdout(Stdio::null())
         .stderr(Stdio::null());
-    let status = tokio::task::spawn_blocking(move || cmd.status().expect("ovhcart runs")).await.unwrap();
+    let output = tokio::task::spawn_blocking(move || cmd.output().expect("ovhcart runs")).await.unwrap();
+    let report = serde_json::from_slice(&output.stdout).unwrap_or_default();
     sandbox.set_fault_rate(0.0);
     let auth = Auth::Signed {
         application_key: accounts::APPLICATION_KEY.into(),
@@ -99,5 +103,5 @@ async fn one_run(rate: f64, seed: u64) -> (i32, usize) {
     let client = Client::new(&sandbox.base_url(), auth, ClientOptions::default()).expect("client");
     let orders: Vec<i64> = client.get("/me/order").await.expect("orders");
     sandbox.shutdown().await;
-    (status.code().unwrap_or(-1), orders.len())
+    (output.status.code().unwrap_or(-1), orders.len(), report)
 }

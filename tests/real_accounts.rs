@@ -222,3 +222,69 @@ async fn the_headless_wizard_stops_on_a_held_order() {
         "{placed:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn order_status_names_what_holds_or_refused_an_order() {
+    for (situation, held, refused) in
+        [(Situation::DocumentsRequested, Some("documentsRequested"), false), (Situation::FraudRefused, None, true)]
+    {
+        let sandbox = sandbox(situation).await;
+        let env = Env::new();
+        let placed = json(&run(order(&env, &sandbox, "FR", &[])).await);
+        let id = placed["orderId"].as_i64().unwrap().to_string();
+        let mut status = env.against(&sandbox);
+        status.args(["order", "status", &id, "--json"]);
+        let output = run(status).await;
+        let doc = json(&output);
+        assert_eq!(code(&output), 0, "{situation:?}: {doc}");
+        assert_eq!(doc["held"].as_str(), held, "{doc}");
+        assert_eq!(doc["refused"], refused, "{doc}");
+        let mut text = env.against(&sandbox);
+        text.args(["order", "status", &id]);
+        let out = cli::stdout(&run(text).await);
+        let expected = if refused { "OVHcloud refused order" } else { "OVHcloud asks for documents" };
+        assert!(out.contains(expected), "{out}");
+    }
+}
+
+/// `--plain` through a whole order, answers from the subsidiary on; its exit and output.
+async fn plain_order(situation: Situation, answers: &'static str) -> (i32, String) {
+    let sandbox = sandbox(situation).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    cmd.args(["--plain", "--lang", "en"]).write_stdin(answers);
+    let output = run(cmd).await;
+    (code(&output), cli::stdout(&output))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn plain_meets_held_refused_and_us_orders() {
+    // Subsidiary (the account's), plan, name, voucher, auto-pay, consent, order.
+    let (exit, out) = plain_order(Situation::DocumentsRequested, "\n1\nHeld\n\nn\nyes\ny\n").await;
+    assert_eq!(exit, 4, "{out}");
+    assert!(out.contains("OVHcloud asks for documents before delivering order"), "{out}");
+    let (exit, out) = plain_order(Situation::FraudRefused, "\n1\nRefused\n\nn\nyes\ny\n").await;
+    assert_eq!(exit, 1, "{out}");
+    assert!(out.contains("OVHcloud refused order") && out.contains("(error 906)"), "{out}");
+    let (exit, out) = plain_order(Situation::Us, "\n1\nUS project\nwelcome50\nn\nyes\ny\n").await;
+    assert_eq!(exit, 0, "{out}");
+    assert!(out.contains("United States (US)") && out.contains("Voucher WELCOME50"), "{out}");
+    assert!(out.contains("Project delivered: "), "found in the operations: {out}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_headless_wizard_meets_refused_and_us_orders() {
+    let refusing = sandbox(Situation::FraudRefused).await;
+    let data = tempfile::tempdir().unwrap();
+    let mut wizard = common::driven::Wizard::new(&refusing, data.path());
+    let _ = tokio::time::timeout(Duration::from_secs(10), wizard.order("")).await;
+    let ovhcart::app::OrderState::Placed(placed) = &wizard.state.order else { panic!("{:?}", wizard.state.order) };
+    assert!(matches!(placed.stopped, Some(ovhcart::app::state::Stopped::Refused { .. })), "{placed:?}");
+
+    let us = sandbox(Situation::Us).await;
+    let mut wizard = common::driven::Wizard::us(&us, data.path());
+    wizard.order("WELCOME50").await.unwrap();
+    let ovhcart::app::OrderState::Placed(placed) = &wizard.state.order else { panic!("{:?}", wizard.state.order) };
+    assert!(ovhcart::api::models::is_project_id(placed.project_id.as_deref().unwrap()), "{placed:?}");
+    assert_eq!(count(&us, "GET", "/cloud/eligibility"), 2, "tried, and absent: the quote checks the voucher");
+}

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::api::ErrorKind;
 use crate::api::flow::{self, OrderProgress};
-use crate::api::models::{FollowUpStatus, FollowUpStep, OrderStatus};
+use crate::api::models::{FollowUpStatus, FollowUpStep, Held, OrderStatus};
 use crate::sandbox::SandboxArgs;
 
 use super::args::StatusArgs;
@@ -25,6 +25,11 @@ pub struct StatusReport {
     pub status: OrderStatus,
     pub steps: Vec<StepJson>,
     pub project_id: Option<String>,
+    /// What holds the order: `fraudReview`, `documentsRequested` (absent when nothing does).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held: Option<&'static str>,
+    /// OVHcloud refused the order.
+    pub refused: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -57,7 +62,11 @@ async fn execute(
         _ = interrupt.pressed() => return Err(Problem::interrupted(out.t(msgid!("cli-interrupted")))),
     };
     let (progress, mut project_id) = reading;
+    let refused = progress.as_ref().is_none_or(flow::is_refused);
+    let progress = progress.unwrap_or(OrderProgress { status: OrderStatus::Cancelled, follow_up: Vec::new() });
     let mut report = StatusReport {
+        held: progress.held().map(Held::name),
+        refused,
         order_id,
         status: progress.status,
         steps: progress
@@ -72,7 +81,14 @@ async fn execute(
         project_id: None,
     };
     print(out, &report);
-    if args.follow && project_id.is_none() {
+    let panel = conn.endpoint.control_panel_url(global.subsidiary.as_deref().unwrap_or_default());
+    let id = order_id.to_string();
+    if let Some(held) = progress.held() {
+        out.say(&out.ta(labels::held(held), &[("id", &id), ("url", panel)]));
+    } else if refused {
+        out.say(&out.ta(msgid!("order-refused"), &[("id", &id), ("url", panel)]));
+    }
+    if args.follow && project_id.is_none() && !refused {
         let limit = Duration::from_secs(args.follow_timeout);
         let subsidiary = global.subsidiary.as_deref().unwrap_or_default();
         match follow::follow(out, &conn, order_id, subsidiary, limit, interrupt).await {
@@ -101,8 +117,9 @@ fn parse_order_id(out: &Out, raw: &str) -> Result<i64, Problem> {
     }
 }
 
-/// Status and follow-up, and the project id when delivered.
-async fn read(out: &Out, conn: &Connection, order_id: i64) -> Result<(OrderProgress, Option<String>), Problem> {
+/// Status and follow-up, and the project id when delivered; no progress for an order
+/// OVHcloud refused (its follow-up answers "(error 906)").
+async fn read(out: &Out, conn: &Connection, order_id: i64) -> Result<(Option<OrderProgress>, Option<String>), Problem> {
     let failed = |e: crate::api::ApiError| {
         let problem = Problem::api(out.lang, &out.t(msgid!("failed-follow")), &e);
         if e.kind == ErrorKind::NotFound {
@@ -112,13 +129,16 @@ async fn read(out: &Out, conn: &Connection, order_id: i64) -> Result<(OrderProgr
             problem
         }
     };
-    let progress = flow::order_progress(&conn.client, order_id).await.map_err(failed)?;
+    let progress = match flow::order_progress(&conn.client, order_id).await {
+        Err(e) if flow::is_refusal_error(&e) => return Ok((None, None)),
+        other => other.map_err(failed)?,
+    };
     let project_id = if progress.status == OrderStatus::Delivered {
         flow::find_project_id(&conn.client, order_id).await.map_err(failed)?
     } else {
         None
     };
-    Ok((progress, project_id))
+    Ok((Some(progress), project_id))
 }
 
 fn print(out: &Out, report: &StatusReport) {

@@ -22,9 +22,19 @@ pub struct Wizard {
 }
 
 impl Wizard {
+    /// Ordering for the French subsidiary.
     pub fn new(sandbox: &Sandbox, data_dir: &std::path::Path) -> Wizard {
+        Wizard::for_subsidiary(sandbox, data_dir, "FR")
+    }
+
+    /// Ordering for the US subsidiary (the sandbox's `us` situation).
+    pub fn us(sandbox: &Sandbox, data_dir: &std::path::Path) -> Wizard {
+        Wizard::for_subsidiary(sandbox, data_dir, "US")
+    }
+
+    fn for_subsidiary(sandbox: &Sandbox, data_dir: &std::path::Path, subsidiary: &str) -> Wizard {
         let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
-        let state = State::new(Init { preselect: Some("FR".into()), ..super::headless::init(&endpoint) });
+        let state = State::new(Init { preselect: Some(subsidiary.into()), ..super::headless::init(&endpoint) });
         let services = Services {
             client: super::demo_retrying(sandbox),
             endpoint,
@@ -119,6 +129,9 @@ impl Wizard {
                 }
                 Step::Order => match &self.state.order {
                     OrderState::Placed(placed) if placed.project_id.is_some() => return Ok(()),
+                    OrderState::Placed(placed) if placed.stopped.is_some() => {
+                        return Err(format!("stopped: {:?}", placed.stopped));
+                    }
                     _ => tokio::time::sleep(Duration::from_millis(20)).await,
                 },
             }

@@ -47,10 +47,9 @@ pub async fn create_cart(client: &Client, subsidiary: &str, description: &str) -
 pub async fn create_cart_unsigned(client: &Client, subsidiary: &str, description: &str) -> Result<Cart, ApiError> {
     let body =
         CartCreation { ovh_subsidiary: subsidiary.to_owned(), description: Some(description.to_owned()), expire: None };
-    match client.post_unsigned("/order/cart", &body).await {
-        Err(e) if e.outcome == Outcome::Unknown => client.post_unsigned("/order/cart", &body).await,
-        other => other,
-    }
+    // As in `create_cart`: sending again is the settlement (an unassigned cart is nobody's).
+    let body = &body;
+    super::send_reconciled(move || client.post_unsigned("/order/cart", body), || async { Ok(None) }).await
 }
 
 /// Assigns the cart to the account. Assigning twice to the same account is harmless, so

@@ -80,8 +80,8 @@ pub async fn checkout(
         auto_pay_with_preferred_payment_method: Some(options.auto_pay),
         waive_retractation_period: Some(options.waive_retraction),
     };
-    // Two sends at most, and the second only after the cart proved nothing was ordered.
-    for _ in 0..2 {
+    // Sent again only after the cart proved nothing was ordered (it is still open).
+    for sends in 1..=super::WRITE_SENDS {
         match client.post::<_, Order>(&path, &body).await {
             Ok(order) => return placed_from_answer(&path, order),
             Err(e) if e.outcome != Outcome::Unknown => return Err(e),
@@ -90,10 +90,17 @@ pub async fn checkout(
                 if let Some(placed) = settle_checkout(client, cart_id, guard, expected).await? {
                     return Ok(placed);
                 }
+                super::pause_before_resend(sends).await;
             }
         }
     }
-    Err(unresolved(&path, "the API did not answer twice; the cart is still open, so nothing was ordered"))
+    Err(flow_error(
+        ErrorKind::Network,
+        Outcome::NotApplied,
+        "POST",
+        &path,
+        "the API never answered the checkout; each time the cart was still open, so nothing was ordered",
+    ))
 }
 
 /// Settles a checkout whose answer never came, in this run or an earlier one: a cart
