@@ -412,6 +412,15 @@ impl State {
         (!actions.is_empty()).then_some((actions, account.control_panel.as_str()))
     }
 
+    /// The minimum credit and the payment methods accepted, when the account must act.
+    pub fn eligibility_terms(&self) -> (Option<&Price>, &[String]) {
+        let eligibility =
+            self.account.ready().and_then(|a| a.eligibility.as_ref()).filter(|_| self.eligibility_block().is_some());
+        let credit = eligibility.and_then(|e| e.minimum_credit.as_ref());
+        let methods = eligibility.and_then(|e| e.payment_methods_authorized.as_deref()).unwrap_or_default();
+        (credit, methods)
+    }
+
     pub fn account_subsidiary(&self) -> Option<&str> {
         self.account.ready().map(|account| account.me.ovh_subsidiary.as_str())
     }

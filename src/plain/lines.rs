@@ -159,6 +159,19 @@ pub fn eligibility(state: &State) -> Vec<String> {
         let key = crate::app::labels::eligibility_action(action);
         lines.push(format!("  {}", tr_args(state.lang, key, &[("url", panel), ("action", action)])));
     }
+    let (credit, methods) = state.eligibility_terms();
+    if let Some(credit) = credit {
+        lines.push(format!(
+            "  {}",
+            tr_args(state.lang, msgid!("eligibility-minimum-credit"), &[("amount", &money(state.lang, credit))])
+        ));
+    }
+    if !methods.is_empty() {
+        lines.push(format!(
+            "  {}",
+            tr_args(state.lang, msgid!("eligibility-methods"), &[("methods", &methods.join(", "))])
+        ));
+    }
     lines
 }
 

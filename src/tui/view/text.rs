@@ -182,6 +182,18 @@ pub fn eligibility_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
         let text = ctx.ta(crate::app::labels::eligibility_action(action), &[("url", panel), ("action", action)]);
         lines.extend(indented(&text, width, theme.text));
     }
+    let (credit, methods) = ctx.state.eligibility_terms();
+    if let Some(credit) = credit {
+        let text = ctx.ta(msgid!("eligibility-minimum-credit"), &[("amount", &ctx.money(credit))]);
+        lines.extend(indented(&text, width, theme.dim));
+    }
+    if !methods.is_empty() {
+        lines.extend(indented(
+            &ctx.ta(msgid!("eligibility-methods"), &[("methods", &methods.join(", "))]),
+            width,
+            theme.dim,
+        ));
+    }
     lines
 }
 
