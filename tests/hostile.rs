@@ -7,6 +7,8 @@
 //! the commands) and checks what reaches the terminal, what reaches the other host, the
 //! peak memory, the error and the exit code.
 
+#[path = "common/cli.rs"]
+mod cli;
 mod common;
 
 #[path = "common/pty.rs"]
@@ -184,23 +186,15 @@ fn ovhcart(endpoint: &str, args: &[&str]) -> Run {
 }
 
 fn ovhcart_env(endpoint: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
-    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
-    let mut command = Command::new(env!("CARGO_BIN_EXE_ovhcart"));
-    for (name, _) in std::env::vars() {
-        if name.starts_with("OVH") || name == "RUST_LOG" {
-            command.env_remove(name);
-        }
-    }
+    let dirs = cli::Env::new();
+    let mut command = dirs.std_cmd();
     command
+        .env_remove("RUST_LOG")
         .args(args)
         .args(["--endpoint", endpoint])
-        .env("HOME", dirs[0].path())
-        .env("OVHCART_DATA_DIR", dirs[1].path())
-        .env("LC_ALL", "C")
         .env("OVH_APPLICATION_KEY", accounts::APPLICATION_KEY)
         .env("OVH_APPLICATION_SECRET", accounts::APPLICATION_SECRET)
         .env("OVH_CONSUMER_KEY", accounts::CONSUMER_KEY)
-        .current_dir(dirs[0].path())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
