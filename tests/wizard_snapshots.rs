@@ -391,6 +391,29 @@ fn review_in_every_language() {
     }
 }
 
+/// The screen's text inside the frame, one space between words.
+fn words_on_screen(terminal: &Terminal<TestBackend>) -> String {
+    let buffer = terminal.backend().buffer();
+    let text: String = buffer.content().iter().map(|cell| cell.symbol()).collect();
+    text.replace('│', " ").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Consent is given seeing its text: with the waiver's box focused, its whole text is on
+/// screen, in every language, down to the smallest screen the wizard draws.
+#[test]
+fn the_whole_waiver_text_shows_when_its_box_has_focus() {
+    for lang in ovhcart::i18n::Lang::ALL {
+        let mut w = Wizard::at_review();
+        w.state.lang = lang;
+        w.focus(ReviewFocus::Waiver);
+        let waiver: String = ovhcart::i18n::tr(lang, "waiver-text").split_whitespace().collect::<Vec<_>>().join(" ");
+        for (width, height) in [(60, 18), (80, 24), (100, 30), (120, 40)] {
+            let screen = words_on_screen(&draw(&w.state, width, height));
+            assert!(screen.contains(&waiver), "{} at {width}x{height}: {screen}", lang.code());
+        }
+    }
+}
+
 // ---- real accounts: eligibility, held and refused orders --------------------------------
 
 /// On the name step, the account loaded with an action to take in the Control Panel.

@@ -15,13 +15,17 @@ use crate::app::screens::ReviewFocus;
 struct Laid {
     lines: Vec<Line<'static>>,
     rows: Vec<(usize, ReviewFocus)>,
+    /// The last line of the waiver's text: what must be read before its box is ticked.
+    waiver_end: usize,
 }
 
 impl Laid {
-    /// The first line shown: the focused row stays in view, with a little context below it.
+    /// The first line shown: the focused row stays in view with a little context below it,
+    /// and the waiver's box shows its whole text (from the box down) whenever it fits.
     fn scroll(&self, focus: ReviewFocus, height: usize) -> usize {
         let focus_line = self.rows.iter().find(|(_, f)| *f == focus).map_or(0, |(line, _)| *line);
-        (focus_line + 3).saturating_sub(height).min(self.lines.len().saturating_sub(height))
+        let last = if focus == ReviewFocus::Waiver { self.waiver_end + 1 } else { focus_line + 3 };
+        (last + 1).saturating_sub(height).min(focus_line).min(self.lines.len().saturating_sub(height))
     }
 }
 
@@ -32,8 +36,8 @@ fn lay_out(ctx: &Ctx, width: usize) -> Laid {
     lines.push(Line::default());
     quote(ctx, width, &mut lines, &mut rows);
     lines.push(Line::default());
-    choices(ctx, width, &mut lines, &mut rows);
-    Laid { lines, rows }
+    let waiver_end = choices(ctx, width, &mut lines, &mut rows);
+    Laid { lines, rows, waiver_end }
 }
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -134,7 +138,8 @@ pub(super) fn priced(ctx: &Ctx, label: &str, price: &str, width: usize) -> Line<
     ])
 }
 
-fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) {
+/// The payment method, the two boxes and the button; the line where the waiver's text ends.
+fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) -> usize {
     let theme = &ctx.theme;
     let state = ctx.state;
     let focus = state.review.focus;
@@ -165,6 +170,7 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
     for line in text::wrap(&ctx.t(msgid!("waiver-text")), width.saturating_sub(6)) {
         lines.push(Line::styled(format!("      {line}"), theme.text));
     }
+    let waiver_end = lines.len() - 1;
     lines.push(Line::default());
     let focused = focus == ReviewFocus::PlaceOrder;
     let button = Line::from(vec![
@@ -180,4 +186,5 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
             lines.push(Line::styled(line, theme.error));
         }
     }
+    waiver_end
 }
