@@ -304,7 +304,7 @@ async fn place(
     // From here on Ctrl-C is only looked at once the order is settled.
     let placement = checkout(out, conn, req, tracker, &prepared).await?;
     let placed = &placement.order;
-    let report = report(match quoted {
+    let mut report = report(match quoted {
         Some(quote) => quote,
         None => {
             // Under --yes the checkout's answer is the quote; after a lost answer only the
@@ -318,7 +318,6 @@ async fn place(
             quote
         }
     });
-    let mut report = report;
     report.placed(out, &placement);
     finish_placed(out, conn, req, report, &placement, interrupt).await
 }
@@ -680,12 +679,12 @@ async fn checkout(
         project_name: req.name.clone(),
         voucher: req.voucher.clone(),
         auto_pay: req.auto_pay,
-        waiver: Some(WaiverConsent {
+        waiver: WaiverConsent {
             given: true,
             text: out.t(msgid!("cli-waiver-text")),
             language: out.lang.code().to_owned(),
             via: "flag".into(),
-        }),
+        },
     };
     let data_dir = crate::store::data_dir();
     let (client, cart_id, guard) = (&conn.client, &prepared.cart_id, prepared.guard.clone());

@@ -64,8 +64,9 @@ async fn execute(
     let (progress, mut project_id) = reading;
     let refused = progress.as_ref().is_none_or(flow::is_refused);
     let progress = progress.unwrap_or(OrderProgress { status: OrderStatus::Cancelled, follow_up: Vec::new() });
+    let held = progress.held();
     let mut report = StatusReport {
-        held: progress.held().map(Held::name),
+        held: held.map(Held::name),
         refused,
         order_id,
         status: progress.status,
@@ -83,7 +84,7 @@ async fn execute(
     print(out, &report);
     let panel = conn.endpoint.control_panel_url(global.subsidiary.as_deref().unwrap_or_default());
     let id = order_id.to_string();
-    if let Some(held) = progress.held() {
+    if let Some(held) = held {
         out.say(&out.ta(labels::held(held), &[("id", &id), ("url", panel)]));
     } else if refused {
         out.say(&out.ta(msgid!("order-refused"), &[("id", &id), ("url", panel)]));

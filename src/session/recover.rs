@@ -31,14 +31,6 @@ pub enum Recovered {
     Unsettled { entry: FlowEntry, error: ApiError },
 }
 
-impl Recovered {
-    pub fn entry(&self) -> &FlowEntry {
-        match self {
-            Recovered::Ordered { entry, .. } | Recovered::OpenCart(entry) | Recovered::Unsettled { entry, .. } => entry,
-        }
-    }
-}
-
 /// Settles every unfinished flow recorded for `endpoint`.
 pub async fn recover(client: &Client, journal: &Journal, endpoint: &str) -> Vec<Recovered> {
     let mut found = Vec::new();
@@ -142,12 +134,12 @@ async fn finish(client: &Client, tracker: &Tracker, order: PlacedOrder) -> Recov
         voucher: entry.voucher.clone(),
         auto_pay: checkout.auto_pay,
         // An entry of an older ovhcart: that the waiver was sent is known, not its text.
-        waiver: Some(WaiverConsent {
+        waiver: WaiverConsent {
             given: checkout.waive_retraction,
             text: String::new(),
             language: String::new(),
             via: "unrecorded".into(),
-        }),
+        },
     });
     let data_dir = tracker.data_dir();
     let placement = finish_order(client, tracker, data_dir.as_deref(), order, Paying::Recovered, &draft).await;

@@ -160,12 +160,10 @@ impl Tracker {
     }
 
     /// Ends the entry if nothing is left to do for its order.
-    pub fn finish(&self) -> bool {
-        let finished = self.entry.lock().unwrap_or_else(|e| e.into_inner()).finished();
-        if finished {
+    pub fn finish(&self) {
+        if self.entry.lock().unwrap_or_else(|e| e.into_inner()).finished() {
             self.close();
         }
-        finished
     }
 
     /// The cart was deleted: nothing to resume (unless the flow already ordered).

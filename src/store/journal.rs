@@ -132,11 +132,6 @@ impl FlowEntry {
         self.checkout.is_some() && self.order_id.is_none()
     }
 
-    /// The order exists but its flow is not over (payment or receipt outstanding).
-    pub fn ordered_unfinished(&self) -> bool {
-        self.order_id.is_some()
-    }
-
     /// Nothing is left to do once the order needs no payment from ovhcart (or is paid)
     /// and its receipt is written.
     pub fn finished(&self) -> bool {

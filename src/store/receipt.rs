@@ -42,7 +42,7 @@ pub struct WaiverConsent {
 }
 
 /// Everything a receipt records that is known before the checkout is sent.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceiptDraft {
     pub cart_id: String,
     pub endpoint: String,
@@ -51,7 +51,7 @@ pub struct ReceiptDraft {
     pub project_name: String,
     pub voucher: Option<String>,
     pub auto_pay: bool,
-    pub waiver: Option<WaiverConsent>,
+    pub waiver: WaiverConsent,
 }
 
 /// What the order adds to its draft.
@@ -64,8 +64,6 @@ pub struct OrderFacts {
 
 impl ReceiptDraft {
     pub fn complete(&self, order: &OrderFacts) -> Receipt {
-        let absent =
-            || WaiverConsent { given: false, text: String::new(), language: String::new(), via: String::new() };
         Receipt {
             order_id: order.order_id,
             cart_id: self.cart_id.clone(),
@@ -78,7 +76,7 @@ impl ReceiptDraft {
             total: order.total.clone(),
             payment_url: order.payment_url.clone(),
             placed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            waiver: self.waiver.clone().unwrap_or_else(absent),
+            waiver: self.waiver.clone(),
         }
     }
 }

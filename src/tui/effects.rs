@@ -350,12 +350,15 @@ async fn recheck(
     tracker: &Tracker,
     cart_id: &str,
 ) -> (app::Recheck, Option<Result<String, String>>) {
-    let ours = tracker.entry().cart_id.as_deref() == Some(cart_id) && tracker.entry().checkout.is_some();
-    let earlier = || {
-        let entry = unsettled_checkouts(services).into_iter().find(|e| e.cart_id.as_deref() == Some(cart_id))?;
-        Some(Tracker::resume(services.data_dir.as_deref().map(Journal::new), entry))
+    let own = tracker.entry();
+    let ours = own.cart_id.as_deref() == Some(cart_id) && own.checkout.is_some();
+    let earlier = match ours {
+        true => None,
+        false => unsettled_checkouts(services)
+            .into_iter()
+            .find(|e| e.cart_id.as_deref() == Some(cart_id))
+            .map(|entry| Tracker::resume(services.data_dir.as_deref().map(Journal::new), entry)),
     };
-    let earlier = if ours { None } else { earlier() };
     let Some(tracker) = earlier.as_ref().or(ours.then_some(tracker)) else {
         let why =
             "no record of this checkout was found in the journal, so its order cannot be told apart; nothing was sent";
@@ -382,11 +385,11 @@ fn receipt_draft(receipt: app::Receipt, front_end: FrontEnd) -> ReceiptDraft {
         project_name: receipt.project_name,
         voucher: receipt.voucher,
         auto_pay: receipt.auto_pay,
-        waiver: Some(WaiverConsent {
+        waiver: WaiverConsent {
             given: receipt.waiver_consent,
             text: receipt.waiver_text,
             language: receipt.waiver_language,
             via: front_end.consent_via().to_owned(),
-        }),
+        },
     }
 }

@@ -162,12 +162,12 @@ pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
         project_name: name.into(),
         voucher: None,
         auto_pay: false,
-        waiver: Some(WaiverConsent {
+        waiver: WaiverConsent {
             given: true,
             text: "I waive my right of withdrawal.".into(),
             language: "en".into(),
             via: "checkbox".into(),
-        }),
+        },
     }
 }
 
