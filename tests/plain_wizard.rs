@@ -2,11 +2,10 @@
 //! stdout, against its own sandbox (`--sandbox`) or one started here whose requests show
 //! what was (not) sent.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
-use cli::{Env, code, count, run, stderr, stdout};
+use common::cli::{Env, code, run, stderr, stdout};
+use common::count;
 use ovhcart::i18n::{Lang, tr};
 use ovhcart::sandbox::SandboxOptions;
 

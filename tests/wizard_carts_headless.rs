@@ -6,7 +6,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::headless::{Headless, matching};
+use common::headless::Headless;
+use common::matching;
 use crossterm::event::KeyCode;
 use ovhcart::api::flow;
 use ovhcart::app::OrderState;

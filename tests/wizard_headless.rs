@@ -6,7 +6,8 @@ mod common;
 
 use std::time::Duration;
 
-use common::headless::{Headless, matching, position};
+use common::headless::Headless;
+use common::{matching, position};
 use crossterm::event::KeyCode;
 use ovhcart::app::OrderState;
 use ovhcart::sandbox::{Sandbox, SandboxOptions};

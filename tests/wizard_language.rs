@@ -1,21 +1,18 @@
 //! Switching the language in the wizard: the key, where it works, the header, and the rule
 //! that the waiver's consent and the receipt's language always go together.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::scripted::Wizard;
+use common::snapshot;
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::*;
 use ovhcart::i18n::{Lang, tr};
-use ovhcart::tui::view::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use support::*;
 
 fn screen(state: &State) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    terminal.draw(|frame| view(state, frame)).unwrap();
-    terminal.backend().to_string()
+    snapshot::screen(state, 100, 30)
 }
 
 #[test]

@@ -1,7 +1,10 @@
 //! The wizard's transitions, refusals and stale answers, driven through `update` alone.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::init::init;
+use common::scripted::Wizard;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::app::failures::{FailureSlot, visible_failure};
 use ovhcart::app::keymap::{self, Action, Context};
@@ -9,7 +12,6 @@ use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::validate::NameError;
 use ovhcart::app::*;
 use ovhcart::i18n::{Lang, catalogue_source, message_ids};
-use support::*;
 
 fn is_quit(code: i32) -> impl Fn(&Effect) -> bool {
     move |e| *e == Effect::Quit { code }

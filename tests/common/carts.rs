@@ -5,7 +5,8 @@ use ovhcart::app::carts::{CartDetail, CartItem, CartSummary};
 
 use ovhcart::app::{Effect, Key, Msg};
 
-use super::{Wizard, offers, price, quote};
+use super::fixtures::{offers, price, quote};
+use super::scripted::Wizard;
 
 pub fn summary(id: &str, description: &str, items: usize, read_only: bool, expired: bool) -> CartSummary {
     CartSummary {
