@@ -4,14 +4,10 @@
 mod common;
 
 use common::cli::{Env, code, json, run, stderr, stdout};
-use common::count;
+use common::{count, fast_delivery};
 use ovhcart::sandbox::{Fault, SandboxOptions};
 
 const CHECKOUT: &str = "/order/cart/*/checkout";
-
-fn fast_delivery() -> SandboxOptions {
-    SandboxOptions { delivery: std::time::Duration::from_millis(300), ..SandboxOptions::default() }
-}
 
 #[test]
 fn orders_follows_and_prints_one_json_document() {

@@ -5,14 +5,11 @@ mod common;
 
 use std::time::Duration;
 
+use common::fast_delivery;
 use ovhcart::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use ovhcart::api::models::{OrderStatus, ProductCreation, is_project_id};
 use ovhcart::api::{Client, ErrorKind};
 use ovhcart::sandbox::{Fault, Outcome, RecordedRequest, Sandbox, SandboxOptions, accounts};
-
-fn fast_delivery() -> SandboxOptions {
-    SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() }
-}
 
 fn count(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
     requests.iter().filter(|r| r.method == method && ovhcart::api::models::wildcard_match(pattern, &r.path)).count()

@@ -5,15 +5,10 @@
 mod common;
 
 use common::cli::{Env, code, run, stderr, stdout};
-use common::count;
+use common::{count, fast_delivery};
 use ovhcart::i18n::{Lang, tr};
-use ovhcart::sandbox::SandboxOptions;
 
 const CHECKOUT: &str = "/order/cart/*/checkout";
-
-fn fast_delivery() -> SandboxOptions {
-    SandboxOptions { delivery: std::time::Duration::from_millis(300), ..SandboxOptions::default() }
-}
 
 /// Where `needle` first appears in `haystack`, for checking the order of lines.
 fn at(haystack: &str, needle: &str) -> usize {

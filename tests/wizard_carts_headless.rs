@@ -4,21 +4,16 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::headless::Headless;
 use common::matching;
 use crossterm::event::KeyCode;
 use ovhcart::api::flow;
 use ovhcart::app::OrderState;
-use ovhcart::sandbox::{Sandbox, SandboxOptions};
 use ovhcart::tui::runtime::Ending;
 
 #[tokio::test]
 async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered_once() {
-    let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
-        .await
-        .unwrap();
+    let sandbox = common::start(common::fast_delivery()).await;
     let client = common::demo_retrying(&sandbox);
 
     // An earlier run: a cart with the project and its name, never ordered.
@@ -76,9 +71,7 @@ async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered
 /// An earlier run's checkout of unknown outcome, as its journal holds it, before its cart
 /// is listed again (F3): the cart says "outcome unknown", and Enter checks it.
 async fn unknown_checkout_listed(ordered: bool) -> (Headless, String) {
-    let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
-        .await
-        .unwrap();
+    let sandbox = common::start(common::fast_delivery()).await;
     let client = common::demo_retrying(&sandbox);
     let endpoint = ovhcart::api::Endpoint::parse(&sandbox.base_url()).unwrap();
     let entry = common::flow_about_to_check_out(&client, &endpoint.config_section(), "Projet perdu").await;

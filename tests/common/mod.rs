@@ -42,6 +42,11 @@ pub async fn start(options: SandboxOptions) -> Sandbox {
     Sandbox::start(options).await.expect("sandbox starts")
 }
 
+/// The sandbox with its orders delivered 300 ms after payment.
+pub fn fast_delivery() -> SandboxOptions {
+    SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() }
+}
+
 /// Options without retries, so each call is one request.
 pub fn once() -> ClientOptions {
     ClientOptions {
