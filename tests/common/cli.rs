@@ -18,7 +18,7 @@ use tempfile::TempDir;
 /// A private home, data dir and working directory (`home/`, `data/`, `work/` in one
 /// temporary directory).
 pub struct Env {
-    pub root: TempDir,
+    root: TempDir,
 }
 
 impl Env {

@@ -32,7 +32,7 @@ pub fn rows(state: &State, width: u16, height: u16) -> Vec<String> {
 ///
 /// A macro, not a function: insta names the snapshot file after the module it is called
 /// from, which must stay the test binary's (`wizard_snapshots__…`).
-#[allow(unused_macros)]
+#[allow(unused_macros)] // in the binaries that take no snapshot
 macro_rules! snap {
     ($name:expr, $state:expr) => {
         for (width, height) in $crate::common::snapshot::SIZES {
@@ -41,5 +41,5 @@ macro_rules! snap {
         }
     };
 }
-#[allow(unused_imports)]
+#[allow(unused_imports)] // likewise
 pub(crate) use snap;
