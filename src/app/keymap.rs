@@ -381,6 +381,11 @@ pub fn context(state: &State) -> Context {
     }
 }
 
+/// Whether a binding of `context` asks for `action` (an intent acts only there).
+pub fn binds(context: Context, action: Action) -> bool {
+    bindings(context).iter().any(|binding| binding.action == action)
+}
+
 /// The binding `key` triggers in `context`, if any.
 pub fn binding_for(context: Context, key: Key) -> Option<&'static Binding> {
     bindings(context).iter().find(|binding| binding.keys.contains(&key))

@@ -12,11 +12,12 @@ use super::msg::{Account, CartReady, PlacedOrder, ProjectItem};
 use super::onboarding::{Onboarding, OnboardingInit};
 use super::requests::{ReqKind, Requests};
 use super::screens::{ReviewScreen, SubsidiaryScreen, VoucherScreen};
+pub use super::step::Step;
 use super::text_field::TextField;
 use super::validate::{NameError, default_project_name};
 
 /// Below this the wizard's screens cannot be laid out: the view says so instead, and
-/// `update` lets no key act but Ctrl-C (see [`State::fits`]).
+/// `update` lets nothing act but Ctrl-C (see [`State::fits`]).
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
 /// The question Ctrl-C asks (keep or delete the cart) is drawn alone down to this size.
@@ -45,36 +46,6 @@ pub struct Init {
 pub struct Display {
     pub no_color: bool,
     pub high_contrast: bool,
-}
-
-/// The six steps, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Step {
-    Subsidiary,
-    Plan,
-    Name,
-    Voucher,
-    Review,
-    Order,
-}
-
-impl Step {
-    pub const ALL: [Step; 6] = [Step::Subsidiary, Step::Plan, Step::Name, Step::Voucher, Step::Review, Step::Order];
-
-    pub fn number(self) -> usize {
-        self as usize + 1
-    }
-
-    pub fn msgid(self) -> &'static str {
-        match self {
-            Step::Subsidiary => msgid!("step-subsidiary"),
-            Step::Plan => msgid!("step-plan"),
-            Step::Name => msgid!("step-name"),
-            Step::Voucher => msgid!("step-voucher"),
-            Step::Review => msgid!("step-review"),
-            Step::Order => msgid!("step-order"),
-        }
-    }
 }
 
 /// A window over the current step. The enum grows with the cart browser and login.
@@ -277,7 +248,7 @@ impl State {
             lang: init.lang,
             display: init.display,
             endpoint_label: init.endpoint_label,
-            step: Step::Subsidiary,
+            step: Step::FIRST,
             overlay: None,
             draft: Draft::default(),
             subsidiary_screen: SubsidiaryScreen::new(highlighted.map(|s| s.code), preselected.is_some()),
