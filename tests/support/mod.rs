@@ -256,6 +256,7 @@ pub fn success(effect: &Effect) -> Option<Msg> {
     })
 }
 
+#[derive(Clone)]
 pub struct Wizard {
     pub state: State,
     /// Effects returned and not yet answered, oldest first.
