@@ -9,7 +9,7 @@ use crate::api::{Client, Endpoint, Secret};
 use crate::sandbox::{Sandbox, SandboxArgs};
 
 use super::{Exit, Failure};
-use crate::cli::GlobalArgs;
+use crate::args::GlobalArgs;
 
 /// A client and, for `--sandbox` runs, the sandbox it talks to (kept alive with it).
 pub struct Connection {
