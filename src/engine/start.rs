@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use super::Exit;
+use super::Failure;
 use super::connect::{Connected, Connection, connect, connect_or_login, unsigned_client};
 use super::effects::{FrontEnd, Services};
 use super::recover::{Recovered, recover};
@@ -33,20 +33,20 @@ pub fn preselected_language(global: &GlobalArgs) -> Option<&'static str> {
 }
 
 /// Language, connection, the subsidiaries on sale and the wizard's `Init`; a failure is
-/// reported on stderr and returned as the exit code. Credentials must be usable (the plain
+/// returned for the front end to say. Credentials must be usable (the plain
 /// wizard has no onboarding); `front_end` says who will run the effects.
-pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs, front_end: FrontEnd) -> Result<Prepared, Exit> {
-    let connection = connect(global, sandbox).await.map_err(reported)?;
+pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs, front_end: FrontEnd) -> Result<Prepared, Failure> {
+    let connection = connect(global, sandbox).await?;
     prepare_with(global, connection, None, front_end).await
 }
 
 /// [`prepare`] for the full screen: without usable credentials it prepares the onboarding
 /// screens, with a client that is replaced once they have made a key.
-pub async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Exit> {
-    match connect_or_login(global, sandbox).await.map_err(reported)? {
+pub async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Failure> {
+    match connect_or_login(global, sandbox).await? {
         Connected::Ready(connection) => prepare_with(global, connection, None, FrontEnd::Wizard).await,
         Connected::NeedsLogin(missing) => {
-            let client = unsigned_client(&missing.endpoint, global).map_err(reported)?;
+            let client = unsigned_client(&missing.endpoint, global)?;
             let connection = Connection { endpoint: missing.endpoint.clone(), client, sandbox: None };
             let onboarding = OnboardingInit {
                 endpoint: missing.endpoint,
@@ -60,26 +60,21 @@ pub async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<
     }
 }
 
-fn reported(failure: super::Failure) -> Exit {
-    eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
-    failure.exit
-}
-
 async fn prepare_with(
     global: &GlobalArgs,
     connection: Connection,
     onboarding: Option<OnboardingInit>,
     front_end: FrontEnd,
-) -> Result<Prepared, Exit> {
-    let lang = super::lang::resolve(global.lang.as_deref(), preselected_language(global)).map_err(reported)?;
+) -> Result<Prepared, Failure> {
+    let lang = super::lang::resolve(global.lang.as_deref(), preselected_language(global))?;
     let endpoint = connection.endpoint.clone();
     let sold = endpoint.sold_subsidiaries();
     if sold.is_empty() {
-        eprintln!(
-            "ovhcart: {}",
-            crate::clean::text(&tr_args(lang, msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint.to_string())]))
-        );
-        return Err(Exit::Usage);
+        return Err(Failure::usage(tr_args(
+            lang,
+            msgid!("exit-no-public-cloud"),
+            &[("endpoint", &endpoint.to_string())],
+        )));
     }
     let preselect = match &global.subsidiary {
         Some(code) => match sold.iter().find(|s| s.code.eq_ignore_ascii_case(code)) {
@@ -87,8 +82,7 @@ async fn prepare_with(
             None => {
                 let valid: Vec<&str> = sold.iter().map(|s| s.code).collect();
                 let args = [("code", code.as_str()), ("endpoint", &endpoint.to_string()), ("valid", &valid.join(", "))];
-                eprintln!("ovhcart: {}", crate::clean::text(&tr_args(lang, msgid!("exit-unknown-subsidiary"), &args)));
-                return Err(Exit::Usage);
+                return Err(Failure::usage(tr_args(lang, msgid!("exit-unknown-subsidiary"), &args)));
             }
         },
         None => None,
