@@ -1,5 +1,6 @@
-//! One table of key bindings per screen and overlay. `update` reads keys through it, and the
-//! footer and the help overlay are drawn from it, so what is shown is what works.
+//! One table of key bindings per screen and overlay. `update` reads keys through it, and an
+//! intent (`Msg::Act`) acts only where it binds that action; the footer and the help overlay
+//! are drawn from it, so what is shown is what works.
 
 use super::carts::CartsPage;
 use super::failures::visible_failure;
@@ -79,7 +80,7 @@ impl Context {
     }
 }
 
-/// What a key asks for.
+/// What a key asks for: the intent a front end without keys sends as `Msg::Act`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Confirm,

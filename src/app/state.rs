@@ -118,7 +118,8 @@ pub struct Draft {
     pub name: Option<String>,
     /// The checked voucher, if one is wanted.
     pub voucher: Option<AcceptedVoucher>,
-    /// Ticked only by a key press on the waiver box.
+    /// Ticked only by the person on the waiver box: `Toggle` (Space, or the intent plain
+    /// sends for a typed consent) with the box focused, or a click on its row.
     pub waiver: bool,
     pub auto_pay: bool,
 }
@@ -289,7 +290,8 @@ impl State {
     }
 
     /// Whether the current screen can be drawn at the terminal's last reported size. Until
-    /// a size is reported it is taken as drawable (the runtime reports it before any key).
+    /// a size is reported it is taken as drawable: the full screen reports it before any key,
+    /// and a front end without a screen (plain) never does.
     pub fn drawable(&self) -> bool {
         self.size.is_none_or(|(width, height)| self.fits(width, height))
     }

@@ -1,6 +1,6 @@
-//! The questions, in the wizard's order, each answered through the core: subsidiary, plan,
-//! name, voucher, review (auto-pay, the waiver's consent, the final yes), then the order
-//! followed to delivery.
+//! The questions, in the wizard's order (`Step::ALL`), each answered through the core with
+//! intents: subsidiary, plan, name, voucher, review (auto-pay, the waiver's consent, the
+//! final yes), then the order followed to delivery.
 
 use super::answer;
 use super::input::{Input, Reply};
