@@ -14,10 +14,9 @@ pub fn on_click(state: &mut State, click: Click) {
     match (state.step, click) {
         (Step::Subsidiary, Click::Subsidiary(index)) => steps::highlight_subsidiary(state, index),
         (Step::Plan, Click::Plan(index)) => steps::highlight_plan(state, index),
-        (Step::Review, Click::Review(target)) => {
-            if review::set_focus(state, target) {
-                review::toggle(state);
-            }
+        (Step::Review, Click::Review(target)) if review::shows(state, target) => {
+            review::set_focus(state, target);
+            review::toggle(state);
         }
         _ => {}
     }

@@ -116,9 +116,7 @@ pub fn focus(state: &mut State, focus: Focus) {
     match (keymap::context(state), focus) {
         (Context::Subsidiary, Focus::Subsidiary(index)) => steps::highlight_subsidiary(state, index),
         (Context::Plan, Focus::Plan(index)) => steps::highlight_plan(state, index),
-        (Context::Review, Focus::Review(target)) => {
-            review::set_focus(state, target);
-        }
+        (Context::Review, Focus::Review(target)) => review::set_focus(state, target),
         _ => {}
     }
 }

@@ -27,13 +27,16 @@ pub fn move_focus(state: &mut State, delta: isize) {
     state.review.focus = order[next];
 }
 
-/// Focuses `target` if the review shows it (a click, `Msg::Focus`); whether it did.
-pub fn set_focus(state: &mut State, target: ReviewFocus) -> bool {
-    let shown = focus_order(state).contains(&target);
-    if shown {
+/// Whether the review shows `target` (a contract the quote does not have is not there).
+pub fn shows(state: &State, target: ReviewFocus) -> bool {
+    focus_order(state).contains(&target)
+}
+
+/// Focuses `target` if the review shows it (a click, `Msg::Focus`).
+pub fn set_focus(state: &mut State, target: ReviewFocus) {
+    if shows(state, target) {
         state.review.focus = target;
     }
-    shown
 }
 
 /// Space on a checkbox: with a click on its row, the only way either box changes.
