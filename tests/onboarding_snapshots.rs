@@ -8,6 +8,7 @@ use common::onboarding::*;
 use common::snapshot::{self, SIZES, draw};
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::login::LoginError;
+use ovhcart::app::keymap::Action;
 use ovhcart::app::*;
 
 fn snap(name: &str, state: &State) {
@@ -26,8 +27,8 @@ fn onboard_endpoint() {
 #[test]
 fn onboard_keys_empty_refused() {
     let mut state = onboarding(false);
-    send(&mut state, Msg::Key(Key::Enter));
-    send(&mut state, Msg::Key(Key::Enter));
+    act(&mut state, Action::Confirm);
+    act(&mut state, Action::Confirm);
     snap("onboard_keys_refused", &state);
 }
 
@@ -39,7 +40,7 @@ fn onboard_keys_typed_secret_masked() {
 #[test]
 fn onboard_keys_reused_from_config() {
     let mut state = onboarding(true);
-    send(&mut state, Msg::Key(Key::Enter));
+    act(&mut state, Action::Confirm);
     snap("onboard_keys_reused", &state);
 }
 
