@@ -20,6 +20,9 @@ pub struct Receipt {
     pub plan_code: String,
     pub project_name: String,
     pub voucher: Option<String>,
+    /// The plan codes of the options ordered with the project (the HDS certification).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
     pub auto_pay: bool,
     pub total: String,
     pub payment_url: Option<String>,
@@ -41,7 +44,9 @@ pub struct WaiverConsent {
     pub via: String,
 }
 
-/// Everything a receipt records that is known before the checkout is sent.
+/// Everything a receipt records that is known before the checkout is sent: the one type
+/// every front end (the wizard's core, `--plain`, `ovhcart order`) and the journal use.
+/// The consent's method (`waiver.via`) is the front end's: see [`ReceiptDraft::given_via`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceiptDraft {
     pub cart_id: String,
@@ -50,6 +55,9 @@ pub struct ReceiptDraft {
     pub plan_code: String,
     pub project_name: String,
     pub voucher: Option<String>,
+    /// The plan codes of the options in the cart (see `api::products`).
+    #[serde(default)]
+    pub options: Vec<String>,
     pub auto_pay: bool,
     pub waiver: WaiverConsent,
 }
@@ -63,6 +71,13 @@ pub struct OrderFacts {
 }
 
 impl ReceiptDraft {
+    /// The draft with the way its consent was given (`checkbox`, `typed`, `flag`), which
+    /// only the front end knows.
+    pub fn given_via(mut self, via: &str) -> ReceiptDraft {
+        self.waiver.via = via.to_owned();
+        self
+    }
+
     pub fn complete(&self, order: &OrderFacts) -> Receipt {
         Receipt {
             order_id: order.order_id,
@@ -72,6 +87,7 @@ impl ReceiptDraft {
             plan_code: self.plan_code.clone(),
             project_name: self.project_name.clone(),
             voucher: self.voucher.clone(),
+            options: self.options.clone(),
             auto_pay: self.auto_pay,
             total: order.total.clone(),
             payment_url: order.payment_url.clone(),
@@ -100,4 +116,37 @@ pub fn read_receipt(data_dir: &Path, order_id: i64) -> Option<(PathBuf, Receipt)
     let path = data_dir.join("receipts").join(format!("order-{order_id}.json"));
     let receipt = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
     Some((path, receipt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> ReceiptDraft {
+        ReceiptDraft {
+            cart_id: "c".into(),
+            endpoint: "ovh-eu".into(),
+            subsidiary: "FR".into(),
+            plan_code: "project.2018".into(),
+            project_name: "P".into(),
+            voucher: None,
+            options: vec!["certification.hds.2018".into()],
+            auto_pay: false,
+            waiver: WaiverConsent { given: true, text: "t".into(), language: "en".into(), via: String::new() },
+        }
+    }
+
+    #[test]
+    fn the_receipt_keeps_the_plan_the_options_and_how_consent_was_given() {
+        let facts = OrderFacts { order_id: 7, total: "0.00 €".into(), payment_url: None };
+        let receipt = draft().given_via("checkbox").complete(&facts);
+        assert_eq!(receipt.plan_code, "project.2018");
+        assert_eq!(receipt.options, ["certification.hds.2018"]);
+        assert_eq!(receipt.waiver.via, "checkbox");
+        let json = serde_json::to_value(&receipt).unwrap();
+        assert_eq!(json["plan_code"], "project.2018");
+        assert_eq!(json["options"][0], "certification.hds.2018");
+        let plain = ReceiptDraft { options: vec![], ..draft() }.complete(&facts);
+        assert!(serde_json::to_value(&plain).unwrap().get("options").is_none(), "no options, no field");
+    }
 }

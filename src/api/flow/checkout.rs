@@ -9,6 +9,7 @@ use crate::api::models::{
     BillingOrder, BillingOrderDetail, CheckoutRequest, ItemDetail, Order, OrderPrices, OrderStatus,
     PayWithRegisteredPaymentMean,
 };
+use crate::api::products::ConfigLabel;
 
 /// `GET /order/cart/{id}/checkout`: prices and contracts, nothing ordered.
 pub async fn quote(client: &Client, cart_id: &str) -> Result<Order, ApiError> {
@@ -51,12 +52,18 @@ pub struct CheckoutOptions {
     pub waive_retraction: bool,
 }
 
-/// An order that exists.
+/// An order that exists, as every front end sees it: the checkout's flow makes it, the
+/// place-order flow (`engine::place`) says whether it is paid.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlacedOrder {
     pub order_id: i64,
+    /// Where the order can be paid or viewed.
     pub url: Option<String>,
     pub prices: OrderPrices,
+    /// Nothing is owed: a zero total paid with the fidelity account, or auto-pay.
+    pub paid: bool,
+    /// Paying the zero total failed; the order exists all the same.
+    pub payment_error: Option<ApiError>,
     /// The checkout's answer was lost and the order was found by reconciliation.
     pub reconciled: bool,
     /// The checkout's answer: the order's lines, prices and contracts, as the quote shows
@@ -156,6 +163,8 @@ fn placed_from_answer(path: &str, order: Order) -> Result<PlacedOrder, ApiError>
         order_id,
         url: order.url.clone(),
         prices: order.prices.clone(),
+        paid: false,
+        payment_error: None,
         reconciled: false,
         answer: Some(order),
     })
@@ -207,7 +216,7 @@ pub async fn read_placed_order(client: &Client, order_id: i64) -> Result<PlacedO
         without_tax: order.price_without_tax,
     };
     let url = Some(order.url).filter(|u| !u.is_empty());
-    Ok(PlacedOrder { order_id, url, prices, reconciled: true, answer: None })
+    Ok(PlacedOrder { order_id, url, prices, paid: false, payment_error: None, reconciled: true, answer: None })
 }
 
 /// Whether the order holds the expected project (plan code and description).
@@ -216,8 +225,11 @@ async fn order_matches(client: &Client, order_id: i64, expected: &ExpectedOrder)
     for detail_id in details {
         let extension: ItemDetail = client.get(&format!("/me/order/{order_id}/details/{detail_id}/extension")).await?;
         let plan_matches = extension.order.plan.code.as_deref() == Some(&expected.plan_code);
-        let named =
-            extension.order.configurations.iter().any(|c| c.label == "description" && c.value == expected.description);
+        let named = extension
+            .order
+            .configurations
+            .iter()
+            .any(|c| ConfigLabel::Description == c.label.as_str() && c.value == expected.description);
         if plan_matches && named {
             return Ok(true);
         }

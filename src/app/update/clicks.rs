@@ -1,5 +1,6 @@
 //! Mouse clicks: a click selects what it lands on, as the arrow keys would. A checkbox is
-//! toggled only by a click on its own row (never the waiver by a click elsewhere), and the
+//! toggled only by a click on its own row (never the waiver or an option by a click
+//! elsewhere), and the
 //! order button is only focused: placing still takes Enter and the confirmation.
 
 use crate::app::msg::Click;
@@ -19,6 +20,7 @@ pub fn on_click(state: &mut State, click: Click) {
             }
         }
         (Step::Plan, Click::Plan(index)) if index < state.offers().len() => state.plan_cursor = index,
+        (Step::Plan, Click::PlanOption(kind)) => super::keys::toggle_option(state, kind),
         (Step::Review, Click::Review(target)) => {
             let contracts = state.quote().map_or(0, |quote| quote.contracts.len());
             if !ReviewScreen::focus_order(contracts).contains(&target) {

@@ -2,7 +2,8 @@
 
 use super::pipeline::request_cart;
 use super::results::renew_choice;
-use crate::app::effect::{Effect, Receipt};
+use crate::api::flow::pick_option;
+use crate::app::effect::{Effect, OptionKind, ReceiptDraft};
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::key::Key;
 use crate::app::keymap::{self, Action, Context};
@@ -121,6 +122,7 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
             }
         }
         (Context::Plan, Action::Confirm) => choose_plan(state, effects),
+        (Context::Plan, Action::Toggle) => toggle_option(state, OptionKind::Hds),
         (Context::Plan, Action::Up) => state.plan_cursor = state.plan_cursor.saturating_sub(1),
         (Context::Plan, Action::Down) => {
             state.plan_cursor = (state.plan_cursor + 1).min(state.offers().len().saturating_sub(1));
@@ -217,6 +219,7 @@ fn retry(state: &mut State, effects: &mut Vec<Effect>) {
         FailureSlot::Item => state.pipeline.item = Remote::Idle,
         FailureSlot::Description => state.pipeline.description.failure = None,
         FailureSlot::Voucher => state.pipeline.voucher.failure = None,
+        FailureSlot::Options => state.pipeline.options.failure = None,
         FailureSlot::Quote => state.pipeline.quote = Remote::Idle,
         FailureSlot::VoucherCheck => {
             if let Some((code, _)) = state.voucher_screen.failure.take() {
@@ -268,6 +271,10 @@ fn choose_plan(state: &mut State, effects: &mut Vec<Effect>) {
         return;
     };
     state.plan_refusal = None;
+    // Options wanted are kept only where this plan sells them.
+    state.draft.options.retain(|o| {
+        state.pipeline.cart.ready().is_some_and(|c| pick_option(c.options_of(&choice.plan_code), o.kind).is_some())
+    });
     if state.draft.plan.as_ref() != Some(&choice) {
         let item_exists = matches!(state.pipeline.item, Remote::Loading | Remote::Ready(_));
         state.draft.plan = Some(choice);
@@ -278,6 +285,20 @@ fn choose_plan(state: &mut State, effects: &mut Vec<Effect>) {
         }
     }
     state.step = Step::Name;
+}
+
+/// Space on the plan step, or a click on the option's box: ticks or unticks the option the
+/// highlighted plan sells (Enter only chooses the plan). The order changes, so a waiver
+/// ticked for it is unticked.
+pub fn toggle_option(state: &mut State, kind: OptionKind) {
+    let Some(option) = state.sold_option(kind) else { return };
+    if state.wants_option(kind) {
+        state.draft.options.retain(|o| o.kind != kind);
+    } else {
+        state.draft.options.push(option);
+    }
+    state.pipeline.options.failure = None;
+    state.draft.waiver = false;
 }
 
 fn confirm_name(state: &mut State) {
@@ -379,8 +400,9 @@ fn place_order(state: &mut State, effects: &mut Vec<Effect>) {
 
 fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
     let Some(cart_id) = state.cart_id().map(str::to_owned) else { return };
-    let (Some(plan), Some(name)) = (&state.draft.plan, &state.draft.name) else { return };
-    let (plan_code, project_name) = (plan.plan_code.clone(), name.clone());
+    if state.draft.plan.is_none() || state.draft.name.is_none() {
+        return;
+    }
     let receipt = receipt_draft(state, &cart_id);
     state.order = OrderState::Placing;
     let req = state.requests.issue(ReqKind::Checkout);
@@ -389,26 +411,29 @@ fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
         cart_id,
         auto_pay: state.draft.auto_pay,
         waive_retraction: state.draft.waiver,
-        plan_code,
-        project_name,
         receipt,
     });
 }
 
-/// The receipt as far as it is known before the checkout: the consent exactly as shown.
-fn receipt_draft(state: &State, cart_id: &str) -> Receipt {
+/// The receipt as far as it is known before the checkout: the consent exactly as shown
+/// (how it was given is the front end's, added by the engine).
+fn receipt_draft(state: &State, cart_id: &str) -> ReceiptDraft {
     let draft = &state.draft;
-    Receipt {
+    ReceiptDraft {
         cart_id: cart_id.to_owned(),
         endpoint: state.endpoint_label.clone(),
         subsidiary: draft.subsidiary.map(|s| s.code.to_owned()).unwrap_or_default(),
         plan_code: draft.plan.as_ref().map(|p| p.plan_code.clone()).unwrap_or_default(),
         project_name: draft.name.clone().unwrap_or_default(),
         voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
+        options: draft.options.iter().map(|o| o.plan_code.clone()).collect(),
         auto_pay: draft.auto_pay,
-        waiver_consent: draft.waiver,
-        waiver_text: tr(state.lang, msgid!("waiver-text")),
-        waiver_language: state.lang.code().to_owned(),
+        waiver: crate::store::receipt::WaiverConsent {
+            given: draft.waiver,
+            text: tr(state.lang, msgid!("waiver-text")),
+            language: state.lang.code().to_owned(),
+            via: String::new(),
+        },
     }
 }
 

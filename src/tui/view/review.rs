@@ -71,6 +71,11 @@ fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
         None => ctx.t(msgid!("review-no-voucher")),
     };
     lines.push(text::field(ctx, &ctx.t(msgid!("review-voucher")), voucher));
+    // Options only when some are wanted: a project without any reads as before.
+    for option in &draft.options {
+        let described = crate::api::products::PROJECT.option(option.kind);
+        lines.push(text::field(ctx, &ctx.t(msgid!("review-option")), ctx.t(described.label)));
+    }
 }
 
 fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) {
