@@ -5,10 +5,9 @@
 use std::path::PathBuf;
 
 use crate::api::endpoints::Endpoint;
-pub use crate::api::flow::{OptionChoice, PlanChoice};
+pub use crate::api::flow::{OptionChoice, PlanChoice, ReceiptDraft};
 pub use crate::api::products::{ConfigLabel, OptionKind};
 use crate::api::secret::Secret;
-pub use crate::store::receipt::ReceiptDraft;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {

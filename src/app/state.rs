@@ -402,6 +402,11 @@ impl State {
         cart.options.iter().find(|(plan, _)| *plan == offer.plan_code).map(|(_, options)| options.as_slice())
     }
 
+    /// The offer of option `kind` with the highlighted plan, when it is sold with it.
+    pub fn option_offer(&self, kind: OptionKind) -> Option<&crate::api::models::OptionOffer> {
+        crate::api::flow::option_offer(self.highlighted_options()?, kind)
+    }
+
     /// The option of `kind` the highlighted offer sells, with the price it is added at.
     pub fn sold_option(&self, kind: OptionKind) -> Option<OptionChoice> {
         crate::api::flow::pick_option(self.highlighted_options()?, kind)

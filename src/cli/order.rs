@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::api::client::Auth;
 use crate::api::endpoints::{NotSold, Subsidiary};
 use crate::api::error::Outcome;
-use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, ExpectedOrder, OptionChoice, PlacedOrder, PlanChoice};
+use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, OptionChoice, PlacedOrder, PlanChoice};
 use crate::api::models::{Eligibility, Me, OptionOffer, Order, eligibility_issues, voucher_error_code};
 use crate::api::products::{ConfigLabel, OptionKind};
 use crate::api::{ApiError, Endpoint, ErrorKind};
@@ -743,7 +743,6 @@ async fn checkout(
 ) -> Result<Placement, Problem> {
     out.note(&out.t(msgid!("busy-placing")));
     let options = CheckoutOptions { auto_pay: req.auto_pay, waive_retraction: true };
-    let expected = ExpectedOrder { plan_code: prepared.plan.plan_code.clone(), description: req.name.clone() };
     let draft = ReceiptDraft {
         cart_id: prepared.cart_id.clone(),
         endpoint: conn.endpoint.to_string(),
@@ -763,6 +762,7 @@ async fn checkout(
     .given_via("flag");
     let data_dir = crate::store::data_dir();
     let (client, cart_id, guard) = (&conn.client, &prepared.cart_id, prepared.guard.clone());
+    let expected = draft.expected();
     place::place_order(client, tracker, data_dir.as_deref(), cart_id, options, &expected, guard, draft).await.map_err(
         |e| {
             if e.outcome == Outcome::Unknown {

@@ -9,7 +9,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::oneshot;
 
 use crate::api::client::{RetryObserver, Retrying};
-use crate::api::flow::{self, CheckoutOptions, ExpectedOrder};
+use crate::api::flow::{self, CheckoutOptions};
 use crate::api::models::ProductCreation;
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
 use crate::app::state::Stopped;
@@ -215,8 +215,7 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
         Effect::LoadQuote { req, cart_id } => Msg::QuoteLoaded { req, result: flow::quote(client, &cart_id).await },
         Effect::Checkout { req, cart_id, auto_pay, waive_retraction, receipt } => {
             let options = CheckoutOptions { auto_pay, waive_retraction };
-            let expected =
-                ExpectedOrder { plan_code: receipt.plan_code.clone(), description: receipt.project_name.clone() };
+            let expected = receipt.expected();
             let draft = receipt.given_via(services.front_end.consent_via());
             let data_dir = services.data_dir.as_deref();
             match place::place_order(client, tracker, data_dir, &cart_id, options, &expected, None, draft).await {

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use super::Exit;
+use super::Failure;
 use super::connect::{Connected, Connection, connect, connect_or_login, unsigned_client};
 use super::effects::{FrontEnd, Services};
 use super::recover::{Recovered, recover};
@@ -33,20 +33,20 @@ pub fn preselected_language(global: &GlobalArgs) -> Option<&'static str> {
 }
 
 /// Language, connection, the subsidiaries on sale and the wizard's `Init`; a failure is
-/// reported on stderr and returned as the exit code. Credentials must be usable (the plain
+/// returned for the front end to say. Credentials must be usable (the plain
 /// wizard has no onboarding); `front_end` says who will run the effects.
-pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs, front_end: FrontEnd) -> Result<Prepared, Exit> {
-    let connection = connect(global, sandbox).await.map_err(reported)?;
+pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs, front_end: FrontEnd) -> Result<Prepared, Failure> {
+    let connection = connect(global, sandbox).await?;
     prepare_with(global, connection, None, front_end).await
 }
 
 /// [`prepare`] for the full screen: without usable credentials it prepares the onboarding
 /// screens, with a client that is replaced once they have made a key.
-pub async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Exit> {
-    match connect_or_login(global, sandbox).await.map_err(reported)? {
+pub async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Failure> {
+    match connect_or_login(global, sandbox).await? {
         Connected::Ready(connection) => prepare_with(global, connection, None, FrontEnd::Wizard).await,
         Connected::NeedsLogin(missing) => {
-            let client = unsigned_client(&missing.endpoint, global).map_err(reported)?;
+            let client = unsigned_client(&missing.endpoint, global)?;
             let connection = Connection { endpoint: missing.endpoint.clone(), client, sandbox: None };
             let onboarding = OnboardingInit {
                 endpoint: missing.endpoint,
@@ -60,36 +60,25 @@ pub async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<
     }
 }
 
-fn reported(failure: super::Failure) -> Exit {
-    eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
-    failure.exit
-}
-
 async fn prepare_with(
     global: &GlobalArgs,
     connection: Connection,
     onboarding: Option<OnboardingInit>,
     front_end: FrontEnd,
-) -> Result<Prepared, Exit> {
-    let lang = super::lang::resolve(global.lang.as_deref(), preselected_language(global)).map_err(reported)?;
+) -> Result<Prepared, Failure> {
+    let lang = super::lang::resolve(global.lang.as_deref(), preselected_language(global))?;
     let endpoint = connection.endpoint.clone();
-    let say =
-        |msgid: &str, args: &[(&str, &str)]| eprintln!("ovhcart: {}", crate::clean::text(&tr_args(lang, msgid, args)));
     let endpoint_name = endpoint.to_string();
     if let Err(NotSold::NoPublicCloud) = endpoint.sold_subsidiary("") {
-        say(msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint_name)]);
-        return Err(Exit::Usage);
+        return Err(Failure::usage(tr_args(lang, msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint_name)])));
     }
     let sold = endpoint.sold_subsidiaries();
     let preselect = match &global.subsidiary {
         Some(code) => match endpoint.sold_subsidiary(code) {
             Ok(s) => Some(s.code.to_owned()),
             Err(NotSold::Unknown { valid }) => {
-                say(
-                    msgid!("exit-unknown-subsidiary"),
-                    &[("code", code), ("endpoint", &endpoint_name), ("valid", &valid.join(", "))],
-                );
-                return Err(Exit::Usage);
+                let args = [("code", code.as_str()), ("endpoint", &endpoint_name), ("valid", &valid.join(", "))];
+                return Err(Failure::usage(tr_args(lang, msgid!("exit-unknown-subsidiary"), &args)));
             }
             Err(NotSold::NoPublicCloud) => unreachable!("checked above"),
         },

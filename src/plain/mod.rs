@@ -27,7 +27,10 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     let Prepared { lang, init, services, connection, notices, .. } =
         match prepare(global, sandbox, FrontEnd::Plain).await {
             Ok(prepared) => prepared,
-            Err(exit) => return exit,
+            Err(failure) => {
+                eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
+                return failure.exit;
+            }
         };
     let say = say::Say { lang };
     notices.iter().for_each(|notice| say.line(notice));

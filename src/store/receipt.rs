@@ -10,6 +10,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+/// The draft and its consent are `api::flow`'s types (the core makes them, the engine
+/// journals them): one type from the core to this file.
+pub use crate::api::flow::{ReceiptDraft, WaiverConsent};
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
     pub order_id: i64,
@@ -31,37 +35,6 @@ pub struct Receipt {
     pub waiver: WaiverConsent,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WaiverConsent {
-    /// The person ticked the box themself (or passed `--waive-retraction`).
-    pub given: bool,
-    /// The exact text they were shown.
-    pub text: String,
-    /// The language of that text (BCP 47 tag).
-    pub language: String,
-    /// How it was given: `checkbox` in the wizard, `typed` in `--plain`, `flag` on the
-    /// command line.
-    pub via: String,
-}
-
-/// Everything a receipt records that is known before the checkout is sent: the one type
-/// every front end (the wizard's core, `--plain`, `ovhcart order`) and the journal use.
-/// The consent's method (`waiver.via`) is the front end's: see [`ReceiptDraft::given_via`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReceiptDraft {
-    pub cart_id: String,
-    pub endpoint: String,
-    pub subsidiary: String,
-    pub plan_code: String,
-    pub project_name: String,
-    pub voucher: Option<String>,
-    /// The plan codes of the options in the cart (see `api::products`).
-    #[serde(default)]
-    pub options: Vec<String>,
-    pub auto_pay: bool,
-    pub waiver: WaiverConsent,
-}
-
 /// What the order adds to its draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrderFacts {
@@ -71,13 +44,7 @@ pub struct OrderFacts {
 }
 
 impl ReceiptDraft {
-    /// The draft with the way its consent was given (`checkbox`, `typed`, `flag`), which
-    /// only the front end knows.
-    pub fn given_via(mut self, via: &str) -> ReceiptDraft {
-        self.waiver.via = via.to_owned();
-        self
-    }
-
+    /// The receipt of the order the draft was checked out as.
     pub fn complete(&self, order: &OrderFacts) -> Receipt {
         Receipt {
             order_id: order.order_id,

@@ -25,7 +25,10 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     }
     let Prepared { lang, init, services, connection, notices, onboarding } = match prepare_full(global, sandbox).await {
         Ok(prepared) => prepared,
-        Err(exit) => return exit,
+        Err(failure) => {
+            eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
+            return failure.exit;
+        }
     };
     if !notices.is_empty() {
         notices.iter().for_each(|notice| eprintln!("{}", crate::clean::text(notice)));

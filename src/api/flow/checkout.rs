@@ -2,6 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use serde::{Deserialize, Serialize};
+
 use super::flow_error;
 use crate::api::client::{Client, segment, with_query};
 use crate::api::error::{ApiError, ErrorKind, Outcome};
@@ -43,6 +45,53 @@ pub async fn checkout_guard(client: &Client) -> Result<CheckoutGuard, ApiError> 
 pub struct ExpectedOrder {
     pub plan_code: String,
     pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaiverConsent {
+    /// The person ticked the box themself (or passed `--waive-retraction`).
+    pub given: bool,
+    /// The exact text they were shown.
+    pub text: String,
+    /// The language of that text (BCP 47 tag).
+    pub language: String,
+    /// How it was given: `checkbox` in the wizard, `typed` in `--plain`, `flag` on the
+    /// command line.
+    pub via: String,
+}
+
+/// Everything a receipt records that is known before the checkout is sent: the one type
+/// every front end (the wizard's core, `--plain`, `ovhcart order`), the journal and the
+/// receipt (`store::receipt`, which completes it with the order) use. It also says which
+/// order a checkout whose answer was lost created ([`ReceiptDraft::expected`]). The
+/// consent's method (`waiver.via`) is the front end's: see [`ReceiptDraft::given_via`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptDraft {
+    pub cart_id: String,
+    pub endpoint: String,
+    pub subsidiary: String,
+    pub plan_code: String,
+    pub project_name: String,
+    pub voucher: Option<String>,
+    /// The plan codes of the options in the cart (see `api::products`).
+    #[serde(default)]
+    pub options: Vec<String>,
+    pub auto_pay: bool,
+    pub waiver: WaiverConsent,
+}
+
+impl ReceiptDraft {
+    /// The draft with the way its consent was given (`checkbox`, `typed`, `flag`), which
+    /// only the front end knows.
+    pub fn given_via(mut self, via: &str) -> ReceiptDraft {
+        self.waiver.via = via.to_owned();
+        self
+    }
+
+    /// What identifies the order the checkout creates.
+    pub fn expected(&self) -> ExpectedOrder {
+        ExpectedOrder { plan_code: self.plan_code.clone(), description: self.project_name.clone() }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -428,7 +428,7 @@ fn receipt_draft(state: &State, cart_id: &str) -> ReceiptDraft {
         voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
         options: draft.options.iter().map(|o| o.plan_code.clone()).collect(),
         auto_pay: draft.auto_pay,
-        waiver: crate::store::receipt::WaiverConsent {
+        waiver: crate::api::flow::WaiverConsent {
             given: draft.waiver,
             text: tr(state.lang, msgid!("waiver-text")),
             language: state.lang.code().to_owned(),

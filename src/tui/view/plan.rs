@@ -74,10 +74,12 @@ fn areas(ctx: &Ctx, area: Rect) -> [Rect; 4] {
 /// while they are unknown. Laid out for `width`, so that nothing wraps again.
 fn option_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let state = ctx.state;
-    let Some(listed) = state.highlighted_options() else { return Vec::new() };
+    if state.highlighted_options().is_none() {
+        return Vec::new();
+    }
     let mut lines = Vec::new();
     for option in PROJECT.options {
-        match crate::api::flow::option_offer(listed, option.kind) {
+        match state.option_offer(option.kind) {
             Some(offer) => {
                 let price = renew(&offer.offer).map_or_else(|| ctx.t(msgid!("plan-no-renew")), |p| price_text(ctx, p));
                 let label = format!("{}  ·  {price}", ctx.t(option.label));
@@ -104,12 +106,12 @@ pub fn option_at(ctx: &Ctx, area: Rect, y: u16) -> Option<OptionKind> {
     }
     let [_, _, options, _] = areas(ctx, area);
     let row = usize::from(y.checked_sub(options.y)?);
-    let listed = ctx.state.highlighted_options()?;
+    ctx.state.highlighted_options()?;
     // Each sold option takes its box's line, then its explanation's; one not sold, its word's.
     let width = usize::from(options.width);
     let mut line = 0;
     for option in PROJECT.options {
-        let sold = crate::api::flow::option_offer(listed, option.kind).is_some();
+        let sold = ctx.state.option_offer(option.kind).is_some();
         if sold && row == line {
             return Some(option.kind);
         }
