@@ -20,9 +20,8 @@ use crate::api::endpoints::{NotSold, Subsidiary};
 use crate::api::error::Outcome;
 use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, OptionChoice, PlacedOrder, PlanChoice};
 use crate::api::models::{Eligibility, Me, OptionOffer, Order, eligibility_issues, voucher_error_code};
-use crate::api::products::{ConfigLabel, OptionKind};
+use crate::api::products::{ConfigLabel, OptionKind, PROJECT};
 use crate::api::{ApiError, Endpoint, ErrorKind};
-use crate::app::validate;
 use crate::engine::place::{self, Placement};
 use crate::engine::tracker::Tracker;
 use crate::sandbox::SandboxArgs;
@@ -190,21 +189,19 @@ async fn report_earlier_order(
     finish_placed(out, conn, req, report, placement, interrupt).await
 }
 
-/// The name and voucher as they will be sent, or a usage error naming the flag.
+/// The name and voucher as they will be sent (the product's validators), or a usage error
+/// naming the flag.
 fn check_text(out: &Out, args: &OrderArgs) -> Result<(String, Option<String>), Problem> {
-    let name = validate::project_name(args.name.as_deref().unwrap_or_default()).map_err(|e| {
-        let (count, max) = match e {
-            validate::NameError::TooLong { count } => (count, validate::PROJECT_NAME_MAX),
-            _ => (0, validate::PROJECT_NAME_MAX),
-        };
-        let text = out.ta(e.msgid(), &[("count", &count.to_string()), ("max", &max.to_string())]);
-        Problem::usage(format!("--name: {text}"))
-    })?;
+    let check = |label: ConfigLabel, flag: &str, raw: &str| {
+        (PROJECT.configuration(label).check)(raw).map_err(|e| {
+            let text = out.ta(e.msgid, &[("count", &e.count.to_string()), ("max", &e.max.to_string())]);
+            Problem::usage(format!("--{flag}: {text}"))
+        })
+    };
+    let name = check(ConfigLabel::Description, "name", args.name.as_deref().unwrap_or_default())?.unwrap_or_default();
     let voucher = match args.voucher.as_deref() {
         None => None,
-        Some(raw) => {
-            validate::voucher_code(raw).map_err(|e| Problem::usage(format!("--voucher: {}", out.t(e.msgid()))))?
-        }
+        Some(raw) => check(ConfigLabel::Voucher, "voucher", raw)?,
     };
     Ok((name, voucher))
 }

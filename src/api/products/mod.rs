@@ -124,10 +124,8 @@ pub struct Invalid {
 #[derive(Debug)]
 pub struct Configuration {
     pub label: ConfigLabel,
-    /// Catalogue key of the field, as steps and summaries title it.
+    /// Catalogue key of the field, as summaries title it.
     pub field: &'static str,
-    /// Always set (the name), or only when given (the voucher).
-    pub required: bool,
     /// The value as it will be sent (`None`: left out), or why it cannot be.
     pub check: fn(&str) -> Result<Option<String>, Invalid>,
 }

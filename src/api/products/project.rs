@@ -15,13 +15,11 @@ pub static PROJECT: Product = Product {
         Configuration {
             label: ConfigLabel::Description,
             field: msgid!("review-name"),
-            required: true,
             check: |raw| project_name(raw).map(Some).map_err(NameError::invalid),
         },
         Configuration {
             label: ConfigLabel::Voucher,
             field: msgid!("review-voucher"),
-            required: false,
             check: |raw| voucher_code(raw).map_err(VoucherError::invalid),
         },
     ],
