@@ -6,6 +6,7 @@ mod support;
 use insta::assert_snapshot;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::login::LoginError;
+use ovhcart::app::keymap::Action;
 use ovhcart::app::*;
 use ovhcart::tui::view::view;
 use ratatui::Terminal;
@@ -31,8 +32,8 @@ fn onboard_endpoint() {
 #[test]
 fn onboard_keys_empty_refused() {
     let mut state = onboarding(false);
-    send(&mut state, Msg::Key(Key::Enter));
-    send(&mut state, Msg::Key(Key::Enter));
+    act(&mut state, Action::Confirm);
+    act(&mut state, Action::Confirm);
     snap("onboard_keys_refused", &state);
 }
 
@@ -44,7 +45,7 @@ fn onboard_keys_typed_secret_masked() {
 #[test]
 fn onboard_keys_reused_from_config() {
     let mut state = onboarding(true);
-    send(&mut state, Msg::Key(Key::Enter));
+    act(&mut state, Action::Confirm);
     snap("onboard_keys_reused", &state);
 }
 

@@ -1,5 +1,6 @@
-//! One table of key bindings per screen and overlay. `update` reads keys through it, and the
-//! footer and the help overlay are drawn from it, so what is shown is what works.
+//! One table of key bindings per screen and overlay. `update` reads keys through it, and an
+//! intent (`Msg::Act`) acts only where it binds that action; the footer and the help overlay
+//! are drawn from it, so what is shown is what works.
 
 use super::carts::CartsPage;
 use super::failures::visible_failure;
@@ -79,7 +80,7 @@ impl Context {
     }
 }
 
-/// What a key asks for.
+/// What a key asks for: the intent a front end without keys sends as `Msg::Act`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Confirm,
@@ -380,6 +381,11 @@ pub fn context(state: &State) -> Context {
         Some(Overlay::ConfirmDelete) => Context::ConfirmDelete,
         None => screen_context(state),
     }
+}
+
+/// Whether a binding of `context` asks for `action` (an intent acts only there).
+pub fn binds(context: Context, action: Action) -> bool {
+    bindings(context).iter().any(|binding| binding.action == action)
 }
 
 /// The binding `key` triggers in `context`, if any.

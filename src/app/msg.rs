@@ -1,6 +1,7 @@
-//! Everything that can happen to the wizard: key presses, and the answers to the effects it
-//! asked for. Each answer carries the request id of the effect it answers, so late answers
-//! to superseded requests can be recognised and dropped.
+//! Everything that can happen to the wizard: what the person does (key presses, pastes and
+//! clicks from the full screen; intents from any front end), and the answers to the effects
+//! it asked for. Each answer carries the request id of the effect it answers, so late
+//! answers to superseded requests can be recognised and dropped.
 
 use crate::api::error::ApiError;
 pub use crate::api::flow::{OrderProgress, PlacedOrder};
@@ -13,6 +14,8 @@ use crate::api::login::{LoginError, PendingKey};
 
 use super::carts::{CartDetail, CartSummary};
 use super::key::Key;
+use super::keymap::Action;
+use super::screens::ReviewFocus;
 use super::state::Stopped;
 
 // Messages are moved once from a task to `update`; boxing the large answers would only add
@@ -20,7 +23,18 @@ use super::state::Stopped;
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
+    /// A key pressed on the full screen: read through the keymap of the current screen or
+    /// overlay, it becomes an [`Msg::Act`] (or edits a text field).
     Key(Key),
+    /// An intent: what a binding of the current screen or overlay asks for (`Confirm` is
+    /// Enter on a step, `y` on the order's confirmation). It acts only where the keymap binds
+    /// it and offers it now, exactly as its key would. Front ends without keys (plain) and
+    /// tests send these.
+    Act(Action),
+    /// Moves a list's highlight or the review's focus, and nothing else (never ticks a box).
+    Focus(Focus),
+    /// Replaces the text of the focused field, as clearing it and typing `text` would.
+    SetText(Pasted),
     /// Text pasted into the terminal (bracketed paste).
     Paste(Pasted),
     Resize {
@@ -138,8 +152,8 @@ pub enum Msg {
     },
 }
 
-/// Pasted text. It may be a secret pasted into the secret field, so `Debug` shows only
-/// its length.
+/// Pasted or set text. It may be a secret for the secret field, so `Debug` shows only its
+/// length.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Pasted(pub String);
 
@@ -161,6 +175,17 @@ impl From<&str> for Pasted {
     }
 }
 
+/// Where [`Msg::Focus`] moves the highlight or focus, on the screen showing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// A row of the subsidiary list, by its index among the filtered ones.
+    Subsidiary(usize),
+    /// A row of the plan list.
+    Plan(usize),
+    /// A focusable row of the review.
+    Review(ReviewFocus),
+}
+
 /// What a click landed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Click {
@@ -171,7 +196,7 @@ pub enum Click {
     /// The box of an option on the plan step.
     PlanOption(OptionKind),
     /// A focusable row of the review: a contract, a checkbox, the order button.
-    Review(super::screens::ReviewFocus),
+    Review(ReviewFocus),
 }
 
 /// What `LoadAccount` learns: the account, and its default payment method if it has one.

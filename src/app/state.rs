@@ -12,11 +12,12 @@ use super::msg::{Account, CartReady, PlacedOrder, ProjectItem};
 use super::onboarding::{Onboarding, OnboardingInit};
 use super::requests::{ReqKind, Requests};
 use super::screens::{ReviewScreen, SubsidiaryScreen, VoucherScreen};
+pub use super::step::Step;
 use super::text_field::TextField;
 use super::validate::{NameError, default_project_name};
 
 /// Below this the wizard's screens cannot be laid out: the view says so instead, and
-/// `update` lets no key act but Ctrl-C (see [`State::fits`]).
+/// `update` lets nothing act but Ctrl-C (see [`State::fits`]).
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
 /// The question Ctrl-C asks (keep or delete the cart) is drawn alone down to this size.
@@ -45,36 +46,6 @@ pub struct Init {
 pub struct Display {
     pub no_color: bool,
     pub high_contrast: bool,
-}
-
-/// The six steps, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Step {
-    Subsidiary,
-    Plan,
-    Name,
-    Voucher,
-    Review,
-    Order,
-}
-
-impl Step {
-    pub const ALL: [Step; 6] = [Step::Subsidiary, Step::Plan, Step::Name, Step::Voucher, Step::Review, Step::Order];
-
-    pub fn number(self) -> usize {
-        self as usize + 1
-    }
-
-    pub fn msgid(self) -> &'static str {
-        match self {
-            Step::Subsidiary => msgid!("step-subsidiary"),
-            Step::Plan => msgid!("step-plan"),
-            Step::Name => msgid!("step-name"),
-            Step::Voucher => msgid!("step-voucher"),
-            Step::Review => msgid!("step-review"),
-            Step::Order => msgid!("step-order"),
-        }
-    }
 }
 
 /// A window over the current step. The enum grows with the cart browser and login.
@@ -150,7 +121,8 @@ pub struct Draft {
     pub name: Option<String>,
     /// The checked voucher, if one is wanted.
     pub voucher: Option<AcceptedVoucher>,
-    /// Ticked only by a key press on the waiver box.
+    /// Ticked only by the person on the waiver box: `Toggle` (Space, or the intent plain
+    /// sends for a typed consent) with the box focused, or a click on its row.
     pub waiver: bool,
     pub auto_pay: bool,
 }
@@ -291,7 +263,7 @@ impl State {
             lang: init.lang,
             display: init.display,
             endpoint_label: init.endpoint_label,
-            step: Step::Subsidiary,
+            step: Step::FIRST,
             overlay: None,
             draft: Draft::default(),
             subsidiary_screen: SubsidiaryScreen::new(highlighted.map(|s| s.code), preselected.is_some()),
@@ -332,7 +304,8 @@ impl State {
     }
 
     /// Whether the current screen can be drawn at the terminal's last reported size. Until
-    /// a size is reported it is taken as drawable (the runtime reports it before any key).
+    /// a size is reported it is taken as drawable: the full screen reports it before any key,
+    /// and a front end without a screen (plain) never does.
     pub fn drawable(&self) -> bool {
         self.size.is_none_or(|(width, height)| self.fits(width, height))
     }

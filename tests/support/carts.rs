@@ -3,7 +3,8 @@
 use ovhcart::api::models::*;
 use ovhcart::app::carts::{CartDetail, CartItem, CartSummary};
 
-use ovhcart::app::{Effect, Key, Msg};
+use ovhcart::app::keymap::Action;
+use ovhcart::app::{Effect, Msg};
 
 use super::{Wizard, offers, price, quote};
 
@@ -77,10 +78,10 @@ pub fn list_req(w: &mut Wizard) -> u64 {
     }
 }
 
-/// On the plan step, the browser opened with `c` and its list answered.
+/// On the plan step, the browser opened (`c`) and its list answered.
 pub fn browsing(carts: Vec<CartSummary>) -> Wizard {
     let mut w = Wizard::at_plan();
-    w.key(Key::Char('c'));
+    w.act(Action::Carts);
     let req = list_req(&mut w);
     w.send(Msg::CartsListed { req, result: Ok(carts) });
     w
@@ -89,7 +90,7 @@ pub fn browsing(carts: Vec<CartSummary>) -> Wizard {
 /// The first cart of the list opened, answered with `detail`.
 pub fn viewing(detail: CartDetail) -> Wizard {
     let mut w = browsing(several());
-    w.enter();
+    w.confirm();
     let Effect::LoadCart { req, .. } = w.take(|e| matches!(e, Effect::LoadCart { .. })) else { unreachable!() };
     w.send(Msg::CartLoaded { req, result: Ok(detail) });
     w

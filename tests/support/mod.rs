@@ -1,4 +1,7 @@
-//! Fixtures and a scripted runtime for driving the wizard in tests.
+//! Fixtures and a scripted runtime for driving the wizard in tests. The fixtures drive it
+//! with intents (`Msg::Act`, `Msg::Focus`, `Msg::SetText`), as a front end without keys
+//! does; `key` and the helpers named after keys send key presses, for the tests of key
+//! handling itself.
 #![allow(dead_code)]
 
 pub mod carts;
@@ -7,6 +10,8 @@ pub mod onboarding;
 use ovhcart::api::endpoints::{Endpoint, Named};
 use ovhcart::api::error::{ApiError, ErrorKind, Outcome};
 use ovhcart::api::models::*;
+use ovhcart::app::keymap::Action;
+use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
 use ovhcart::i18n::Lang;
 
@@ -255,6 +260,7 @@ pub fn success(effect: &Effect) -> Option<Msg> {
     })
 }
 
+#[derive(Clone)]
 pub struct Wizard {
     pub state: State,
     /// Effects returned and not yet answered, oldest first.
@@ -280,6 +286,25 @@ impl Wizard {
         effects
     }
 
+    /// The intent `action`, where the current screen or overlay binds it.
+    pub fn act(&mut self, action: Action) -> Vec<Effect> {
+        self.send(Msg::Act(action))
+    }
+
+    pub fn acts(&mut self, actions: &[Action]) -> Vec<Effect> {
+        actions.iter().flat_map(|action| self.act(*action)).collect()
+    }
+
+    /// `Act(Confirm)`: a step's answer given, a contract opened, the order placed on `y`.
+    pub fn confirm(&mut self) -> Vec<Effect> {
+        self.act(Action::Confirm)
+    }
+
+    /// The focused field's text replaced.
+    pub fn set_text(&mut self, text: &str) -> Vec<Effect> {
+        self.send(Msg::SetText(text.into()))
+    }
+
     pub fn key(&mut self, key: Key) -> Vec<Effect> {
         self.send(Msg::Key(key))
     }
@@ -292,12 +317,14 @@ impl Wizard {
         self.key(Key::Enter)
     }
 
+    /// Types `text` key by key where the cursor is.
     pub fn type_text(&mut self, text: &str) {
         for c in text.chars() {
             self.key(Key::Char(c));
         }
     }
 
+    /// End then Ctrl-U: the field emptied with its editing keys.
     pub fn clear_field(&mut self) {
         self.keys(&[Key::End, Key::Ctrl('u')]);
     }
@@ -348,10 +375,10 @@ impl Wizard {
     /// The waiver ticked and "Place the order?" being asked.
     pub fn placing() -> Self {
         let mut w = Wizard::at_review();
-        w.focus(ovhcart::app::screens::ReviewFocus::Waiver);
-        w.key(Key::Char(' '));
-        w.focus(ovhcart::app::screens::ReviewFocus::PlaceOrder);
-        w.enter();
+        w.focus(ReviewFocus::Waiver);
+        w.act(Action::Toggle);
+        w.focus(ReviewFocus::PlaceOrder);
+        w.confirm();
         w
     }
 
@@ -359,7 +386,7 @@ impl Wizard {
     /// request's id.
     pub fn following() -> (Self, u64) {
         let mut w = Wizard::placing();
-        w.key(Key::Char('y'));
+        w.confirm();
         w.settle();
         let Effect::FollowOrder { req, .. } = w.take(|e| matches!(e, Effect::FollowOrder { .. })) else {
             unreachable!()
@@ -388,23 +415,23 @@ impl Wizard {
         w
     }
 
+    /// `code` typed in the filter, highlighted among what it matches, and confirmed.
     pub fn choose_subsidiary(&mut self, code: &str) {
-        self.type_text(code);
-        // The filter may match several: move onto the exact code.
-        while self.state.subsidiary_screen.highlighted != Some(code) {
-            let before = self.state.subsidiary_screen.highlighted;
-            self.key(Key::Down);
-            assert_ne!(before, self.state.subsidiary_screen.highlighted, "{code} not found");
-        }
-        self.enter();
+        self.set_text(code);
+        // The filter may match several: highlight the exact code.
+        let index = self.state.filtered_subsidiaries().iter().position(|s| s.code == code);
+        let index = index.unwrap_or_else(|| panic!("{code} not found"));
+        self.send(Msg::Focus(Focus::Subsidiary(index)));
+        assert_eq!(self.state.subsidiary_screen.highlighted, Some(code));
+        self.confirm();
     }
 
     /// Everything applied, the quote loaded, on the review screen.
     /// On the voucher step, the plan chosen and the default name given.
     pub fn at_voucher() -> Self {
         let mut w = Wizard::at_plan();
-        w.enter();
-        w.enter();
+        w.confirm();
+        w.confirm();
         w.settle();
         w
     }
@@ -412,8 +439,8 @@ impl Wizard {
     /// `EXPIRED2024` typed on the voucher step and refused by the API.
     pub fn voucher_refused() -> Self {
         let mut w = Wizard::at_voucher();
-        w.type_text("EXPIRED2024");
-        w.enter();
+        w.set_text("EXPIRED2024");
+        w.confirm();
         w.answer(
             |e| matches!(e, Effect::CheckVoucher { .. }),
             |req| Msg::VoucherChecked {
@@ -432,7 +459,7 @@ impl Wizard {
     /// The checkout sent and answered with `error`.
     pub fn checkout_failed(error: ApiError) -> Self {
         let mut w = Wizard::placing();
-        w.key(Key::Char('y'));
+        w.confirm();
         w.answer(|e| matches!(e, Effect::Checkout { .. }), |req| Msg::OrderPlaced { req, result: Err(error) });
         w
     }
@@ -445,21 +472,16 @@ impl Wizard {
 
     pub fn at_review() -> Self {
         let mut w = Wizard::at_plan();
-        w.enter();
-        w.enter();
-        w.enter();
+        w.acts(&[Action::Confirm; 3]);
         w.settle();
         assert_eq!(w.state.step, Step::Review);
         w
     }
 
-    pub fn focus(&mut self, target: ovhcart::app::screens::ReviewFocus) {
-        self.keys(&[Key::Up; 8]);
-        while self.state.review.focus != target {
-            let before = self.state.review.focus;
-            self.key(Key::Tab);
-            assert_ne!(before, self.state.review.focus, "cannot reach {target:?}");
-        }
+    /// Moves the review's focus to `target` (`Msg::Focus`).
+    pub fn focus(&mut self, target: ReviewFocus) {
+        self.send(Msg::Focus(Focus::Review(target)));
+        assert_eq!(self.state.review.focus, target, "cannot reach {target:?}");
     }
 }
 

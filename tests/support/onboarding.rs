@@ -1,10 +1,12 @@
-//! Fixtures for the onboarding screens: each page reached by the messages the runtime sends.
+//! Fixtures for the onboarding screens: each page reached by intents and the answers the
+//! runtime sends.
 
 use std::path::PathBuf;
 
 use ovhcart::api::Secret;
 use ovhcart::api::endpoints::{Endpoint, Named};
 use ovhcart::api::login::PendingKey;
+use ovhcart::app::keymap::Action;
 use ovhcart::app::*;
 
 use super::init;
@@ -26,20 +28,22 @@ pub fn send(state: &mut State, msg: Msg) -> Vec<Effect> {
     update(state, msg)
 }
 
+pub fn act(state: &mut State, action: Action) -> Vec<Effect> {
+    update(state, Msg::Act(action))
+}
+
 pub fn keys_typed() -> State {
     let mut state = onboarding(false);
-    send(&mut state, Msg::Key(Key::Enter));
-    "7kbG7Bk7S9Nt7ZSV".chars().for_each(|c| {
-        send(&mut state, Msg::Key(Key::Char(c)));
-    });
-    send(&mut state, Msg::Key(Key::Tab));
-    send(&mut state, Msg::Paste(SECRET.into()));
+    act(&mut state, Action::Confirm);
+    send(&mut state, Msg::SetText("7kbG7Bk7S9Nt7ZSV".into()));
+    act(&mut state, Action::FocusNext);
+    send(&mut state, Msg::SetText(SECRET.into()));
     state
 }
 
 pub fn requested() -> (State, u64) {
     let mut state = keys_typed();
-    let Effect::RequestConsumerKey { req, .. } = send(&mut state, Msg::Key(Key::Enter)).remove(0) else { panic!() };
+    let Effect::RequestConsumerKey { req, .. } = act(&mut state, Action::Confirm).remove(0) else { panic!() };
     (state, req)
 }
 

@@ -85,7 +85,7 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
                         account.eligibility.get_or_insert_with(Default::default).actions_required = Some(actions);
                     }
                     state.order = OrderState::NotPlaced;
-                    super::keys::enter_review(state);
+                    super::steps::enter(state, Step::Review);
                     state.review.refusal = Some(OrderRefusal::AccountMustAct);
                 }
                 Err(error) => {
@@ -138,6 +138,9 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
         // The cart browser's (`browser::on_answer` takes them first).
         Msg::CartsListed { .. } | Msg::CartLoaded { .. } | Msg::CartPartDeleted { .. } => {}
         Msg::Key(_)
+        | Msg::Act(_)
+        | Msg::Focus(_)
+        | Msg::SetText(_)
         | Msg::Paste(_)
         | Msg::Resize { .. }
         | Msg::Tick
@@ -239,7 +242,7 @@ fn voucher_checked(
             state.draft.voucher = Some(AcceptedVoucher { code, credit });
             state.pipeline.voucher.failure = None;
             if state.step == Step::Voucher {
-                super::keys::enter_review(state);
+                super::steps::advance(state);
             }
         }
         Err(error) if is_refusal(&error) => {
@@ -274,7 +277,7 @@ fn rechecked(state: &mut State, req: u64, result: Recheck, effects: &mut Vec<Eff
                     state.step = step;
                     super::browser::show_cart(state, cart_id, effects);
                 }
-                None => super::keys::enter_review(state),
+                None => super::steps::enter(state, Step::Review),
             }
         }
         Recheck::StillUnknown(error) => {

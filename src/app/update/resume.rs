@@ -6,7 +6,6 @@
 //! assumed (the detail page says so); confirming it again on step 1 keeps the cart, and
 //! choosing another one makes a new cart and leaves this one on the account.
 
-use super::keys::enter_review;
 use super::results::renew_choice;
 use crate::api::endpoints::Subsidiary;
 use crate::api::models::Item;
@@ -204,11 +203,5 @@ fn apply(state: &mut State, resumed: Resumed, effects: &mut Vec<Effect>) {
     state.browser.page = None;
     state.browser.start_screen = false;
 
-    if state.draft.plan.is_none() {
-        state.step = Step::Plan;
-    } else if state.draft.name.is_none() {
-        state.step = Step::Name;
-    } else {
-        enter_review(state);
-    }
+    super::steps::enter(state, Step::first_unanswered(&state.draft));
 }
