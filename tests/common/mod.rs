@@ -221,6 +221,7 @@ pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
         plan_code: "project.2018".into(),
         project_name: name.into(),
         voucher: None,
+        options: vec![],
         auto_pay: false,
         waiver: WaiverConsent {
             given: true,
@@ -235,7 +236,15 @@ pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str
     let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(client, &cart.cart_id, item.item_id, "description", name).await.unwrap();
+    flow::set_configuration(
+        client,
+        &cart.cart_id,
+        item.item_id,
+        ovhcart::api::products::ConfigLabel::Description,
+        name,
+    )
+    .await
+    .unwrap();
     let guard = flow::checkout_guard(client).await.unwrap();
     let options = flow::CheckoutOptions { auto_pay: false, waive_retraction: true };
     let draft = receipt_draft(&cart.cart_id, name);
