@@ -43,7 +43,7 @@ fn a_click_on_a_subsidiary_row_selects_it_even_when_the_list_is_scrolled() {
     w.acts(&[Action::Down; 30]);
     let last = w.state.filtered_subsidiaries().len() - 1;
     assert_eq!(w.state.subsidiary_cursor(), Some(last));
-    let country = w.state.filtered_subsidiaries()[last].country;
+    let country = ovhcart::app::labels::country(w.state.lang, w.state.filtered_subsidiaries()[last]);
     assert_eq!(click_on(&w.state, (80, 24), country), Some(Click::Subsidiary(last)));
     assert!(!rows(&w.state, 80, 24).join("\n").contains("Czechia"), "the top of the list is scrolled away");
     assert_eq!(click_on(&w.state, (80, 24), "Senegal"), Some(Click::Subsidiary(index_of(&w.state, "SN"))));

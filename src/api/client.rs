@@ -369,8 +369,23 @@ impl Client {
         decode(method.as_str(), path, &answer)
     }
 
-    /// One call with the retry rules of this module.
+    /// One call with the retry rules of this module. A failure is logged whole (the
+    /// transport's own words included), since people are shown only what it means.
     pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        signed: bool,
+    ) -> Result<Answer, ApiError> {
+        let result = self.call_retrying(method, path, body, signed).await;
+        if let Err(error) = &result {
+            tracing::warn!(%error, "request failed");
+        }
+        result
+    }
+
+    async fn call_retrying(
         &self,
         method: Method,
         path: &str,

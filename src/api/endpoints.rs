@@ -266,9 +266,9 @@ impl Region {
 /// One OVHcloud subsidiary: who sells, in which currency, in which language by default.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Subsidiary {
+    /// `nichandle.OvhSubsidiaryEnum`; the country or market's name in each language is
+    /// `i18n::countries::country(lang, code)`.
     pub code: &'static str,
-    /// English name of the country or market.
-    pub country: &'static str,
     pub currency: &'static str,
     /// The language a customer of this subsidiary reads by default (BCP 47 primary tag).
     pub language: &'static str,
@@ -288,38 +288,38 @@ pub fn subsidiary(code: &str) -> Option<&'static Subsidiary> {
 }
 
 macro_rules! sub {
-    ($code:literal, $country:literal, $cur:literal, $lang:literal, $region:ident) => {
-        Subsidiary { code: $code, country: $country, currency: $cur, language: $lang, region: Region::$region }
+    ($code:literal, $cur:literal, $lang:literal, $region:ident) => {
+        Subsidiary { code: $code, currency: $cur, language: $lang, region: Region::$region }
     };
 }
 
 /// Every subsidiary of the three OVHcloud APIs' schemas.
 pub static SUBSIDIARIES: [Subsidiary; 25] = [
-    sub!("CZ", "Czechia", "CZK", "cs", Eu),
-    sub!("DE", "Germany", "EUR", "de", Eu),
-    sub!("ES", "Spain", "EUR", "es", Eu),
-    sub!("EU", "Europe (other countries)", "EUR", "en", Eu),
-    sub!("FI", "Finland", "EUR", "fi", Eu),
-    sub!("FR", "France", "EUR", "fr", Eu),
-    sub!("GB", "United Kingdom", "GBP", "en", Eu),
-    sub!("IE", "Ireland", "EUR", "en", Eu),
-    sub!("IT", "Italy", "EUR", "it", Eu),
-    sub!("LT", "Lithuania", "EUR", "lt", Eu),
-    sub!("MA", "Morocco", "MAD", "fr", Eu),
-    sub!("NL", "Netherlands", "EUR", "nl", Eu),
-    sub!("PL", "Poland", "PLN", "pl", Eu),
-    sub!("PT", "Portugal", "EUR", "pt", Eu),
-    sub!("SN", "Senegal", "XOF", "fr", Eu),
-    sub!("TN", "Tunisia", "TND", "fr", Eu),
-    sub!("ASIA", "Asia", "USD", "en", Ca),
-    sub!("AU", "Australia", "AUD", "en", Ca),
-    sub!("CA", "Canada", "CAD", "en", Ca),
-    sub!("IN", "India", "INR", "en", Ca),
-    sub!("QC", "Quebec", "CAD", "fr", Ca),
-    sub!("SG", "Singapore", "SGD", "en", Ca),
-    sub!("WE", "World (English)", "USD", "en", Ca),
-    sub!("WS", "World (Spanish)", "USD", "es", Ca),
-    sub!("US", "United States", "USD", "en", Us),
+    sub!("CZ", "CZK", "cs", Eu),
+    sub!("DE", "EUR", "de", Eu),
+    sub!("ES", "EUR", "es", Eu),
+    sub!("EU", "EUR", "en", Eu),
+    sub!("FI", "EUR", "fi", Eu),
+    sub!("FR", "EUR", "fr", Eu),
+    sub!("GB", "GBP", "en", Eu),
+    sub!("IE", "EUR", "en", Eu),
+    sub!("IT", "EUR", "it", Eu),
+    sub!("LT", "EUR", "lt", Eu),
+    sub!("MA", "MAD", "fr", Eu),
+    sub!("NL", "EUR", "nl", Eu),
+    sub!("PL", "PLN", "pl", Eu),
+    sub!("PT", "EUR", "pt", Eu),
+    sub!("SN", "XOF", "fr", Eu),
+    sub!("TN", "TND", "fr", Eu),
+    sub!("ASIA", "USD", "en", Ca),
+    sub!("AU", "AUD", "en", Ca),
+    sub!("CA", "CAD", "en", Ca),
+    sub!("IN", "INR", "en", Ca),
+    sub!("QC", "CAD", "fr", Ca),
+    sub!("SG", "SGD", "en", Ca),
+    sub!("WE", "USD", "en", Ca),
+    sub!("WS", "USD", "es", Ca),
+    sub!("US", "USD", "en", Us),
 ];
 
 #[cfg(test)]

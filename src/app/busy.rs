@@ -40,6 +40,8 @@ impl State {
             && (state.requests.is_pending(ReqKind::CartList) || state.requests.is_pending(ReqKind::CartDetail))
         {
             Some(msgid!("busy-carts"))
+        } else if state.earlier.is_loading() {
+            Some(msgid!("busy-earlier"))
         } else if state.account.is_loading() {
             Some(msgid!("busy-account"))
         } else {

@@ -11,6 +11,9 @@ use crate::api::secret::Secret;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Settles what earlier runs left unfinished in the journal (never this run's own flow)
+    /// → `Msg::EarlierRunsSettled`.
+    SettleEarlierRuns,
     /// `GET /me` and the default payment method → `Msg::AccountLoaded`.
     LoadAccount { req: u64 },
     /// Delete `replaces` (if any; a cart already gone is fine), create a cart for

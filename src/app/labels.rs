@@ -1,8 +1,75 @@
 //! The catalogue keys that name API states and error kinds, shared by every way ovhcart
 //! talks to people (the full screen, the plain mode, the commands).
 
+use crate::api::endpoints::Subsidiary;
+use crate::api::error::{ApiError, Outcome};
+use crate::api::models::{FollowUpStep, Held, OrderStatus, PaymentMethod, Price};
 use crate::api::ErrorKind;
-use crate::api::models::{FollowUpStep, Held, OrderStatus};
+use crate::i18n::{Lang, countries, format, tr};
+
+/// The name of the subsidiary's country or market in `lang` (`i18n::countries`; its code
+/// should the table not know it).
+pub fn country(lang: Lang, subsidiary: &Subsidiary) -> &'static str {
+    countries::country(lang, subsidiary.code).unwrap_or(subsidiary.code)
+}
+
+/// An amount: the API's own text when it sent one, else formatted for `lang`.
+pub fn money(lang: Lang, price: &Price) -> String {
+    format::money_or_text(lang, &price.text, price.price_in_ucents, &price.currency_code)
+}
+
+/// An amount taken off (a reduction, a voucher's share of a line), always with its minus
+/// sign, whichever sign the API gave it: every quote line says `-19.99 €` the same way.
+pub fn reduction(lang: Lang, price: &Price) -> String {
+    let shown = money(lang, price);
+    let negative = price.price_in_ucents.map_or(price.value < 0.0, |ucents| ucents < 0);
+    if negative || price.is_zero() || shown.trim_start().starts_with(['-', '−']) {
+        shown
+    } else {
+        format!("-{}", shown.trim_start())
+    }
+}
+
+/// A payment type in words (`CREDIT_CARD` from `/me/payment/method`, `creditCard` from the
+/// eligibility's list alike); one it does not know is shown as the API wrote it.
+pub fn payment_type(lang: Lang, code: &str) -> String {
+    let key: String = code.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+    let msgid = match key.as_str() {
+        "creditcard" | "card" => msgid!("payment-type-credit-card"),
+        "bankaccount" | "corporatebankaccount" => msgid!("payment-type-bank-account"),
+        "sepadirectdebit" | "sepa" | "directdebit" => msgid!("payment-type-sepa"),
+        "paypal" => msgid!("payment-type-paypal"),
+        "deferredpaymentaccount" | "deferred" => msgid!("payment-type-deferred"),
+        "fidelityaccount" | "fidelity" => msgid!("payment-type-fidelity"),
+        "ovhaccount" | "prepaidaccount" => msgid!("payment-type-prepaid"),
+        "rupay" => msgid!("payment-type-rupay"),
+        _ => return code.to_owned(),
+    };
+    tr(lang, msgid)
+}
+
+/// A payment method as the review says it: its type in words, then its own label
+/// (`Credit card •••• 4242`).
+pub fn payment_method(lang: Lang, method: &PaymentMethod) -> String {
+    let label = method.label.clone().or_else(|| method.description.clone()).unwrap_or_default();
+    format!("{} {label}", payment_type(lang, &method.payment_type)).trim().to_owned()
+}
+
+/// The payment types a list names (the eligibility's accepted methods), in words.
+pub fn payment_types(lang: Lang, codes: &[String]) -> String {
+    codes.iter().map(|code| payment_type(lang, code)).collect::<Vec<_>>().join(", ")
+}
+
+/// What to show of an error's own words. A failure with no answer from the API says what
+/// happened in the person's language; the transport's internals (`client error
+/// (SendRequest)`, OS error numbers) stay in the log, where the client wrote them.
+pub fn error_text(lang: Lang, error: &ApiError) -> String {
+    match (error.kind, error.status, error.outcome) {
+        (ErrorKind::Network, None, Outcome::NotApplied) => tr(lang, msgid!("error-network-connect")),
+        (ErrorKind::Network, None, Outcome::Unknown) => tr(lang, msgid!("error-network-lost")),
+        _ => error.message.clone(),
+    }
+}
 
 pub fn order_status(status: OrderStatus) -> &'static str {
     match status {
@@ -79,5 +146,26 @@ pub fn error_hint(kind: ErrorKind) -> &'static str {
         ErrorKind::ServerUnavailable => msgid!("error-hint-server"),
         ErrorKind::Network => msgid!("error-hint-network"),
         ErrorKind::InvalidResponse => msgid!("error-hint-invalid-response"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::api::endpoints::SUBSIDIARIES;
+    use crate::i18n::{Lang, countries};
+
+    #[test]
+    fn every_subsidiary_has_a_country_name_in_every_language() {
+        let mut missing = Vec::new();
+        for subsidiary in &SUBSIDIARIES {
+            for lang in Lang::ALL {
+                if countries::country(lang, subsidiary.code).is_none_or(|name| name.trim().is_empty()) {
+                    missing.push(format!("{} in {}", subsidiary.code, lang.code()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no country name for {missing:?}");
+        let unknown: Vec<_> = countries::codes().filter(|code| !SUBSIDIARIES.iter().any(|s| s.code == *code)).collect();
+        assert!(unknown.is_empty(), "names for codes that are no subsidiary: {unknown:?}");
     }
 }

@@ -118,6 +118,9 @@ pub enum Msg {
     },
     /// The receipt's path, or why it could not be written.
     ReceiptWritten(Result<String, String>),
+    /// What earlier runs left unfinished, settled (`Effect::SettleEarlierRuns`): what the
+    /// person must know before ordering again (open carts are the cart browser's).
+    EarlierRunsSettled(Vec<EarlierRun>),
     CartDeleted {
         cart_id: String,
         result: Result<(), ApiError>,
@@ -197,6 +200,16 @@ pub enum Click {
     PlanOption(OptionKind),
     /// A focusable row of the review: a contract, a checkbox, the order button.
     Review(ReviewFocus),
+}
+
+/// An earlier run's order, as settling it found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EarlierRun {
+    /// Its checkout did place an order (paid now if free, its receipt written): it will not
+    /// be placed again.
+    Ordered { order_id: i64, project: String },
+    /// Its checkout was sent and whether it placed an order cannot be learnt now.
+    Unsettled { project: String, error: ApiError },
 }
 
 /// What `LoadAccount` learns: the account, and its default payment method if it has one.

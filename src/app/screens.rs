@@ -61,6 +61,8 @@ pub enum OrderRefusal {
     WaiverLanguageChanged,
     /// The account must act in the Control Panel first (eligibility).
     AccountMustAct,
+    /// What earlier runs left is still being settled: one of them may have ordered this.
+    EarlierRunsPending,
 }
 
 impl OrderRefusal {
@@ -70,6 +72,7 @@ impl OrderRefusal {
             OrderRefusal::QuoteNotReady => msgid!("review-refused-quote"),
             OrderRefusal::WaiverLanguageChanged => msgid!("review-waiver-language"),
             OrderRefusal::AccountMustAct => msgid!("review-refused-eligibility"),
+            OrderRefusal::EarlierRunsPending => msgid!("review-refused-earlier"),
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::api::endpoints::Subsidiary;
 use crate::api::error::ApiError;
 use crate::api::models::{FollowUp, Held, Order, OrderStatus, Price};
 use crate::i18n::Lang;
+use crate::i18n::{countries, fold};
 
 use super::carts::CartBrowser;
 use super::effect::{OptionChoice, OptionKind, PlanChoice};
@@ -39,6 +40,16 @@ pub struct Init {
     pub today: String,
     pub lang: Lang,
     pub display: Display,
+    /// The API is the embedded sandbox, which ends with the process: nothing left there can
+    /// be looked at later, so no "check it later with …" is said.
+    pub sandboxed: bool,
+    /// The journal holds flows earlier runs left unfinished: the wizard settles them in the
+    /// background from its first frame, and orders nothing until that is done.
+    pub settle_earlier: bool,
+    /// The front end shows the cart browser's start screen when the account has open carts
+    /// (the full screen). `--plain` has no browser: it starts a new cart, and says that the
+    /// open ones are kept.
+    pub start_screen: bool,
 }
 
 /// How to draw: read by the view only.
@@ -210,6 +221,23 @@ pub struct PlacedState {
     pub receipt: Option<Result<String, String>>,
 }
 
+impl PlacedState {
+    /// Nothing is owed any more: paid at the checkout (a free order, auto-pay), or the
+    /// order has gone past waiting for its payment since (paid from its order page).
+    pub fn is_paid(&self) -> bool {
+        self.order.paid
+            || matches!(
+                self.status,
+                Some(
+                    OrderStatus::Checking
+                        | OrderStatus::Delivering
+                        | OrderStatus::Delivered
+                        | OrderStatus::DocumentsRequested
+                )
+            )
+    }
+}
+
 /// Why following an order stopped before delivery, with the Control Panel to act in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stopped {
@@ -224,6 +252,13 @@ pub struct State {
     pub lang: Lang,
     pub display: Display,
     pub endpoint_label: String,
+    /// See [`Init::sandboxed`].
+    pub sandboxed: bool,
+    /// See [`Init::start_screen`].
+    pub start_screen: bool,
+    /// What earlier runs left unfinished, being settled in the background (`Idle`: nothing
+    /// to settle); what was found stays to be shown.
+    pub earlier: Remote<Vec<super::msg::EarlierRun>>,
     pub subsidiaries: Vec<&'static Subsidiary>,
     pub step: Step,
     pub overlay: Option<Overlay>,
@@ -234,6 +269,9 @@ pub struct State {
     pub plan_refusal: Option<&'static str>,
     pub name_field: TextField,
     pub name_error: Option<NameError>,
+    /// The last paste carried this many control characters, left out of the field: the
+    /// screen says so until the next key or text.
+    pub pasted_controls: Option<usize>,
     pub voucher_screen: VoucherScreen,
     pub review: ReviewScreen,
     pub account: Remote<Account>,
@@ -263,6 +301,9 @@ impl State {
             lang: init.lang,
             display: init.display,
             endpoint_label: init.endpoint_label,
+            sandboxed: init.sandboxed,
+            start_screen: init.start_screen,
+            earlier: if init.settle_earlier { Remote::Loading } else { Remote::Idle },
             step: Step::FIRST,
             overlay: None,
             draft: Draft::default(),
@@ -272,6 +313,7 @@ impl State {
             plan_refusal: None,
             name_field: TextField::with_value(&default_project_name(&init.today)),
             name_error: None,
+            pasted_controls: None,
             voucher_screen: VoucherScreen::default(),
             review: ReviewScreen::default(),
             account: Remote::Idle,
@@ -314,6 +356,7 @@ impl State {
     pub fn is_busy(&self) -> bool {
         let p = &self.pipeline;
         self.onboarding.as_ref().is_some_and(Onboarding::is_busy)
+            || self.earlier.is_loading()
             || self.account.is_loading()
             || p.cart.is_loading()
             || p.item.is_loading()
@@ -328,6 +371,11 @@ impl State {
             || self.requests.is_pending(ReqKind::CartList)
             || self.requests.is_pending(ReqKind::CartDetail)
             || self.browser.deleting
+    }
+
+    /// The project is delivered: every step is done.
+    pub fn is_delivered(&self) -> bool {
+        matches!(&self.order, OrderState::Placed(placed) if placed.project_id.is_some())
     }
 
     /// The order is placed and its delivery is being followed.
@@ -390,16 +438,21 @@ impl State {
         self.draft.options.iter().any(|o| o.kind == kind)
     }
 
-    /// The subsidiaries the filter matches (code or country, ignoring case).
+    /// The subsidiaries the filter matches: in the code, the country's name in the language
+    /// on screen, or its English name, ignoring case and accents (`allem`, `etats`).
     pub fn filtered_subsidiaries(&self) -> Vec<&'static Subsidiary> {
-        let filter = self.subsidiary_screen.filter.value().trim().to_lowercase();
+        let filter = fold(self.subsidiary_screen.filter.value().trim());
+        if filter.is_empty() {
+            return self.subsidiaries.clone();
+        }
+        let matches = |name: Option<&str>| name.is_some_and(|name| fold(name).contains(&filter));
         self.subsidiaries
             .iter()
             .copied()
             .filter(|s| {
-                filter.is_empty()
-                    || s.code.to_lowercase().contains(&filter)
-                    || s.country.to_lowercase().contains(&filter)
+                s.code.to_lowercase().contains(&filter)
+                    || matches(countries::country(self.lang, s.code))
+                    || matches(countries::country(Lang::En, s.code))
             })
             .collect()
     }

@@ -64,11 +64,19 @@ impl TextField {
         self.cursor += 1;
     }
 
-    /// Inserts pasted text; line breaks become spaces since the field has one line.
-    pub fn insert_str(&mut self, text: &str) {
+    /// Inserts pasted text. The field has one line: line breaks and tabs become spaces.
+    /// Other control characters would be invisible, and refused by every validator, so they
+    /// are left out; returns how many were.
+    pub fn insert_str(&mut self, text: &str) -> usize {
+        let mut removed = 0;
         for c in text.chars().filter(|c| *c != '\r') {
-            self.insert(if c == '\n' { ' ' } else { c });
+            match c {
+                '\n' | '\t' => self.insert(' '),
+                c if c.is_control() => removed += 1,
+                c => self.insert(c),
+            }
         }
+        removed
     }
 
     /// Applies an editing key. Returns whether the key was an editing key.
@@ -154,6 +162,10 @@ mod tests {
         let mut field = TextField::default();
         field.insert_str("a\r\nb");
         assert_eq!(field.value(), "a b");
+        assert_eq!(field.insert_str("\tc\u{1b}[31md\u{7}\u{85}"), 3, "ESC, BEL and NEL left out");
+        assert_eq!(field.value(), "a b c[31md");
+        field.clear();
+        field.insert_str("a\r\nb");
         field.insert_str(&"z".repeat(10_000));
         assert_eq!(field.value().chars().count(), MAX_CHARS);
         assert!(!field.edit(Key::Enter));

@@ -36,7 +36,7 @@ pub fn blocked(out: &Out, panel: &str, actions: &[String], eligibility: Option<&
         parts.push(out.ta(msgid!("eligibility-minimum-credit"), &[("amount", &credit.text)]));
     }
     if let Some(methods) = eligibility.and_then(|e| e.payment_methods_authorized.as_ref()).filter(|m| !m.is_empty()) {
-        parts.push(out.ta(msgid!("eligibility-methods"), &[("methods", &methods.join(", "))]));
+        parts.push(out.ta(msgid!("eligibility-methods"), &[("methods", &labels::payment_types(out.lang, methods))]));
     }
     Problem::eligibility(parts.join(" "), actions.to_vec())
 }

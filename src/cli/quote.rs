@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::api::models::{Order, OrderPrices, Price};
+use crate::app::labels;
 
 use super::output::Out;
 
@@ -117,11 +118,11 @@ pub fn lines(out: &Out, quote: &QuoteJson) -> Vec<String> {
             line.description, line.quantity, line.unit_price.text, line.total_price.text
         ));
         for r in &line.reductions {
-            lines.push(format!("    {}  {}", r.description, r.price.text));
+            lines.push(format!("    {}  {}", r.description, labels::reduction(out.lang, &r.price)));
         }
     }
     if let Some(reduction) = &quote.reduction {
-        lines.push(format!("  {}: {}", out.t(msgid!("review-reduction")), reduction.text));
+        lines.push(format!("  {}: {}", out.t(msgid!("review-reduction")), labels::reduction(out.lang, reduction)));
     }
     lines.push(format!("  {}: {}", out.t(msgid!("review-without-tax")), quote.without_tax.text));
     lines.push(format!("  {}: {}", out.t(msgid!("review-tax")), quote.tax.text));

@@ -150,6 +150,16 @@ impl Executor {
 async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &UnboundedSender<Msg>) -> Option<Msg> {
     let client = &services.client;
     let msg = match effect {
+        Effect::SettleEarlierRuns => {
+            let found = match &services.data_dir {
+                Some(dir) => {
+                    let (journal, section) = (Journal::new(dir), services.endpoint.config_section());
+                    recover::recover_others(client, &journal, &section, Some(&tracker.entry().id)).await
+                }
+                None => Vec::new(),
+            };
+            Msg::EarlierRunsSettled(found.into_iter().filter_map(earlier_run).collect())
+        }
         Effect::LoadAccount { req } => {
             let (me, payment, eligibility) =
                 tokio::join!(flow::me(client), flow::default_payment_method(client), flow::eligibility(client, None));
@@ -291,6 +301,21 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
         }
     };
     Some(msg)
+}
+
+/// What the person must know of an earlier run's flow: an order placed after all, or one
+/// whose fate is unknown. An open cart is the cart browser's to show.
+fn earlier_run(recovered: Recovered) -> Option<app::EarlierRun> {
+    match recovered {
+        Recovered::Ordered { entry, placement } => Some(app::EarlierRun::Ordered {
+            order_id: placement.order.order_id,
+            project: entry.project().unwrap_or_default().to_owned(),
+        }),
+        Recovered::Unsettled { entry, error } => {
+            Some(app::EarlierRun::Unsettled { project: entry.project().unwrap_or_default().to_owned(), error })
+        }
+        Recovered::OpenCart(_) => None,
+    }
 }
 
 /// Journals the flow under the endpoint's section.

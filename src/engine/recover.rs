@@ -33,8 +33,14 @@ pub enum Recovered {
 
 /// Settles every unfinished flow recorded for `endpoint`.
 pub async fn recover(client: &Client, journal: &Journal, endpoint: &str) -> Vec<Recovered> {
+    recover_others(client, journal, endpoint, None).await
+}
+
+/// [`recover`], leaving alone the flow `own` (this run's, which a wizard settling earlier
+/// runs in the background may have started meanwhile).
+pub async fn recover_others(client: &Client, journal: &Journal, endpoint: &str, own: Option<&str>) -> Vec<Recovered> {
     let mut found = Vec::new();
-    for entry in journal.unfinished(endpoint) {
+    for entry in journal.unfinished(endpoint).into_iter().filter(|entry| Some(entry.id.as_str()) != own) {
         if let Some(settled) = settle(client, &Tracker::resume(Some(journal.clone()), entry)).await {
             found.push(settled);
         }

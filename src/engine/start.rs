@@ -7,7 +7,6 @@ use std::time::Duration;
 use super::Failure;
 use super::connect::{Connected, Connection, connect, connect_or_login, unsigned_client};
 use super::effects::{FrontEnd, Services};
-use super::recover::{Recovered, recover};
 use crate::api::endpoints::{self, NotSold, Subsidiary};
 use crate::app::{Display, Init, OnboardingInit};
 use crate::args::GlobalArgs;
@@ -21,9 +20,6 @@ pub struct Prepared {
     pub init: Init,
     pub services: Services,
     pub connection: Connection,
-    /// What an earlier run left unsettled, to be told before anything else (see
-    /// `engine::recover`).
-    pub notices: Vec<String>,
     /// No usable credentials: the full screen starts on the onboarding screens.
     pub onboarding: Option<OnboardingInit>,
 }
@@ -84,6 +80,13 @@ async fn prepare_with(
         },
         None => None,
     };
+    let data_dir = crate::store::data_dir();
+    // Only read here (files, no network): the wizard settles them from its first frame.
+    // Nothing can be read back without credentials; the run after onboarding will.
+    let settle_earlier = match &data_dir {
+        Some(dir) if onboarding.is_none() => !Journal::new(dir).unfinished(&endpoint.config_section()).is_empty(),
+        _ => false,
+    };
     let init = Init {
         endpoint_label: endpoint.to_string(),
         locale_subsidiary: locale_subsidiary(&sold),
@@ -92,15 +95,9 @@ async fn prepare_with(
         today: chrono::Local::now().format("%Y-%m-%d").to_string(),
         lang,
         display: display(global.high_contrast, std::env::var_os("NO_COLOR").as_deref()),
-    };
-    let data_dir = crate::store::data_dir();
-    let notices = match &data_dir {
-        // Nothing can be read back without credentials; the next run will.
-        Some(_) if onboarding.is_some() => Vec::new(),
-        Some(dir) => {
-            recovered_notices(lang, &recover(&connection.client, &Journal::new(dir), &endpoint.config_section()).await)
-        }
-        None => Vec::new(),
+        sandboxed: connection.sandbox.is_some(),
+        settle_earlier,
+        start_screen: front_end == FrontEnd::Wizard,
     };
     let services = Services {
         client: connection.client.clone(),
@@ -109,32 +106,12 @@ async fn prepare_with(
         follow_interval: Duration::from_secs(2),
         front_end,
     };
-    Ok(Prepared { lang, init, services, connection, notices, onboarding })
+    Ok(Prepared { lang, init, services, connection, onboarding })
 }
 
 /// `NO_COLOR` (set and not empty, per no-color.org) wins over `--high-contrast`.
 pub fn display(high_contrast: bool, no_color: Option<&std::ffi::OsStr>) -> Display {
     Display { no_color: no_color.is_some_and(|v| !v.is_empty()), high_contrast }
-}
-
-/// What the person needs to know once the full screen is gone.
-/// An order an earlier run placed after all, or whose fate is unknown, must be known
-/// before anyone orders again. Open carts are left to the cart browser.
-fn recovered_notices(lang: Lang, recovered: &[Recovered]) -> Vec<String> {
-    recovered
-        .iter()
-        .filter_map(|item| match item {
-            Recovered::Ordered { entry, placement } => {
-                let (id, name) = (placement.order.order_id.to_string(), entry.project().unwrap_or_default().to_owned());
-                Some(tr_args(lang, msgid!("recover-ordered"), &[("id", &id), ("name", &name)]))
-            }
-            Recovered::Unsettled { entry, error } => {
-                let name = entry.project().unwrap_or_default().to_owned();
-                Some(tr_args(lang, msgid!("recover-unsettled"), &[("name", &name), ("error", &error.to_string())]))
-            }
-            Recovered::OpenCart(_) => None,
-        })
-        .collect()
 }
 
 /// The subsidiary of the locale's country (`fr_FR` → FR), when this API sells to it.

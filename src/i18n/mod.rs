@@ -22,6 +22,7 @@ macro_rules! msgid {
 }
 
 mod choose;
+pub mod countries;
 pub mod format;
 
 pub use choose::{LOCALE_VARS, UnknownLanguage, choose_language};
@@ -66,6 +67,31 @@ impl Lang {
     pub fn is_available(self) -> bool {
         catalogue_source(self.code()).is_some()
     }
+}
+
+/// `text` lower-cased, with the accents and other marks of Latin letters taken off, so
+/// that a search matches however it was typed (`allem`, `Etats`, `ceska`).
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ā' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' => 's',
+            'ť' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ū' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            other => other,
+        })
+        .collect()
 }
 
 /// The text of `key` in `lang`, falling back to English, then to the key itself.

@@ -4,6 +4,14 @@ use std::path::Path;
 use super::*;
 
 #[test]
+fn folding_ignores_case_and_accents() {
+    assert_eq!(fold("États-Unis"), "etats-unis");
+    assert_eq!(fold("Česko Łódź ŻÓŁW"), "cesko lodz zolw");
+    assert_eq!(fold("Österreich NÃO Sí"), "osterreich nao si");
+    assert_eq!(fold("日本"), "日本");
+}
+
+#[test]
 fn locale_tags() {
     assert_eq!(Lang::from_tag("fr_FR.UTF-8"), Some(Lang::Fr));
     assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));

@@ -1,6 +1,6 @@
 //! Reading typed answers: a choice in a numbered list, yes or no, and the waiver's consent.
 
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, fold, tr};
 
 /// The list index an answer picks: empty keeps `default`, `1`..=`count` is a row, anything
 /// else is looked up with `by_name` (a subsidiary code). `None` when nothing matches.
@@ -42,22 +42,6 @@ pub fn yes_no(answer: &str, lang: Lang, default: bool) -> Option<bool> {
 pub fn consents(answer: &str, lang: Lang) -> bool {
     let word = fold(&tr(lang, msgid!("plain-consent-word")));
     !word.is_empty() && fold(answer.trim()) == word
-}
-
-/// Lower case without the accents people often cannot type (`Sí` → `si`, `NÃO` → `nao`).
-fn fold(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ã' | 'ä' | 'ą' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]

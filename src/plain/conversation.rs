@@ -9,11 +9,14 @@ use super::say::Say;
 use super::session::{Session, Waited};
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::keymap::Action;
+use crate::app::requests::ReqKind;
 use crate::app::screens::ReviewFocus;
 use crate::app::state::{Failure, Stopped};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
 use crate::app::{Focus, OrderState, Overlay, State, Step};
+use crate::api::endpoints::Subsidiary;
 use crate::engine::Exit;
+use crate::i18n::{Lang, countries, fold};
 
 /// Why the questions stopped before the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +44,9 @@ pub async fn run(session: &mut Session, input: &mut Input, say: &Say) -> Exit {
 /// order step, last, says how the conversation ends.
 async fn questions(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, Stop> {
     say.line(&say.ta(msgid!("plain-intro"), &[("endpoint", &s.state.endpoint_label)]));
+    earlier(s, input, say).await?;
     account(s, input, say).await?;
+    open_carts(s, input, say).await?;
     for step in Step::ALL {
         match step {
             Step::Subsidiary => subsidiary(s, input, say).await?,
@@ -121,6 +126,43 @@ async fn settle(s: &mut Session, input: &mut Input, say: &Say, ready: fn(&State)
     }
 }
 
+/// What earlier runs left unfinished is settled first (a line says so if it takes more
+/// than a second); an order one of them placed, or may have placed, is said before anything
+/// is asked.
+async fn earlier(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop> {
+    if s.wait(input, say, |st| !st.earlier.is_loading(), |_| {}, true).await == Waited::Interrupted {
+        return Err(Stop::Interrupted);
+    }
+    say.lines(&lines::earlier(&s.state));
+    Ok(())
+}
+
+/// Carts an earlier run left open are kept, not resumed here (the full screen's cart
+/// browser resumes them): this run starts a new cart, and says so first.
+async fn open_carts(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop> {
+    let listed = |st: &State| !st.requests.is_pending(ReqKind::CartList);
+    if s.wait(input, say, listed, |_| {}, true).await == Waited::Interrupted {
+        return Err(Stop::Interrupted);
+    }
+    let open: Vec<String> = s
+        .state
+        .browser
+        .carts
+        .ready()
+        .map(|carts| carts.iter().filter(|c| c.is_open()).map(|c| short_id(&c.cart.cart_id)).collect())
+        .unwrap_or_default();
+    if !open.is_empty() {
+        let count = open.len().to_string();
+        say.line(&say.ta(msgid!("plain-open-carts"), &[("count", &count), ("carts", &open.join(", "))]));
+    }
+    Ok(())
+}
+
+/// The first characters of a cart id, enough to tell carts apart.
+fn short_id(id: &str) -> String {
+    id.chars().take(8).collect()
+}
+
 async fn account(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop> {
     loop {
         if s.wait(input, say, |st| !st.account.is_loading(), |_| {}, true).await == Waited::Interrupted {
@@ -149,7 +191,12 @@ async fn subsidiary(s: &mut Session, input: &mut Input, say: &Say) -> Result<(),
     let question = say.ta(msgid!("plain-ask-subsidiary"), &[("count", &count), ("default", default_code)]);
     let index = loop {
         let reply = ask(input, say, &question).await?;
-        let by_code = |code: &str| list.iter().position(|s| s.code.eq_ignore_ascii_case(code));
+        // A code, or a country's whole name in this language or in English.
+        let by_code = |answer: &str| {
+            let named = |s: &&Subsidiary, lang| countries::country(lang, s.code).is_some_and(|n| fold(n) == fold(answer));
+            list.iter().position(|s| s.code.eq_ignore_ascii_case(answer))
+                .or_else(|| list.iter().position(|s| named(s, say.lang) || named(s, Lang::En)))
+        };
         match answer::choice(&reply, list.len(), default, by_code) {
             Some(index) => break index,
             None => say.line(&say.ta(msgid!("plain-not-in-list"), &[("answer", reply.trim()), ("count", &count)])),
@@ -163,7 +210,7 @@ async fn subsidiary(s: &mut Session, input: &mut Input, say: &Say) -> Result<(),
 async fn plan(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop> {
     say.blank();
     say.line(&lines::step(say.lang, Step::Plan));
-    let where_ = s.state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
+    let where_ = s.state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", crate::app::labels::country(say.lang, s), s.code));
     say.line(&say.ta(msgid!("plan-intro"), &[("subsidiary", &where_)]));
     let offers = s.state.offers().to_vec();
     if offers.is_empty() {
@@ -392,6 +439,8 @@ fn placed_order(state: &State) -> Option<&crate::app::state::PlacedState> {
 
 async fn follow(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, Stop> {
     let mut shown = None;
+    // "Not paid yet" was said when the order was placed: its payment is said when it comes.
+    let mut paid = placed_order(&s.state).is_none_or(|p| p.is_paid());
     loop {
         let done = |st: &State| !st.is_following();
         let each = |st: &State| {
@@ -401,6 +450,10 @@ async fn follow(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, S
                 if let Some(status) = status {
                     say.line(&lines::status(say.lang, status));
                 }
+            }
+            if !paid && placed_order(st).is_some_and(|p| p.is_paid()) {
+                paid = true;
+                say.line(&say.t(msgid!("order-paid")));
             }
         };
         if s.wait(input, say, done, each, true).await == Waited::Interrupted {
@@ -457,7 +510,9 @@ async fn leave(s: &mut Session, input: &mut Input, say: &Say, stop: Stop) -> Exi
         OrderState::Placed(placed) => {
             let id = placed.order.order_id.to_string();
             if placed.project_id.is_none() {
-                say.line(&say.ta(msgid!("order-follow-later"), &[("id", &id)]));
+                let later =
+                    if s.state.sandboxed { msgid!("order-follow-later-sandbox") } else { msgid!("order-follow-later") };
+                say.line(&say.ta(later, &[("id", &id)]));
             }
             s.wait(input, say, |st| placed_order(st).is_none_or(|p| p.receipt.is_some()), |_| {}, false).await;
             receipt(s, say);
@@ -468,7 +523,8 @@ async fn leave(s: &mut Session, input: &mut Input, say: &Say, stop: Stop) -> Exi
             return exit;
         }
         OrderState::MaybePlaced(maybe) => {
-            say.line(&say.ta(msgid!("order-unknown-exit"), &[("cart", &maybe.cart_id)]));
+            let key = if s.state.sandboxed { msgid!("order-unknown-exit-sandbox") } else { msgid!("order-unknown-exit") };
+            say.line(&say.ta(key, &[("cart", &maybe.cart_id)]));
             return exit;
         }
         _ => {}
@@ -492,7 +548,8 @@ async fn leave(s: &mut Session, input: &mut Input, say: &Say, stop: Stop) -> Exi
         s.act(Action::DeleteCart).await;
     }
     if s.state.cart_id() == Some(cart.as_str()) {
-        say.line(&say.ta(msgid!("plain-cart-kept"), &[("cart", &cart)]));
+        let kept = if s.state.sandboxed { msgid!("plain-cart-kept-sandbox") } else { msgid!("plain-cart-kept") };
+        say.line(&say.ta(kept, &[("cart", &cart)]));
     } else {
         say.line(&say.ta(msgid!("plain-cart-deleted"), &[("cart", &cart)]));
     }

@@ -5,7 +5,8 @@ use crate::api::endpoints::Subsidiary;
 use crate::api::error::ApiError;
 use crate::api::models::{Order, Price, ProductOffer};
 use crate::app::state::{MaybePlaced, PlacedState, Stopped};
-use crate::app::{Remote, State, Step};
+use crate::app::labels;
+use crate::app::{EarlierRun, Remote, State, Step};
 use crate::i18n::{Lang, format, tr, tr_args};
 
 fn money(lang: Lang, price: &Price) -> String {
@@ -23,7 +24,7 @@ pub fn step(lang: Lang, step: Step) -> String {
 pub fn subsidiary(lang: Lang, number: usize, subsidiary: &Subsidiary, account: Option<&str>) -> String {
     let mut line = format!(
         "{number}. {} ({}), {}, API {}",
-        subsidiary.country,
+        crate::app::labels::country(lang, subsidiary),
         subsidiary.code,
         subsidiary.currency,
         subsidiary.ordered_on().name()
@@ -45,7 +46,8 @@ pub fn offer(lang: Lang, number: usize, offer: &ProductOffer) -> String {
 
 /// What failed, the server's words, the query id and what to do, one line each.
 pub fn error(lang: Lang, what: &str, error: &ApiError) -> Vec<String> {
-    let mut lines = vec![format!("{}: {what}: {}", tr(lang, msgid!("error-prefix")), error.message)];
+    let message = labels::error_text(lang, error);
+    let mut lines = vec![format!("{}: {what}: {message}", tr(lang, msgid!("error-prefix")))];
     if let Some(id) = &error.query_id {
         lines.push(tr_args(lang, msgid!("error-query-id"), &[("id", id)]));
     }
@@ -60,7 +62,7 @@ pub fn review(state: &State, order: &Order) -> Vec<String> {
     let draft = &state.draft;
     let mut lines = Vec::new();
     if let Some(s) = draft.subsidiary {
-        lines.push(label(msgid!("review-subsidiary"), &format!("{} ({}, {})", s.country, s.code, s.currency)));
+        lines.push(label(msgid!("review-subsidiary"), &format!("{} ({}, {})", crate::app::labels::country(lang, s), s.code, s.currency)));
     }
     if let Some(plan) = &draft.plan {
         lines.push(label(msgid!("review-plan"), &plan.plan_code));
@@ -79,12 +81,12 @@ pub fn review(state: &State, order: &Order) -> Vec<String> {
         lines.push(format!("{} × {}: {}", detail.description, detail.quantity, money(lang, &detail.total_price)));
         for reduction in &detail.reductions {
             let text = tr_args(lang, msgid!("plain-reduction"), &[("what", &reduction.description)]);
-            lines.push(format!("{text}: {}", money(lang, &reduction.price)));
+            lines.push(format!("{text}: {}", labels::reduction(lang, &reduction.price)));
         }
     }
     let prices = &order.prices;
     if let Some(reduction) = prices.reduction.as_ref().filter(|r| !r.is_zero()) {
-        lines.push(label(msgid!("review-reduction"), &money(lang, reduction)));
+        lines.push(label(msgid!("review-reduction"), &labels::reduction(lang, reduction)));
     }
     lines.push(label(msgid!("review-without-tax"), &money(lang, &prices.without_tax)));
     lines.push(label(msgid!("review-tax"), &money(lang, &prices.tax)));
@@ -99,10 +101,7 @@ pub fn review(state: &State, order: &Order) -> Vec<String> {
 fn payment(state: &State) -> String {
     match &state.account {
         Remote::Ready(account) => match &account.default_payment_method {
-            Some(method) => {
-                let label = method.label.clone().or_else(|| method.description.clone()).unwrap_or_default();
-                format!("{} {label}", method.payment_type).trim().to_owned()
-            }
+            Some(method) => labels::payment_method(state.lang, method),
             None => tr(state.lang, msgid!("review-payment-none")),
         },
         Remote::Failed(_) => tr(state.lang, msgid!("review-payment-unknown")),
@@ -118,9 +117,9 @@ pub fn placed(lang: Lang, placed: &PlacedState) -> Vec<String> {
     if let Some(url) = &order.url {
         lines.push(format!("{}: {url}", tr(lang, msgid!("order-url"))));
     }
-    lines.push(tr(lang, if order.paid { msgid!("order-paid") } else { msgid!("order-not-paid") }));
+    lines.push(tr(lang, if placed.is_paid() { msgid!("order-paid") } else { msgid!("order-not-paid") }));
     if let Some(error) = &order.payment_error {
-        lines.push(format!("{}: {error}", tr(lang, msgid!("cli-failed-pay"))));
+        lines.extend(self::error(lang, &tr(lang, msgid!("cli-failed-pay")), error));
     }
     if order.reconciled {
         lines.push(tr(lang, msgid!("order-reconciled")));
@@ -151,6 +150,24 @@ pub fn maybe_placed(lang: Lang, maybe: &MaybePlaced) -> Vec<String> {
     lines
 }
 
+/// What settling earlier runs found, each to be known before anything is ordered.
+pub fn earlier(state: &State) -> Vec<String> {
+    let lang = state.lang;
+    let Some(found) = state.earlier.ready() else { return Vec::new() };
+    let mut lines = Vec::new();
+    for run in found {
+        match run {
+            EarlierRun::Ordered { order_id, project } => {
+                lines.push(tr_args(lang, msgid!("recover-ordered"), &[("id", &order_id.to_string()), ("name", project)]));
+            }
+            EarlierRun::Unsettled { project, error } => {
+                lines.extend(self::error(lang, &tr_args(lang, msgid!("earlier-unsettled"), &[("name", project)]), error));
+            }
+        }
+    }
+    lines
+}
+
 /// What the account must do in the Control Panel before it may order, when it must.
 pub fn eligibility(state: &State) -> Vec<String> {
     let Some((actions, panel)) = state.eligibility_block() else { return Vec::new() };
@@ -169,7 +186,7 @@ pub fn eligibility(state: &State) -> Vec<String> {
     if !methods.is_empty() {
         lines.push(format!(
             "  {}",
-            tr_args(state.lang, msgid!("eligibility-methods"), &[("methods", &methods.join(", "))])
+            tr_args(state.lang, msgid!("eligibility-methods"), &[("methods", &labels::payment_types(state.lang, methods))])
         ));
     }
     lines
@@ -183,7 +200,12 @@ pub fn stopped(lang: Lang, order_id: i64, stopped: &Stopped) -> Vec<String> {
             vec![tr_args(lang, crate::app::labels::held(*held), &[("id", &id), ("url", control_panel)])]
         }
         Stopped::Refused { error, control_panel } => {
-            vec![tr_args(lang, msgid!("order-refused"), &[("id", &id), ("url", control_panel)]), error.to_string()]
+            let mut lines = vec![tr_args(lang, msgid!("order-refused"), &[("id", &id), ("url", control_panel)])];
+            lines.push(labels::error_text(lang, error));
+            if let Some(id) = &error.query_id {
+                lines.push(tr_args(lang, msgid!("error-query-id"), &[("id", id)]));
+            }
+            lines
         }
     }
 }

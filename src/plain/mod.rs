@@ -24,7 +24,7 @@ pub fn wanted(flag: bool, term: Option<&std::ffi::OsStr>) -> bool {
 pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     // Ctrl-C is watched before the first request: from here on it never kills the process.
     let mut input = input::Input::stdin();
-    let Prepared { lang, init, services, connection, notices, .. } =
+    let Prepared { lang, init, services, connection, .. } =
         match prepare(global, sandbox, FrontEnd::Plain).await {
             Ok(prepared) => prepared,
             Err(failure) => {
@@ -33,16 +33,26 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
             }
         };
     let say = say::Say { lang };
-    notices.iter().for_each(|notice| say.line(notice));
     let mut session = session::Session::start(init, services).await;
     let exit = conversation::run(&mut session, &mut input, &say).await;
-    if connection.sandbox.is_some() && session.state.maybe_placed().is_some() {
-        say.line(&say.t(msgid!("order-unknown-sandbox")));
+    if connection.sandbox.is_some() && left_something(&session.state) {
+        say.line(&say.t(msgid!("sandbox-ended")));
     }
     if let Some(sandbox) = connection.sandbox {
         sandbox.shutdown().await;
     }
     exit
+}
+
+/// Something of this run stays on the API after it: an order not yet delivered (or that may
+/// exist), or a cart kept.
+fn left_something(state: &crate::app::State) -> bool {
+    use crate::app::OrderState;
+    match &state.order {
+        OrderState::Placed(placed) => placed.project_id.is_none(),
+        OrderState::MaybePlaced(_) | OrderState::Placing => true,
+        OrderState::NotPlaced | OrderState::Failed(_) => state.has_open_cart(),
+    }
 }
 
 #[cfg(test)]

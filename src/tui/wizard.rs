@@ -11,7 +11,7 @@ use crate::app::{OrderState, State};
 use crate::args::GlobalArgs;
 use crate::engine::Exit;
 use crate::engine::start::{Prepared, prepare_full, preselected_language};
-use crate::i18n::{Lang, tr, tr_args};
+use crate::i18n::{tr, tr_args};
 use crate::sandbox::SandboxArgs;
 
 /// The full-screen wizard (`main` has already chosen it over the plain one).
@@ -23,18 +23,13 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
         }
         return Exit::Usage;
     }
-    let Prepared { lang, init, services, connection, notices, onboarding } = match prepare_full(global, sandbox).await {
+    let Prepared { init, services, connection, onboarding, .. } = match prepare_full(global, sandbox).await {
         Ok(prepared) => prepared,
         Err(failure) => {
             eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
             return failure.exit;
         }
     };
-    if !notices.is_empty() {
-        notices.iter().for_each(|notice| eprintln!("{}", crate::clean::text(notice)));
-        eprintln!("{}", tr(lang, msgid!("recover-continue")));
-        let _ = std::io::stdin().read_line(&mut String::new());
-    }
     // Listening before the full screen exists, so that a SIGTERM is never handled by the
     // default action (which would leave the terminal in raw mode).
     let terminated = sigterm();
@@ -52,12 +47,11 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     };
     let outcome = runtime::run(&mut screen, state, services, EventStream::new(), terminated).await;
     terminal::leave();
-    let sandboxed = connection.sandbox.is_some();
     if let Some(sandbox) = connection.sandbox {
         sandbox.shutdown().await;
     }
     match outcome {
-        Ok((ending, state)) => report(lang, ending, &state, sandboxed),
+        Ok((ending, state)) => report(ending, &state),
         Err(e) => {
             eprintln!("ovhcart: the terminal failed: {e}");
             Exit::ApiFailed
@@ -65,49 +59,61 @@ pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     }
 }
 
-fn report(lang: Lang, ending: Ending, state: &State, sandboxed: bool) -> Exit {
-    match &state.order {
-        // The checkout was sent (or on its way) and nobody knows what it did.
-        OrderState::MaybePlaced(_) | OrderState::Placing => {
-            let cart = state.maybe_placed().map_or(state.cart_id().unwrap_or_default(), |m| m.cart_id.as_str());
-            println!("{}", tr_args(lang, msgid!("order-unknown-exit"), &[("cart", cart)]));
-            if sandboxed {
-                println!("{}", tr(lang, msgid!("order-unknown-sandbox")));
-            }
-        }
-        OrderState::Placed(placed) => {
-            let id = placed.order.order_id.to_string();
-            match &placed.project_id {
-                Some(project) => {
-                    println!(
-                        "{}",
-                        crate::clean::text(&tr_args(
-                            lang,
-                            msgid!("exit-delivered"),
-                            &[("project", project), ("id", &id)]
-                        ))
-                    )
-                }
-                None => println!("{}", tr_args(lang, msgid!("exit-following"), &[("id", &id)])),
-            }
-            if let Some(Ok(path)) = &placed.receipt {
-                println!("{}", crate::clean::text(&tr_args(lang, msgid!("exit-receipt"), &[("path", path)])));
-            }
-        }
-        _ => {
-            if let Some(cart) = state.cart_id().filter(|_| state.has_open_cart()) {
-                println!("{}", crate::clean::text(&tr_args(lang, msgid!("exit-cart-kept"), &[("cart", cart)])));
-            }
-        }
+fn report(ending: Ending, state: &State) -> Exit {
+    for line in goodbye(state) {
+        println!("{}", crate::clean::text(&line));
     }
     match ending {
         Ending::Quit(0) => Exit::Done,
         Ending::Quit(_) | Ending::EventsClosed => Exit::Interrupted,
         Ending::Shutdown => {
-            eprintln!("ovhcart: {}", tr(lang, msgid!("exit-terminated")));
+            eprintln!("ovhcart: {}", tr(state.lang, msgid!("exit-terminated")));
             Exit::Terminated
         }
     }
+}
+
+/// What the person needs to know once the full screen is gone, in the language the screen
+/// was in when they left. Against the embedded sandbox, which ends with the process, no
+/// line sends them to a command that could only find nothing.
+pub fn goodbye(state: &State) -> Vec<String> {
+    let lang = state.lang;
+    let sandboxed = state.sandboxed;
+    let mut lines = Vec::new();
+    match &state.order {
+        // The checkout was sent (or on its way) and nobody knows what it did.
+        OrderState::MaybePlaced(_) | OrderState::Placing => {
+            let cart = state.maybe_placed().map_or(state.cart_id().unwrap_or_default(), |m| m.cart_id.as_str());
+            let key = if sandboxed { msgid!("order-unknown-exit-sandbox") } else { msgid!("order-unknown-exit") };
+            lines.push(tr_args(lang, key, &[("cart", cart)]));
+        }
+        OrderState::Placed(placed) => {
+            let id = placed.order.order_id.to_string();
+            match &placed.project_id {
+                Some(project) => {
+                    lines.push(tr_args(lang, msgid!("exit-delivered"), &[("project", project), ("id", &id)]));
+                }
+                None => {
+                    let key = if sandboxed { msgid!("exit-following-sandbox") } else { msgid!("exit-following") };
+                    lines.push(tr_args(lang, key, &[("id", &id)]));
+                }
+            }
+            if let Some(Ok(path)) = &placed.receipt {
+                lines.push(tr_args(lang, msgid!("exit-receipt"), &[("path", path)]));
+            }
+        }
+        _ => {
+            if let Some(cart) = state.cart_id().filter(|_| state.has_open_cart()) {
+                let key = if sandboxed { msgid!("exit-cart-kept-sandbox") } else { msgid!("exit-cart-kept") };
+                lines.push(tr_args(lang, key, &[("cart", cart)]));
+            }
+        }
+    }
+    let delivered = matches!(&state.order, OrderState::Placed(placed) if placed.project_id.is_some());
+    if sandboxed && !lines.is_empty() && !delivered {
+        lines.push(tr(lang, msgid!("sandbox-ended")));
+    }
+    lines
 }
 
 /// A future that resolves on SIGTERM (never, where there is no such signal). The handler

@@ -17,6 +17,9 @@ pub fn init_for(endpoint: &Endpoint) -> Init {
         today: "2026-11-21".into(),
         lang: Lang::En,
         display: Display::default(),
+        sandboxed: false,
+        settle_earlier: false,
+        start_screen: true,
     }
 }
 

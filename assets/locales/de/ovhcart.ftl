@@ -49,7 +49,7 @@ voucher-error-too-long = Das ist zu lang für einen Gutscheincode.
 plan-error-no-renew = Dieses Angebot hat keinen Verlängerungspreis und kann daher hier nicht bestellt werden. Wählen Sie ein anderes.
 review-refused-waiver = Haken Sie oben das Kästchen zum Verzicht auf das Widerrufsrecht an, um die Bestellung aufzugeben.
 review-refused-quote = Die Kostenübersicht ist noch nicht fertig: Warten Sie darauf, oder versuchen Sie es erneut, falls sie fehlgeschlagen ist.
-review-waiver-language = Die Sprache wurde gewechselt, daher ist das Kästchen zum Verzicht auf das Widerrufsrecht nicht mehr angehakt: Lesen Sie den Text unten und haken Sie es erneut an, wenn Sie einverstanden sind.
+review-waiver-language = Die Sprache wurde gewechselt, daher ist das Kästchen zum Verzicht auf das Widerrufsrecht direkt darunter nicht mehr angehakt: Lesen Sie seinen Text in der neuen Sprache und haken Sie es erneut an, wenn Sie einverstanden sind.
 
 ## What failed
 
@@ -75,6 +75,7 @@ header-endpoint = · API { $endpoint }
 header-language = Sprache: { $language }
 too-small = Das Terminal ist zu klein ({ $width }×{ $height }). ovhcart braucht mindestens { $min_width }×{ $min_height }: Vergrößern Sie das Fenster.
 busy-account = Ihr Konto wird geladen…
+busy-earlier = Was ein früherer Lauf offen ließ, wird geklärt…
 busy-cart = Der Warenkorb wird vorbereitet…
 busy-item = Das Projekt wird in den Warenkorb gelegt…
 busy-config = Wird im Warenkorb gespeichert…
@@ -87,6 +88,8 @@ busy-following = Die Bestellung wird verfolgt…
 ## Errors
 
 error-prefix = Fehler
+error-network-connect = Keine Verbindung zur API möglich.
+error-network-lost = Die Verbindung zur API brach ab, bevor ihre Antwort kam.
 error-title = Die Bestellung konnte nicht aufgegeben werden
 error-query-id = Query-ID: { $id } (geben Sie sie beim OVHcloud-Support an)
 error-hint-credentials = Prüfen Sie den Application Key und den Consumer Key (ovhcart doctor), oder holen Sie neue mit ovhcart login.
@@ -152,6 +155,12 @@ duration-other = alle { $iso }
 name-intro = Unter diesem Namen erscheint das Projekt im Kundencenter und in der API. Sie können ihn später ändern.
 name-label = Projektname
 name-count = { $count } von { $max } Zeichen
+name-count-over = { $count } von { $max } Zeichen: { $over } zu viel, kürzen Sie den Namen.
+paste-controls-removed =
+    { $count ->
+        [one] Der eingefügte Text enthielt ein Steuerzeichen: Es wurde weggelassen.
+       *[other] Der eingefügte Text enthielt { $count } Steuerzeichen: Sie wurden weggelassen.
+    }
 name-saved = Im Warenkorb gespeichert als „{ $name }“.
 
 ## Step 4: voucher
@@ -180,6 +189,14 @@ review-tax = Steuern
 review-with-tax = Summe inkl. Steuern
 review-contracts = Verträge (Enter auf einem Vertrag, um ihn zu lesen)
 review-payment = Standard-Zahlungsmittel
+payment-type-credit-card = Kreditkarte
+payment-type-bank-account = Bankkonto
+payment-type-sepa = SEPA-Lastschrift
+payment-type-paypal = PayPal
+payment-type-deferred = Konto für Zahlung auf Rechnung
+payment-type-fidelity = Treuekonto
+payment-type-prepaid = OVHcloud-Prepaid-Konto
+payment-type-rupay = RuPay-Karte
 review-payment-none = keines im Konto hinterlegt
 review-payment-unknown = unbekannt (das Konto konnte nicht geladen werden)
 review-payment-loading = wird geladen…
@@ -209,6 +226,7 @@ order-step-delivering = Lieferung
 order-step-available = Verfügbar
 order-delivered = Projekt geliefert: { $project }
 order-follow-later = Sie können jetzt gehen: Die Bestellung läuft weiter. Verfolgen Sie sie später mit: ovhcart order status { $id }
+order-follow-later-sandbox = Diese Bestellung liegt in der eingebauten Sandbox, die mit ovhcart endet: Bleiben Sie, um die Lieferung zu sehen.
 order-receipt = Beleg gespeichert unter { $path }
 order-receipt-failed = Der Beleg konnte nicht geschrieben werden: { $error }
 order-not-placed = Es wurde keine Bestellung aufgegeben. Sie können es erneut versuchen oder zur Übersicht zurückgehen.
@@ -283,7 +301,9 @@ confirm-delete-configuration-text = Die Konfiguration „{ $label }“ aus dem W
 
 exit-delivered = Projekt { $project } bereitgestellt (Bestellung { $id }).
 exit-following = Die Bestellung { $id } ist aufgegeben und wird noch bearbeitet. Verfolgen mit: ovhcart order status { $id } --follow
+exit-following-sandbox = Die Bestellung { $id } ist in der Sandbox aufgegeben und wurde noch bearbeitet, als Sie gingen.
 exit-cart-kept = Ihr Warenkorb { $cart } bleibt einen Tag lang in Ihrem Konto erhalten.
+exit-cart-kept-sandbox = Ihr Warenkorb { $cart } war in der Sandbox noch offen.
 exit-receipt = Beleg: { $path }
 exit-needs-terminal = Der Assistent braucht ein Terminal. Für Skripte: ovhcart order --help
 exit-no-public-cloud = Der Endpunkt { $endpoint } verkauft keine Public-Cloud-Projekte: verwenden Sie ovh-eu, ovh-ca oder ovh-us.
@@ -407,12 +427,17 @@ cli-delete-declined = Es wurde nichts gelöscht: Sie haben abgelehnt.
 
 recover-ordered = Die Bestellung eines früheren Laufs wurde doch aufgegeben: Bestellung { $id } für „{ $name }“. Sie wird nicht noch einmal aufgegeben.
 recover-unsettled = Ein früherer Lauf hat die Bestellung für „{ $name }“ gesendet, und ihr Ausgang ist noch unbekannt ({ $error }). Nichts wurde erneut gesendet: Prüfen Sie Ihre Bestellungen (ovhcart order status oder das Kundencenter), bevor Sie erneut bestellen.
+earlier-unsettled = Ein früherer Lauf hat die Bestellung für „{ $name }“ gesendet, und ob sie aufgegeben wurde, ist noch unbekannt. Nichts wurde erneut gesendet: Prüfen Sie Ihre Bestellungen (ovhcart order status oder das Kundencenter), bevor Sie erneut bestellen
 cli-resuming-cart = Der Warenkorb { $cart }, den ein früherer Lauf für dieses Projekt hinterlassen hat, wird vervollständigt.
-recover-continue = Drücken Sie die Eingabetaste, um fortzufahren.
 
 ## Zeilenmodus (--plain, TERM=dumb)
 
 plain-intro = ovhcart, Zeile für Zeile (API { $endpoint }). Jede Frage endet mit einem Doppelpunkt: Geben Sie die Antwort ein und drücken Sie die Eingabetaste. Strg-C bricht bei jeder Frage ab.
+plain-open-carts =
+    { $count ->
+        [one] Ihr Konto hat einen offenen Warenkorb ({ $carts }): Er bleibt, wie er ist, und dieser Lauf beginnt einen neuen. ovhcart carts listet ihn auf; der Vollbild-Assistent kann ihn fortsetzen.
+       *[other] Ihr Konto hat { $count } offene Warenkörbe ({ $carts }): Sie bleiben, wie sie sind, und dieser Lauf beginnt einen neuen. ovhcart carts listet sie auf; der Vollbild-Assistent kann sie fortsetzen.
+    }
 plain-step = Schritt { $number } von { $total }: { $name }
 plain-working = Wird bearbeitet…
 plain-reduction = Rabatt: { $what }
@@ -423,7 +448,7 @@ plain-yes-no-default-yes = [J/n]:
 plain-yes-no-default-no = [j/N]:
 plain-yes-no-again = Bitte antworten Sie mit ja oder nein.
 plain-retry = Erneut versuchen?
-plain-ask-subsidiary = Niederlassung: Geben Sie ihre Nummer (1 bis { $count }) oder ihren Code ein; die Eingabetaste behält { $default }:
+plain-ask-subsidiary = Niederlassung: Geben Sie ihre Nummer (1 bis { $count }), ihren Code oder ihr Land ein; die Eingabetaste behält { $default }:
 plain-not-in-list = „{ $answer }“ steht nicht in der Liste: Geben Sie eine Nummer von 1 bis { $count } ein.
 plain-ask-plan = Angebot: Geben Sie seine Nummer (1 bis { $count }) ein; die Eingabetaste behält { $default }:
 plain-ask-name = Projektname; die Eingabetaste behält „{ $default }“:
@@ -436,6 +461,7 @@ plain-declined = Es wurde nichts bestellt: Sie haben abgelehnt.
 plain-nothing-ordered = Vor der Bestellung abgebrochen: Es wurde nichts bestellt.
 plain-ask-delete-cart = Der Warenkorb { $cart } ist in Ihrem Konto noch offen. Löschen? Sonst bleibt er erhalten und läuft nach einem Tag von selbst ab.
 plain-cart-kept = Der Warenkorb { $cart } wurde behalten: Anzeigen mit ovhcart cart show { $cart }, löschen mit ovhcart cart delete { $cart }.
+plain-cart-kept-sandbox = Der Warenkorb { $cart } bleibt in der Sandbox offen, bis ovhcart endet.
 plain-cart-deleted = Warenkorb { $cart } gelöscht.
 
 ## Onboarding: die Bildschirme vor dem Assistenten, wenn keine nutzbaren Zugangsdaten gefunden wurden
@@ -493,7 +519,8 @@ order-unknown-why = die letzte Prüfung brachte keine Klarheit
 order-unknown-next = Erneut prüfen (r) liest den Warenkorb und Ihre letzten Bestellungen. Wird die Bestellung gefunden, bezahlt ovhcart sie, wenn sie kostenlos ist, schreibt den Beleg und verfolgt sie. Ist der Warenkorb noch offen, wurde nichts bestellt: Sie kehren zur Übersicht zurück, wo das Verzichtskästchen erneut angekreuzt werden muss.
 order-unknown-next-earlier = Diese Bestellung wurde von einem früheren Lauf von ovhcart gesendet. Erneut prüfen (r) liest den Warenkorb und Ihre letzten Bestellungen. Wird die Bestellung gefunden, bezahlt ovhcart sie, wenn sie kostenlos ist, und verfolgt sie. Ist der Warenkorb noch offen, wurde nichts bestellt: er wird in Ihren Warenkörben angezeigt, zum Fortsetzen.
 order-unknown-exit = Die Bestellung für den Warenkorb { $cart } wurde vielleicht aufgegeben. Bestellen Sie nicht erneut, bevor Sie geprüft haben: führen Sie ovhcart order status oder ovhcart carts aus (ein bestellter Warenkorb ist schreibgeschützt), oder sehen Sie im Kundencenter unter Abrechnung > Bestellungen nach.
-order-unknown-sandbox = Dies lief gegen die eingebaute Sandbox: ihre Bestellungen und Warenkörbe enden mit diesem Prozess, es gibt also nichts mehr zu prüfen.
+order-unknown-exit-sandbox = Die Bestellung für den Warenkorb { $cart } wurde in der Sandbox vielleicht aufgegeben.
+sandbox-ended = Die eingebaute Sandbox endete mit ovhcart, und mit ihr ihre Warenkörbe und Bestellungen: Es gibt nichts mehr zu prüfen. Um eine Sandbox zwischen zwei Läufen zu behalten, starten Sie eine mit `ovhcart sandbox` in einem anderen Terminal und führen Sie ovhcart mit den Variablen aus, die sie ausgibt.
 carts-state-unknown = Ausgang unbekannt
 plain-ask-recheck = Geben Sie r ein, um erneut zu prüfen, oder q, um aufzuhören (nichts wird erneut gesendet):
 
@@ -524,4 +551,5 @@ voucher-code-new-customer = Dieser Gutschein gilt nur für Neukunden.
 voucher-code-new-project = Dieser Gutschein gilt nur für ein erstes Public-Cloud-Projekt.
 voucher-code-other = OVHcloud hat diesen Gutschein abgelehnt.
 review-refused-eligibility = Ihr Konto muss zuerst das oben Genannte im OVHcloud-Kundencenter erledigen: Bis dahin kann nichts bestellt werden.
+review-refused-earlier = Noch nicht: Was ein früherer Lauf offen ließ, wird noch geklärt (er hat dies vielleicht schon bestellt). Versuchen Sie es gleich noch einmal.
 busy-retrying = noch keine brauchbare Antwort, neuer Versuch (Versuch { $attempt })

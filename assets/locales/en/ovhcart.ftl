@@ -48,7 +48,7 @@ voucher-error-too-long = This is too long to be a voucher code.
 plan-error-no-renew = This offer has no renewal price, so it cannot be ordered here. Choose another.
 review-refused-waiver = Tick the withdrawal waiver box above to place the order.
 review-refused-quote = The quote is not ready yet: wait for it, or retry if it failed.
-review-waiver-language = The language changed, so the waiver box was unticked: read the text below and tick it again if you agree.
+review-waiver-language = The language changed, so the waiver box just below was unticked: read its text in the new language and tick it again if you agree.
 
 ## What failed
 
@@ -74,6 +74,7 @@ header-endpoint = · API { $endpoint }
 header-language = Language: { $language }
 too-small = The terminal is too small ({ $width }×{ $height }). ovhcart needs at least { $min_width }×{ $min_height }: enlarge the window.
 busy-account = Loading your account…
+busy-earlier = Settling what an earlier run left unfinished…
 busy-cart = Preparing the cart…
 busy-item = Adding the project to the cart…
 busy-config = Saving to the cart…
@@ -86,6 +87,8 @@ busy-following = Following the order…
 ## Errors
 
 error-prefix = Error
+error-network-connect = Could not connect to the API.
+error-network-lost = The connection to the API failed before its answer arrived.
 error-title = The order could not be placed
 error-query-id = Query ID: { $id } (quote it to OVHcloud support)
 error-hint-credentials = Check the application key and consumer key (ovhcart doctor), or get new ones with ovhcart login.
@@ -151,6 +154,12 @@ duration-other = every { $iso }
 name-intro = The name is how the project appears in the Control Panel and the API. You can change it later.
 name-label = Project name
 name-count = { $count } of { $max } characters
+name-count-over = { $count } of { $max } characters: { $over } too many, shorten the name.
+paste-controls-removed =
+    { $count ->
+        [one] The pasted text held a control character: it was left out.
+       *[other] The pasted text held { $count } control characters: they were left out.
+    }
 name-saved = Saved on the cart as "{ $name }".
 
 ## Step 4: voucher
@@ -179,6 +188,14 @@ review-tax = Tax
 review-with-tax = Total with tax
 review-contracts = Contracts (Enter on one to read it)
 review-payment = Default payment method
+payment-type-credit-card = Credit card
+payment-type-bank-account = Bank account
+payment-type-sepa = SEPA direct debit
+payment-type-paypal = PayPal
+payment-type-deferred = Deferred payment account
+payment-type-fidelity = Fidelity account
+payment-type-prepaid = OVHcloud prepaid account
+payment-type-rupay = RuPay card
 review-payment-none = none registered on the account
 review-payment-unknown = unknown (the account could not be loaded)
 review-payment-loading = loading…
@@ -208,6 +225,7 @@ order-step-delivering = Delivering
 order-step-available = Available
 order-delivered = Project delivered: { $project }
 order-follow-later = You can leave now: the order goes on. Follow it later with: ovhcart order status { $id }
+order-follow-later-sandbox = This order is in the embedded sandbox, which ends with ovhcart: stay to see it delivered.
 order-receipt = Receipt saved to { $path }
 order-receipt-failed = The receipt could not be written: { $error }
 order-not-placed = No order was placed. You can retry, or go back to the review.
@@ -282,7 +300,9 @@ confirm-delete-configuration-text = Delete the configuration "{ $label }" from t
 
 exit-delivered = Project { $project } delivered (order { $id }).
 exit-following = Order { $id } is placed and still being processed. Follow it with: ovhcart order status { $id } --follow
+exit-following-sandbox = Order { $id } is placed in the sandbox and was still being processed when you left.
 exit-cart-kept = Your cart { $cart } is kept on your account for a day.
+exit-cart-kept-sandbox = Your cart { $cart } was still open in the sandbox.
 exit-receipt = Receipt: { $path }
 exit-needs-terminal = The wizard needs a terminal. For scripts, use: ovhcart order --help
 exit-no-public-cloud = The endpoint { $endpoint } does not sell Public Cloud projects: use ovh-eu, ovh-ca or ovh-us.
@@ -292,6 +312,11 @@ exit-terminated = Stopped by a termination signal; the terminal was restored.
 ## Plain mode (--plain, TERM=dumb): the questions line by line
 
 plain-intro = ovhcart, line by line (API { $endpoint }). Each question ends with a colon: type the answer and press Enter. Ctrl-C stops at any question.
+plain-open-carts =
+    { $count ->
+        [one] Your account has an open cart ({ $carts }): it is kept as it is, and this run starts a new one. ovhcart carts lists it; the full-screen wizard can resume it.
+       *[other] Your account has { $count } open carts ({ $carts }): they are kept as they are, and this run starts a new one. ovhcart carts lists them; the full-screen wizard can resume them.
+    }
 plain-step = Step { $number } of { $total }: { $name }
 plain-working = Working…
 plain-reduction = Reduction: { $what }
@@ -302,7 +327,7 @@ plain-yes-no-default-yes = [Y/n]:
 plain-yes-no-default-no = [y/N]:
 plain-yes-no-again = Please answer yes or no.
 plain-retry = Try again?
-plain-ask-subsidiary = Subsidiary: type its number (1 to { $count }) or its code; Enter keeps { $default }:
+plain-ask-subsidiary = Subsidiary: type its number (1 to { $count }), its code or its country; Enter keeps { $default }:
 plain-not-in-list = "{ $answer }" is not in the list: type a number from 1 to { $count }.
 plain-ask-plan = Plan: type its number (1 to { $count }); Enter keeps { $default }:
 plain-ask-name = Project name; Enter keeps "{ $default }":
@@ -315,6 +340,7 @@ plain-declined = Nothing was ordered: you declined.
 plain-nothing-ordered = Stopped before the order: nothing was ordered.
 plain-ask-delete-cart = The cart { $cart } is still open on your account. Delete it? If not, it is kept and expires by itself after a day.
 plain-cart-kept = The cart { $cart } was kept: see it with ovhcart cart show { $cart }, delete it with ovhcart cart delete { $cart }.
+plain-cart-kept-sandbox = The cart { $cart } stays open in the sandbox until ovhcart ends.
 plain-cart-deleted = Cart { $cart } deleted.
 
 ## ovhcart login
@@ -428,8 +454,8 @@ cli-delete-declined = Nothing was deleted: you declined.
 
 recover-ordered = An earlier run's order was placed after all: order { $id } for "{ $name }". It will not be placed again.
 recover-unsettled = An earlier run sent the order for "{ $name }" and its outcome is still unknown ({ $error }). Nothing was sent again: check your orders (ovhcart order status, or the Control Panel) before ordering again.
+earlier-unsettled = An earlier run sent the order for "{ $name }", and whether it was placed is still unknown. Nothing was sent again: check your orders (ovhcart order status, or the Control Panel) before ordering again
 cli-resuming-cart = Completing the cart { $cart } that an earlier run left for this project.
-recover-continue = Press Enter to continue.
 
 ## Onboarding: the screens before the wizard when no usable credentials are found
 onboard-title = Connect to OVHcloud
@@ -486,7 +512,8 @@ order-unknown-why = the last check could not tell
 order-unknown-next = Check again (r) reads the cart and your recent orders. If the order is found, ovhcart pays it if it is free, writes the receipt and follows it. If the cart is still open, nothing was ordered: you go back to the review, where the waiver box must be ticked again.
 order-unknown-next-earlier = This checkout was sent by an earlier run of ovhcart. Check again (r) reads the cart and your recent orders. If the order is found, ovhcart pays it if it is free and follows it. If the cart is still open, nothing was ordered: it is shown in your carts, to resume.
 order-unknown-exit = The order for cart { $cart } may have been placed. Do not order again before checking: run ovhcart order status or ovhcart carts (an ordered cart is read-only), or look in the Control Panel under Billing > Orders.
-order-unknown-sandbox = This ran against the embedded sandbox: its orders and carts end with this process, so there is nothing left to check.
+order-unknown-exit-sandbox = The order for cart { $cart } may have been placed in the sandbox.
+sandbox-ended = The embedded sandbox ended with ovhcart, and its carts and orders with it: there is nothing left to check. To keep a sandbox between runs, start one with `ovhcart sandbox` in another terminal and run ovhcart with the variables it prints.
 carts-state-unknown = outcome unknown
 plain-ask-recheck = Type r to check again, or q to stop (nothing is sent again):
 
@@ -517,4 +544,5 @@ voucher-code-new-customer = This voucher is for new customers only.
 voucher-code-new-project = This voucher is for a first Public Cloud project only.
 voucher-code-other = OVHcloud refused this voucher.
 review-refused-eligibility = Your account must first do what is said above in the OVHcloud Control Panel: nothing can be ordered until then.
+review-refused-earlier = Not yet: what an earlier run left unfinished is still being settled (it may have ordered this already). Try again in a moment.
 busy-retrying = no usable answer yet, trying again (attempt { $attempt })

@@ -49,7 +49,7 @@ voucher-error-too-long = Es demasiado largo para ser un código de cupón.
 plan-error-no-renew = Esta oferta no tiene precio de renovación, así que no puede contratarse aquí. Elija otra.
 review-refused-waiver = Para realizar el pedido, marque arriba la casilla de renuncia al derecho de desistimiento.
 review-refused-quote = El presupuesto aún no está listo: espere a que llegue o vuelva a intentarlo si ha fallado.
-review-waiver-language = El idioma ha cambiado, por lo que la casilla de renuncia se ha desmarcado: lea el texto de abajo y vuelva a marcarla si está de acuerdo.
+review-waiver-language = El idioma ha cambiado, por lo que la casilla de renuncia que está justo debajo se ha desmarcado: lea su texto en el nuevo idioma y vuelva a marcarla si está de acuerdo.
 
 ## What failed
 
@@ -75,6 +75,7 @@ header-endpoint = · API { $endpoint }
 header-language = Idioma: { $language }
 too-small = El terminal es demasiado pequeño ({ $width }×{ $height }). ovhcart necesita al menos { $min_width }×{ $min_height }: agrande la ventana.
 busy-account = Cargando su cuenta…
+busy-earlier = Resolviendo lo que dejó pendiente una ejecución anterior…
 busy-cart = Preparando la cesta…
 busy-item = Añadiendo el proyecto a la cesta…
 busy-config = Guardando en la cesta…
@@ -87,6 +88,8 @@ busy-following = Siguiendo el pedido…
 ## Errors
 
 error-prefix = Error
+error-network-connect = No se pudo conectar con la API.
+error-network-lost = La conexión con la API falló antes de que llegara su respuesta.
 error-title = No se ha podido realizar el pedido
 error-query-id = ID de la petición: { $id } (indíquelo al soporte de OVHcloud)
 error-hint-credentials = Compruebe la application key y la consumer key (ovhcart doctor), u obtenga otras nuevas con ovhcart login.
@@ -152,6 +155,12 @@ duration-other = cada { $iso }
 name-intro = El nombre es como aparece el proyecto en el área de cliente y en la API. Podrá cambiarlo más adelante.
 name-label = Nombre del proyecto
 name-count = { $count } de { $max } caracteres
+name-count-over = { $count } de { $max } caracteres: { $over } de más, acorte el nombre.
+paste-controls-removed =
+    { $count ->
+        [one] El texto pegado contenía un carácter de control: se ha quitado.
+       *[other] El texto pegado contenía { $count } caracteres de control: se han quitado.
+    }
 name-saved = Guardado en la cesta como «{ $name }».
 
 ## Step 4: voucher
@@ -180,6 +189,14 @@ review-tax = Impuestos
 review-with-tax = Total con impuestos
 review-contracts = Contratos (Enter sobre uno para leerlo)
 review-payment = Forma de pago predeterminada
+payment-type-credit-card = Tarjeta de crédito
+payment-type-bank-account = Cuenta bancaria
+payment-type-sepa = Adeudo directo SEPA
+payment-type-paypal = PayPal
+payment-type-deferred = Cuenta de pago diferido
+payment-type-fidelity = Cuenta de fidelidad
+payment-type-prepaid = Cuenta prepago de OVHcloud
+payment-type-rupay = Tarjeta RuPay
 review-payment-none = ninguna registrada en la cuenta
 review-payment-unknown = desconocida (no se ha podido cargar la cuenta)
 review-payment-loading = cargando…
@@ -209,6 +226,7 @@ order-step-delivering = Entrega
 order-step-available = Disponible
 order-delivered = Proyecto entregado: { $project }
 order-follow-later = Ya puede salir: el pedido sigue su curso. Sígalo más tarde con: ovhcart order status { $id }
+order-follow-later-sandbox = Este pedido está en el sandbox integrado, que termina con ovhcart: quédese para verlo entregado.
 order-receipt = Recibo guardado en { $path }
 order-receipt-failed = No se ha podido escribir el recibo: { $error }
 order-not-placed = No se ha realizado ningún pedido. Puede reintentarlo o volver al resumen.
@@ -283,7 +301,9 @@ confirm-delete-configuration-text = ¿Eliminar la configuración «{ $label }» 
 
 exit-delivered = Proyecto { $project } entregado (pedido { $id }).
 exit-following = El pedido { $id } está realizado y aún en curso. Para seguirlo: ovhcart order status { $id } --follow
+exit-following-sandbox = El pedido { $id } está realizado en el sandbox y aún estaba en curso cuando salió.
 exit-cart-kept = Su cesta { $cart } se conserva en su cuenta durante un día.
+exit-cart-kept-sandbox = Su cesta { $cart } seguía abierta en el sandbox.
 exit-receipt = Recibo: { $path }
 exit-needs-terminal = El asistente necesita un terminal. Para scripts, use: ovhcart order --help
 exit-no-public-cloud = El endpoint { $endpoint } no vende proyectos de Public Cloud: use ovh-eu, ovh-ca u ovh-us.
@@ -407,12 +427,17 @@ cli-delete-declined = No se ha eliminado nada: ha respondido que no.
 
 recover-ordered = El pedido de una ejecución anterior sí se realizó: pedido { $id } para «{ $name }». No se realizará de nuevo.
 recover-unsettled = Una ejecución anterior envió el pedido para «{ $name }» y su resultado sigue siendo desconocido ({ $error }). No se ha reenviado nada: compruebe sus pedidos (ovhcart order status, o el área de cliente) antes de volver a pedir.
+earlier-unsettled = Una ejecución anterior envió el pedido de «{ $name }» y aún no se sabe si se realizó. No se ha reenviado nada: compruebe sus pedidos (ovhcart order status, o el área de cliente) antes de volver a pedir
 cli-resuming-cart = Se completa la cesta { $cart } que una ejecución anterior dejó para este proyecto.
-recover-continue = Pulse Intro para continuar.
 
 ## Modo línea a línea (--plain, TERM=dumb)
 
 plain-intro = ovhcart, línea a línea (API { $endpoint }). Cada pregunta termina con dos puntos: escriba la respuesta y pulse Intro. Ctrl-C detiene el asistente en cualquier pregunta.
+plain-open-carts =
+    { $count ->
+        [one] Su cuenta tiene una cesta abierta ({ $carts }): se conserva tal cual y esta ejecución empieza una nueva. ovhcart carts la lista; el asistente a pantalla completa puede retomarla.
+       *[other] Su cuenta tiene { $count } cestas abiertas ({ $carts }): se conservan tal cual y esta ejecución empieza una nueva. ovhcart carts las lista; el asistente a pantalla completa puede retomarlas.
+    }
 plain-step = Paso { $number } de { $total }: { $name }
 plain-working = Procesando…
 plain-reduction = Descuento: { $what }
@@ -423,7 +448,7 @@ plain-yes-no-default-yes = [S/n]:
 plain-yes-no-default-no = [s/N]:
 plain-yes-no-again = Responda sí o no.
 plain-retry = ¿Volver a intentarlo?
-plain-ask-subsidiary = Filial: escriba su número (de 1 a { $count }) o su código; Intro conserva { $default }:
+plain-ask-subsidiary = Filial: escriba su número (de 1 a { $count }), su código o su país; Intro conserva { $default }:
 plain-not-in-list = «{ $answer }» no está en la lista: escriba un número de 1 a { $count }.
 plain-ask-plan = Oferta: escriba su número (de 1 a { $count }); Intro conserva { $default }:
 plain-ask-name = Nombre del proyecto; Intro conserva «{ $default }»:
@@ -436,6 +461,7 @@ plain-declined = No se ha pedido nada: ha respondido que no.
 plain-nothing-ordered = Detenido antes del pedido: no se ha pedido nada.
 plain-ask-delete-cart = La cesta { $cart } sigue abierta en su cuenta. ¿Eliminarla? Si no, se conserva y caduca sola al cabo de un día.
 plain-cart-kept = Se ha conservado la cesta { $cart }: consúltela con ovhcart cart show { $cart } y elimínela con ovhcart cart delete { $cart }.
+plain-cart-kept-sandbox = La cesta { $cart } sigue abierta en el sandbox hasta que ovhcart termine.
 plain-cart-deleted = Cesta { $cart } eliminada.
 
 ## Onboarding: las pantallas previas al asistente cuando no hay credenciales utilizables
@@ -493,7 +519,8 @@ order-unknown-why = la última comprobación no pudo saberlo
 order-unknown-next = Comprobar de nuevo (r) lee la cesta y sus pedidos recientes. Si se encuentra el pedido, ovhcart lo paga si es gratuito, escribe el recibo y lo sigue. Si la cesta sigue abierta, no se pidió nada: vuelve al resumen, donde debe marcar de nuevo la casilla de renuncia.
 order-unknown-next-earlier = Este pedido lo envió una ejecución anterior de ovhcart. Comprobar de nuevo (r) lee la cesta y sus pedidos recientes. Si se encuentra el pedido, ovhcart lo paga si es gratuito y lo sigue. Si la cesta sigue abierta, no se pidió nada: se muestra en sus cestas, para retomarla.
 order-unknown-exit = El pedido de la cesta { $cart } puede haberse realizado. No vuelva a pedir antes de comprobarlo: ejecute ovhcart order status u ovhcart carts (una cesta pedida es de solo lectura), o mire en el área de cliente en Facturación > Pedidos.
-order-unknown-sandbox = Esto se ejecutó contra el sandbox integrado: sus pedidos y cestas terminan con este proceso, así que no queda nada que comprobar.
+order-unknown-exit-sandbox = El pedido de la cesta { $cart } puede haberse realizado en el sandbox.
+sandbox-ended = El sandbox integrado terminó con ovhcart, y sus cestas y pedidos con él: no queda nada que comprobar. Para conservar un sandbox entre ejecuciones, inicie uno con `ovhcart sandbox` en otro terminal y ejecute ovhcart con las variables que muestra.
 carts-state-unknown = resultado desconocido
 plain-ask-recheck = Escriba r para comprobar de nuevo, o q para parar (no se reenvía nada):
 
@@ -524,4 +551,5 @@ voucher-code-new-customer = Este bono es solo para clientes nuevos.
 voucher-code-new-project = Este bono es solo para un primer proyecto Public Cloud.
 voucher-code-other = OVHcloud ha rechazado este bono.
 review-refused-eligibility = Su cuenta debe hacer primero lo indicado arriba en el área de cliente de OVHcloud: hasta entonces no se puede pedir nada.
+review-refused-earlier = Todavía no: aún se está resolviendo lo que dejó pendiente una ejecución anterior (puede que ya haya pedido esto). Vuelva a intentarlo en un momento.
 busy-retrying = aún sin respuesta utilizable, se vuelve a intentar (intento { $attempt })

@@ -49,7 +49,7 @@ voucher-error-too-long = C'est trop long pour un code de bon d'achat.
 plan-error-no-renew = Cette offre n'a pas de prix de renouvellement : elle ne peut pas être commandée ici. Choisissez-en une autre.
 review-refused-waiver = Cochez ci-dessus la case de renonciation au droit de rétractation pour passer la commande.
 review-refused-quote = Le devis n'est pas encore prêt : attendez-le, ou réessayez s'il a échoué.
-review-waiver-language = La langue a changé, la case de renonciation a donc été décochée : lisez le texte ci-dessous et cochez-la à nouveau si vous êtes d'accord.
+review-waiver-language = La langue a changé, la case de renonciation juste en dessous a donc été décochée : lisez son texte dans la nouvelle langue et cochez-la à nouveau si vous êtes d'accord.
 
 ## What failed
 
@@ -75,6 +75,7 @@ header-endpoint = · API { $endpoint }
 header-language = Langue : { $language }
 too-small = Le terminal est trop petit ({ $width }×{ $height }). ovhcart a besoin d'au moins { $min_width }×{ $min_height } : agrandissez la fenêtre.
 busy-account = Chargement de votre compte…
+busy-earlier = Examen de ce qu'un lancement précédent a laissé en suspens…
 busy-cart = Préparation du panier…
 busy-item = Ajout du projet au panier…
 busy-config = Enregistrement dans le panier…
@@ -87,6 +88,8 @@ busy-following = Suivi de la commande…
 ## Errors
 
 error-prefix = Erreur
+error-network-connect = Impossible de se connecter à l'API.
+error-network-lost = La connexion à l'API a échoué avant l'arrivée de sa réponse.
 error-title = La commande n'a pas pu être passée
 error-query-id = Identifiant de requête : { $id } (à communiquer au support OVHcloud)
 error-hint-credentials = Vérifiez la clé d'application et la clé consommateur (ovhcart doctor), ou obtenez-en de nouvelles avec ovhcart login.
@@ -154,6 +157,12 @@ name-label = Nom du projet
 name-count = { $count } { $count ->
     [one] caractère
    *[other] caractères
+name-count-over = { $count } caractères sur { $max } : { $over } de trop, raccourcissez le nom.
+paste-controls-removed =
+    { $count ->
+        [one] Le texte collé contenait un caractère de contrôle : il a été retiré.
+       *[other] Le texte collé contenait { $count } caractères de contrôle : ils ont été retirés.
+    }
 } sur { $max }
 name-saved = Enregistré dans le panier sous le nom « { $name } ».
 
@@ -183,6 +192,14 @@ review-tax = Taxes
 review-with-tax = Total TTC
 review-contracts = Contrats (Enter sur l'un d'eux pour le lire)
 review-payment = Moyen de paiement par défaut
+payment-type-credit-card = Carte bancaire
+payment-type-bank-account = Compte bancaire
+payment-type-sepa = Prélèvement SEPA
+payment-type-paypal = PayPal
+payment-type-deferred = Compte de paiement différé
+payment-type-fidelity = Compte de fidélité
+payment-type-prepaid = Compte prépayé OVHcloud
+payment-type-rupay = Carte RuPay
 review-payment-none = aucun enregistré sur le compte
 review-payment-unknown = inconnu (le compte n'a pas pu être chargé)
 review-payment-loading = chargement…
@@ -212,6 +229,7 @@ order-step-delivering = Livraison
 order-step-available = Disponible
 order-delivered = Projet livré : { $project }
 order-follow-later = Vous pouvez partir maintenant : la commande suit son cours. Suivez-la plus tard avec : ovhcart order status { $id }
+order-follow-later-sandbox = Cette commande est dans le bac à sable intégré, qui s'arrête avec ovhcart : restez pour la voir livrée.
 order-receipt = Reçu enregistré dans { $path }
 order-receipt-failed = Le reçu n'a pas pu être écrit : { $error }
 order-not-placed = Aucune commande n'a été passée. Vous pouvez réessayer, ou revenir au récapitulatif.
@@ -286,7 +304,9 @@ confirm-delete-configuration-text = Supprimer la configuration « { $label } » 
 
 exit-delivered = Projet { $project } livré (commande { $id }).
 exit-following = La commande { $id } est passée et encore en cours de traitement. Pour la suivre : ovhcart order status { $id } --follow
+exit-following-sandbox = La commande { $id } est passée dans le bac à sable et était encore en cours de traitement quand vous êtes parti.
 exit-cart-kept = Votre panier { $cart } est conservé sur votre compte pendant un jour.
+exit-cart-kept-sandbox = Votre panier { $cart } était encore ouvert dans le bac à sable.
 exit-receipt = Reçu : { $path }
 exit-needs-terminal = L'assistant a besoin d'un terminal. Pour les scripts, utilisez : ovhcart order --help
 exit-no-public-cloud = L'endpoint { $endpoint } ne vend pas de projets Public Cloud : utilisez ovh-eu, ovh-ca ou ovh-us.
@@ -411,12 +431,17 @@ cli-delete-declined = Rien n'a été supprimé : vous avez refusé.
 
 recover-ordered = La commande d'une exécution précédente a bien été passée : commande { $id } pour « { $name } ». Elle ne sera pas passée une seconde fois.
 recover-unsettled = Une exécution précédente a envoyé la commande pour « { $name } » et son issue est encore inconnue ({ $error }). Rien n'a été renvoyé : vérifiez vos commandes (ovhcart order status, ou l'espace client) avant de commander à nouveau.
+earlier-unsettled = Un lancement précédent a envoyé la commande de « { $name } », et on ne sait toujours pas si elle a été passée. Rien n'a été renvoyé : vérifiez vos commandes (ovhcart order status, ou l'espace client) avant de commander à nouveau
 cli-resuming-cart = Reprise du panier { $cart } qu'une exécution précédente a laissé pour ce projet.
-recover-continue = Appuyez sur Entrée pour continuer.
 
 ## Mode ligne par ligne (--plain, TERM=dumb)
 
 plain-intro = ovhcart, ligne par ligne (API { $endpoint }). Chaque question se termine par deux-points : tapez la réponse puis Entrée. Ctrl-C arrête à chaque question.
+plain-open-carts =
+    { $count ->
+        [one] Votre compte a un panier ouvert ({ $carts }) : il est conservé tel quel, et ce lancement en commence un nouveau. ovhcart carts le liste ; l'assistant plein écran peut le reprendre.
+       *[other] Votre compte a { $count } paniers ouverts ({ $carts }) : ils sont conservés tels quels, et ce lancement en commence un nouveau. ovhcart carts les liste ; l'assistant plein écran peut les reprendre.
+    }
 plain-step = Étape { $number } sur { $total } : { $name }
 plain-working = Traitement en cours…
 plain-reduction = Réduction : { $what }
@@ -427,7 +452,7 @@ plain-yes-no-default-yes = [O/n] :
 plain-yes-no-default-no = [o/N] :
 plain-yes-no-again = Répondez par oui ou par non.
 plain-retry = Réessayer ?
-plain-ask-subsidiary = Filiale : tapez son numéro (de 1 à { $count }) ou son code ; Entrée garde { $default } :
+plain-ask-subsidiary = Filiale : tapez son numéro (de 1 à { $count }), son code ou son pays ; Entrée garde { $default } :
 plain-not-in-list = « { $answer } » n'est pas dans la liste : tapez un numéro de 1 à { $count }.
 plain-ask-plan = Offre : tapez son numéro (de 1 à { $count }) ; Entrée garde { $default } :
 plain-ask-name = Nom du projet ; Entrée garde « { $default } » :
@@ -440,6 +465,7 @@ plain-declined = Rien n'a été commandé : vous avez refusé.
 plain-nothing-ordered = Arrêté avant la commande : rien n'a été commandé.
 plain-ask-delete-cart = Le panier { $cart } est toujours ouvert sur votre compte. Le supprimer ? Sinon, il est conservé et expire de lui-même au bout d'un jour.
 plain-cart-kept = Le panier { $cart } a été conservé : consultez-le avec ovhcart cart show { $cart }, supprimez-le avec ovhcart cart delete { $cart }.
+plain-cart-kept-sandbox = Le panier { $cart } reste ouvert dans le bac à sable jusqu'à la fin d'ovhcart.
 plain-cart-deleted = Panier { $cart } supprimé.
 
 ## Onboarding : les écrans avant l'assistant quand aucun identifiant utilisable n'est trouvé
@@ -497,7 +523,8 @@ order-unknown-why = la dernière vérification n'a pas pu conclure
 order-unknown-next = Vérifier à nouveau (r) lit le panier et vos commandes récentes. Si la commande est trouvée, ovhcart la paie si elle est gratuite, écrit le reçu et la suit. Si le panier est toujours ouvert, rien n'a été commandé : vous revenez au récapitulatif, où la case de renonciation doit être cochée à nouveau.
 order-unknown-next-earlier = Cette commande a été envoyée par une exécution précédente d'ovhcart. Vérifier à nouveau (r) lit le panier et vos commandes récentes. Si la commande est trouvée, ovhcart la paie si elle est gratuite et la suit. Si le panier est toujours ouvert, rien n'a été commandé : il est affiché dans vos paniers, pour être repris.
 order-unknown-exit = La commande du panier { $cart } a peut-être été passée. Ne commandez pas à nouveau avant d'avoir vérifié : lancez ovhcart order status ou ovhcart carts (un panier commandé est en lecture seule), ou regardez dans l'espace client sous Facturation > Commandes.
-order-unknown-sandbox = Ceci a tourné sur le bac à sable intégré : ses commandes et paniers disparaissent avec ce processus, il n'y a donc plus rien à vérifier.
+order-unknown-exit-sandbox = La commande du panier { $cart } a peut-être été passée dans le bac à sable.
+sandbox-ended = Le bac à sable intégré s'est arrêté avec ovhcart, et ses paniers et commandes avec lui : il n'y a plus rien à vérifier. Pour garder un bac à sable entre deux lancements, démarrez-en un avec `ovhcart sandbox` dans un autre terminal et lancez ovhcart avec les variables qu'il affiche.
 carts-state-unknown = issue inconnue
 plain-ask-recheck = Tapez r pour vérifier à nouveau, ou q pour arrêter (rien n'est renvoyé) :
 
@@ -528,4 +555,5 @@ voucher-code-new-customer = Ce bon d'achat est réservé aux nouveaux clients.
 voucher-code-new-project = Ce bon d'achat est réservé à un premier projet Public Cloud.
 voucher-code-other = OVHcloud a refusé ce bon d'achat.
 review-refused-eligibility = Votre compte doit d'abord faire ce qui est indiqué ci-dessus dans l'espace client OVHcloud : rien ne peut être commandé d'ici là.
+review-refused-earlier = Pas encore : ce qu'un lancement précédent a laissé en suspens est encore en cours d'examen (il a peut-être déjà commandé ceci). Réessayez dans un instant.
 busy-retrying = pas encore de réponse exploitable, nouvel essai (tentative { $attempt })

@@ -49,7 +49,7 @@ voucher-error-too-long = È troppo lungo per essere un codice voucher.
 plan-error-no-renew = Questa offerta non ha un prezzo di rinnovo, quindi non può essere ordinata qui. Scegline un'altra.
 review-refused-waiver = Per effettuare l'ordine, spunta qui sopra la casella di rinuncia al diritto di recesso.
 review-refused-quote = Il preventivo non è ancora pronto: attendilo, oppure riprova se non è riuscito.
-review-waiver-language = La lingua è cambiata, quindi la spunta dalla casella di rinuncia è stata tolta: leggi il testo qui sotto e spuntala di nuovo se sei d'accordo.
+review-waiver-language = La lingua è cambiata, quindi la spunta dalla casella di rinuncia qui sotto è stata tolta: leggi il suo testo nella nuova lingua e spuntala di nuovo se sei d'accordo.
 
 ## What failed
 
@@ -75,6 +75,7 @@ header-endpoint = · API { $endpoint }
 header-language = Lingua: { $language }
 too-small = Il terminale è troppo piccolo ({ $width }×{ $height }). ovhcart richiede almeno { $min_width }×{ $min_height }: ingrandisci la finestra.
 busy-account = Caricamento del tuo account…
+busy-earlier = Sistemazione di ciò che un'esecuzione precedente ha lasciato in sospeso…
 busy-cart = Preparazione del carrello…
 busy-item = Aggiunta del progetto al carrello…
 busy-config = Salvataggio nel carrello…
@@ -87,6 +88,8 @@ busy-following = Monitoraggio dell'ordine…
 ## Errors
 
 error-prefix = Errore
+error-network-connect = Impossibile connettersi all'API.
+error-network-lost = La connessione all'API è caduta prima che arrivasse la risposta.
 error-title = Non è stato possibile effettuare l'ordine
 error-query-id = ID della richiesta: { $id } (comunicalo al supporto OVHcloud)
 error-hint-credentials = Verifica l'application key e la consumer key (ovhcart doctor), oppure ottienine di nuove con ovhcart login.
@@ -154,6 +157,12 @@ name-label = Nome del progetto
 name-count = { $count } { $count ->
     [one] carattere
    *[other] caratteri
+name-count-over = { $count } caratteri su { $max }: { $over } di troppo, accorcia il nome.
+paste-controls-removed =
+    { $count ->
+        [one] Il testo incollato conteneva un carattere di controllo: è stato tolto.
+       *[other] Il testo incollato conteneva { $count } caratteri di controllo: sono stati tolti.
+    }
 } su { $max }
 name-saved = Salvato nel carrello come "{ $name }".
 
@@ -183,6 +192,14 @@ review-tax = Imposte
 review-with-tax = Totale imposte incluse
 review-contracts = Contratti (Enter su uno per leggerlo)
 review-payment = Metodo di pagamento predefinito
+payment-type-credit-card = Carta di credito
+payment-type-bank-account = Conto bancario
+payment-type-sepa = Addebito diretto SEPA
+payment-type-paypal = PayPal
+payment-type-deferred = Conto di pagamento differito
+payment-type-fidelity = Conto fedeltà
+payment-type-prepaid = Conto prepagato OVHcloud
+payment-type-rupay = Carta RuPay
 review-payment-none = nessuno registrato sull'account
 review-payment-unknown = sconosciuto (impossibile caricare l'account)
 review-payment-loading = caricamento…
@@ -212,6 +229,7 @@ order-step-delivering = Consegna
 order-step-available = Disponibile
 order-delivered = Progetto consegnato: { $project }
 order-follow-later = Ora puoi uscire: l'ordine va avanti. Seguilo più tardi con: ovhcart order status { $id }
+order-follow-later-sandbox = Questo ordine è nella sandbox integrata, che termina con ovhcart: resta per vederlo consegnato.
 order-receipt = Ricevuta salvata in { $path }
 order-receipt-failed = Impossibile scrivere la ricevuta: { $error }
 order-not-placed = Nessun ordine è stato effettuato. Puoi riprovare o tornare al riepilogo.
@@ -286,7 +304,9 @@ confirm-delete-configuration-text = Eliminare la configurazione «{ $label }» d
 
 exit-delivered = Progetto { $project } consegnato (ordine { $id }).
 exit-following = L'ordine { $id } è stato effettuato ed è ancora in lavorazione. Per seguirlo: ovhcart order status { $id } --follow
+exit-following-sandbox = L'ordine { $id } è stato effettuato nella sandbox ed era ancora in lavorazione quando sei uscito.
 exit-cart-kept = Il tuo carrello { $cart } resta sul tuo account per un giorno.
+exit-cart-kept-sandbox = Il tuo carrello { $cart } era ancora aperto nella sandbox.
 exit-receipt = Ricevuta: { $path }
 exit-needs-terminal = La procedura guidata ha bisogno di un terminale. Per gli script usa: ovhcart order --help
 exit-no-public-cloud = L'endpoint { $endpoint } non vende progetti Public Cloud: usa ovh-eu, ovh-ca o ovh-us.
@@ -410,12 +430,17 @@ cli-delete-declined = Non è stato eliminato nulla: hai rifiutato.
 
 recover-ordered = L'ordine di un'esecuzione precedente è stato effettuato: ordine { $id } per «{ $name }». Non verrà effettuato di nuovo.
 recover-unsettled = Un'esecuzione precedente ha inviato l'ordine per «{ $name }» e il suo esito è ancora sconosciuto ({ $error }). Non è stato reinviato nulla: controlla i tuoi ordini (ovhcart order status, o lo Spazio Cliente) prima di ordinare di nuovo.
+earlier-unsettled = Un'esecuzione precedente ha inviato l'ordine di «{ $name }» e non si sa ancora se è stato effettuato. Non è stato reinviato nulla: controlla i tuoi ordini (ovhcart order status, o lo Spazio Cliente) prima di ordinare di nuovo
 cli-resuming-cart = Completo il carrello { $cart } lasciato da un'esecuzione precedente per questo progetto.
-recover-continue = Premi Invio per continuare.
 
 ## Modalità riga per riga (--plain, TERM=dumb)
 
 plain-intro = ovhcart, riga per riga (API { $endpoint }). Ogni domanda termina con i due punti: scrivi la risposta e premi Invio. Ctrl-C interrompe a ogni domanda.
+plain-open-carts =
+    { $count ->
+        [one] Il tuo account ha un carrello aperto ({ $carts }): resta com'è, e questa esecuzione ne inizia uno nuovo. ovhcart carts lo elenca; la procedura a schermo intero può riprenderlo.
+       *[other] Il tuo account ha { $count } carrelli aperti ({ $carts }): restano come sono, e questa esecuzione ne inizia uno nuovo. ovhcart carts li elenca; la procedura a schermo intero può riprenderli.
+    }
 plain-step = Passo { $number } di { $total }: { $name }
 plain-working = Elaborazione in corso…
 plain-reduction = Sconto: { $what }
@@ -426,7 +451,7 @@ plain-yes-no-default-yes = [S/n]:
 plain-yes-no-default-no = [s/N]:
 plain-yes-no-again = Rispondi sì o no.
 plain-retry = Riprovare?
-plain-ask-subsidiary = Filiale: scrivi il suo numero (da 1 a { $count }) o il suo codice; Invio mantiene { $default }:
+plain-ask-subsidiary = Filiale: scrivi il suo numero (da 1 a { $count }), il suo codice o il suo paese; Invio mantiene { $default }:
 plain-not-in-list = «{ $answer }» non è nell'elenco: scrivi un numero da 1 a { $count }.
 plain-ask-plan = Offerta: scrivi il suo numero (da 1 a { $count }); Invio mantiene { $default }:
 plain-ask-name = Nome del progetto; Invio mantiene «{ $default }»:
@@ -439,6 +464,7 @@ plain-declined = Non è stato ordinato nulla: hai rifiutato.
 plain-nothing-ordered = Interrotto prima dell'ordine: non è stato ordinato nulla.
 plain-ask-delete-cart = Il carrello { $cart } è ancora aperto sul tuo account. Eliminarlo? Altrimenti resta e scade da solo dopo un giorno.
 plain-cart-kept = Il carrello { $cart } è stato tenuto: vedilo con ovhcart cart show { $cart }, eliminalo con ovhcart cart delete { $cart }.
+plain-cart-kept-sandbox = Il carrello { $cart } resta aperto nella sandbox fino alla fine di ovhcart.
 plain-cart-deleted = Carrello { $cart } eliminato.
 
 ## Onboarding: le schermate prima della procedura quando non ci sono credenziali utilizzabili
@@ -496,7 +522,8 @@ order-unknown-why = l'ultimo controllo non ha potuto stabilirlo
 order-unknown-next = Controlla di nuovo (r) legge il carrello e i tuoi ordini recenti. Se l'ordine viene trovato, ovhcart lo paga se è gratuito, scrive la ricevuta e lo segue. Se il carrello è ancora aperto, non è stato ordinato nulla: torni al riepilogo, dove la casella di rinuncia va spuntata di nuovo.
 order-unknown-next-earlier = Questo ordine è stato inviato da un'esecuzione precedente di ovhcart. Controlla di nuovo (r) legge il carrello e i tuoi ordini recenti. Se l'ordine viene trovato, ovhcart lo paga se è gratuito e lo segue. Se il carrello è ancora aperto, non è stato ordinato nulla: è mostrato tra i tuoi carrelli, da riprendere.
 order-unknown-exit = L'ordine del carrello { $cart } potrebbe essere stato effettuato. Non ordinare di nuovo prima di controllare: esegui ovhcart order status o ovhcart carts (un carrello ordinato è di sola lettura), oppure guarda nello Spazio Cliente in Fatturazione > Ordini.
-order-unknown-sandbox = Questa esecuzione usava la sandbox integrata: i suoi ordini e carrelli finiscono con questo processo, quindi non resta nulla da controllare.
+order-unknown-exit-sandbox = L'ordine del carrello { $cart } potrebbe essere stato effettuato nella sandbox.
+sandbox-ended = La sandbox integrata è terminata con ovhcart, e con lei i suoi carrelli e ordini: non resta nulla da controllare. Per tenere una sandbox tra un'esecuzione e l'altra, avviane una con `ovhcart sandbox` in un altro terminale ed esegui ovhcart con le variabili che stampa.
 carts-state-unknown = esito sconosciuto
 plain-ask-recheck = Digita r per controllare di nuovo, o q per fermarti (nulla viene reinviato):
 
@@ -527,4 +554,5 @@ voucher-code-new-customer = Questo buono è solo per i nuovi clienti.
 voucher-code-new-project = Questo buono è solo per un primo progetto Public Cloud.
 voucher-code-other = OVHcloud ha rifiutato questo buono.
 review-refused-eligibility = Il tuo account deve prima fare quanto indicato sopra nello Spazio Cliente OVHcloud: fino ad allora non si può ordinare nulla.
+review-refused-earlier = Non ancora: si sta ancora sistemando ciò che un'esecuzione precedente ha lasciato in sospeso (potrebbe averlo già ordinato). Riprova tra un momento.
 busy-retrying = ancora nessuna risposta utilizzabile, nuovo tentativo ({ $attempt })

@@ -53,7 +53,7 @@ voucher-error-too-long = To za długie jak na kod vouchera.
 plan-error-no-renew = Ta oferta nie ma ceny odnowienia, więc nie można jej tu zamówić. Wybierz inną.
 review-refused-waiver = Aby złożyć zamówienie, zaznacz powyżej pole rezygnacji z prawa odstąpienia od umowy.
 review-refused-quote = Wycena nie jest jeszcze gotowa: poczekaj na nią albo ponów, jeśli się nie udała.
-review-waiver-language = Język się zmienił, więc pole rezygnacji zostało odznaczone: przeczytaj poniższy tekst i zaznacz je ponownie, jeśli się zgadzasz.
+review-waiver-language = Język się zmienił, więc pole rezygnacji tuż poniżej zostało odznaczone: przeczytaj jego tekst w nowym języku i zaznacz je ponownie, jeśli się zgadzasz.
 
 ## What failed
 
@@ -79,6 +79,7 @@ header-endpoint = · API { $endpoint }
 header-language = Język: { $language }
 too-small = Terminal jest za mały ({ $width }×{ $height }). ovhcart potrzebuje co najmniej { $min_width }×{ $min_height }: powiększ okno.
 busy-account = Wczytywanie konta…
+busy-earlier = Porządkowanie tego, co zostawiło wcześniejsze uruchomienie…
 busy-cart = Przygotowywanie koszyka…
 busy-item = Dodawanie projektu do koszyka…
 busy-config = Zapisywanie w koszyku…
@@ -91,6 +92,8 @@ busy-following = Śledzenie zamówienia…
 ## Errors
 
 error-prefix = Błąd
+error-network-connect = Nie udało się połączyć z API.
+error-network-lost = Połączenie z API zerwało się, zanim nadeszła odpowiedź.
 error-title = Nie udało się złożyć zamówienia
 error-query-id = ID zapytania: { $id } (podaj je pomocy technicznej OVHcloud)
 error-hint-credentials = Sprawdź application key i consumer key (ovhcart doctor) albo uzyskaj nowe poleceniem ovhcart login.
@@ -160,6 +163,13 @@ duration-other = co { $iso }
 name-intro = Pod tą nazwą projekt będzie widoczny w Panelu klienta i w API. Możesz ją później zmienić.
 name-label = Nazwa projektu
 name-count = { $count } z { $max } znaków
+name-count-over = { $count } z { $max } znaków: o { $over } za dużo, skróć nazwę.
+paste-controls-removed =
+    { $count ->
+        [one] Wklejony tekst zawierał znak sterujący: został pominięty.
+        [few] Wklejony tekst zawierał { $count } znaki sterujące: zostały pominięte.
+       *[other] Wklejony tekst zawierał { $count } znaków sterujących: zostały pominięte.
+    }
 name-saved = Zapisano w koszyku jako „{ $name }”.
 
 ## Step 4: voucher
@@ -188,6 +198,14 @@ review-tax = Podatek
 review-with-tax = Razem brutto
 review-contracts = Umowy (Enter na umowie, aby ją przeczytać)
 review-payment = Domyślny sposób płatności
+payment-type-credit-card = Karta płatnicza
+payment-type-bank-account = Konto bankowe
+payment-type-sepa = Polecenie zapłaty SEPA
+payment-type-paypal = PayPal
+payment-type-deferred = Konto płatności odroczonych
+payment-type-fidelity = Konto lojalnościowe
+payment-type-prepaid = Konto przedpłacone OVHcloud
+payment-type-rupay = Karta RuPay
 review-payment-none = brak zarejestrowanego na koncie
 review-payment-unknown = nieznany (nie udało się wczytać konta)
 review-payment-loading = wczytywanie…
@@ -217,6 +235,7 @@ order-step-delivering = Dostarczanie
 order-step-available = Dostępne
 order-delivered = Projekt dostarczony: { $project }
 order-follow-later = Możesz już wyjść: zamówienie jest realizowane. Śledź je później poleceniem: ovhcart order status { $id }
+order-follow-later-sandbox = To zamówienie jest we wbudowanym sandboksie, który kończy się razem z ovhcart: zostań, aby zobaczyć jego dostarczenie.
 order-receipt = Potwierdzenie zapisano w { $path }
 order-receipt-failed = Nie udało się zapisać potwierdzenia: { $error }
 order-not-placed = Nie złożono żadnego zamówienia. Możesz ponowić próbę albo wrócić do podsumowania.
@@ -292,7 +311,9 @@ confirm-delete-configuration-text = Usunąć konfigurację „{ $label }” z ko
 
 exit-delivered = Projekt { $project } dostarczony (zamówienie { $id }).
 exit-following = Zamówienie { $id } zostało złożone i jest nadal realizowane. Aby je śledzić: ovhcart order status { $id } --follow
+exit-following-sandbox = Zamówienie { $id } zostało złożone w sandboksie i w chwili wyjścia było jeszcze realizowane.
 exit-cart-kept = Twój koszyk { $cart } pozostaje na koncie przez jeden dzień.
+exit-cart-kept-sandbox = Twój koszyk { $cart } był jeszcze otwarty w sandboksie.
 exit-receipt = Potwierdzenie: { $path }
 exit-needs-terminal = Kreator wymaga terminala. W skryptach użyj: ovhcart order --help
 exit-no-public-cloud = Endpoint { $endpoint } nie sprzedaje projektów Public Cloud: użyj ovh-eu, ovh-ca lub ovh-us.
@@ -427,12 +448,18 @@ cli-delete-declined = Nic nie usunięto: usunięcie nie zostało potwierdzone.
 
 recover-ordered = Zamówienie z poprzedniego uruchomienia zostało jednak złożone: zamówienie { $id } dla „{ $name }”. Nie zostanie złożone ponownie.
 recover-unsettled = Poprzednie uruchomienie wysłało zamówienie dla „{ $name }”, a jego wynik jest nadal nieznany ({ $error }). Nic nie zostało wysłane ponownie: sprawdź swoje zamówienia (ovhcart order status lub Panel klienta) przed ponownym zamówieniem.
+earlier-unsettled = Wcześniejsze uruchomienie wysłało zamówienie „{ $name }” i wciąż nie wiadomo, czy zostało złożone. Nic nie zostało wysłane ponownie: sprawdź swoje zamówienia (ovhcart order status lub Panel klienta), zanim zamówisz ponownie
 cli-resuming-cart = Dokończenie koszyka { $cart } pozostawionego dla tego projektu przez poprzednie uruchomienie.
-recover-continue = Naciśnij Enter, aby kontynuować.
 
 ## Tryb wiersz po wierszu (--plain, TERM=dumb)
 
 plain-intro = ovhcart, wiersz po wierszu (API { $endpoint }). Każde pytanie kończy się dwukropkiem: wpisz odpowiedź i naciśnij Enter. Ctrl-C przerywa przy każdym pytaniu.
+plain-open-carts =
+    { $count ->
+        [one] Twoje konto ma otwarty koszyk ({ $carts }): pozostaje bez zmian, a to uruchomienie zaczyna nowy. ovhcart carts go wyświetla; kreator pełnoekranowy może go wznowić.
+        [few] Twoje konto ma { $count } otwarte koszyki ({ $carts }): pozostają bez zmian, a to uruchomienie zaczyna nowy. ovhcart carts je wyświetla; kreator pełnoekranowy może je wznowić.
+       *[other] Twoje konto ma { $count } otwartych koszyków ({ $carts }): pozostają bez zmian, a to uruchomienie zaczyna nowy. ovhcart carts je wyświetla; kreator pełnoekranowy może je wznowić.
+    }
 plain-step = Krok { $number } z { $total }: { $name }
 plain-working = Trwa przetwarzanie…
 plain-reduction = Rabat: { $what }
@@ -443,7 +470,7 @@ plain-yes-no-default-yes = [T/n]:
 plain-yes-no-default-no = [t/N]:
 plain-yes-no-again = Odpowiedz tak lub nie.
 plain-retry = Spróbować ponownie?
-plain-ask-subsidiary = Oddział: wpisz jego numer (od 1 do { $count }) lub kod; Enter zostawia { $default }:
+plain-ask-subsidiary = Oddział: wpisz jego numer (od 1 do { $count }), kod lub kraj; Enter zostawia { $default }:
 plain-not-in-list = „{ $answer }” nie ma na liście: wpisz numer od 1 do { $count }.
 plain-ask-plan = Oferta: wpisz jej numer (od 1 do { $count }); Enter zostawia { $default }:
 plain-ask-name = Nazwa projektu; Enter zostawia „{ $default }”:
@@ -456,6 +483,7 @@ plain-declined = Nic nie zostało zamówione: odmówiłeś.
 plain-nothing-ordered = Przerwano przed zamówieniem: nic nie zostało zamówione.
 plain-ask-delete-cart = Koszyk { $cart } jest wciąż otwarty na Twoim koncie. Usunąć go? Jeśli nie, zostanie zachowany i wygaśnie sam po jednym dniu.
 plain-cart-kept = Koszyk { $cart } został zachowany: zobacz go poleceniem ovhcart cart show { $cart }, usuń poleceniem ovhcart cart delete { $cart }.
+plain-cart-kept-sandbox = Koszyk { $cart } pozostaje otwarty w sandboksie do zakończenia ovhcart.
 plain-cart-deleted = Koszyk { $cart } usunięty.
 
 ## Onboarding: ekrany przed kreatorem, gdy brak użytecznych danych uwierzytelniających
@@ -513,7 +541,8 @@ order-unknown-why = ostatnie sprawdzenie nie dało odpowiedzi
 order-unknown-next = Sprawdź ponownie (r) odczytuje koszyk i ostatnie zamówienia. Jeśli zamówienie zostanie znalezione, ovhcart opłaca je, gdy jest darmowe, zapisuje potwierdzenie i je śledzi. Jeśli koszyk jest wciąż otwarty, nic nie zamówiono: wracasz do podsumowania, gdzie pole rezygnacji trzeba zaznaczyć ponownie.
 order-unknown-next-earlier = To zamówienie wysłało wcześniejsze uruchomienie ovhcart. Sprawdź ponownie (r) odczytuje koszyk i ostatnie zamówienia. Jeśli zamówienie zostanie znalezione, ovhcart opłaca je, gdy jest darmowe, i je śledzi. Jeśli koszyk jest wciąż otwarty, nic nie zamówiono: jest pokazany wśród Twoich koszyków, do wznowienia.
 order-unknown-exit = Zamówienie z koszyka { $cart } mogło zostać złożone. Nie zamawiaj ponownie przed sprawdzeniem: uruchom ovhcart order status lub ovhcart carts (zamówiony koszyk jest tylko do odczytu) albo zajrzyj do Panelu klienta w Rozliczenia > Zamówienia.
-order-unknown-sandbox = To działało na wbudowanym sandboksie: jego zamówienia i koszyki kończą się wraz z tym procesem, więc nie ma już czego sprawdzać.
+order-unknown-exit-sandbox = Zamówienie z koszyka { $cart } mogło zostać złożone w sandboksie.
+sandbox-ended = Wbudowany sandbox zakończył się razem z ovhcart, a wraz z nim jego koszyki i zamówienia: nie ma już czego sprawdzać. Aby zachować sandbox między uruchomieniami, uruchom go poleceniem `ovhcart sandbox` w innym terminalu i uruchamiaj ovhcart ze zmiennymi, które wypisze.
 carts-state-unknown = wynik nieznany
 plain-ask-recheck = Wpisz r, aby sprawdzić ponownie, lub q, aby przerwać (nic nie jest wysyłane ponownie):
 
@@ -544,4 +573,5 @@ voucher-code-new-customer = Ten kupon jest tylko dla nowych klientów.
 voucher-code-new-project = Ten kupon jest tylko na pierwszy projekt Public Cloud.
 voucher-code-other = OVHcloud odrzucił ten kupon.
 review-refused-eligibility = Twoje konto musi najpierw wykonać to, co podano powyżej, w Panelu klienta OVHcloud: do tego czasu nie można nic zamówić.
+review-refused-earlier = Jeszcze nie: wciąż trwa porządkowanie tego, co zostawiło wcześniejsze uruchomienie (mogło już to zamówić). Spróbuj za chwilę.
 busy-retrying = wciąż brak użytecznej odpowiedzi, ponawiam (próba { $attempt })

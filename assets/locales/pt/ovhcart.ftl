@@ -49,7 +49,7 @@ voucher-error-too-long = É demasiado longo para ser um código de voucher.
 plan-error-no-renew = Esta oferta não tem preço de renovação, por isso não pode ser encomendada aqui. Escolha outra.
 review-refused-waiver = Para fazer a encomenda, marque acima a caixa de renúncia ao direito de livre resolução.
 review-refused-quote = O orçamento ainda não está pronto: aguarde-o ou tente de novo se tiver falhado.
-review-waiver-language = O idioma mudou, por isso a caixa de renúncia foi desmarcada: leia o texto abaixo e marque-a de novo se concordar.
+review-waiver-language = O idioma mudou, por isso a caixa de renúncia logo abaixo foi desmarcada: leia o seu texto no novo idioma e marque-a de novo se concordar.
 
 ## What failed
 
@@ -75,6 +75,7 @@ header-endpoint = · API { $endpoint }
 header-language = Idioma: { $language }
 too-small = O terminal é demasiado pequeno ({ $width }×{ $height }). O ovhcart precisa de pelo menos { $min_width }×{ $min_height }: aumente a janela.
 busy-account = A carregar a sua conta…
+busy-earlier = A resolver o que uma execução anterior deixou por terminar…
 busy-cart = A preparar o carrinho…
 busy-item = A adicionar o projeto ao carrinho…
 busy-config = A guardar no carrinho…
@@ -87,6 +88,8 @@ busy-following = A acompanhar a encomenda…
 ## Errors
 
 error-prefix = Erro
+error-network-connect = Não foi possível ligar à API.
+error-network-lost = A ligação à API falhou antes de chegar a resposta.
 error-title = Não foi possível fazer a encomenda
 error-query-id = ID do pedido: { $id } (indique-o ao suporte da OVHcloud)
 error-hint-credentials = Verifique a application key e a consumer key (ovhcart doctor), ou obtenha novas com ovhcart login.
@@ -152,6 +155,12 @@ duration-other = a cada { $iso }
 name-intro = O nome é como o projeto aparece na Área de Cliente e na API. Pode alterá-lo mais tarde.
 name-label = Nome do projeto
 name-count = { $count } de { $max } carateres
+name-count-over = { $count } de { $max } caracteres: { $over } a mais, encurte o nome.
+paste-controls-removed =
+    { $count ->
+        [one] O texto colado tinha um carácter de controlo: foi retirado.
+       *[other] O texto colado tinha { $count } caracteres de controlo: foram retirados.
+    }
 name-saved = Guardado no carrinho como "{ $name }".
 
 ## Step 4: voucher
@@ -180,6 +189,14 @@ review-tax = Impostos
 review-with-tax = Total com impostos
 review-contracts = Contratos (Enter num deles para o ler)
 review-payment = Método de pagamento predefinido
+payment-type-credit-card = Cartão de crédito
+payment-type-bank-account = Conta bancária
+payment-type-sepa = Débito direto SEPA
+payment-type-paypal = PayPal
+payment-type-deferred = Conta de pagamento diferido
+payment-type-fidelity = Conta de fidelidade
+payment-type-prepaid = Conta pré-paga OVHcloud
+payment-type-rupay = Cartão RuPay
 review-payment-none = nenhum registado na conta
 review-payment-unknown = desconhecido (não foi possível carregar a conta)
 review-payment-loading = a carregar…
@@ -209,6 +226,7 @@ order-step-delivering = Entrega
 order-step-available = Disponível
 order-delivered = Projeto entregue: { $project }
 order-follow-later = Já pode sair: a encomenda segue o seu curso. Acompanhe-a mais tarde com: ovhcart order status { $id }
+order-follow-later-sandbox = Esta encomenda está na sandbox integrada, que termina com o ovhcart: fique para a ver entregue.
 order-receipt = Recibo guardado em { $path }
 order-receipt-failed = Não foi possível escrever o recibo: { $error }
 order-not-placed = Nenhuma encomenda foi feita. Pode tentar de novo ou voltar ao resumo.
@@ -283,7 +301,9 @@ confirm-delete-configuration-text = Eliminar a configuração «{ $label }» do 
 
 exit-delivered = Projeto { $project } entregue (encomenda { $id }).
 exit-following = A encomenda { $id } foi feita e ainda está a ser processada. Para a acompanhar: ovhcart order status { $id } --follow
+exit-following-sandbox = A encomenda { $id } foi feita na sandbox e ainda estava a ser processada quando saiu.
 exit-cart-kept = O seu carrinho { $cart } fica guardado na sua conta durante um dia.
+exit-cart-kept-sandbox = O seu carrinho { $cart } ainda estava aberto na sandbox.
 exit-receipt = Recibo: { $path }
 exit-needs-terminal = O assistente precisa de um terminal. Para scripts, use: ovhcart order --help
 exit-no-public-cloud = O endpoint { $endpoint } não vende projetos Public Cloud: use ovh-eu, ovh-ca ou ovh-us.
@@ -407,12 +427,17 @@ cli-delete-declined = Nada foi eliminado: recusou.
 
 recover-ordered = A encomenda de uma execução anterior foi mesmo feita: encomenda { $id } para «{ $name }». Não será feita de novo.
 recover-unsettled = Uma execução anterior enviou a encomenda para «{ $name }» e o resultado ainda é desconhecido ({ $error }). Nada foi reenviado: verifique as suas encomendas (ovhcart order status, ou a Área de Cliente) antes de encomendar de novo.
+earlier-unsettled = Uma execução anterior enviou a encomenda de «{ $name }» e ainda não se sabe se foi feita. Nada foi reenviado: verifique as suas encomendas (ovhcart order status, ou a Área de Cliente) antes de encomendar de novo
 cli-resuming-cart = A completar o carrinho { $cart } que uma execução anterior deixou para este projeto.
-recover-continue = Prima Enter para continuar.
 
 ## Modo linha a linha (--plain, TERM=dumb)
 
 plain-intro = ovhcart, linha a linha (API { $endpoint }). Cada pergunta termina com dois pontos: escreva a resposta e prima Enter. Ctrl-C interrompe em qualquer pergunta.
+plain-open-carts =
+    { $count ->
+        [one] A sua conta tem um carrinho aberto ({ $carts }): fica como está, e esta execução começa um novo. ovhcart carts lista-o; o assistente de ecrã inteiro pode retomá-lo.
+       *[other] A sua conta tem { $count } carrinhos abertos ({ $carts }): ficam como estão, e esta execução começa um novo. ovhcart carts lista-os; o assistente de ecrã inteiro pode retomá-los.
+    }
 plain-step = Passo { $number } de { $total }: { $name }
 plain-working = A processar…
 plain-reduction = Desconto: { $what }
@@ -423,7 +448,7 @@ plain-yes-no-default-yes = [S/n]:
 plain-yes-no-default-no = [s/N]:
 plain-yes-no-again = Responda sim ou não.
 plain-retry = Tentar de novo?
-plain-ask-subsidiary = Filial: escreva o seu número (de 1 a { $count }) ou o seu código; Enter mantém { $default }:
+plain-ask-subsidiary = Filial: escreva o seu número (de 1 a { $count }), o seu código ou o seu país; Enter mantém { $default }:
 plain-not-in-list = «{ $answer }» não está na lista: escreva um número de 1 a { $count }.
 plain-ask-plan = Oferta: escreva o seu número (de 1 a { $count }); Enter mantém { $default }:
 plain-ask-name = Nome do projeto; Enter mantém «{ $default }»:
@@ -436,6 +461,7 @@ plain-declined = Nada foi encomendado: recusou.
 plain-nothing-ordered = Interrompido antes da encomenda: nada foi encomendado.
 plain-ask-delete-cart = O carrinho { $cart } continua aberto na sua conta. Eliminá-lo? Caso contrário, fica guardado e expira sozinho ao fim de um dia.
 plain-cart-kept = O carrinho { $cart } foi mantido: consulte-o com ovhcart cart show { $cart } e elimine-o com ovhcart cart delete { $cart }.
+plain-cart-kept-sandbox = O carrinho { $cart } fica aberto na sandbox até o ovhcart terminar.
 plain-cart-deleted = Carrinho { $cart } eliminado.
 
 ## Onboarding: os ecrãs antes do assistente quando não há credenciais utilizáveis
@@ -493,7 +519,8 @@ order-unknown-why = a última verificação não conseguiu saber
 order-unknown-next = Verificar de novo (r) lê o carrinho e as suas encomendas recentes. Se a encomenda for encontrada, o ovhcart paga-a se for gratuita, escreve o recibo e acompanha-a. Se o carrinho continuar aberto, nada foi encomendado: volta ao resumo, onde a caixa de renúncia tem de ser marcada de novo.
 order-unknown-next-earlier = Esta encomenda foi enviada por uma execução anterior do ovhcart. Verificar de novo (r) lê o carrinho e as suas encomendas recentes. Se a encomenda for encontrada, o ovhcart paga-a se for gratuita e acompanha-a. Se o carrinho continuar aberto, nada foi encomendado: é mostrado nos seus carrinhos, para retomar.
 order-unknown-exit = A encomenda do carrinho { $cart } pode ter sido feita. Não encomende de novo antes de verificar: execute ovhcart order status ou ovhcart carts (um carrinho encomendado é só de leitura), ou veja na Área de Cliente em Faturação > Encomendas.
-order-unknown-sandbox = Isto correu contra a sandbox integrada: as suas encomendas e carrinhos terminam com este processo, por isso não resta nada a verificar.
+order-unknown-exit-sandbox = A encomenda do carrinho { $cart } pode ter sido feita na sandbox.
+sandbox-ended = A sandbox integrada terminou com o ovhcart, e com ela os seus carrinhos e encomendas: não resta nada a verificar. Para manter uma sandbox entre execuções, inicie uma com `ovhcart sandbox` noutro terminal e execute o ovhcart com as variáveis que ela mostra.
 carts-state-unknown = resultado desconhecido
 plain-ask-recheck = Escreva r para verificar de novo, ou q para parar (nada é reenviado):
 
@@ -524,4 +551,5 @@ voucher-code-new-customer = Este voucher é apenas para novos clientes.
 voucher-code-new-project = Este voucher é apenas para um primeiro projeto Public Cloud.
 voucher-code-other = A OVHcloud recusou este voucher.
 review-refused-eligibility = A sua conta tem primeiro de fazer o indicado acima na Área de Cliente OVHcloud: até lá não é possível encomendar nada.
+review-refused-earlier = Ainda não: ainda se está a resolver o que uma execução anterior deixou por terminar (pode já ter encomendado isto). Tente de novo daqui a pouco.
 busy-retrying = ainda sem resposta utilizável, nova tentativa ({ $attempt })

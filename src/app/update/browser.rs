@@ -12,7 +12,13 @@ use crate::app::state::{Failure, MaybePlaced, OrderState, Overlay, Pipeline, Rem
 /// At start: list the carts in the background; the start screen opens itself if open
 /// carts exist and nothing has been pressed meanwhile.
 pub fn start(state: &mut State, effects: &mut Vec<Effect>) {
-    state.browser.may_open_at_start = true;
+    state.browser.may_open_at_start = state.start_screen;
+    request_list(state, effects);
+}
+
+/// Earlier runs are settled: the list of carts the start waited for (the start screen still
+/// opens itself only if nothing was pressed meanwhile).
+pub fn list_after_settling(state: &mut State, effects: &mut Vec<Effect>) {
     request_list(state, effects);
 }
 

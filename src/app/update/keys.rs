@@ -17,10 +17,14 @@ pub fn on_key(state: &mut State, key: Key, effects: &mut Vec<Effect>) {
     }
 }
 
+/// A paste goes into the screen's field; the control characters it carried are left out,
+/// and the screen says so (until the next edit).
 pub fn on_paste(state: &mut State, text: &str) {
     let context = keymap::context(state);
+    let mut removed = 0;
     fields::edit(state, context, |field| {
-        field.insert_str(text);
+        removed = field.insert_str(text);
         true
     });
+    state.pasted_controls = (removed > 0).then_some(removed);
 }

@@ -36,7 +36,14 @@ pub fn start(state: &mut State) -> Vec<Effect> {
     }
     state.account = Remote::Loading;
     let mut effects = vec![Effect::LoadAccount { req: state.requests.issue(ReqKind::Account) }];
-    browser::start(state, &mut effects);
+    if state.earlier.is_loading() {
+        // The carts are listed once earlier runs are settled: a checkout settled meanwhile
+        // changes what the list says of its cart.
+        state.browser.may_open_at_start = state.start_screen;
+        effects.push(Effect::SettleEarlierRuns);
+    } else {
+        browser::start(state, &mut effects);
+    }
     effects
 }
 
@@ -64,6 +71,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Key(key) => {
             // Someone is using the wizard: the start screen must not pop up under their keys.
             state.browser.may_open_at_start = false;
+            state.pasted_controls = None;
             keys::on_key(state, key, &mut effects);
         }
         Msg::Act(action) => {
@@ -76,6 +84,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::SetText(text) => {
             state.browser.may_open_at_start = false;
+            state.pasted_controls = None;
             fields::set_text(state, keymap::context(state), &text.0);
         }
         Msg::Paste(text) => keys::on_paste(state, &text.0),
@@ -100,6 +109,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     if !effects.iter().any(|effect| matches!(effect, Effect::Quit { .. })) {
         pipeline::reconcile(state, &mut effects);
     }
+    review::keep_focus(state);
     if let Some(onboarding) = &mut state.onboarding {
         onboarding.refresh_qr();
     }

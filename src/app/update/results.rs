@@ -124,6 +124,10 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
                 placed.stopped = Some(stopped);
             }
         }
+        Msg::EarlierRunsSettled(found) => {
+            state.earlier = Remote::Ready(found);
+            super::browser::list_after_settling(state, effects);
+        }
         Msg::ReceiptWritten(result) => {
             if let OrderState::Placed(placed) = &mut state.order {
                 placed.receipt = Some(result);

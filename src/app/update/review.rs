@@ -40,6 +40,23 @@ pub fn set_focus(state: &mut State, target: ReviewFocus) {
     }
 }
 
+/// Keeps the focus on a row the review shows, and a contract's window only while the quote
+/// holds that contract: a quote that failed or is being read again takes its contracts
+/// away, and the focus (or the window) must not stay on what is no longer drawn.
+pub fn keep_focus(state: &mut State) {
+    if state.step != Step::Review {
+        return;
+    }
+    if !shows(state, state.review.focus) {
+        state.review.focus = focus_order(state)[0];
+    }
+    if let Some(Overlay::Contract { index, .. }) = state.overlay
+        && !shows(state, ReviewFocus::Contract(index))
+    {
+        state.overlay = None;
+    }
+}
+
 /// Space on a checkbox: with a click on its row, the only way either box changes.
 pub fn toggle(state: &mut State) {
     match state.review.focus {
@@ -55,7 +72,10 @@ pub fn toggle(state: &mut State) {
 /// Enter on the review: reads a contract, or asks to place the order.
 pub fn activate(state: &mut State) {
     match state.review.focus {
-        ReviewFocus::Contract(index) => state.overlay = Some(Overlay::Contract { index, scroll: 0 }),
+        ReviewFocus::Contract(index) if shows(state, ReviewFocus::Contract(index)) => {
+            state.overlay = Some(Overlay::Contract { index, scroll: 0 });
+        }
+        ReviewFocus::Contract(_) => {}
         // Consent is given by Space or a click on the box: an Enter meant for the
         // button must never tick a box.
         ReviewFocus::AutoPay | ReviewFocus::Waiver => {}
@@ -66,6 +86,8 @@ pub fn activate(state: &mut State) {
 fn ask_to_place(state: &mut State) {
     state.review.refusal = if state.eligibility_block().is_some() {
         Some(OrderRefusal::AccountMustAct)
+    } else if state.earlier.is_loading() {
+        Some(OrderRefusal::EarlierRunsPending)
     } else if !state.draft.waiver {
         Some(OrderRefusal::WaiverUnticked)
     } else if state.quote().is_none() || !state.cart_settled() {
@@ -80,7 +102,11 @@ fn ask_to_place(state: &mut State) {
 pub fn place_order(state: &mut State, effects: &mut Vec<Effect>) {
     state.overlay = None;
     // The confirmation was asked for with the waiver ticked; check again all the same.
-    if !state.draft.waiver || state.order != OrderState::NotPlaced || state.eligibility_block().is_some() {
+    if !state.draft.waiver
+        || state.order != OrderState::NotPlaced
+        || state.eligibility_block().is_some()
+        || state.earlier.is_loading()
+    {
         return;
     }
     super::steps::enter(state, Step::Order);

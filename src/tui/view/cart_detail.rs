@@ -128,7 +128,7 @@ fn outlook(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'s
         ctx.t(msgid!("cart-in-use"))
     } else if summary.is_open() {
         let subsidiary =
-            crate::app::assumed_subsidiary(ctx.state).map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
+            crate::app::assumed_subsidiary(ctx.state).map_or(String::new(), |s| format!("{} ({})", ctx.country(s), s.code));
         ctx.ta(msgid!("cart-resume-note"), &[("subsidiary", &subsidiary)])
     } else if summary.cart.read_only {
         ctx.t(msgid!("carts-refused-read-only"))

@@ -40,7 +40,12 @@ fn steps(ctx: &Ctx, compact: bool) -> Line<'static> {
         if index > 0 || onboarding {
             spans.push(Span::styled(" › ", theme.dim));
         }
-        let ordering = if onboarding { std::cmp::Ordering::Greater } else { step.cmp(&current) };
+        let ordering = match step.cmp(&current) {
+            _ if onboarding => std::cmp::Ordering::Greater,
+            // Delivered: the last step is done too.
+            std::cmp::Ordering::Equal if ctx.state.is_delivered() => std::cmp::Ordering::Less,
+            ordering => ordering,
+        };
         let name = ctx.t(step.msgid());
         let (text, style) = match ordering {
             std::cmp::Ordering::Less if compact => (format!("✓{}", step.number()), theme.step_done),

@@ -50,9 +50,19 @@ impl Ctx<'_> {
         format::money_or_text(self.state.lang, &price.text, price.price_in_ucents, &price.currency_code)
     }
 
+    /// An amount taken off, with its minus sign (`app::labels::reduction`).
+    pub fn reduction(&self, price: &crate::api::models::Price) -> String {
+        crate::app::labels::reduction(self.state.lang, price)
+    }
+
     /// An ISO 8601 date from the API, in the language's notation.
     pub fn date(&self, iso: &str) -> String {
         format::date(self.state.lang, iso)
+    }
+
+    /// The subsidiary's country or market, in the language on screen.
+    pub fn country(&self, subsidiary: &crate::api::endpoints::Subsidiary) -> &'static str {
+        crate::app::labels::country(self.state.lang, subsidiary)
     }
 
     /// A billing period (`P1M`) in words.

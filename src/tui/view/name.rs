@@ -20,10 +20,17 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     );
 
     let count = state.name_field.value().trim().chars().count();
-    let mut below = vec![Line::styled(
-        ctx.ta(msgid!("name-count"), &[("count", &count.to_string()), ("max", &PROJECT_NAME_MAX.to_string())]),
-        theme.dim,
-    )];
+    let args = [("count", count.to_string()), ("max", PROJECT_NAME_MAX.to_string())];
+    let args = [("count", args[0].1.as_str()), ("max", args[1].1.as_str())];
+    // Past the limit the counter says so as it happens, in words and not by colour alone.
+    let mut below = vec![if count > PROJECT_NAME_MAX {
+        let over = (count - PROJECT_NAME_MAX).to_string();
+        let text = ctx.ta(msgid!("name-count-over"), &[args[0], args[1], ("over", &over)]);
+        Line::styled(format!("✗ {text}"), theme.error)
+    } else {
+        Line::styled(ctx.ta(msgid!("name-count"), &args), theme.dim)
+    }];
+    below.extend(text::pasted_note(ctx, usize::from(below_area.width)));
     if let Some(error) = state.name_error {
         let message = match error {
             NameError::TooLong { count } => {

@@ -76,7 +76,7 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
             Span::styled(url.clone(), theme.link),
         ]));
     }
-    let paid = if order.paid { msgid!("order-paid") } else { msgid!("order-not-paid") };
+    let paid = if placed.is_paid() { msgid!("order-paid") } else { msgid!("order-not-paid") };
     lines.push(Line::styled(ctx.t(paid), theme.text));
     if let Some(error) = &order.payment_error {
         lines.extend(text::error_lines(ctx, &ctx.t(msgid!("cli-failed-pay")), error, false, width));
@@ -120,8 +120,10 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
             lines.extend(text::error_lines(ctx, &ctx.t(msgid!("failed-follow")), &failure.error, true, width))
         }
         (None, None) => {
+            let later =
+                if ctx.state.sandboxed { msgid!("order-follow-later-sandbox") } else { msgid!("order-follow-later") };
             lines.extend(
-                text::wrap(&ctx.ta(msgid!("order-follow-later"), &[("id", &id)]), width)
+                text::wrap(&ctx.ta(later, &[("id", &id)]), width)
                     .into_iter()
                     .map(|l| Line::styled(l, theme.dim)),
             );

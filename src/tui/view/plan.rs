@@ -16,7 +16,7 @@ use crate::app::Remote;
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
     let state = ctx.state;
-    let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
+    let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", ctx.country(s), s.code));
     let intro = ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)]);
     let [intro_area, list_area, options_area, details_area] = areas(ctx, area);
     draw::text(frame, intro_area, &intro, theme.text);

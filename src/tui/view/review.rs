@@ -10,7 +10,7 @@ use super::{Ctx, draw, text};
 use crate::api::models::Order;
 use crate::api::products::{ConfigLabel, PROJECT};
 use crate::app::Remote;
-use crate::app::screens::ReviewFocus;
+use crate::app::screens::{OrderRefusal, ReviewFocus};
 
 /// The review as lines, and which line holds each focusable row (for the scroll and for clicks).
 struct Laid {
@@ -31,7 +31,8 @@ impl Laid {
 }
 
 fn lay_out(ctx: &Ctx, width: usize) -> Laid {
-    let mut lines = text::eligibility_lines(ctx, width);
+    let mut lines = text::earlier_lines(ctx, width);
+    lines.extend(text::eligibility_lines(ctx, width));
     let mut rows = Vec::new();
     summary(ctx, &mut lines);
     lines.push(Line::default());
@@ -56,7 +57,7 @@ pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<ReviewFocus> {
 
 fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
     let draft = &ctx.state.draft;
-    let subsidiary = draft.subsidiary.map_or(String::new(), |s| format!("{} ({}, {})", s.country, s.code, s.currency));
+    let subsidiary = draft.subsidiary.map_or(String::new(), |s| format!("{} ({}, {})", ctx.country(s), s.code, s.currency));
     lines.push(text::field(ctx, &ctx.t(msgid!("review-subsidiary")), subsidiary));
     lines.push(text::field(
         ctx,
@@ -101,8 +102,8 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec
         let text = format!("{} × {}", detail.description, detail.quantity);
         lines.push(priced(ctx, &text, &ctx.money(&detail.total_price), width));
         for reduction in &detail.reductions {
-            let text = format!("  − {}", reduction.description);
-            lines.push(priced(ctx, &text, &ctx.money(&reduction.price), width));
+            let text = format!("  {}", reduction.description);
+            lines.push(priced(ctx, &text, &ctx.reduction(&reduction.price), width));
         }
     }
     totals(ctx, order, width, lines);
@@ -125,7 +126,7 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec
 pub(super) fn totals(ctx: &Ctx, order: &Order, width: usize, lines: &mut Vec<Line<'static>>) {
     let prices = &order.prices;
     if let Some(reduction) = prices.reduction.as_ref().filter(|r| !r.is_zero()) {
-        lines.push(priced(ctx, &ctx.t(msgid!("review-reduction")), &ctx.money(reduction), width));
+        lines.push(priced(ctx, &ctx.t(msgid!("review-reduction")), &ctx.reduction(reduction), width));
     }
     lines.push(priced(ctx, &ctx.t(msgid!("review-without-tax")), &ctx.money(&prices.without_tax), width));
     lines.push(priced(ctx, &ctx.t(msgid!("review-tax")), &ctx.money(&prices.tax), width));
@@ -152,10 +153,7 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
     let focus = state.review.focus;
     let payment = match &state.account {
         Remote::Ready(account) => match &account.default_payment_method {
-            Some(method) => {
-                let label = method.label.clone().or_else(|| method.description.clone()).unwrap_or_default();
-                format!("{} {label}", method.payment_type)
-            }
+            Some(method) => crate::app::labels::payment_method(ctx.state.lang, method),
             None => ctx.t(msgid!("review-payment-none")),
         },
         Remote::Failed(_) => ctx.t(msgid!("review-payment-unknown")),
@@ -171,6 +169,11 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
         checkbox(theme, state.draft.auto_pay, focus == ReviewFocus::AutoPay, &ctx.t(msgid!("review-auto-pay")));
     focusable(lines, ReviewFocus::AutoPay, auto_pay);
     lines.push(Line::default());
+    // Unticked by a change of language: said next to the box it is about, above its text.
+    let language_changed = state.review.refusal == Some(OrderRefusal::WaiverLanguageChanged);
+    if language_changed {
+        lines.extend(text::hanging(&format!("! {}", ctx.t(OrderRefusal::WaiverLanguageChanged.msgid())), width, theme.warning));
+    }
     let waiver =
         checkbox(theme, state.draft.waiver, focus == ReviewFocus::Waiver, &ctx.t(msgid!("review-waiver-label")));
     focusable(lines, ReviewFocus::Waiver, waiver);
@@ -188,7 +191,7 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
         ),
     ]);
     focusable(lines, ReviewFocus::PlaceOrder, button);
-    if let Some(refusal) = state.review.refusal {
+    if let Some(refusal) = state.review.refusal.filter(|_| !language_changed) {
         for line in text::wrap(&format!("✗ {}", ctx.t(refusal.msgid())), width) {
             lines.push(Line::styled(line, theme.error));
         }

@@ -13,6 +13,8 @@ use unicode_width::UnicodeWidthStr;
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
     let state = ctx.state;
+    let (notices, area) = notices(ctx, area);
+    draw::wrapped(frame, notices.0, notices.1);
     let [intro, filter, list] = areas(area);
     draw::text(frame, intro, &ctx.t(msgid!("subsidiary-intro")), theme.text);
 
@@ -50,7 +52,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             if account.is_some_and(|a| a.eq_ignore_ascii_case(s.code)) {
                 notes.push(ctx.t(msgid!("subsidiary-yours")));
             }
-            [s.code.into(), s.country.into(), s.currency.into(), s.ordered_on().name().into(), notes.join(", ")]
+            [s.code.into(), ctx.country(s).into(), s.currency.into(), s.ordered_on().name().into(), notes.join(", ")]
         })
         .collect();
     let titles = [
@@ -78,12 +80,24 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     table.draw(frame.buffer_mut(), list, state.subsidiary_cursor());
 }
 
+/// What settling earlier runs found, at the top (at most half the screen), and the rest.
+fn notices(ctx: &Ctx, area: Rect) -> ((Rect, Vec<Line<'static>>), Rect) {
+    let lines = super::text::earlier_lines(ctx, usize::from(area.width));
+    if lines.is_empty() {
+        return ((Rect { height: 0, ..area }, lines), area);
+    }
+    let height = u16::try_from(lines.len() + 1).unwrap_or(u16::MAX).min(area.height / 2);
+    let [top, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+    ((top, lines), rest)
+}
+
 fn areas(area: Rect) -> [Rect; 3] {
     Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Min(0)]).areas(area)
 }
 
 /// The index (among the filtered subsidiaries) of the row drawn at screen row `y`.
 pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<usize> {
+    let (_, area) = notices(ctx, area);
     let [_, _, list] = areas(area);
     // Below the table's title row.
     let row = usize::from(y.checked_sub(list.y.checked_add(1)?)?);

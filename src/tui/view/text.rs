@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
 use crate::app::failures::visible_failure;
+use crate::app::EarlierRun;
 use crate::app::keymap::{self, Action};
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
@@ -106,7 +107,7 @@ pub fn error_lines(
 ) -> Vec<Line<'static>> {
     let theme = &ctx.theme;
     let mut lines = vec![Line::styled(format!("✗ {}: {what}", ctx.t(msgid!("error-prefix"))), theme.error)];
-    for line in wrap(&error.message, width.saturating_sub(2)) {
+    for line in wrap(&crate::app::labels::error_text(ctx.state.lang, error), width.saturating_sub(2)) {
         lines.push(Line::styled(format!("  {line}"), theme.text));
     }
     if let Some(id) = &error.query_id {
@@ -168,9 +169,36 @@ pub fn indented(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     wrap(text, width.saturating_sub(2)).into_iter().map(|line| Line::styled(format!("  {line}"), style)).collect()
 }
 
+/// Under a field, after a paste that carried control characters: they were left out.
+pub fn pasted_note(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
+    let Some(removed) = ctx.state.pasted_controls else { return Vec::new() };
+    let note = ctx.ta(msgid!("paste-controls-removed"), &[("count", &removed.to_string())]);
+    hanging(&format!("! {note}"), width, ctx.theme.warning)
+}
+
 /// `Label: value` with the label dimmed.
 pub fn field(ctx: &Ctx, label: &str, value: impl Into<String>) -> Line<'static> {
     Line::from(vec![Span::styled(format!("{label}: "), ctx.theme.dim), Span::styled(value.into(), ctx.theme.text)])
+}
+
+/// What settling earlier runs found: an order placed after all, or one whose fate is
+/// unknown (with why, and what to do), each to be known before ordering again.
+pub fn earlier_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
+    let Some(found) = ctx.state.earlier.ready() else { return Vec::new() };
+    let mut lines = Vec::new();
+    for run in found {
+        match run {
+            EarlierRun::Ordered { order_id, project } => {
+                let text = ctx.ta(msgid!("recover-ordered"), &[("id", &order_id.to_string()), ("name", project)]);
+                lines.extend(hanging(&format!("! {text}"), width, ctx.theme.warning));
+            }
+            EarlierRun::Unsettled { project, error } => {
+                let what = ctx.ta(msgid!("earlier-unsettled"), &[("name", project)]);
+                lines.extend(error_lines(ctx, &what, error, false, width));
+            }
+        }
+    }
+    lines
 }
 
 /// What the account must do in the Control Panel before it may order, when it must.
@@ -189,7 +217,7 @@ pub fn eligibility_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     }
     if !methods.is_empty() {
         lines.extend(indented(
-            &ctx.ta(msgid!("eligibility-methods"), &[("methods", &methods.join(", "))]),
+            &ctx.ta(msgid!("eligibility-methods"), &[("methods", &crate::app::labels::payment_types(ctx.state.lang, methods))]),
             width,
             theme.dim,
         ));

@@ -22,7 +22,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         &screen.field,
     );
 
-    let mut below = Vec::new();
+    let mut below = text::pasted_note(ctx, width);
     if let Some(code) = &screen.checking {
         below.push(Line::from(vec![
             Span::styled(format!("{} ", text::spinner(state.spinner)), theme.key),
