@@ -21,9 +21,10 @@ pub enum Effect {
     PrepareCart { req: u64, subsidiary: String, replaces: Option<String> },
     /// `POST /order/cart/{cart_id}/cloud` with quantity 1 → `Msg::ProjectAdded`.
     AddProject { req: u64, cart_id: String, plan: PlanChoice },
-    /// Sets `label` on the item, deleting any configuration with that label first
-    /// → `Msg::ConfigurationSet`.
-    SetConfiguration { req: u64, cart_id: String, item_id: i64, label: ConfigLabel, value: String },
+    /// Sets `label` on the item, deleting any configuration with that label first; with
+    /// `absent` (the item is known to have none), adds it without reading the item first
+    /// → `Msg::ConfigurationSet`. Either way a lost answer is settled by reading back.
+    SetConfiguration { req: u64, cart_id: String, item_id: i64, label: ConfigLabel, value: String, absent: bool },
     /// Deletes every configuration with `label` → `Msg::ConfigurationRemoved`.
     RemoveConfiguration { req: u64, cart_id: String, item_id: i64, label: ConfigLabel },
     /// `POST /order/cart/{cart_id}/cloud/options` on the project item (unless it has the

@@ -152,7 +152,21 @@ pub struct ConfigSlot {
     pub applied: Option<String>,
     /// The value being sent (`Some(None)`: being removed).
     pub sending: Option<Option<String>>,
+    /// The last write failed; it is sent again only when asked (`r`), and only while that
+    /// value is still wanted.
     pub failure: Option<Failure>,
+    /// The value the failed write was bringing.
+    pub failed_for: Option<String>,
+    /// A write failed and may have been applied all the same: `applied` is not known, and
+    /// the next write reads the item first (a write whose outcome is known goes straight).
+    pub uncertain: bool,
+}
+
+impl ConfigSlot {
+    /// Whether the server holds exactly `wanted` as far as anyone can know.
+    pub fn holds(&self, wanted: &Option<String>) -> bool {
+        !self.uncertain && self.applied == *wanted
+    }
 }
 
 /// The options on the project item, kept in line with the draft one change at a time.
@@ -268,6 +282,8 @@ pub struct State {
     /// Why the plan could not be chosen (an offer without a renew price).
     pub plan_refusal: Option<&'static str>,
     pub name_field: TextField,
+    /// `YYYY-MM-DD`, for the default name (which follows the language until it is changed).
+    pub today: String,
     pub name_error: Option<NameError>,
     /// The last paste carried this many control characters, left out of the field: the
     /// screen says so until the next key or text.
@@ -311,7 +327,8 @@ impl State {
             subsidiaries: init.subsidiaries,
             plan_cursor: 0,
             plan_refusal: None,
-            name_field: TextField::with_value(&default_project_name(&init.today)),
+            name_field: TextField::with_value(&default_project_name(init.lang, &init.today)),
+            today: init.today,
             name_error: None,
             pasted_controls: None,
             voucher_screen: VoucherScreen::default(),
@@ -502,8 +519,8 @@ impl State {
             && p.description.sending.is_none()
             && p.voucher.sending.is_none()
             && p.options.sending.is_none()
-            && p.description.applied == self.draft.name
-            && p.voucher.applied == wanted_voucher
+            && p.description.holds(&self.draft.name)
+            && p.voucher.holds(&wanted_voucher)
             && applied_options == wanted_options
     }
 }

@@ -189,8 +189,11 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             }
             Msg::ProjectAdded { req, result }
         }
-        Effect::SetConfiguration { req, cart_id, item_id, label, value } => {
-            let result = flow::set_configuration(client, &cart_id, item_id, label, &value).await;
+        Effect::SetConfiguration { req, cart_id, item_id, label, value, absent } => {
+            let result = match absent {
+                true => flow::add_configuration(client, &cart_id, item_id, label, &value).await,
+                false => flow::set_configuration(client, &cart_id, item_id, label, &value).await,
+            };
             if result.is_ok() {
                 tracker.configured(label, Some(&value));
             }

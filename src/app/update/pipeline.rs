@@ -38,7 +38,11 @@ pub fn reconcile(state: &mut State, effects: &mut Vec<Effect>) {
     }
     let Some(item_id) = state.pipeline.item.ready().map(|item| item.item_id) else { return };
     let name = state.draft.name.clone();
-    let voucher = state.draft.voucher.as_ref().map(|v| v.code.clone());
+    // The code being checked is attached while it is checked (the check's answer and the
+    // write's come back together, and the quote follows at once); if it is refused, the
+    // draft's voucher (or none) is wanted again and the cart follows.
+    let voucher =
+        state.voucher_screen.checking.clone().or_else(|| state.draft.voucher.as_ref().map(|v| v.code.clone()));
     let target = Target { cart_id: &cart_id, item_id };
     if let Some(effect) = sync(state, ReqKind::Description, ConfigLabel::Description, name, target) {
         effects.push(effect);
@@ -75,15 +79,22 @@ fn sync(
     target: Target,
 ) -> Option<Effect> {
     let slot = slot(&mut state.pipeline, kind);
-    if slot.sending.is_some() || slot.failure.is_some() || slot.applied == wanted {
+    // A failure is about the value it was sending: once another is wanted, it is moot.
+    if slot.failure.is_some() && slot.failed_for != wanted {
+        slot.failure = None;
+    }
+    if slot.sending.is_some() || slot.failure.is_some() || slot.holds(&wanted) {
         return None;
     }
+    // Nothing with this label on the item, for sure (a new item, a resumed cart read, a
+    // write answered): the value is added at once, without reading the item first.
+    let absent = slot.applied.is_none() && !slot.uncertain;
     slot.sending = Some(wanted.clone());
     invalidate_quote(state);
     let req = state.requests.issue(kind);
     let (cart_id, item_id) = (target.cart_id.to_owned(), target.item_id);
     Some(match wanted {
-        Some(value) => Effect::SetConfiguration { req, cart_id, item_id, label, value },
+        Some(value) => Effect::SetConfiguration { req, cart_id, item_id, label, value, absent },
         None => Effect::RemoveConfiguration { req, cart_id, item_id, label },
     })
 }

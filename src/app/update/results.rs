@@ -212,10 +212,17 @@ fn configuration_answer(state: &mut State, req: u64, label: ConfigLabel, result:
         return;
     }
     let slot = if kind == ReqKind::Voucher { &mut state.pipeline.voucher } else { &mut state.pipeline.description };
-    slot.sending = None;
+    let sent = slot.sending.take().flatten();
     match result {
-        Ok(value) => slot.applied = value,
-        Err(error) => slot.failure = Some(Failure::retryable(error)),
+        Ok(value) => {
+            slot.applied = value;
+            slot.uncertain = false;
+        }
+        Err(error) => {
+            slot.failure = Some(Failure::retryable(error));
+            slot.failed_for = sent;
+            slot.uncertain = true;
+        }
     }
 }
 
