@@ -21,6 +21,8 @@ pub struct CartSummary {
     /// The journal holds a checkout of this cart whose outcome was never settled: it may
     /// have been ordered. Opening it checks.
     pub checkout_unknown: bool,
+    /// The name of the project it holds (its item's `description`), when it has one.
+    pub project: Option<String>,
 }
 
 impl From<ListedCart> for CartSummary {
@@ -29,6 +31,7 @@ impl From<ListedCart> for CartSummary {
             made_by_ovhcart: crate::api::flow::is_ovhcart_cart(&listed.cart),
             expired: listed.expired,
             checkout_unknown: false,
+            project: listed.project,
             cart: listed.cart,
         }
     }
@@ -43,6 +46,17 @@ impl CartSummary {
     pub fn item_count(&self) -> usize {
         self.cart.items.len()
     }
+
+    /// The start of the cart's id: enough to tell two carts apart at a glance (the whole id
+    /// is on the cart's page).
+    pub fn short_id(&self) -> String {
+        short_id(&self.cart.cart_id)
+    }
+}
+
+/// The first eight characters of a cart id.
+pub fn short_id(cart_id: &str) -> String {
+    cart_id.chars().take(8).collect()
 }
 
 /// Everything the detail page shows. The quote and the offers are kept apart from the

@@ -1,10 +1,10 @@
 //! The catalogue keys that name API states and error kinds, shared by every way ovhcart
 //! talks to people (the full screen, the plain mode, the commands).
 
+use crate::api::ErrorKind;
 use crate::api::endpoints::Subsidiary;
 use crate::api::error::{ApiError, Outcome};
 use crate::api::models::{FollowUpStep, Held, OrderStatus, PaymentMethod, Price};
-use crate::api::ErrorKind;
 use crate::i18n::{Lang, countries, format, tr};
 
 /// The name of the subsidiary's country or market in `lang` (`i18n::countries`; its code

@@ -22,7 +22,9 @@ pub mod validate;
 
 pub use effect::{ConfigLabel, Effect, OptionChoice, OptionKind, PlanChoice, ReceiptDraft};
 pub use key::Key;
-pub use msg::{Account, CartReady, Click, EarlierRun, Focus, Msg, OrderProgress, Pasted, PlacedOrder, ProjectItem, Recheck};
+pub use msg::{
+    Account, CartReady, Click, EarlierRun, Focus, Msg, OrderProgress, Pasted, PlacedOrder, ProjectItem, Recheck,
+};
 pub use onboarding::OnboardingInit;
 pub use state::{Display, Init, MIN_HEIGHT, MIN_WIDTH, OrderState, Overlay, Remote, State, Step};
 pub use text_field::TextField;

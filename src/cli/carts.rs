@@ -7,7 +7,8 @@
 use serde::Serialize;
 
 use crate::api::flow;
-use crate::api::models::{Cart, ConfigurationItem, Item, ItemPrice};
+use crate::api::flow::ListedCart;
+use crate::api::models::{ConfigurationItem, Item, ItemPrice};
 use crate::api::{ApiError, ErrorKind};
 use crate::sandbox::SandboxArgs;
 
@@ -25,6 +26,8 @@ use crate::engine::{Exit, Failure};
 pub struct CartSummary {
     pub cart_id: String,
     pub description: String,
+    /// The name of the project it holds (its item's `description` configuration).
+    pub project: Option<String>,
     /// Made by ovhcart (its description starts with `ovhcart `).
     pub ovhcart: bool,
     pub expire: Option<String>,
@@ -32,11 +35,13 @@ pub struct CartSummary {
     pub read_only: bool,
 }
 
-impl From<&Cart> for CartSummary {
-    fn from(cart: &Cart) -> CartSummary {
+impl From<&ListedCart> for CartSummary {
+    fn from(listed: &ListedCart) -> CartSummary {
+        let cart = &listed.cart;
         CartSummary {
             cart_id: cart.cart_id.clone(),
             description: cart.description.clone(),
+            project: listed.project.clone(),
             ovhcart: flow::is_ovhcart_cart(cart),
             expire: cart.expire.clone(),
             items: cart.items.len(),
@@ -101,7 +106,7 @@ pub async fn list(global: &GlobalArgs, args: &JsonArg, sandbox: &SandboxArgs) ->
         let conn = open(global, sandbox).await?;
         let failed = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("cli-failed-carts")), &e);
         let carts = flow::read_carts(&conn.client).await.map_err(failed)?;
-        let summaries: Vec<CartSummary> = carts.iter().map(|listed| CartSummary::from(&listed.cart)).collect();
+        let summaries: Vec<CartSummary> = carts.iter().map(CartSummary::from).collect();
         print_list(&out, &summaries);
         Ok(CartsReport { carts: summaries })
     })
@@ -130,8 +135,9 @@ fn summary_line(out: &Out, cart: &CartSummary) -> String {
     let expire = cart.expire.as_deref().unwrap_or("-");
     let items = out.ta(msgid!("cli-cart-items"), &[("count", &cart.items.to_string())]);
     let description = if cart.description.is_empty() { "-" } else { &cart.description };
+    let project = cart.project.as_deref().map(|name| format!("\"{name}\"  ")).unwrap_or_default();
     let marks = if marks.is_empty() { String::new() } else { format!(" [{}]", marks.join(", ")) };
-    format!("{}  {description}  {}: {expire}  {items}{marks}", cart.cart_id, out.t(msgid!("cli-cart-expires")))
+    format!("{}  {project}{description}  {}: {expire}  {items}{marks}", cart.cart_id, out.t(msgid!("cli-cart-expires")))
 }
 
 /// A cart id as typed, or a usage error: the API's ids are short printable strings.
@@ -166,13 +172,13 @@ pub async fn show(global: &GlobalArgs, args: &CartShowArgs, sandbox: &SandboxArg
             .map_err(|e| cart_problem(&out, &context, &cart_id, &e))?;
         let item_reports =
             contents.items.into_iter().map(|entry| item_json(&entry.item, entry.configurations)).collect();
-        let cart = contents.cart.cart;
+        let cart = CartSummary::from(&contents.cart);
         let (quote, quote_error) = match contents.quote {
             Some(Ok(q)) => (Some(QuoteJson::from(&q)), None),
             Some(Err(e)) => (None, Some(Problem::api(out.lang, &out.t(msgid!("failed-quote")), &e).one_line())),
             None => (None, None),
         };
-        let report = CartReport { cart: CartSummary::from(&cart), items: item_reports, quote, quote_error };
+        let report = CartReport { cart, items: item_reports, quote, quote_error };
         print_cart(&out, &report);
         Ok(report)
     })
@@ -227,7 +233,8 @@ pub async fn delete(global: &GlobalArgs, args: &CartDeleteArgs, sandbox: &Sandbo
         })
         .await?;
         if !args.yes {
-            out.note(&summary_line(&out, &CartSummary::from(&cart)));
+            let listed = ListedCart { cart, expired: false, project: None };
+            out.note(&summary_line(&out, &CartSummary::from(&listed)));
             match confirm::confirm(&out.ta(msgid!("cli-prompt-delete"), &[("cart", &cart_id)]), &interrupt).await {
                 Answer::Yes => {}
                 Answer::No => return Err(Problem::refused(out.t(msgid!("cli-delete-declined")))),

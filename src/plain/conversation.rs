@@ -7,6 +7,7 @@ use super::input::{Input, Reply};
 use super::lines;
 use super::say::Say;
 use super::session::{Session, Waited};
+use crate::api::endpoints::Subsidiary;
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::keymap::Action;
 use crate::app::requests::ReqKind;
@@ -14,7 +15,6 @@ use crate::app::screens::ReviewFocus;
 use crate::app::state::{Failure, Stopped};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
 use crate::app::{Focus, OrderState, Overlay, State, Step};
-use crate::api::endpoints::Subsidiary;
 use crate::engine::Exit;
 use crate::i18n::{Lang, countries, fold};
 
@@ -193,8 +193,10 @@ async fn subsidiary(s: &mut Session, input: &mut Input, say: &Say) -> Result<(),
         let reply = ask(input, say, &question).await?;
         // A code, or a country's whole name in this language or in English.
         let by_code = |answer: &str| {
-            let named = |s: &&Subsidiary, lang| countries::country(lang, s.code).is_some_and(|n| fold(n) == fold(answer));
-            list.iter().position(|s| s.code.eq_ignore_ascii_case(answer))
+            let named =
+                |s: &&Subsidiary, lang| countries::country(lang, s.code).is_some_and(|n| fold(n) == fold(answer));
+            list.iter()
+                .position(|s| s.code.eq_ignore_ascii_case(answer))
                 .or_else(|| list.iter().position(|s| named(s, say.lang) || named(s, Lang::En)))
         };
         match answer::choice(&reply, list.len(), default, by_code) {
@@ -210,7 +212,11 @@ async fn subsidiary(s: &mut Session, input: &mut Input, say: &Say) -> Result<(),
 async fn plan(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop> {
     say.blank();
     say.line(&lines::step(say.lang, Step::Plan));
-    let where_ = s.state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", crate::app::labels::country(say.lang, s), s.code));
+    let where_ = s
+        .state
+        .draft
+        .subsidiary
+        .map_or(String::new(), |s| format!("{} ({})", crate::app::labels::country(say.lang, s), s.code));
     say.line(&say.ta(msgid!("plan-intro"), &[("subsidiary", &where_)]));
     let offers = s.state.offers().to_vec();
     if offers.is_empty() {
@@ -523,7 +529,8 @@ async fn leave(s: &mut Session, input: &mut Input, say: &Say, stop: Stop) -> Exi
             return exit;
         }
         OrderState::MaybePlaced(maybe) => {
-            let key = if s.state.sandboxed { msgid!("order-unknown-exit-sandbox") } else { msgid!("order-unknown-exit") };
+            let key =
+                if s.state.sandboxed { msgid!("order-unknown-exit-sandbox") } else { msgid!("order-unknown-exit") };
             say.line(&say.ta(key, &[("cart", &maybe.cart_id)]));
             return exit;
         }

@@ -4,8 +4,8 @@
 use crate::api::endpoints::Subsidiary;
 use crate::api::error::ApiError;
 use crate::api::models::{Order, Price, ProductOffer};
-use crate::app::state::{MaybePlaced, PlacedState, Stopped};
 use crate::app::labels;
+use crate::app::state::{MaybePlaced, PlacedState, Stopped};
 use crate::app::{EarlierRun, Remote, State, Step};
 use crate::i18n::{Lang, format, tr, tr_args};
 
@@ -62,7 +62,10 @@ pub fn review(state: &State, order: &Order) -> Vec<String> {
     let draft = &state.draft;
     let mut lines = Vec::new();
     if let Some(s) = draft.subsidiary {
-        lines.push(label(msgid!("review-subsidiary"), &format!("{} ({}, {})", crate::app::labels::country(lang, s), s.code, s.currency)));
+        lines.push(label(
+            msgid!("review-subsidiary"),
+            &format!("{} ({}, {})", crate::app::labels::country(lang, s), s.code, s.currency),
+        ));
     }
     if let Some(plan) = &draft.plan {
         lines.push(label(msgid!("review-plan"), &plan.plan_code));
@@ -158,10 +161,18 @@ pub fn earlier(state: &State) -> Vec<String> {
     for run in found {
         match run {
             EarlierRun::Ordered { order_id, project } => {
-                lines.push(tr_args(lang, msgid!("recover-ordered"), &[("id", &order_id.to_string()), ("name", project)]));
+                lines.push(tr_args(
+                    lang,
+                    msgid!("recover-ordered"),
+                    &[("id", &order_id.to_string()), ("name", project)],
+                ));
             }
             EarlierRun::Unsettled { project, error } => {
-                lines.extend(self::error(lang, &tr_args(lang, msgid!("earlier-unsettled"), &[("name", project)]), error));
+                lines.extend(self::error(
+                    lang,
+                    &tr_args(lang, msgid!("earlier-unsettled"), &[("name", project)]),
+                    error,
+                ));
             }
         }
     }
@@ -186,7 +197,11 @@ pub fn eligibility(state: &State) -> Vec<String> {
     if !methods.is_empty() {
         lines.push(format!(
             "  {}",
-            tr_args(state.lang, msgid!("eligibility-methods"), &[("methods", &labels::payment_types(state.lang, methods))])
+            tr_args(
+                state.lang,
+                msgid!("eligibility-methods"),
+                &[("methods", &labels::payment_types(state.lang, methods))]
+            )
         ));
     }
     lines

@@ -24,14 +24,13 @@ pub fn wanted(flag: bool, term: Option<&std::ffi::OsStr>) -> bool {
 pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     // Ctrl-C is watched before the first request: from here on it never kills the process.
     let mut input = input::Input::stdin();
-    let Prepared { lang, init, services, connection, .. } =
-        match prepare(global, sandbox, FrontEnd::Plain).await {
-            Ok(prepared) => prepared,
-            Err(failure) => {
-                eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
-                return failure.exit;
-            }
-        };
+    let Prepared { lang, init, services, connection, .. } = match prepare(global, sandbox, FrontEnd::Plain).await {
+        Ok(prepared) => prepared,
+        Err(failure) => {
+            eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
+            return failure.exit;
+        }
+    };
     let say = say::Say { lang };
     let mut session = session::Session::start(init, services).await;
     let exit = conversation::run(&mut session, &mut input, &say).await;

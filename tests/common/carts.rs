@@ -21,14 +21,20 @@ pub fn summary(id: &str, description: &str, items: usize, read_only: bool, expir
         made_by_ovhcart: description.starts_with("ovhcart "),
         expired,
         checkout_unknown: false,
+        project: None,
     }
+}
+
+/// `cart` holding a project named `name`.
+pub fn named(cart: CartSummary, name: &str) -> CartSummary {
+    CartSummary { project: Some(name.into()), ..cart }
 }
 
 /// An ovhcart cart, a read-only one of the person's, and an expired one.
 pub fn several() -> Vec<CartSummary> {
     vec![
-        summary("ovh-cart-1", "ovhcart 2026-11-21T09:30Z", 1, false, false),
-        summary("manual-7", "Summer project (ordered)", 2, true, false),
+        named(summary("ovh-cart-1", "ovhcart 2026-11-21T09:30Z", 1, false, false), "Build farm"),
+        named(summary("manual-7", "Summer project (ordered)", 2, true, false), "Summer site"),
         summary("old-3", "", 0, false, true),
     ]
 }

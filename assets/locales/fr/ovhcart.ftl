@@ -157,13 +157,14 @@ name-label = Nom du projet
 name-count = { $count } { $count ->
     [one] caractère
    *[other] caractères
+} sur { $max }
+name-default = Projet { $date }
 name-count-over = { $count } caractères sur { $max } : { $over } de trop, raccourcissez le nom.
 paste-controls-removed =
     { $count ->
         [one] Le texte collé contenait un caractère de contrôle : il a été retiré.
        *[other] Le texte collé contenait { $count } caractères de contrôle : ils ont été retirés.
     }
-} sur { $max }
 name-saved = Enregistré dans le panier sous le nom « { $name } ».
 
 ## Step 4: voucher
@@ -264,7 +265,6 @@ carts-intro-start = Votre compte a des paniers ouverts. Reprenez-en un (Entrée 
 carts-new-order = Nouvelle commande
 carts-loading = Lecture des paniers du compte…
 carts-none = Aucun panier sur ce compte.
-carts-column-description = Description
 carts-column-items = Articles
 carts-column-expires = Expire le
 carts-column-state = État
@@ -277,6 +277,8 @@ carts-state-in-use = en cours ici
 carts-state-read-only = lecture seule
 carts-state-expired = expiré
 carts-legend = { $mark } créé par ovhcart
+carts-column-project = Projet
+carts-column-cart = Panier
 carts-refused-read-only = Ce panier a déjà été validé (il est en lecture seule) : il peut être consulté, pas commandé à nouveau.
 carts-refused-expired = Ce panier a expiré : il peut être consulté, pas commandé. Commencez plutôt une nouvelle commande.
 carts-refused-several = Ce panier contient plusieurs projets ; l'assistant commande un projet par panier. Supprimez d'abord les articles en trop.

@@ -157,13 +157,14 @@ name-label = Nome del progetto
 name-count = { $count } { $count ->
     [one] carattere
    *[other] caratteri
+} su { $max }
+name-default = Progetto { $date }
 name-count-over = { $count } caratteri su { $max }: { $over } di troppo, accorcia il nome.
 paste-controls-removed =
     { $count ->
         [one] Il testo incollato conteneva un carattere di controllo: è stato tolto.
        *[other] Il testo incollato conteneva { $count } caratteri di controllo: sono stati tolti.
     }
-} su { $max }
 name-saved = Salvato nel carrello come "{ $name }".
 
 ## Step 4: voucher
@@ -264,7 +265,6 @@ carts-intro-start = Il tuo account ha carrelli aperti. Riprendine uno (Invio lo 
 carts-new-order = Nuovo ordine
 carts-loading = Lettura dei carrelli dell'account…
 carts-none = Nessun carrello su questo account.
-carts-column-description = Descrizione
 carts-column-items = Articoli
 carts-column-expires = Scade
 carts-column-state = Stato
@@ -277,6 +277,8 @@ carts-state-in-use = in uso qui
 carts-state-read-only = sola lettura
 carts-state-expired = scaduto
 carts-legend = { $mark } creato da ovhcart
+carts-column-project = Progetto
+carts-column-cart = Carrello
 carts-refused-read-only = Questo carrello è già stato convalidato (è in sola lettura): si può consultare, non ordinare di nuovo.
 carts-refused-expired = Questo carrello è scaduto: si può consultare, non ordinare. Inizia invece un nuovo ordine.
 carts-refused-several = Questo carrello contiene più progetti; la procedura ordina un progetto per carrello. Elimina prima gli articoli in più.

@@ -7,17 +7,23 @@ use chrono::{DateTime, Utc};
 use crate::api::client::Client;
 use crate::api::error::{ApiError, ErrorKind};
 use crate::api::models::{Cart, ConfigurationItem, Item, OptionOffer, Order, ProductOffer};
+use crate::api::products::ConfigLabel;
 
-/// A cart as read, and whether its expiry date had passed then.
+/// A cart as read, whether its expiry date had passed then, and the name of the project it
+/// holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListedCart {
     pub cart: Cart,
     pub expired: bool,
+    /// The project's name: the `description` configuration of its item (`None`: none set,
+    /// or it could not be read). Two carts are told apart by it, as their descriptions
+    /// (ovhcart's own: `ovhcart <time> #<tag>`) say little.
+    pub project: Option<String>,
 }
 
 impl ListedCart {
     fn new(cart: Cart, now: DateTime<Utc>) -> ListedCart {
-        ListedCart { expired: is_expired(&cart, now), cart }
+        ListedCart { expired: is_expired(&cart, now), cart, project: None }
     }
 
     /// Can still be ordered from: not checked out, not expired.
@@ -34,8 +40,9 @@ pub fn is_expired(cart: &Cart, now: DateTime<Utc>) -> bool {
         .is_some_and(|expire| expire < now)
 }
 
-/// The account's carts, each read at the same time. One gone between the listing and its
-/// read (expired, deleted elsewhere) is no longer a cart and is left out.
+/// The account's carts, each read at the same time, then the name of each one's project,
+/// all at the same time. One gone between the listing and its read (expired, deleted
+/// elsewhere) is no longer a cart and is left out.
 pub async fn read_carts(client: &Client) -> Result<Vec<ListedCart>, ApiError> {
     let ids = super::list_carts(client, None).await?;
     let carts = futures::future::join_all(ids.iter().map(|id| super::get_cart(client, id))).await;
@@ -48,7 +55,39 @@ pub async fn read_carts(client: &Client) -> Result<Vec<ListedCart>, ApiError> {
             Err(e) => return Err(e),
         }
     }
+    let names = futures::future::join_all(listed.iter().map(|l| project_name(client, &l.cart))).await;
+    for (cart, name) in listed.iter_mut().zip(names) {
+        cart.project = name;
+    }
     Ok(listed)
+}
+
+/// The name the cart's project was given: the `description` configuration of its items
+/// (an option's item has none), read at the same time. A read that fails says nothing: the
+/// list stands without the name.
+async fn project_name(client: &Client, cart: &Cart) -> Option<String> {
+    let reads = futures::future::join_all(
+        cart.items
+            .iter()
+            .map(|item| super::configurations(client, &cart.cart_id, *item, Some(ConfigLabel::Description))),
+    )
+    .await;
+    let configurations: Vec<ConfigurationItem> = reads
+        .into_iter()
+        .filter_map(|read| {
+            read.map_err(|error| tracing::warn!(%error, cart = cart.cart_id, "a project's name could not be read")).ok()
+        })
+        .flatten()
+        .collect();
+    named(&configurations)
+}
+
+/// The first non-empty `description` among configurations.
+fn named<'a>(configurations: impl IntoIterator<Item = &'a ConfigurationItem>) -> Option<String> {
+    configurations
+        .into_iter()
+        .find(|c| c.label == ConfigLabel::Description.as_str() && !c.value.trim().is_empty())
+        .map(|c| c.value.clone())
 }
 
 /// An item of a cart, with its configurations.
@@ -95,12 +134,13 @@ pub async fn read_cart(client: &Client, cart_id: &str, offers: bool) -> Result<C
     let configuring =
         futures::future::join_all(items.iter().map(|item| super::configurations(client, cart_id, item.item_id, None)));
     let (quote, (offers, options), configurations) = tokio::join!(quoting, offering, configuring);
-    let items = items
+    let items: Vec<CartItem> = items
         .into_iter()
         .zip(configurations)
         .map(|(item, configurations)| Ok(CartItem { item, configurations: configurations? }))
         .collect::<Result<_, ApiError>>()?;
-    Ok(CartContents { cart, items, quote, offers, options })
+    let project = named(items.iter().flat_map(|entry| &entry.configurations));
+    Ok(CartContents { cart: ListedCart { project, ..cart }, items, quote, offers, options })
 }
 
 /// The options of each offer's plan, read at the same time. A plan whose options cannot be

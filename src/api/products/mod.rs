@@ -8,7 +8,7 @@
 mod project;
 
 pub use project::{NameError, PROJECT, PROJECT_NAME_MAX, PROJECT_PLAN_CODES, VOUCHER_MAX, VoucherError};
-pub use project::{default_project_name, project_name, voucher_code};
+pub use project::{project_name, voucher_code};
 
 use serde::{Deserialize, Serialize};
 

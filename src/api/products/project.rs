@@ -64,11 +64,6 @@ impl NameError {
     }
 }
 
-/// The name the project gets when the person keeps the default.
-pub fn default_project_name(today: &str) -> String {
-    format!("Project {today}")
-}
-
 /// A project name as it will be sent: trimmed, 1 to 255 characters, no control characters.
 pub fn project_name(raw: &str) -> Result<String, NameError> {
     let name = raw.trim();
@@ -138,8 +133,6 @@ mod tests {
         assert_eq!(project_name("a\u{7f}"), Err(NameError::ControlCharacter));
         assert_eq!(project_name(&"é".repeat(255)), Ok("é".repeat(255)));
         assert_eq!(project_name(&"日".repeat(256)), Err(NameError::TooLong { count: 256 }));
-        assert_eq!(default_project_name("2026-11-21"), "Project 2026-11-21");
-        assert!(project_name(&default_project_name("2026-11-21")).is_ok());
     }
 
     #[test]

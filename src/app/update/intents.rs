@@ -12,6 +12,7 @@ use crate::app::msg::Focus;
 use crate::app::requests::ReqKind;
 use crate::app::screens::OrderRefusal;
 use crate::app::state::{OrderState, Overlay, Remote, State, Step};
+use crate::app::validate::default_project_name;
 
 /// Lines a page key scrolls the contract text by.
 const PAGE: u16 = 10;
@@ -137,7 +138,12 @@ fn quit(state: &mut State, effects: &mut Vec<Effect>) {
 /// The next language. The waiver's consent is given to the text as shown, and the receipt
 /// records that text's language: a ticked box is unticked, to be ticked again in the new one.
 fn switch_language(state: &mut State) {
+    let default_name = default_project_name(state.lang, &state.today);
     state.lang = state.lang.next();
+    // The default name follows the language until someone changes or confirms it.
+    if state.name_field.value() == default_name && state.draft.name.is_none() {
+        state.name_field.set(&default_project_name(state.lang, &state.today));
+    }
     if state.draft.waiver && state.order == OrderState::NotPlaced {
         state.draft.waiver = false;
         if state.step == Step::Review {

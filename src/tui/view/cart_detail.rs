@@ -5,8 +5,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::carts::{OVHCART_MARK, state_word};
-use super::review::totals;
+use super::carts::{OVHCART_MARK, project_cell, state_word};
+use super::review::{quote_lines, totals};
 use super::{Ctx, draw, text};
 use crate::app::Remote;
 use crate::app::carts::{CartDetail, CartItem, DetailRow};
@@ -61,16 +61,16 @@ fn rows(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'stat
         lines.push(Line::from(line));
     };
     let summary = &detail.summary;
-    let description = if summary.cart.description.is_empty() { "—" } else { &summary.cart.description };
     let mark = if summary.made_by_ovhcart { format!("{OVHCART_MARK} ") } else { String::new() };
-    row(lines, DetailRow::Cart, 0, vec![Span::styled(format!("{mark}{description}"), theme.title)]);
+    row(lines, DetailRow::Cart, 0, vec![Span::styled(format!("{mark}{}", project_cell(summary)), theme.title)]);
     let expires = summary.cart.expire.as_deref().map_or_else(|| "—".to_owned(), |e| ctx.date(e));
-    let facts = format!(
-        "{} · {} · {}",
-        summary.cart.cart_id,
-        state_word(ctx, summary),
-        ctx.ta(msgid!("cart-expires"), &[("date", &expires)])
-    );
+    let mut facts = vec![summary.cart.cart_id.clone()];
+    if summary.project.is_some() && !summary.cart.description.is_empty() {
+        facts.push(summary.cart.description.clone());
+    }
+    facts.push(state_word(ctx, summary));
+    facts.push(ctx.ta(msgid!("cart-expires"), &[("date", &expires)]));
+    let facts = facts.join(" · ");
     for line in text::wrap(&facts, width.saturating_sub(4)) {
         lines.push(Line::styled(format!("    {line}"), theme.dim));
     }
@@ -103,7 +103,10 @@ fn quote(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'sta
     match &detail.quote {
         None => lines.push(Line::styled(ctx.t(msgid!("cart-no-quote")), theme.dim)),
         Some(Err(error)) => lines.extend(text::error_lines(ctx, &ctx.t(msgid!("failed-quote")), error, false, width)),
-        Some(Ok(order)) => totals(ctx, order, width, lines),
+        Some(Ok(order)) => {
+            quote_lines(ctx, order, width, lines);
+            totals(ctx, order, width, lines);
+        }
     }
 }
 
@@ -127,8 +130,8 @@ fn outlook(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'s
     let text = if ctx.state.open_cart_id() == Some(summary.cart.cart_id.as_str()) {
         ctx.t(msgid!("cart-in-use"))
     } else if summary.is_open() {
-        let subsidiary =
-            crate::app::assumed_subsidiary(ctx.state).map_or(String::new(), |s| format!("{} ({})", ctx.country(s), s.code));
+        let subsidiary = crate::app::assumed_subsidiary(ctx.state)
+            .map_or(String::new(), |s| format!("{} ({})", ctx.country(s), s.code));
         ctx.ta(msgid!("cart-resume-note"), &[("subsidiary", &subsidiary)])
     } else if summary.cart.read_only {
         ctx.t(msgid!("carts-refused-read-only"))

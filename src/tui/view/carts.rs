@@ -57,23 +57,24 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
 fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
     let theme = &ctx.theme;
     let header = [
-        ctx.t(msgid!("carts-column-description")),
+        ctx.t(msgid!("carts-column-project")),
+        ctx.t(msgid!("carts-column-cart")),
         ctx.t(msgid!("carts-column-items")),
         ctx.t(msgid!("carts-column-expires")),
         ctx.t(msgid!("carts-column-state")),
     ];
-    let mut rows: Vec<[String; 4]> = Vec::new();
+    let mut rows: Vec<[String; 5]> = Vec::new();
     if ctx.state.browser.start_screen {
-        rows.push([format!("+ {}", ctx.t(msgid!("carts-new-order"))), String::new(), String::new(), String::new()]);
+        let new_order = format!("+ {}", ctx.t(msgid!("carts-new-order")));
+        rows.push([new_order, String::new(), String::new(), String::new(), String::new()]);
     }
     for cart in carts {
-        let description = if cart.cart.description.is_empty() { "—" } else { cart.cart.description.as_str() };
         let mark = if cart.made_by_ovhcart { OVHCART_MARK } else { " " };
         let items = ctx.ta(msgid!("carts-items"), &[("count", &cart.item_count().to_string())]);
         let expires = cart.cart.expire.as_deref().map_or_else(|| "—".to_owned(), |e| ctx.date(e));
-        rows.push([format!("{mark} {description}"), items, expires, state_word(ctx, cart)]);
+        rows.push([format!("{mark} {}", project_cell(cart)), cart.short_id(), items, expires, state_word(ctx, cart)]);
     }
-    // The last three columns as wide as their widest text; the description takes the rest.
+    // The last four columns as wide as their widest text; the project takes the rest.
     let widest = |column: usize| {
         let cells = rows.iter().map(|row| row[column].width()).chain([header[column].width()]);
         u16::try_from(cells.max().unwrap_or(0)).unwrap_or(u16::MAX)
@@ -83,6 +84,7 @@ fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
         Constraint::Length(widest(1)),
         Constraint::Length(widest(2)),
         Constraint::Length(widest(3)),
+        Constraint::Length(widest(4)),
     ];
     let table = rows::Table {
         titles: &header,
@@ -94,6 +96,16 @@ fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
         focus: theme.focus,
     };
     table.draw(frame.buffer_mut(), area, Some(ctx.state.browser.cursor));
+}
+
+/// What tells a cart apart: the name of its project; else its description, unless it is
+/// ovhcart's own (a time and a tag, which the id column already tells apart); else `—`.
+pub fn project_cell(cart: &CartSummary) -> String {
+    match &cart.project {
+        Some(name) => name.clone(),
+        None if !cart.made_by_ovhcart && !cart.cart.description.is_empty() => cart.cart.description.clone(),
+        None => "—".to_owned(),
+    }
 }
 
 /// `outcome unknown`, `open`, `in use`, `read-only (ordered)` or `expired`.

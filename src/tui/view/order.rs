@@ -123,9 +123,7 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
             let later =
                 if ctx.state.sandboxed { msgid!("order-follow-later-sandbox") } else { msgid!("order-follow-later") };
             lines.extend(
-                text::wrap(&ctx.ta(later, &[("id", &id)]), width)
-                    .into_iter()
-                    .map(|l| Line::styled(l, theme.dim)),
+                text::wrap(&ctx.ta(later, &[("id", &id)]), width).into_iter().map(|l| Line::styled(l, theme.dim)),
             );
         }
     }

@@ -57,7 +57,8 @@ pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<ReviewFocus> {
 
 fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
     let draft = &ctx.state.draft;
-    let subsidiary = draft.subsidiary.map_or(String::new(), |s| format!("{} ({}, {})", ctx.country(s), s.code, s.currency));
+    let subsidiary =
+        draft.subsidiary.map_or(String::new(), |s| format!("{} ({}, {})", ctx.country(s), s.code, s.currency));
     lines.push(text::field(ctx, &ctx.t(msgid!("review-subsidiary")), subsidiary));
     lines.push(text::field(
         ctx,
@@ -98,14 +99,7 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec
             return;
         }
     };
-    for detail in &order.details {
-        let text = format!("{} × {}", detail.description, detail.quantity);
-        lines.push(priced(ctx, &text, &ctx.money(&detail.total_price), width));
-        for reduction in &detail.reductions {
-            let text = format!("  {}", reduction.description);
-            lines.push(priced(ctx, &text, &ctx.reduction(&reduction.price), width));
-        }
-    }
+    quote_lines(ctx, order, width, lines);
     totals(ctx, order, width, lines);
     lines.push(Line::default());
     lines.push(Line::styled(ctx.t(msgid!("review-contracts")), theme.title));
@@ -120,6 +114,18 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec
             Span::raw("  "),
             Span::styled(contract.url.clone(), theme.link),
         ]));
+    }
+}
+
+/// Each line of a quote with its price, and under it what was taken off it.
+pub(super) fn quote_lines(ctx: &Ctx, order: &Order, width: usize, lines: &mut Vec<Line<'static>>) {
+    for detail in &order.details {
+        let text = format!("{} × {}", detail.description, detail.quantity);
+        lines.push(priced(ctx, &text, &ctx.money(&detail.total_price), width));
+        for reduction in &detail.reductions {
+            let text = format!("  {}", reduction.description);
+            lines.push(priced(ctx, &text, &ctx.reduction(&reduction.price), width));
+        }
     }
 }
 
@@ -172,7 +178,11 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
     // Unticked by a change of language: said next to the box it is about, above its text.
     let language_changed = state.review.refusal == Some(OrderRefusal::WaiverLanguageChanged);
     if language_changed {
-        lines.extend(text::hanging(&format!("! {}", ctx.t(OrderRefusal::WaiverLanguageChanged.msgid())), width, theme.warning));
+        lines.extend(text::hanging(
+            &format!("! {}", ctx.t(OrderRefusal::WaiverLanguageChanged.msgid())),
+            width,
+            theme.warning,
+        ));
     }
     let waiver =
         checkbox(theme, state.draft.waiver, focus == ReviewFocus::Waiver, &ctx.t(msgid!("review-waiver-label")));

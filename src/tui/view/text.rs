@@ -8,8 +8,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::Ctx;
-use crate::app::failures::visible_failure;
 use crate::app::EarlierRun;
+use crate::app::failures::visible_failure;
 use crate::app::keymap::{self, Action};
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
@@ -217,7 +217,10 @@ pub fn eligibility_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     }
     if !methods.is_empty() {
         lines.extend(indented(
-            &ctx.ta(msgid!("eligibility-methods"), &[("methods", &crate::app::labels::payment_types(ctx.state.lang, methods))]),
+            &ctx.ta(
+                msgid!("eligibility-methods"),
+                &[("methods", &crate::app::labels::payment_types(ctx.state.lang, methods))],
+            ),
             width,
             theme.dim,
         ));
