@@ -4,6 +4,7 @@
 mod support;
 
 use insta::assert_snapshot;
+use ovhcart::api::config::{ConfigError, WriteStep};
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::login::LoginError;
 use ovhcart::app::*;
@@ -88,6 +89,13 @@ fn onboard_saved() {
 fn onboard_save_failed() {
     snap(
         "onboard_save_failed",
-        &saved(Err("cannot write /home/ada/.ovh.conf: Permission denied (os error 13)".into())),
+        &saved(Err(ovhcart::app::onboarding::NotSaved {
+            error: "cannot write /home/ada/.ovh.conf: Permission denied (os error 13)".into(),
+            hint: Some(labels::config_hint(&ConfigError::Write {
+                file: "/home/ada/.ovh.conf".into(),
+                reason: "Permission denied (os error 13)".into(),
+                step: WriteStep::Replace,
+            })),
+        })),
     );
 }

@@ -12,6 +12,7 @@ use crate::api::login::{LoginError, PendingKey};
 
 use super::carts::{CartDetail, CartSummary};
 use super::key::Key;
+use super::onboarding::NotSaved;
 use super::state::Stopped;
 
 // Messages are moved once from a task to `update`; boxing the large answers would only add
@@ -127,7 +128,7 @@ pub enum Msg {
     /// The file written, or why it could not be.
     CredentialsSaved {
         req: u64,
-        result: Result<String, String>,
+        result: Result<String, NotSaved>,
     },
 }
 

@@ -13,6 +13,7 @@ use crate::api::config::{self, Env, Overrides};
 use crate::api::models::{AccessRule, Credential};
 use crate::api::rights::{self, Check};
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
+use crate::app::labels::{config_hint, error_hint};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::sandbox::{Sandbox, SandboxArgs};
 
@@ -100,7 +101,8 @@ async fn setup(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs, repo
         let sandbox = match Sandbox::start(sandbox_args.options()).await {
             Ok(sandbox) => sandbox,
             Err(e) => {
-                problem(report, format!("cannot start the sandbox: {e}"), tr(lang, msgid!("doctor-next-sandbox")));
+                let what = tr_args(lang, msgid!("sandbox-start-failed"), &[("error", &e.to_string())]);
+                problem(report, what, tr(lang, msgid!("doctor-next-sandbox")));
                 return None;
             }
         };
@@ -125,7 +127,7 @@ async fn setup(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs, repo
     let gathered = match config::gather(&overrides, &Env::from_process()) {
         Ok(gathered) => gathered,
         Err(e) => {
-            problem(report, e.to_string(), tr(lang, msgid!("doctor-next-config")));
+            problem(report, e.to_string(), tr(lang, config_hint(&e)));
             return None;
         }
     };
@@ -145,7 +147,7 @@ async fn setup(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs, repo
         Ok(resolved) => Ok(resolved.auth()),
         Err(e) => {
             let what = e.to_string();
-            problem(report, what.clone(), tr(lang, msgid!("doctor-next-login")));
+            problem(report, what.clone(), tr(lang, config_hint(&e)));
             Err(what)
         }
     };
@@ -164,7 +166,7 @@ async fn check_api(lang: Lang, setup: &Setup, options: ClientOptions, report: &m
     let client = match Client::new(&setup.endpoint.base_url(), auth, options) {
         Ok(client) => client,
         Err(e) => {
-            problem(report, e.message.clone(), e.hint().to_owned());
+            problem(report, e.message.clone(), tr(lang, error_hint(e.kind)));
             return;
         }
     };
@@ -198,7 +200,7 @@ async fn check_api(lang: Lang, setup: &Setup, options: ClientOptions, report: &m
                 ErrorKind::InvalidSignature => tr(lang, msgid!("doctor-next-signature")),
                 ErrorKind::InvalidCredentials if oauth2 => tr(lang, msgid!("doctor-next-oauth2")),
                 ErrorKind::InvalidCredentials | ErrorKind::NotGranted => tr(lang, msgid!("doctor-next-login")),
-                _ => e.hint().to_owned(),
+                _ => tr(lang, error_hint(e.kind)),
             };
             problem(report, e.to_string(), next);
         }

@@ -92,17 +92,19 @@ fn preselected_language(global: &GlobalArgs) -> Option<&'static str> {
 /// reported on stderr and returned as the exit code. Credentials must be usable (the plain
 /// wizard has no onboarding).
 pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Exit> {
-    let connection = connect(global, sandbox).await.map_err(reported)?;
-    prepare_with(global, connection, None).await
+    let lang = language(global)?;
+    let connection = connect(lang, global, sandbox).await.map_err(reported)?;
+    prepare_with(lang, global, connection, None).await
 }
 
 /// [`prepare`] for the full screen: without usable credentials it prepares the onboarding
 /// screens, with a client that is replaced once they have made a key.
 async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Exit> {
-    match connect_or_login(global, sandbox).await.map_err(reported)? {
-        Connected::Ready(connection) => prepare_with(global, connection, None).await,
+    let lang = language(global)?;
+    match connect_or_login(lang, global, sandbox).await.map_err(reported)? {
+        Connected::Ready(connection) => prepare_with(lang, global, connection, None).await,
         Connected::NeedsLogin(missing) => {
-            let client = unsigned_client(&missing.endpoint, global).map_err(reported)?;
+            let client = unsigned_client(lang, &missing.endpoint, global).map_err(reported)?;
             let connection = Connection { endpoint: missing.endpoint.clone(), client, sandbox: None };
             let onboarding = OnboardingInit {
                 endpoint: missing.endpoint,
@@ -111,7 +113,7 @@ async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prep
                 save_to: missing.save_to,
                 timeout_secs: crate::api::login::DEFAULT_TIMEOUT.as_secs(),
             };
-            prepare_with(global, connection, Some(onboarding)).await
+            prepare_with(lang, global, connection, Some(onboarding)).await
         }
     }
 }
@@ -121,12 +123,18 @@ fn reported(failure: crate::session::Failure) -> Exit {
     failure.exit
 }
 
+/// The language of the run (the wizard's may come from `--subsidiary`), reported on
+/// stderr when `--lang` names none ovhcart speaks.
+fn language(global: &GlobalArgs) -> Result<Lang, Exit> {
+    crate::session::lang::resolve(global.lang.as_deref(), preselected_language(global)).map_err(reported)
+}
+
 async fn prepare_with(
+    lang: Lang,
     global: &GlobalArgs,
     connection: Connection,
     onboarding: Option<OnboardingInit>,
 ) -> Result<Prepared, Exit> {
-    let lang = crate::session::lang::resolve(global.lang.as_deref(), preselected_language(global)).map_err(reported)?;
     let endpoint = connection.endpoint.clone();
     let sold = endpoint.sold_subsidiaries();
     if sold.is_empty() {
