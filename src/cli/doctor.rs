@@ -116,8 +116,8 @@ async fn setup(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs, repo
         });
         let auth = Auth::Signed {
             application_key: demo.application_key,
-            application_secret: demo.application_secret,
-            consumer_key: Some(demo.consumer_key),
+            application_secret: demo.application_secret.into(),
+            consumer_key: Some(demo.consumer_key.into()),
         };
         return Some(Setup { endpoint, auth: Ok(auth), _sandbox: Some(sandbox) });
     }

@@ -39,8 +39,8 @@ pub async fn connect_observed(
         let endpoint = Endpoint::parse(&sandbox.base_url()).map_err(|e| Failure::usage(e.to_string()))?;
         let auth = Auth::Signed {
             application_key: credentials.application_key.clone(),
-            application_secret: credentials.application_secret.clone(),
-            consumer_key: Some(credentials.consumer_key.clone()),
+            application_secret: credentials.application_secret.into(),
+            consumer_key: Some(credentials.consumer_key.into()),
         };
         let client = new_client(lang, &endpoint, auth, options)?;
         return Ok(Connection { endpoint, client, sandbox: Some(sandbox) });
