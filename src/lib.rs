@@ -1,8 +1,9 @@
 //! ovhcart: order an OVHcloud Public Cloud project from a terminal.
 //!
 //! Rooms (arrows point one way): `api` talks to the OVHcloud API; `app` is the wizard's
-//! pure core; `tui` draws it and runs its effects; `cli` is the line-oriented commands;
-//! `sandbox` is the embedded OVHcloud order API. See README.md, "Design".
+//! pure core; `engine` runs its effects and starts sessions; `tui` and `plain` are the two
+//! wizard front ends; `cli` is the line-oriented commands; `sandbox` is the embedded
+//! OVHcloud order API. See docs/architecture.md.
 
 // `ApiError` keeps everything the server said (status, class, code, message, query id):
 // errors are the cold path, and plain public fields read better than a boxed inner.
@@ -14,12 +15,13 @@ pub mod i18n;
 
 pub mod api;
 pub mod app;
+pub mod args;
 pub mod clean;
 pub mod cli;
+pub mod engine;
 pub mod logging;
 pub mod plain;
 pub mod qr;
 pub mod sandbox;
-pub mod session;
 pub mod store;
 pub mod tui;

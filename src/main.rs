@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use ovhcart::cli::args::{CartCommand, OrderCommand};
-use ovhcart::cli::{Cli, Command, Exit, Failure};
+use ovhcart::cli::{Cli, Command};
+use ovhcart::engine::{Exit, Failure};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -46,6 +47,10 @@ async fn run(cli: Cli) -> Exit {
         }
         Some(Command::Cart(CartCommand::Delete(args))) => {
             exit_of(ovhcart::cli::carts::delete(&cli.global, &args, &cli.sandbox).await)
+        }
+        // The plain wizard when asked for, or when the terminal says it cannot move the cursor.
+        None if ovhcart::plain::wanted(cli.global.plain, std::env::var_os("TERM").as_deref()) => {
+            ovhcart::plain::run(&cli.global, &cli.sandbox).await
         }
         None => ovhcart::tui::wizard::run(&cli.global, &cli.sandbox).await,
     }

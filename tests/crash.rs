@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 use ovhcart::api::flow::{self, PROJECT_PLAN_CODES};
 use ovhcart::api::models::{ItemDetail, OrderStatus};
 use ovhcart::api::{Client, Endpoint};
+use ovhcart::engine::recover::{Recovered, recover};
 use ovhcart::sandbox::{CrashPoint, Sandbox, SandboxOptions};
-use ovhcart::session::recover::{Recovered, recover};
 use ovhcart::store::journal::Journal;
 
 const NAME: &str = "Crash test";

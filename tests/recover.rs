@@ -5,8 +5,8 @@
 mod common;
 
 use ovhcart::api::models::{CheckoutRequest, Order};
+use ovhcart::engine::recover::{Recovered, recover};
 use ovhcart::sandbox::{Fault, Sandbox, SandboxOptions};
-use ovhcart::session::recover::{Recovered, recover};
 use ovhcart::store::journal::{FlowEntry, Journal};
 
 fn checkout_body() -> CheckoutRequest {

@@ -3,6 +3,7 @@
 //! The runtime owns a [`State`], feeds it [`Msg`]s through [`update`], executes the
 //! [`Effect`]s it returns, and draws it with `tui::view`.
 
+mod busy;
 pub mod carts;
 pub mod effect;
 pub mod failures;

@@ -13,11 +13,12 @@ use crate::sandbox::SandboxArgs;
 
 use super::args::{CartDeleteArgs, CartShowArgs, JsonArg};
 use super::confirm::{self, Answer};
-use super::connect::{Connection, connect};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
 use super::quote::{self, QuoteJson};
-use super::{Exit, Failure, GlobalArgs};
+use crate::args::GlobalArgs;
+use crate::engine::connect::{Connection, connect};
+use crate::engine::{Exit, Failure};
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]

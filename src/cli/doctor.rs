@@ -7,13 +7,14 @@ use clap::Args;
 use serde::Serialize;
 
 use super::text::json_line;
-use super::{Exit, GlobalArgs};
 use crate::api::client::{Auth, ClientOptions};
 use crate::api::config::{self, Env, Overrides};
 use crate::api::models::{AccessRule, Credential};
 use crate::api::rights::{self, Check};
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
 use crate::app::labels::{config_hint, error_hint};
+use crate::args::GlobalArgs;
+use crate::engine::Exit;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::sandbox::{Sandbox, SandboxArgs};
 
@@ -79,13 +80,13 @@ struct Setup {
 }
 
 pub async fn run(global: &GlobalArgs, sandbox_args: &SandboxArgs, args: &DoctorArgs) -> Exit {
-    let lang = match super::lang::resolve(global.lang.as_deref(), None) {
+    let lang = match crate::engine::lang::resolve(global.lang.as_deref(), None) {
         Ok(lang) => lang,
         Err(failure) => return super::text::finish(Err(failure)),
     };
     let mut report = Report::default();
     if let Some(setup) = setup(lang, global, sandbox_args, &mut report).await {
-        check_api(lang, &setup, crate::session::connect::client_options(global), &mut report).await;
+        check_api(lang, &setup, crate::engine::connect::client_options(global), &mut report).await;
     }
     report.ok = report.problems.is_empty();
     if args.json {

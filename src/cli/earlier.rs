@@ -1,5 +1,5 @@
 //! What an earlier `ovhcart` left unfinished, as it bears on this `ovhcart order` (see
-//! `store::journal` and `session::recover`): the same project asked for again after a run
+//! `store::journal` and `engine::recover`): the same project asked for again after a run
 //! died is the same order, not a second one.
 //!
 //! - Its checkout went out and the order exists: that order is reported; nothing is sent.
@@ -12,12 +12,12 @@
 
 use crate::api::flow;
 use crate::api::{ApiError, ErrorKind};
-use crate::session::place::Placement;
-use crate::session::recover::{Recovered, recover};
+use crate::engine::place::Placement;
+use crate::engine::recover::{Recovered, recover};
 use crate::store::journal::{FlowEntry, Journal};
 
-use super::connect::Connection;
 use super::output::{Out, Problem};
+use crate::engine::connect::Connection;
 
 pub(super) enum Earlier {
     Nothing,

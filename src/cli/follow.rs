@@ -9,9 +9,9 @@ use crate::api::models::Held;
 use crate::api::models::OrderStatus;
 use crate::app::labels;
 
-use super::connect::Connection;
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
+use crate::engine::connect::Connection;
 
 pub enum Followed {
     Delivered(String),

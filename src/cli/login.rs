@@ -14,10 +14,11 @@ use serde::Serialize;
 
 use super::prompt::{self, PromptError};
 use super::text::json_line;
-use super::{Exit, Failure, GlobalArgs};
 use crate::api::config::{self, Env, Gathered, Key, Overrides};
 use crate::api::login::{self, LoginError};
 use crate::api::{Endpoint, Secret, rights};
+use crate::args::GlobalArgs;
+use crate::engine::{Exit, Failure};
 use crate::i18n::{Lang, tr, tr_args};
 
 #[derive(Debug, Clone, Args)]
@@ -60,7 +61,7 @@ enum Event<'a> {
 }
 
 pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
-    let lang = super::lang::resolve(global.lang.as_deref(), None)?;
+    let lang = crate::engine::lang::resolve(global.lang.as_deref(), None)?;
     if global.sandbox {
         return Err(Failure::usage(tr(lang, msgid!("login-no-sandbox"))));
     }
@@ -86,7 +87,7 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
     }
     let endpoint = gathered.endpoint().clone();
     // Before any key is asked for: they would have nowhere safe to go.
-    crate::session::connect::refuse_clear_http(lang, &endpoint, global)?;
+    crate::engine::connect::refuse_clear_http(lang, &endpoint, global)?;
     let (application_key, application_secret) = application_keys(lang, &gathered, interactive, &endpoint)?;
 
     let save_to = match global.config.clone().or_else(|| gathered.save_path().map(PathBuf::from)) {
@@ -96,7 +97,7 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
 
     let api_failure = |e: crate::api::ApiError| Failure::api(lang, None, &e);
     let anonymous =
-        login::anonymous_client(&endpoint, &application_key, crate::session::connect::client_options(global))
+        login::anonymous_client(&endpoint, &application_key, crate::engine::connect::client_options(global))
             .map_err(api_failure)?;
     let rules = rights::needed_rules();
     let pending = login::request_consumer_key(&anonymous, &rules).await.map_err(api_failure)?;

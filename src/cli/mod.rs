@@ -17,7 +17,4 @@ mod interrupt;
 mod prompt;
 mod quote;
 
-pub use args::{Cli, Command, GlobalArgs};
-// Shared with the wizard; kept here under their old paths for the commands.
-pub use crate::session::exit::{Exit, Failure};
-pub use crate::session::{connect, exit, lang};
+pub use args::{Cli, Command};

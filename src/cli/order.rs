@@ -22,22 +22,23 @@ use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, ExpectedOrder, Plac
 use crate::api::models::{Eligibility, Me, Order, eligibility_issues, voucher_error_code};
 use crate::api::{ApiError, Endpoint, ErrorKind};
 use crate::app::validate;
+use crate::engine::place::{self, Placement};
+use crate::engine::tracker::Tracker;
 use crate::sandbox::SandboxArgs;
-use crate::session::place::{self, Placement};
-use crate::session::tracker::Tracker;
 use crate::store::journal::{FlowEntry, Journal};
 use crate::store::receipt::{ReceiptDraft, WaiverConsent};
 
 use super::args::OrderArgs;
 use super::confirm::{self, Answer};
-use super::connect::{Connection, connect_observed};
 use super::earlier::{self, Earlier};
 use super::eligibility;
 use super::follow::{self, Followed};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
 use super::quote::{self, PricesJson, QuoteJson};
-use super::{Exit, Failure, GlobalArgs};
+use crate::args::GlobalArgs;
+use crate::engine::connect::{Connection, connect_observed};
+use crate::engine::{Exit, Failure};
 
 /// What `--json` prints on success.
 #[derive(Debug, Serialize)]

@@ -10,7 +10,8 @@ use crate::api::{ApiError, ErrorKind};
 use crate::app::labels::error_hint;
 use crate::i18n::{Lang, tr, tr_args};
 
-use super::{Exit, Failure, GlobalArgs};
+use crate::args::GlobalArgs;
+use crate::engine::{Exit, Failure};
 
 /// Why a command stopped, with everything a script needs to act on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,7 +165,7 @@ pub struct Out {
 impl Out {
     /// Reads `--lang`; an unknown language is reported in the chosen format.
     pub fn new(global: &GlobalArgs, json: bool) -> Result<Out, Failure> {
-        match super::lang::resolve(global.lang.as_deref(), None) {
+        match crate::engine::lang::resolve(global.lang.as_deref(), None) {
             Ok(lang) => Ok(Out { json, lang }),
             Err(failure) => Err(Out { json, lang: Lang::En }.fail(Problem::from_failure(failure))),
         }

@@ -11,12 +11,13 @@ use crate::api::models::{FollowUpStatus, FollowUpStep, Held, OrderStatus};
 use crate::sandbox::SandboxArgs;
 
 use super::args::StatusArgs;
-use super::connect::{Connection, connect};
 use super::follow::{self, Followed};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
-use super::{Exit, Failure, GlobalArgs};
 use crate::app::labels;
+use crate::args::GlobalArgs;
+use crate::engine::connect::{Connection, connect};
+use crate::engine::{Exit, Failure};
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -14,9 +14,9 @@ pub fn json_line<T: Serialize>(value: &T) {
 }
 
 /// Prints a command's failure on stderr and gives its exit code.
-pub fn finish(result: Result<(), super::Failure>) -> super::Exit {
+pub fn finish(result: Result<(), crate::engine::Failure>) -> crate::engine::Exit {
     match result {
-        Ok(()) => super::Exit::Done,
+        Ok(()) => crate::engine::Exit::Done,
         Err(failure) => {
             tracing::warn!(exit = failure.exit.code(), "command failed");
             eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));

@@ -13,7 +13,7 @@ use crate::app::screens::ReviewFocus;
 use crate::app::state::{Failure, Stopped};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
 use crate::app::{OrderState, Overlay, State, Step};
-use crate::session::Exit;
+use crate::engine::Exit;
 
 /// Why the questions stopped before the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,11 +9,11 @@ mod lines;
 mod say;
 mod session;
 
-use crate::cli::GlobalArgs;
+use crate::args::GlobalArgs;
+use crate::engine::Exit;
+use crate::engine::effects::FrontEnd;
+use crate::engine::start::{Prepared, prepare};
 use crate::sandbox::SandboxArgs;
-use crate::session::Exit;
-use crate::tui::effects::FrontEnd;
-use crate::tui::wizard::{Prepared, prepare};
 
 /// Whether to ask line by line: `--plain` (or `OVHCART_PLAIN`), or a terminal that says it
 /// cannot move the cursor (`TERM=dumb`).
@@ -24,11 +24,14 @@ pub fn wanted(flag: bool, term: Option<&std::ffi::OsStr>) -> bool {
 pub async fn run(global: &GlobalArgs, sandbox: &SandboxArgs) -> Exit {
     // Ctrl-C is watched before the first request: from here on it never kills the process.
     let mut input = input::Input::stdin();
-    let Prepared { lang, init, mut services, connection, notices, .. } = match prepare(global, sandbox).await {
-        Ok(prepared) => prepared,
-        Err(exit) => return exit,
-    };
-    services.front_end = FrontEnd::Plain;
+    let Prepared { lang, init, services, connection, notices, .. } =
+        match prepare(global, sandbox, FrontEnd::Plain).await {
+            Ok(prepared) => prepared,
+            Err(failure) => {
+                eprintln!("ovhcart: {}", crate::clean::text(&failure.to_string()));
+                return failure.exit;
+            }
+        };
     let say = say::Say { lang };
     notices.iter().for_each(|notice| say.line(notice));
     let mut session = session::Session::start(init, services).await;

@@ -42,8 +42,7 @@ impl Say {
 
     /// One line saying what is awaited, for waits over a second.
     pub fn working(&self, state: &State) {
-        let what =
-            crate::tui::view::footer::busy_msgid(state).map_or_else(|| self.t(msgid!("plain-working")), |k| self.t(k));
+        let what = state.busy().map_or_else(|| self.t(msgid!("plain-working")), |k| self.t(k));
         self.line(&what);
     }
 }

@@ -15,8 +15,8 @@ use super::say::Say;
 use crate::app::keymap::{self, Action};
 use crate::app::screens::{ReviewFocus, ReviewScreen};
 use crate::app::{self, Init, Key, Msg, OrderState, State};
-use crate::tui::effects::{Executor, Services};
-use crate::tui::runtime::run_effects;
+use crate::engine::effects::run_effects;
+use crate::engine::effects::{Executor, Services};
 
 /// After this long without the awaited answer, one "working" line is printed.
 const PATIENCE: Duration = Duration::from_secs(1);

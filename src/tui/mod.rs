@@ -1,8 +1,5 @@
-//! The only room that touches the terminal and runs effects.
+//! The only room that touches the terminal: the full-screen loop, views, theme.
 
-mod carts;
-pub mod effects;
-pub mod onboarding;
 pub mod runtime;
 pub mod terminal;
 pub mod theme;

@@ -12,9 +12,9 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use tokio::sync::mpsc;
 
-use super::effects::{Executor, Services};
 use super::view::{hit, view};
-use crate::app::{self, Effect, Key, Msg, State};
+use crate::app::{self, Key, Msg, State};
+use crate::engine::effects::{Executor, Services, run_effects};
 
 /// How often the spinner advances while a request is pending.
 const TICK: Duration = Duration::from_millis(100);
@@ -101,30 +101,6 @@ where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
     terminal.draw(|frame| view(state, frame)).map(|_| ()).map_err(io::Error::other)
-}
-
-/// Starts the effects in order; a `Quit` first finishes the cart deletions asked for
-/// before it (so quitting with "delete the cart" really deletes it, and the state knows),
-/// then ends the loop.
-pub(crate) async fn run_effects(executor: &mut Executor, state: &mut State, effects: Vec<Effect>) -> Option<i32> {
-    let quit = effects.iter().find_map(|e| match e {
-        Effect::Quit { code } => Some(*code),
-        _ => None,
-    });
-    for effect in effects {
-        match (effect, quit) {
-            (Effect::Quit { .. }, _) => {}
-            (Effect::DeleteCart { cart_id }, Some(_)) => {
-                let result = executor.delete_cart_now(&cart_id).await;
-                if let Err(e) = &result {
-                    tracing::warn!(cart_id, error = %e, "could not delete the cart on quit");
-                }
-                app::update(state, Msg::CartDeleted { cart_id, result });
-            }
-            (effect, _) => executor.run(effect),
-        }
-    }
-    quit
 }
 
 /// Waits for the next spinner tick, or forever when there is no spinner.

@@ -8,8 +8,8 @@ use ovhcart::app::carts::CartsPage;
 use ovhcart::app::failures::visible_failure;
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::{Effect, Init, Key, Msg, OrderState, Overlay, State, Step, start, update};
+use ovhcart::engine::effects::{Executor, FrontEnd, Services};
 use ovhcart::sandbox::Sandbox;
-use ovhcart::tui::effects::{Executor, FrontEnd, Services};
 
 /// The wizard's pure core with the real effect executor, driven as a person would: the next
 /// key depends on what the state shows, and a failure on screen is retried with `r` (or

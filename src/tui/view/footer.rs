@@ -9,13 +9,10 @@ use super::{Ctx, draw, text};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{self, Action, Binding};
-use crate::app::onboarding::Page;
-use crate::app::requests::ReqKind;
-use crate::app::{OrderState, State};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let theme = &ctx.theme;
-    let status = match busy_msgid(ctx.state) {
+    let status = match ctx.state.busy() {
         Some(key) => {
             let mut spans = vec![
                 Span::styled(format!(" {} ", text::spinner(ctx.state.spinner)), theme.key),
@@ -49,42 +46,4 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         hints.push(Span::styled(format!(" {}", ctx.t(binding.hint)), theme.dim));
     }
     draw::plain(frame, area, vec![status, Line::from(hints)]);
-}
-
-/// What the spinner is waiting for, most relevant first.
-pub(crate) fn busy_msgid(state: &State) -> Option<&'static str> {
-    let p = &state.pipeline;
-    if let Some(onboarding) = &state.onboarding {
-        return match onboarding.page {
-            Page::Requesting => Some(msgid!("busy-requesting-access")),
-            Page::Waiting => Some(msgid!("busy-validation")),
-            Page::Saving => Some(msgid!("busy-saving-keys")),
-            Page::Endpoint | Page::Keys | Page::Saved => None,
-        };
-    }
-    if state.order == OrderState::Placing {
-        Some(msgid!("busy-placing"))
-    } else if state.is_following() {
-        Some(msgid!("busy-following"))
-    } else if state.voucher_screen.checking.is_some() {
-        Some(msgid!("busy-voucher"))
-    } else if p.cart.is_loading() {
-        Some(msgid!("busy-cart"))
-    } else if p.item.is_loading() {
-        Some(msgid!("busy-item"))
-    } else if p.description.sending.is_some() || p.voucher.sending.is_some() {
-        Some(msgid!("busy-config"))
-    } else if p.quote.is_loading() {
-        Some(msgid!("busy-quote"))
-    } else if state.browser.deleting {
-        Some(msgid!("busy-deleting"))
-    } else if state.browser.is_open()
-        && (state.requests.is_pending(ReqKind::CartList) || state.requests.is_pending(ReqKind::CartDetail))
-    {
-        Some(msgid!("busy-carts"))
-    } else if state.account.is_loading() {
-        Some(msgid!("busy-account"))
-    } else {
-        None
-    }
 }

@@ -13,14 +13,14 @@ use crate::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use crate::api::models::ProductCreation;
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
 use crate::app::state::Stopped;
-use crate::app::{self, Account, CartReady, Effect, Msg, OrderProgress, PlacedOrder, ProjectItem};
-use crate::session::place::{self, Placement};
-use crate::session::recover::{self, Recovered};
+use crate::app::{self, Account, CartReady, Effect, Msg, OrderProgress, PlacedOrder, ProjectItem, State};
 use crate::store::journal::{FlowEntry, Journal};
 use crate::store::receipt::{ReceiptDraft, WaiverConsent};
 
 use super::onboarding::{self, Keys};
-use crate::session::tracker::Tracker;
+use super::place::{self, Placement};
+use super::recover::{self, Recovered};
+use super::tracker::Tracker;
 
 /// What effects need to run.
 ///
@@ -392,4 +392,28 @@ fn receipt_draft(receipt: app::Receipt, front_end: FrontEnd) -> ReceiptDraft {
             via: front_end.consent_via().to_owned(),
         },
     }
+}
+
+/// Starts the effects in order; a `Quit` first finishes the cart deletions asked for
+/// before it (so quitting with "delete the cart" really deletes it, and the state knows),
+/// then ends the loop.
+pub async fn run_effects(executor: &mut Executor, state: &mut State, effects: Vec<Effect>) -> Option<i32> {
+    let quit = effects.iter().find_map(|e| match e {
+        Effect::Quit { code } => Some(*code),
+        _ => None,
+    });
+    for effect in effects {
+        match (effect, quit) {
+            (Effect::Quit { .. }, _) => {}
+            (Effect::DeleteCart { cart_id }, Some(_)) => {
+                let result = executor.delete_cart_now(&cart_id).await;
+                if let Err(e) = &result {
+                    tracing::warn!(cart_id, error = %e, "could not delete the cart on quit");
+                }
+                app::update(state, Msg::CartDeleted { cart_id, result });
+            }
+            (effect, _) => executor.run(effect),
+        }
+    }
+    quit
 }

@@ -1,7 +1,7 @@
 //! Keeps a flow's journal entry in step with what it is about to change on the server, so
 //! that a run that dies at any instant (the wizard, `--plain` or `ovhcart order`) leaves
 //! enough behind to find its cart, settle its checkout, pay a free order and write the
-//! receipt (see `store::journal` and `session::recover`).
+//! receipt (see `store::journal` and `engine::recover`).
 
 use std::sync::Mutex;
 

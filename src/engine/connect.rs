@@ -10,7 +10,7 @@ use crate::i18n::{Lang, tr, tr_args};
 use crate::sandbox::{Sandbox, SandboxArgs};
 
 use super::{Exit, Failure};
-use crate::cli::GlobalArgs;
+use crate::args::GlobalArgs;
 
 /// A client and, for `--sandbox` runs, the sandbox it talks to (kept alive with it).
 pub struct Connection {

@@ -3,7 +3,7 @@
 //! the order still needs from ovhcart: its receipt, and the payment of a zero total with
 //! the fidelity account (as the Control Panel does). Each step is journaled before the
 //! call it protects, and the journal entry ends only when nothing is left to do, so a run
-//! killed at any instant is finished by the next one (see `session::recover`).
+//! killed at any instant is finished by the next one (see `engine::recover`).
 
 use std::path::Path;
 
