@@ -59,15 +59,17 @@ fn main() {
     t.wait_for("Keys");
     shot(&t, "help");
     t.send("\x1b");
-    t.send("\t\t\t");
+    // However many contracts the quote lists: Tab until the waiver's box has the focus.
+    t.tab_until("> [ ] I waive");
     t.send(" ");
-    t.send("\t");
-    t.wait_for("[x] I waive");
+    t.wait_for("> [x] I waive");
+    t.tab_until("> [ Place order ]");
     shot(&t, "5-review-waiver");
     t.send("\r");
     t.wait_for("Place the order?");
     shot(&t, "5-confirm-order");
-    t.send("\r");
+    // The confirmation defaults to cancel: Enter would cancel, `y` places the order.
+    t.send("y");
     t.wait_for("Project delivered");
     shot(&t, "6-order-delivered");
     t.send("q");
@@ -101,6 +103,17 @@ impl Term {
         self.writer.write_all(text.as_bytes()).unwrap();
         self.writer.flush().unwrap();
         std::thread::sleep(Duration::from_millis(120));
+    }
+
+    /// Presses Tab until `text` is on screen (a focus moved there), at most ten times.
+    fn tab_until(&mut self, text: &str) {
+        for _ in 0..10 {
+            if self.parser.lock().unwrap().screen().contents().contains(text) {
+                return;
+            }
+            self.send("\t");
+        }
+        self.wait_for(text);
     }
 
     fn wait_for(&self, text: &str) {

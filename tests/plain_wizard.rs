@@ -40,7 +40,7 @@ fn orders_one_project_answering_line_by_line() {
         "Name: Build farm",
         "Total with tax: 0.00 €",
         "Contract: Conditions générales de service (bac à sable), https://",
-        "Default payment method: CREDIT_CARD",
+        "Default payment method: Credit card",
         "Pay automatically with the default payment method [y/N]:",
         &tr(Lang::En, "waiver-text"),
         "type \"yes\" in full",

@@ -191,7 +191,7 @@ async fn plain_says_what_the_account_must_do_before_the_name_and_does_not_order(
     assert!(told < out.find("Step 4 of 6").unwrap(), "said before the voucher, on the name step:\n{out}");
     assert!(out.contains("nothing can be ordered until then"), "{out}");
     assert!(out.contains("A first credit of at least 1.00 €"), "the minimum credit: {out}");
-    assert!(out.contains("Payment methods accepted: creditCard, paypal, sepaDirectDebit"), "{out}");
+    assert!(out.contains("Payment methods accepted: Credit card, PayPal, SEPA direct debit"), "{out}");
     assert_eq!(count(&sandbox, "POST", "/order/cart/*/checkout"), 0);
 }
 

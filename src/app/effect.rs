@@ -20,7 +20,9 @@ pub enum Effect {
     /// `subsidiary`, assign it, list its Public Cloud offers → `Msg::CartReady`.
     PrepareCart { req: u64, subsidiary: String, replaces: Option<String> },
     /// `POST /order/cart/{cart_id}/cloud` with quantity 1 → `Msg::ProjectAdded`.
-    AddProject { req: u64, cart_id: String, plan: PlanChoice },
+    /// With `fresh` (a cart this run made, with no attempt that may have added it before),
+    /// the cart is known to hold no project and is not read first.
+    AddProject { req: u64, cart_id: String, plan: PlanChoice, fresh: bool },
     /// Sets `label` on the item, deleting any configuration with that label first; with
     /// `absent` (the item is known to have none), adds it without reading the item first
     /// → `Msg::ConfigurationSet`. Either way a lost answer is settled by reading back.

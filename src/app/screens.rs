@@ -80,6 +80,10 @@ impl OrderRefusal {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReviewScreen {
     pub focus: ReviewFocus,
+    /// The person moved the focus since the review opened: it stays where they put it (as
+    /// long as that row is shown). Until then it follows the first row, which the contracts
+    /// take when a quote being read arrives.
+    pub focus_chosen: bool,
     pub refusal: Option<OrderRefusal>,
 }
 

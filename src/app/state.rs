@@ -186,6 +186,9 @@ pub struct Pipeline {
     /// A cart to delete when the next cart is prepared (kept until that succeeds).
     pub replaces: Option<String>,
     pub item: Remote<ProjectItem>,
+    /// Adding the project item failed and may have happened all the same: the next attempt
+    /// reads the cart first.
+    pub item_uncertain: bool,
     pub description: ConfigSlot,
     pub voucher: ConfigSlot,
     pub options: OptionSlot,

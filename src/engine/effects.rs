@@ -181,9 +181,9 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             }
             Msg::CartReady { req, result }
         }
-        Effect::AddProject { req, cart_id, plan } => {
+        Effect::AddProject { req, cart_id, plan, fresh } => {
             let creation = plan.creation();
-            let result = add_project(client, &cart_id, &creation).await;
+            let result = add_project(client, &cart_id, &creation, fresh).await;
             if let Ok(item) = &result {
                 tracker.item_added(&creation.plan_code, item.item_id);
             }
@@ -367,8 +367,18 @@ async fn delete_cart(client: &Client, cart_id: &str) -> Result<(), ApiError> {
     }
 }
 
-async fn add_project(client: &Client, cart_id: &str, plan: &ProductCreation) -> Result<ProjectItem, ApiError> {
-    let item = flow::add_project(client, cart_id, plan).await?;
+/// The project item, added to a cart known to hold none (`fresh`) without reading it first;
+/// else only if the cart has none yet. A lost answer is settled by reading back either way.
+async fn add_project(
+    client: &Client,
+    cart_id: &str,
+    plan: &ProductCreation,
+    fresh: bool,
+) -> Result<ProjectItem, ApiError> {
+    let item = match fresh {
+        true => flow::add_project_to_new_cart(client, cart_id, plan).await?,
+        false => flow::add_project(client, cart_id, plan).await?,
+    };
     let requirements = flow::required_configuration(client, cart_id, item.item_id).await?;
     Ok(ProjectItem { item_id: item.item_id, requirements })
 }

@@ -70,7 +70,8 @@ pub fn detail() -> CartDetail {
     let configurations =
         vec![configuration(11, "description", "Projet été"), configuration(12, "voucher", "WELCOME50")];
     CartDetail {
-        summary: summary("ovh-cart-1", "ovhcart 2026-11-21T09:30Z", 1, false, false),
+        // As `api::flow::read_cart` reads it: the project's name from its `description`.
+        summary: named(summary("ovh-cart-1", "ovhcart 2026-11-21T09:30Z", 1, false, false), "Projet été"),
         items: vec![project_item(100, configurations)],
         quote: Some(Ok(quote(true))),
         offers: Some(Ok(offers())),

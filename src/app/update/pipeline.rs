@@ -34,7 +34,8 @@ pub fn reconcile(state: &mut State, effects: &mut Vec<Effect>) {
     {
         state.pipeline.item = Remote::Loading;
         let req = state.requests.issue(ReqKind::Project);
-        effects.push(Effect::AddProject { req, cart_id: cart_id.clone(), plan });
+        let fresh = !state.pipeline.adopted && !state.pipeline.item_uncertain;
+        effects.push(Effect::AddProject { req, cart_id: cart_id.clone(), plan, fresh });
     }
     let Some(item_id) = state.pipeline.item.ready().map(|item| item.item_id) else { return };
     let name = state.draft.name.clone();

@@ -44,7 +44,10 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
             if state.requests.settle(ReqKind::Project, req) {
                 state.pipeline.item = match result {
                     Ok(item) => Remote::Ready(item),
-                    Err(error) => Remote::Failed(Failure::retryable(error)),
+                    Err(error) => {
+                        state.pipeline.item_uncertain = true;
+                        Remote::Failed(Failure::retryable(error))
+                    }
                 };
             }
         }

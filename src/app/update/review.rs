@@ -13,6 +13,7 @@ use crate::i18n::tr;
 pub fn open(state: &mut State) {
     state.review.refusal = None;
     state.review.focus = focus_order(state)[0];
+    state.review.focus_chosen = false;
 }
 
 fn focus_order(state: &State) -> Vec<ReviewFocus> {
@@ -26,6 +27,7 @@ pub fn move_focus(state: &mut State, delta: isize) {
     let current = order.iter().position(|f| *f == state.review.focus).unwrap_or(0);
     let next = current.saturating_add_signed(delta).min(order.len() - 1);
     state.review.focus = order[next];
+    state.review.focus_chosen = true;
 }
 
 /// Whether the review shows `target` (a contract the quote does not have is not there).
@@ -37,6 +39,7 @@ pub fn shows(state: &State, target: ReviewFocus) -> bool {
 pub fn set_focus(state: &mut State, target: ReviewFocus) {
     if shows(state, target) {
         state.review.focus = target;
+        state.review.focus_chosen = true;
     }
 }
 
@@ -47,7 +50,7 @@ pub fn keep_focus(state: &mut State) {
     if state.step != Step::Review {
         return;
     }
-    if !shows(state, state.review.focus) {
+    if !state.review.focus_chosen || !shows(state, state.review.focus) {
         state.review.focus = focus_order(state)[0];
     }
     if let Some(Overlay::Contract { index, .. }) = state.overlay
@@ -59,6 +62,7 @@ pub fn keep_focus(state: &mut State) {
 
 /// Space on a checkbox: with a click on its row, the only way either box changes.
 pub fn toggle(state: &mut State) {
+    state.review.focus_chosen = true;
     match state.review.focus {
         ReviewFocus::AutoPay => state.draft.auto_pay = !state.draft.auto_pay,
         ReviewFocus::Waiver => {

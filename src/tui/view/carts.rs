@@ -98,12 +98,11 @@ fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
     table.draw(frame.buffer_mut(), area, Some(ctx.state.browser.cursor));
 }
 
-/// What tells a cart apart: the name of its project; else its description, unless it is
-/// ovhcart's own (a time and a tag, which the id column already tells apart); else `—`.
+/// What tells a cart apart: the name of its project; else its description; else `—`.
 pub fn project_cell(cart: &CartSummary) -> String {
     match &cart.project {
         Some(name) => name.clone(),
-        None if !cart.made_by_ovhcart && !cart.cart.description.is_empty() => cart.cart.description.clone(),
+        None if !cart.cart.description.is_empty() => cart.cart.description.clone(),
         None => "—".to_owned(),
     }
 }
