@@ -346,7 +346,7 @@ async fn finish_placed(
         return Err(problem);
     }
     if interrupt.is_pressed() {
-        return Err(interrupted_after_order(out, order_id));
+        return Err(interrupted_after_order(out, conn, order_id));
     }
     if req.follow {
         let subsidiary = report.subsidiary.clone();
@@ -694,8 +694,19 @@ async fn keep_or_drop(
         out.note(&out.ta(msgid!("cli-cart-deleted"), &[("cart", cart_id)]));
         return problem;
     }
-    out.note(&out.ta(msgid!("cli-cart-kept"), &[("cart", cart_id)]));
+    cart_kept(out, conn, cart_id);
     problem.with_cart(Some(cart_id))
+}
+
+/// Says the cart stays on the account, and how to see or delete it; against the embedded
+/// sandbox, which ends with this command, that nothing will be left to see.
+fn cart_kept(out: &Out, conn: &Connection, cart_id: &str) {
+    if conn.sandbox.is_some() {
+        out.note(&out.ta(msgid!("exit-cart-kept-sandbox"), &[("cart", cart_id)]));
+        out.note(&out.t(msgid!("sandbox-ended")));
+    } else {
+        out.note(&out.ta(msgid!("cli-cart-kept"), &[("cart", cart_id)]));
+    }
 }
 
 /// Deletes a cart, giving up after a few seconds (the person is waiting to leave).
@@ -769,7 +780,7 @@ async fn checkout(
                     .with_kind("outcomeUnknown")
                     .with_hint(out.t(msgid!("cli-order-maybe-placed")));
             }
-            out.note(&out.ta(msgid!("cli-cart-kept"), &[("cart", cart_id)]));
+            cart_kept(out, conn, cart_id);
             // An account that must act first (the rule real first-time accounts meet): the
             // same explanation as before the cart; the cart waits a day for the retry.
             if let Some(actions) = eligibility_issues(&e.message) {
@@ -798,8 +809,10 @@ fn print_placed(out: &Out, report: &OrderReport, placed: &PlacedOrder) {
     }
 }
 
-fn interrupted_after_order(out: &Out, order_id: i64) -> Problem {
-    Problem::interrupted(out.ta(msgid!("order-follow-later"), &[("id", &order_id.to_string())])).with_order(order_id)
+fn interrupted_after_order(out: &Out, conn: &Connection, order_id: i64) -> Problem {
+    let later =
+        if conn.sandbox.is_some() { msgid!("order-follow-later-sandbox") } else { msgid!("order-follow-later") };
+    Problem::interrupted(out.ta(later, &[("id", &order_id.to_string())])).with_order(order_id)
 }
 
 async fn follow_until_delivered(
@@ -819,6 +832,6 @@ async fn follow_until_delivered(
         Followed::Held(problem) => Err(problem),
         Followed::Failed(problem) if problem.kind == "orderRefused" => Err(problem),
         Followed::Failed(problem) => Err(problem.with_kind(PLACED_UNFINISHED).with_order(order_id)),
-        Followed::Interrupted => Err(interrupted_after_order(out, order_id)),
+        Followed::Interrupted => Err(interrupted_after_order(out, conn, order_id)),
     }
 }

@@ -59,7 +59,10 @@ where
         Err(_) => Vec::new(),
     };
     effects.extend(app::start(&mut state));
-    let mut ticker: Option<tokio::time::Interval> = None;
+    // The start's requests are under way: the spinner says so from now, not from their
+    // first answer (which an unreachable API may take many seconds to give).
+    draw(terminal, &state)?;
+    let mut ticker = spinner_ticker(&state, None);
     tokio::pin!(shutdown);
     loop {
         if let Some(code) = run_effects(&mut executor, &mut state, std::mem::take(&mut effects)).await {
@@ -87,11 +90,17 @@ where
             effects.extend(app::update(&mut state, msg));
         }
         draw(terminal, &state)?;
-        ticker = match (state.is_busy(), ticker) {
-            (true, Some(t)) => Some(t),
-            (true, None) => Some(tokio::time::interval_at(tokio::time::Instant::now() + TICK, TICK)),
-            (false, _) => None,
-        };
+        ticker = spinner_ticker(&state, ticker);
+    }
+}
+
+/// The spinner's tick while something is pending (the one running, or a new one), none
+/// otherwise.
+fn spinner_ticker(state: &State, ticker: Option<tokio::time::Interval>) -> Option<tokio::time::Interval> {
+    match (state.is_busy(), ticker) {
+        (true, Some(t)) => Some(t),
+        (true, None) => Some(tokio::time::interval_at(tokio::time::Instant::now() + TICK, TICK)),
+        (false, _) => None,
     }
 }
 

@@ -95,6 +95,25 @@ impl Wizard {
         }
     }
 
+    /// [`Wizard::settle`], leaving the effects matching `keep` pending (for the test to answer).
+    pub fn settle_except(&mut self, keep: impl Fn(&Effect) -> bool) {
+        let mut kept = Vec::new();
+        while !self.pending.is_empty() {
+            let effect = self.pending.remove(0);
+            if keep(&effect) {
+                kept.push(effect);
+                continue;
+            }
+            match success(&effect) {
+                Some(msg) => {
+                    self.send(msg);
+                }
+                None => self.unanswered.push(effect),
+            }
+        }
+        self.pending = kept;
+    }
+
     /// Takes the pending effect matching `pick`.
     pub fn take(&mut self, pick: impl Fn(&Effect) -> bool) -> Effect {
         if let Some(index) = self.pending.iter().position(&pick) {
@@ -108,6 +127,11 @@ impl Wizard {
     /// Answers the pending effect matching `pick` with the message `make` builds from its
     /// request id.
     pub fn answer(&mut self, pick: impl Fn(&Effect) -> bool, make: impl FnOnce(u64) -> Msg) {
+        self.send_answer(pick, make);
+    }
+
+    /// [`Wizard::answer`], returning the effects the answer caused.
+    pub fn send_answer(&mut self, pick: impl Fn(&Effect) -> bool, make: impl FnOnce(u64) -> Msg) -> Vec<Effect> {
         let req = match self.take(pick) {
             Effect::LoadAccount { req }
             | Effect::PrepareCart { req, .. }
@@ -122,7 +146,7 @@ impl Wizard {
             | Effect::FollowOrder { req, .. } => req,
             other => panic!("{other:?} has no request id"),
         };
-        self.send(make(req));
+        self.send(make(req))
     }
 
     /// The waiver ticked and "Place the order?" being asked.
