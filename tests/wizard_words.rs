@@ -16,7 +16,7 @@ use ovhcart::api::products::ConfigLabel;
 use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::*;
-use ovhcart::i18n::{Lang, countries, fold, tr};
+use ovhcart::i18n::{Lang, countries, tr};
 
 fn codes(state: &State) -> Vec<&'static str> {
     state.filtered_subsidiaries().iter().map(|s| s.code).collect()

@@ -167,12 +167,13 @@ pub fn earlier(state: &State) -> Vec<String> {
                     &[("id", &order_id.to_string()), ("name", project)],
                 ));
             }
+            // The sentence says what to do; then why it is not known (and the query id).
             EarlierRun::Unsettled { project, error } => {
-                lines.extend(self::error(
-                    lang,
-                    &tr_args(lang, msgid!("earlier-unsettled"), &[("name", project)]),
-                    error,
-                ));
+                lines.push(tr_args(lang, msgid!("earlier-unsettled"), &[("name", project)]));
+                lines.push(labels::error_text(lang, error));
+                if let Some(id) = &error.query_id {
+                    lines.push(tr_args(lang, msgid!("error-query-id"), &[("id", id)]));
+                }
             }
         }
     }

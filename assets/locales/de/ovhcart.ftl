@@ -446,7 +446,7 @@ cli-delete-declined = Es wurde nichts gelöscht: Sie haben abgelehnt.
 
 recover-ordered = Die Bestellung eines früheren Laufs wurde doch aufgegeben: Bestellung { $id } für „{ $name }“. Sie wird nicht noch einmal aufgegeben.
 recover-unsettled = Ein früherer Lauf hat die Bestellung für „{ $name }“ gesendet, und ihr Ausgang ist noch unbekannt ({ $error }). Nichts wurde erneut gesendet: Prüfen Sie Ihre Bestellungen (ovhcart order status oder das Kundencenter), bevor Sie erneut bestellen.
-earlier-unsettled = Ein früherer Lauf hat die Bestellung für „{ $name }“ gesendet, und ob sie aufgegeben wurde, ist noch unbekannt. Nichts wurde erneut gesendet: Prüfen Sie Ihre Bestellungen (ovhcart order status oder das Kundencenter), bevor Sie erneut bestellen
+earlier-unsettled = Ein früherer Lauf hat die Bestellung für „{ $name }“ gesendet, und ob sie aufgegeben wurde, ist noch unbekannt. Nichts wurde erneut gesendet: Prüfen Sie Ihre Bestellungen (ovhcart order status oder das Kundencenter), bevor Sie erneut bestellen.
 cli-resuming-cart = Der Warenkorb { $cart }, den ein früherer Lauf für dieses Projekt hinterlassen hat, wird vervollständigt.
 
 ## Zeilenmodus (--plain, TERM=dumb)

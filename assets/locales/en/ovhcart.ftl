@@ -473,7 +473,7 @@ cli-delete-declined = Nothing was deleted: you declined.
 
 recover-ordered = An earlier run's order was placed after all: order { $id } for "{ $name }". It will not be placed again.
 recover-unsettled = An earlier run sent the order for "{ $name }" and its outcome is still unknown ({ $error }). Nothing was sent again: check your orders (ovhcart order status, or the Control Panel) before ordering again.
-earlier-unsettled = An earlier run sent the order for "{ $name }", and whether it was placed is still unknown. Nothing was sent again: check your orders (ovhcart order status, or the Control Panel) before ordering again
+earlier-unsettled = An earlier run sent the order for "{ $name }", and whether it was placed is still unknown. Nothing was sent again: check your orders (ovhcart order status, or the Control Panel) before ordering again.
 cli-resuming-cart = Completing the cart { $cart } that an earlier run left for this project.
 
 ## Onboarding: the screens before the wizard when no usable credentials are found

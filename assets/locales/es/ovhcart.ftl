@@ -446,7 +446,7 @@ cli-delete-declined = No se ha eliminado nada: ha respondido que no.
 
 recover-ordered = El pedido de una ejecución anterior sí se realizó: pedido { $id } para «{ $name }». No se realizará de nuevo.
 recover-unsettled = Una ejecución anterior envió el pedido para «{ $name }» y su resultado sigue siendo desconocido ({ $error }). No se ha reenviado nada: compruebe sus pedidos (ovhcart order status, o el área de cliente) antes de volver a pedir.
-earlier-unsettled = Una ejecución anterior envió el pedido de «{ $name }» y aún no se sabe si se realizó. No se ha reenviado nada: compruebe sus pedidos (ovhcart order status, o el área de cliente) antes de volver a pedir
+earlier-unsettled = Una ejecución anterior envió el pedido de «{ $name }» y aún no se sabe si se realizó. No se ha reenviado nada: compruebe sus pedidos (ovhcart order status, o el área de cliente) antes de volver a pedir.
 cli-resuming-cart = Se completa la cesta { $cart } que una ejecución anterior dejó para este proyecto.
 
 ## Modo línea a línea (--plain, TERM=dumb)

@@ -450,7 +450,7 @@ cli-delete-declined = Rien n'a été supprimé : vous avez refusé.
 
 recover-ordered = La commande d'une exécution précédente a bien été passée : commande { $id } pour « { $name } ». Elle ne sera pas passée une seconde fois.
 recover-unsettled = Une exécution précédente a envoyé la commande pour « { $name } » et son issue est encore inconnue ({ $error }). Rien n'a été renvoyé : vérifiez vos commandes (ovhcart order status, ou l'espace client) avant de commander à nouveau.
-earlier-unsettled = Un lancement précédent a envoyé la commande de « { $name } », et on ne sait toujours pas si elle a été passée. Rien n'a été renvoyé : vérifiez vos commandes (ovhcart order status, ou l'espace client) avant de commander à nouveau
+earlier-unsettled = Un lancement précédent a envoyé la commande de « { $name } », et on ne sait toujours pas si elle a été passée. Rien n'a été renvoyé : vérifiez vos commandes (ovhcart order status, ou l'espace client) avant de commander à nouveau.
 cli-resuming-cart = Reprise du panier { $cart } qu'une exécution précédente a laissé pour ce projet.
 
 ## Mode ligne par ligne (--plain, TERM=dumb)

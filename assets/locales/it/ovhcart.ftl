@@ -449,7 +449,7 @@ cli-delete-declined = Non è stato eliminato nulla: hai rifiutato.
 
 recover-ordered = L'ordine di un'esecuzione precedente è stato effettuato: ordine { $id } per «{ $name }». Non verrà effettuato di nuovo.
 recover-unsettled = Un'esecuzione precedente ha inviato l'ordine per «{ $name }» e il suo esito è ancora sconosciuto ({ $error }). Non è stato reinviato nulla: controlla i tuoi ordini (ovhcart order status, o lo Spazio Cliente) prima di ordinare di nuovo.
-earlier-unsettled = Un'esecuzione precedente ha inviato l'ordine di «{ $name }» e non si sa ancora se è stato effettuato. Non è stato reinviato nulla: controlla i tuoi ordini (ovhcart order status, o lo Spazio Cliente) prima di ordinare di nuovo
+earlier-unsettled = Un'esecuzione precedente ha inviato l'ordine di «{ $name }» e non si sa ancora se è stato effettuato. Non è stato reinviato nulla: controlla i tuoi ordini (ovhcart order status, o lo Spazio Cliente) prima di ordinare di nuovo.
 cli-resuming-cart = Completo il carrello { $cart } lasciato da un'esecuzione precedente per questo progetto.
 
 ## Modalità riga per riga (--plain, TERM=dumb)

@@ -467,7 +467,7 @@ cli-delete-declined = Nic nie usunięto: usunięcie nie zostało potwierdzone.
 
 recover-ordered = Zamówienie z poprzedniego uruchomienia zostało jednak złożone: zamówienie { $id } dla „{ $name }”. Nie zostanie złożone ponownie.
 recover-unsettled = Poprzednie uruchomienie wysłało zamówienie dla „{ $name }”, a jego wynik jest nadal nieznany ({ $error }). Nic nie zostało wysłane ponownie: sprawdź swoje zamówienia (ovhcart order status lub Panel klienta) przed ponownym zamówieniem.
-earlier-unsettled = Wcześniejsze uruchomienie wysłało zamówienie „{ $name }” i wciąż nie wiadomo, czy zostało złożone. Nic nie zostało wysłane ponownie: sprawdź swoje zamówienia (ovhcart order status lub Panel klienta), zanim zamówisz ponownie
+earlier-unsettled = Wcześniejsze uruchomienie wysłało zamówienie „{ $name }” i wciąż nie wiadomo, czy zostało złożone. Nic nie zostało wysłane ponownie: sprawdź swoje zamówienia (ovhcart order status lub Panel klienta), zanim zamówisz ponownie.
 cli-resuming-cart = Dokończenie koszyka { $cart } pozostawionego dla tego projektu przez poprzednie uruchomienie.
 
 ## Tryb wiersz po wierszu (--plain, TERM=dumb)

@@ -446,7 +446,7 @@ cli-delete-declined = Nada foi eliminado: recusou.
 
 recover-ordered = A encomenda de uma execução anterior foi mesmo feita: encomenda { $id } para «{ $name }». Não será feita de novo.
 recover-unsettled = Uma execução anterior enviou a encomenda para «{ $name }» e o resultado ainda é desconhecido ({ $error }). Nada foi reenviado: verifique as suas encomendas (ovhcart order status, ou a Área de Cliente) antes de encomendar de novo.
-earlier-unsettled = Uma execução anterior enviou a encomenda de «{ $name }» e ainda não se sabe se foi feita. Nada foi reenviado: verifique as suas encomendas (ovhcart order status, ou a Área de Cliente) antes de encomendar de novo
+earlier-unsettled = Uma execução anterior enviou a encomenda de «{ $name }» e ainda não se sabe se foi feita. Nada foi reenviado: verifique as suas encomendas (ovhcart order status, ou a Área de Cliente) antes de encomendar de novo.
 cli-resuming-cart = A completar o carrinho { $cart } que uma execução anterior deixou para este projeto.
 
 ## Modo linha a linha (--plain, TERM=dumb)

@@ -192,9 +192,15 @@ pub fn earlier_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
                 let text = ctx.ta(msgid!("recover-ordered"), &[("id", &order_id.to_string()), ("name", project)]);
                 lines.extend(hanging(&format!("! {text}"), width, ctx.theme.warning));
             }
+            // The sentence says what to do; under it, why it is not known (and the query id).
             EarlierRun::Unsettled { project, error } => {
                 let what = ctx.ta(msgid!("earlier-unsettled"), &[("name", project)]);
-                lines.extend(error_lines(ctx, &what, error, false, width));
+                lines.extend(hanging(&format!("! {what}"), width, ctx.theme.warning));
+                let why = crate::app::labels::error_text(ctx.state.lang, error);
+                lines.extend(indented(&why, width, ctx.theme.text));
+                if let Some(id) = &error.query_id {
+                    lines.extend(indented(&ctx.ta(msgid!("error-query-id"), &[("id", id)]), width, ctx.theme.dim));
+                }
             }
         }
     }
