@@ -23,6 +23,12 @@ pub struct DoctorArgs {
     /// Print the report as one JSON document.
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten, next_help_heading = "Connection")]
+    pub api: super::args::ApiArgs,
+
+    #[command(flatten)]
+    pub target: super::args::SandboxFlag,
 }
 
 #[derive(Debug, Default, Serialize)]

@@ -49,6 +49,9 @@ pub struct LoginArgs {
     /// Seconds between two checks of the key while waiting.
     #[arg(long, value_name = "SECS", default_value_t = login::POLL_INTERVAL.as_secs(), hide = true)]
     pub poll_interval: u64,
+
+    #[command(flatten, next_help_heading = "Connection")]
+    pub api: super::args::ApiArgs,
 }
 
 /// `--json` events, one per line.
