@@ -56,7 +56,7 @@ pub struct LoginArgs {
 
 /// `--json` events, one per line.
 #[derive(Serialize)]
-#[serde(tag = "event", rename_all = "snake_case")]
+#[serde(tag = "event", rename_all = "camelCase", rename_all_fields = "camelCase")]
 enum Event<'a> {
     ValidationUrl { url: &'a str, endpoint: String, rules: usize, timeout_secs: u64 },
     Validated { account: &'a str },
