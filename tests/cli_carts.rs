@@ -1,10 +1,9 @@
 //! `ovhcart carts`, `cart show`, `cart delete` against a sandbox.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
-use cli::{Env, code, count, json, run, stderr, stdout};
+use common::cli::{Env, code, json, run, stderr, stdout};
+use common::count;
 use ovhcart::sandbox::SandboxOptions;
 
 /// Leaves a cart with a configured project on the account (a dry run that keeps it).

@@ -2,12 +2,11 @@
 //! errors as one JSON document under `--json`, each command's help, and every command the
 //! README shows still parsing.
 
-#[path = "common/cli.rs"]
-mod cli;
+mod common;
 
 use std::ffi::OsString;
 
-use cli::{Env, code, json, stderr, stdout};
+use common::cli::{Env, code, json, stderr, stdout};
 
 #[test]
 fn completions_for_every_shell_and_a_manual_page() {

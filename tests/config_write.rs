@@ -1,11 +1,14 @@
 //! `save_credentials`: merges into an existing `ovh.conf` byte for byte, atomically, 0600,
 //! and never through someone else's symbolic link.
 
+mod common;
+
 use std::collections::HashMap;
 use std::fs;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::Path;
 
+use common::mode;
 use ovhcart::api::config::{ConfigError, Credentials, Env, Overrides, WriteStep, resolve, save_credentials};
 use ovhcart::i18n::{Lang, tr};
 
@@ -29,10 +32,6 @@ consumer_key =
 default_cloud_project = 1234abcd
 unknown_key: kept as is ; with a semicolon
 ";
-
-fn mode(path: &Path) -> u32 {
-    fs::metadata(path).unwrap().permissions().mode() & 0o777
-}
 
 fn entries(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> =

@@ -1,27 +1,23 @@
 //! Each onboarding screen at 80x24 and 120x40. The secret field shows only `*`; the
 //! validation link is drawn as a QR code where it fits.
 
-mod support;
+mod common;
 
-use insta::assert_snapshot;
+use common::fixtures::*;
+use common::onboarding::*;
+use common::snapshot::{self, SIZES, draw};
 use ovhcart::api::config::{ConfigError, WriteStep};
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::login::LoginError;
+use ovhcart::app::keymap::Action;
 use ovhcart::app::*;
-use ovhcart::tui::view::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use support::onboarding::*;
-use support::*;
 
 fn snap(name: &str, state: &State) {
-    for (width, height) in [(80, 24), (120, 40)] {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| view(state, frame)).unwrap();
-        let screen = format!("{:?}", terminal.backend());
+    for (width, height) in SIZES {
+        let screen = format!("{:?}", draw(state, width, height).backend());
         assert!(!screen.contains(SECRET), "the secret is drawn");
-        assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
     }
+    snapshot::snap!(name, state);
 }
 
 #[test]
@@ -32,8 +28,8 @@ fn onboard_endpoint() {
 #[test]
 fn onboard_keys_empty_refused() {
     let mut state = onboarding(false);
-    send(&mut state, Msg::Key(Key::Enter));
-    send(&mut state, Msg::Key(Key::Enter));
+    act(&mut state, Action::Confirm);
+    act(&mut state, Action::Confirm);
     snap("onboard_keys_refused", &state);
 }
 
@@ -45,7 +41,7 @@ fn onboard_keys_typed_secret_masked() {
 #[test]
 fn onboard_keys_reused_from_config() {
     let mut state = onboarding(true);
-    send(&mut state, Msg::Key(Key::Enter));
+    act(&mut state, Action::Confirm);
     snap("onboard_keys_reused", &state);
 }
 
@@ -75,9 +71,7 @@ fn onboard_requesting() {
 fn onboard_waiting_with_qr_code() {
     let (state, _) = waiting();
     snap("onboard_waiting", &state);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    terminal.draw(|frame| view(&state, frame)).unwrap();
-    assert!(format!("{:?}", terminal.backend()).contains('▀'), "the QR code is drawn");
+    assert!(format!("{:?}", draw(&state, 120, 40).backend()).contains('▀'), "the QR code is drawn");
 }
 
 #[test]

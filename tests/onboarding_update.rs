@@ -1,33 +1,21 @@
 //! The onboarding screens' transitions, refusals, cancel, timeout and errors, through
 //! `update` alone; and that no effect or message ever shows the secret or consumer key.
 
-mod support;
+mod common;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
+use common::fixtures::*;
+use common::init::onboarding_init;
+use common::onboarding::{CONSUMER_KEY, SECRET, URL};
+use common::scripted::Wizard;
 use ovhcart::api::Secret;
 use ovhcart::api::endpoints::{Endpoint, Named};
 use ovhcart::api::error::{ApiError, ErrorKind, Outcome};
 use ovhcart::api::login::{LoginError, PendingKey};
-use ovhcart::app::keymap::{self, Context};
+use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::onboarding::{KeyFocus, KeysRefusal, Page};
 use ovhcart::app::*;
-use support::*;
-
-const SECRET: &str = "EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF";
-const CONSUMER_KEY: &str = "MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1";
-const URL: &str = "https://eu.api.ovh.com/auth/?credentialToken=now2OOAVO4Wp6t7bemyN9DMWIobhGjFNZSHmixtVJM4S7mzjk";
-
-fn onboarding_init() -> OnboardingInit {
-    OnboardingInit {
-        endpoint: Endpoint::Named(Named::OvhEu),
-        application_key: None,
-        application_secret: None,
-        save_to: Some(PathBuf::from("/home/ada/.ovh.conf")),
-        timeout_secs: 600,
-    }
-}
 
 /// Every message sent and effect returned, to check none shows a secret.
 struct Onboard {
@@ -37,7 +25,7 @@ struct Onboard {
 
 impl Onboard {
     fn new(init: OnboardingInit) -> Self {
-        let mut state = State::new(support::init()).with_onboarding(init);
+        let mut state = State::new(common::init::init()).with_onboarding(init);
         let pending = start(&mut state);
         assert!(pending.is_empty(), "nothing is asked of the API before there are keys");
         Onboard { w: Wizard { state, pending, unanswered: Vec::new() }, seen: Vec::new() }
@@ -48,6 +36,14 @@ impl Onboard {
         let effects = self.w.send(msg);
         self.seen.extend(effects.iter().map(|e| format!("{e:?}")));
         effects
+    }
+
+    fn act(&mut self, action: Action) -> Vec<Effect> {
+        self.send(Msg::Act(action))
+    }
+
+    fn set_text(&mut self, text: &str) -> Vec<Effect> {
+        self.send(Msg::SetText(text.into()))
     }
 
     fn key(&mut self, key: Key) -> Vec<Effect> {
@@ -68,20 +64,20 @@ impl Onboard {
         self.w.state.onboarding.as_ref().expect("onboarding")
     }
 
-    /// On the key fields with the key typed and the secret pasted.
+    /// On the key fields with the key and the secret filled in.
     fn at_keys_filled() -> Self {
         let mut o = Onboard::new(onboarding_init());
-        o.key(Key::Enter);
-        o.type_text("7kbG7Bk7S9Nt7ZSV");
-        o.key(Key::Tab);
-        o.send(Msg::Paste(SECRET.into()));
+        o.act(Action::Confirm);
+        o.set_text("7kbG7Bk7S9Nt7ZSV");
+        o.act(Action::FocusNext);
+        o.set_text(SECRET);
         o
     }
 
     /// Requested and answered: waiting for the validation.
     fn waiting() -> (Self, u64) {
         let mut o = Onboard::at_keys_filled();
-        let effects = o.key(Key::Enter);
+        let effects = o.act(Action::Confirm);
         let [Effect::RequestConsumerKey { req, .. }] = effects.as_slice() else { panic!("{effects:?}") };
         let effects = o.send(Msg::ConsumerKeyRequested { req: *req, result: Ok(pending()) });
         let [Effect::WaitForValidation { req, .. }] = effects.as_slice() else { panic!("{effects:?}") };
@@ -146,12 +142,12 @@ fn configured_keys_are_reused_only_with_their_endpoint() {
         ..onboarding_init()
     };
     let mut o = Onboard::new(init);
-    o.key(Key::Enter);
+    o.act(Action::Confirm);
     assert_eq!(o.onboarding().key_field.value(), "knownKey");
     assert_eq!(o.onboarding().secret_field.expose(), SECRET);
-    o.key(Key::Esc);
-    o.key(Key::Down);
-    o.key(Key::Enter);
+    o.act(Action::Back);
+    o.act(Action::Down);
+    o.act(Action::Confirm);
     assert!(o.onboarding().key_field.is_empty() && o.onboarding().secret_field.is_empty(), "not for ovh-ca");
     o.assert_never_shown();
 }
@@ -159,7 +155,7 @@ fn configured_keys_are_reused_only_with_their_endpoint() {
 #[test]
 fn empty_key_or_secret_is_refused_before_anything_is_sent() {
     let mut o = Onboard::new(onboarding_init());
-    o.key(Key::Enter);
+    o.act(Action::Confirm);
     assert!(o.key(Key::Enter).is_empty());
     assert_eq!(o.onboarding().refusal, Some(KeysRefusal::EmptyKey));
     assert_eq!(o.onboarding().focus, KeyFocus::ApplicationKey);
@@ -178,18 +174,18 @@ fn empty_key_or_secret_is_refused_before_anything_is_sent() {
 #[test]
 fn nowhere_to_save_is_refused() {
     let mut o = Onboard::new(OnboardingInit { save_to: None, ..onboarding_init() });
-    o.key(Key::Enter);
-    o.type_text("key");
-    o.key(Key::Tab);
-    o.type_text("secret");
-    assert!(o.key(Key::Enter).is_empty());
+    o.act(Action::Confirm);
+    o.set_text("key");
+    o.act(Action::FocusNext);
+    o.set_text("secret");
+    assert!(o.act(Action::Confirm).is_empty());
     assert_eq!(o.onboarding().refusal, Some(KeysRefusal::NowhereToSave));
 }
 
 #[test]
 fn letters_are_text_in_the_key_fields() {
     let mut o = Onboard::new(onboarding_init());
-    o.key(Key::Enter);
+    o.act(Action::Confirm);
     o.type_text("L?rqc");
     assert_eq!(o.onboarding().key_field.value(), "L?rqc");
     assert!(o.w.state.overlay.is_none());
@@ -205,7 +201,7 @@ fn letters_are_text_in_the_key_fields() {
 #[test]
 fn the_whole_onboarding_then_the_wizard_starts_with_the_new_keys() {
     let mut o = Onboard::at_keys_filled();
-    let effects = o.key(Key::Enter);
+    let effects = o.act(Action::Confirm);
     let [Effect::RequestConsumerKey { req, endpoint, application_key, application_secret }] = effects.as_slice() else {
         panic!("{effects:?}")
     };
@@ -230,16 +226,16 @@ fn the_whole_onboarding_then_the_wizard_starts_with_the_new_keys() {
     assert_eq!((file.to_str(), endpoint.to_string()), (Some("/home/ada/.ovh.conf"), "ovh-eu".into()));
     assert_eq!(consumer_key.expose(), CONSUMER_KEY);
     assert_eq!(o.page(), Page::Saving);
-    assert!(!keymap::is_available(&o.w.state, keymap::Action::Back), "too late to cancel");
-    assert!(o.key(Key::Esc).is_empty());
+    assert!(!keymap::is_available(&o.w.state, Action::Back), "too late to cancel");
+    assert!(o.act(Action::Back).is_empty());
 
     assert!(o.send(Msg::CredentialsSaved { req: *req, result: Ok("/home/ada/.ovh.conf".into()) }).is_empty());
     assert_eq!(o.page(), Page::Saved);
     let saved = o.onboarding().saved.clone().unwrap().unwrap();
     assert_eq!((saved.file.as_str(), saved.section.as_str()), ("/home/ada/.ovh.conf", "ovh-eu"));
-    assert!(!keymap::is_available(&o.w.state, keymap::Action::Retry));
+    assert!(!keymap::is_available(&o.w.state, Action::Retry));
 
-    let effects = o.key(Key::Enter);
+    let effects = o.act(Action::Confirm);
     assert!(
         matches!(
             effects.as_slice(),
@@ -259,15 +255,15 @@ fn each_page_keeps_the_qr_code_of_its_link_made_once() {
     let qr_url = |o: &Onboard| o.onboarding().qr.as_ref().map(|qr| qr.url.clone());
     let mut o = Onboard::new(onboarding_init());
     assert_eq!(qr_url(&o), None, "the endpoint list has no link");
-    o.key(Key::Down);
-    o.key(Key::Enter);
+    o.act(Action::Down);
+    o.act(Action::Confirm);
     let create_app = Endpoint::Named(Named::OvhCa).create_app_url();
     assert_eq!(qr_url(&o), Some(create_app.clone()), "the keys page: where to create the keys");
     let code = o.onboarding().qr.clone().unwrap().code.expect("a QR code");
     assert_eq!(code, ovhcart::qr::render(&create_app).unwrap());
-    o.key(Key::Esc);
-    o.key(Key::Up);
-    o.key(Key::Enter);
+    o.act(Action::Back);
+    o.act(Action::Up);
+    o.act(Action::Confirm);
     assert_eq!(qr_url(&o), Some(Endpoint::Named(Named::OvhEu).create_app_url()), "follows the endpoint chosen");
 
     let (o, _) = Onboard::waiting();
@@ -278,12 +274,12 @@ fn each_page_keeps_the_qr_code_of_its_link_made_once() {
 #[test]
 fn choosing_another_endpoint_switches_the_wizard_to_its_subsidiaries() {
     let mut o = Onboard::new(onboarding_init());
-    o.key(Key::Down);
-    o.key(Key::Enter);
-    o.type_text("caKey");
-    o.key(Key::Tab);
-    o.type_text("caSecret");
-    let Effect::RequestConsumerKey { req, .. } = o.key(Key::Enter).remove(0) else { panic!() };
+    o.act(Action::Down);
+    o.act(Action::Confirm);
+    o.set_text("caKey");
+    o.act(Action::FocusNext);
+    o.set_text("caSecret");
+    let Effect::RequestConsumerKey { req, .. } = o.act(Action::Confirm).remove(0) else { panic!() };
     let Effect::WaitForValidation { req, .. } =
         o.send(Msg::ConsumerKeyRequested { req, result: Ok(pending()) }).remove(0)
     else {
@@ -296,7 +292,7 @@ fn choosing_another_endpoint_switches_the_wizard_to_its_subsidiaries() {
     };
     o.send(Msg::CredentialsSaved { req, result: Ok("/home/ada/.ovh.conf".into()) });
     assert_eq!(o.onboarding().saved.clone().unwrap().unwrap().section, "ovh-ca");
-    o.key(Key::Enter);
+    o.act(Action::Confirm);
     assert_eq!(o.w.state.endpoint_label, "ovh-ca");
     assert!(o.w.state.subsidiaries.iter().any(|s| s.code == "CA"));
     assert!(!o.w.state.subsidiaries.iter().any(|s| s.code == "FR"));
@@ -324,7 +320,7 @@ fn esc_while_waiting_cancels_and_saves_nothing() {
 #[test]
 fn esc_while_requesting_drops_the_answer() {
     let mut o = Onboard::at_keys_filled();
-    let Effect::RequestConsumerKey { req, .. } = o.key(Key::Enter).remove(0) else { panic!() };
+    let Effect::RequestConsumerKey { req, .. } = o.act(Action::Confirm).remove(0) else { panic!() };
     assert!(o.key(Key::Esc).is_empty(), "nothing to cancel in the executor yet");
     assert!(o.send(Msg::ConsumerKeyRequested { req, result: Ok(pending()) }).is_empty());
     assert_eq!(o.page(), Page::Keys);
@@ -348,7 +344,7 @@ fn a_timeout_or_a_refusal_goes_back_to_the_keys_with_the_reason() {
     let refused = LoginError::NotValidated { state: "refused".into() };
     o.send(Msg::CredentialsValidated { req, result: Err(refused.clone()) });
     assert_eq!(o.onboarding().failure, Some(refused));
-    assert!(matches!(o.key(Key::Enter).as_slice(), [Effect::RequestConsumerKey { .. }]), "try again");
+    assert!(matches!(o.act(Action::Confirm).as_slice(), [Effect::RequestConsumerKey { .. }]), "try again");
     assert_eq!(o.onboarding().failure, None);
 }
 
@@ -356,7 +352,7 @@ fn a_timeout_or_a_refusal_goes_back_to_the_keys_with_the_reason() {
 fn an_unknown_application_key_puts_the_cursor_on_it() {
     let mut o = Onboard::at_keys_filled();
     assert_eq!(o.onboarding().focus, KeyFocus::ApplicationSecret);
-    let Effect::RequestConsumerKey { req, .. } = o.key(Key::Enter).remove(0) else { panic!() };
+    let Effect::RequestConsumerKey { req, .. } = o.act(Action::Confirm).remove(0) else { panic!() };
     o.send(Msg::ConsumerKeyRequested { req, result: Err(invalid_key()) });
     assert_eq!(o.page(), Page::Keys);
     assert_eq!(o.onboarding().focus, KeyFocus::ApplicationKey);
@@ -377,14 +373,14 @@ fn a_failed_save_can_be_retried_or_skipped() {
     };
     o.send(Msg::CredentialsSaved { req, result: Err("cannot write /home/ada/.ovh.conf: denied".into()) });
     assert_eq!(o.page(), Page::Saved);
-    assert!(keymap::is_available(&o.w.state, keymap::Action::Retry));
-    let effects = o.key(Key::Char('r'));
+    assert!(keymap::is_available(&o.w.state, Action::Retry));
+    let effects = o.act(Action::Retry);
     assert!(matches!(effects.as_slice(), [Effect::SaveCredentials { .. }]));
     assert_eq!(o.page(), Page::Saving);
     let Effect::SaveCredentials { req, .. } = effects[0].clone() else { panic!() };
     o.send(Msg::CredentialsSaved { req, result: Err("still denied".into()) });
     // The key works for this run even unsaved.
-    assert!(matches!(o.key(Key::Enter).first(), Some(Effect::UseCredentials { .. })));
+    assert!(matches!(o.act(Action::Confirm).first(), Some(Effect::UseCredentials { .. })));
     assert!(o.w.state.onboarding.is_none());
 }
 
@@ -419,7 +415,7 @@ fn debug_output_never_shows_the_secret_or_the_consumer_key() {
     let effects = o.send(Msg::CredentialsValidated { req, result: Ok("ab12345-ovh".into()) });
     let Effect::SaveCredentials { req, .. } = effects[0].clone() else { panic!() };
     o.send(Msg::CredentialsSaved { req, result: Ok("/home/ada/.ovh.conf".into()) });
-    o.key(Key::Enter);
+    o.act(Action::Confirm);
     o.assert_never_shown();
     assert!(o.seen.iter().any(|line| line.contains("Secret(***)")), "secrets were there, masked");
 }

@@ -2,19 +2,13 @@
 //! stdout, against its own sandbox (`--sandbox`) or one started here whose requests show
 //! what was (not) sent.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
-use cli::{Env, code, count, run, stderr, stdout};
+use common::cli::{Env, code, run, stderr, stdout};
+use common::{count, fast_delivery};
 use ovhcart::i18n::{Lang, tr};
-use ovhcart::sandbox::SandboxOptions;
 
 const CHECKOUT: &str = "/order/cart/*/checkout";
-
-fn fast_delivery() -> SandboxOptions {
-    SandboxOptions { delivery: std::time::Duration::from_millis(300), ..SandboxOptions::default() }
-}
 
 /// Where `needle` first appears in `haystack`, for checking the order of lines.
 fn at(haystack: &str, needle: &str) -> usize {

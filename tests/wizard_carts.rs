@@ -1,13 +1,14 @@
 //! The cart browser through `update` alone: opening and closing it from every step, the
 //! start screen, stale answers, deletions behind a confirmation, and resuming a cart.
 
-mod support;
+mod common;
 
+use common::carts::*;
+use common::fixtures::*;
+use common::scripted::Wizard;
 use ovhcart::app::carts::{CartRefusal, CartsPage, Deletion};
-use ovhcart::app::keymap::{self, Context};
+use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::*;
-use support::carts::*;
-use support::*;
 
 fn req_of(effect: &Effect) -> u64 {
     match effect {
@@ -43,16 +44,16 @@ fn start_screen() -> Wizard {
     w
 }
 
-/// The browser opened with `c`/F3 from where the wizard is, its list answered.
+/// The browser opened (`c`/F3) from where the wizard is, its list answered.
 fn open_browser(w: &mut Wizard, carts: Vec<ovhcart::app::carts::CartSummary>) {
-    w.key(Key::F(3));
+    w.act(Action::Carts);
     let req = list_req(w);
     w.send(Msg::CartsListed { req, result: Ok(carts) });
 }
 
 /// The detail page of the highlighted cart, answered with `detail`.
 fn open_detail(w: &mut Wizard, detail: ovhcart::app::carts::CartDetail) {
-    w.enter();
+    w.confirm();
     let req = detail_req(w);
     w.send(Msg::CartLoaded { req, result: Ok(detail) });
     assert_eq!(w.state.browser.page, Some(CartsPage::Detail));
@@ -71,7 +72,7 @@ fn c_or_f3_opens_the_browser_from_every_step_and_esc_returns_there() {
         (Step::Subsidiary, &[Key::F(3)][..]),
     ] {
         while w.state.step != step {
-            w.key(Key::Esc);
+            w.act(Action::Back);
         }
         for key in keys {
             let effects = w.key(*key);
@@ -87,7 +88,7 @@ fn c_or_f3_opens_the_browser_from_every_step_and_esc_returns_there() {
 #[test]
 fn in_text_fields_c_is_text() {
     let mut w = Wizard::at_plan();
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.step, Step::Name);
     w.key(Key::Char('c'));
     assert_eq!(w.state.browser.page, None);
@@ -101,19 +102,19 @@ fn list_detail_and_back() {
     let mut w = Wizard::at_plan();
     open_browser(&mut w, several());
     assert_eq!(w.state.browser.cursor, 0);
-    w.key(Key::Down);
-    w.key(Key::Down);
-    w.key(Key::Down);
+    w.act(Action::Down);
+    w.act(Action::Down);
+    w.act(Action::Down);
     assert_eq!(w.state.browser.cursor, 2, "the cursor stays on the list");
-    w.key(Key::Up);
-    let effects = w.enter();
+    w.act(Action::Up);
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::LoadCart { cart_id, .. }] if cart_id == "manual-7"));
     assert!(w.state.browser.detail.is_loading());
     assert!(w.state.is_busy());
-    w.key(Key::Esc);
+    w.act(Action::Back);
     assert_eq!(w.state.browser.page, Some(CartsPage::List));
     assert!(w.pending.iter().any(|e| matches!(e, Effect::ListCarts { .. })), "the list is read again");
-    w.key(Key::Esc);
+    w.act(Action::Back);
     assert_eq!(w.state.browser.page, None);
     assert_eq!(w.state.step, Step::Plan);
 }
@@ -122,13 +123,13 @@ fn list_detail_and_back() {
 fn an_answer_for_a_cart_left_meanwhile_is_dropped() {
     let mut w = Wizard::at_plan();
     open_browser(&mut w, several());
-    w.enter();
+    w.confirm();
     let first = detail_req(&mut w);
-    w.key(Key::Esc);
+    w.act(Action::Back);
     let req = list_req(&mut w);
     w.send(Msg::CartsListed { req, result: Ok(several()) });
-    w.key(Key::Down);
-    w.enter();
+    w.act(Action::Down);
+    w.confirm();
     let second = detail_req(&mut w);
     w.send(Msg::CartLoaded { req: first, result: Ok(detail()) });
     assert!(w.state.browser.detail.is_loading(), "the first cart's answer is stale");
@@ -137,9 +138,9 @@ fn an_answer_for_a_cart_left_meanwhile_is_dropped() {
     w.send(Msg::CartLoaded { req: second, result: Ok(other) });
     assert_eq!(w.state.browser.detail.ready().unwrap().summary.cart.cart_id, "manual-7");
     // A list answer overtaken by a newer request is dropped too.
-    w.key(Key::Esc);
+    w.act(Action::Back);
     let old = list_req(&mut w);
-    w.key(Key::Char('r'));
+    w.act(Action::Retry);
     let new = list_req(&mut w);
     w.send(Msg::CartsListed { req: old, result: Ok(vec![]) });
     assert_eq!(w.state.browser.carts.ready().unwrap().len(), 3, "the stale answer changed nothing");
@@ -151,7 +152,7 @@ fn an_answer_for_a_cart_left_meanwhile_is_dropped() {
 #[test]
 fn a_failed_list_is_shown_and_refreshed_with_r() {
     let mut w = Wizard::at_plan();
-    w.key(Key::Char('c'));
+    w.act(Action::Carts);
     let req = list_req(&mut w);
     w.send(Msg::CartsListed { req, result: Err(server_down()) });
     assert!(w.state.browser.carts.failure().is_some());
@@ -183,12 +184,12 @@ fn deleting_a_cart_asks_first_and_n_cancels() {
 fn a_confirmed_cart_deletion_is_sent_then_the_list_is_read_again() {
     let mut w = Wizard::at_plan();
     open_browser(&mut w, several());
-    w.key(Key::Down);
-    w.key(Key::Char('d'));
-    let effects = w.key(Key::Char('y'));
+    w.act(Action::Down);
+    w.act(Action::Delete);
+    let effects = w.confirm();
     assert_eq!(effects, [Effect::DeleteCart { cart_id: "manual-7".into() }]);
     assert!(w.state.browser.deleting);
-    assert!(w.key(Key::Char('d')).is_empty(), "one deletion at a time");
+    assert!(w.act(Action::Delete).is_empty(), "one deletion at a time");
     let effects = w.send(Msg::CartDeleted { cart_id: "manual-7".into(), result: Ok(()) });
     assert!(matches!(effects.as_slice(), [Effect::ListCarts { .. }]));
     assert!(!w.state.browser.deleting);
@@ -201,8 +202,8 @@ fn a_confirmed_cart_deletion_is_sent_then_the_list_is_read_again() {
 fn a_failed_deletion_is_shown() {
     let mut w = Wizard::at_plan();
     open_browser(&mut w, several());
-    w.key(Key::Char('d'));
-    w.enter();
+    w.act(Action::Delete);
+    w.confirm();
     w.send(Msg::CartDeleted { cart_id: "ovh-cart-1".into(), result: Err(server_down()) });
     assert!(w.state.browser.deletion_failure.is_some());
     assert!(!w.state.browser.deleting);
@@ -214,9 +215,9 @@ fn items_and_configurations_are_deleted_after_confirmation_and_the_cart_read_aga
     open_browser(&mut w, several());
     open_detail(&mut w, detail());
     // Rows: the cart, the item, its two configurations.
-    w.key(Key::Down);
-    assert!(w.key(Key::Char('d')).is_empty());
-    let effects = w.enter();
+    w.act(Action::Down);
+    assert!(w.act(Action::Delete).is_empty());
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::DeleteItem { cart_id, item_id: 100, .. }] if cart_id == "ovh-cart-1"));
     let req = req_of(&effects[0]);
     let effects = w.send(Msg::CartPartDeleted { req, result: Ok(()) });
@@ -224,8 +225,8 @@ fn items_and_configurations_are_deleted_after_confirmation_and_the_cart_read_aga
     let req = req_of(&effects[0]);
     w.send(Msg::CartLoaded { req, result: Ok(detail()) });
 
-    w.keys(&[Key::Down, Key::Down, Key::Down]);
-    w.key(Key::Delete);
+    w.acts(&[Action::Down; 3]);
+    w.act(Action::Delete);
     assert_eq!(
         w.state.browser.deletion,
         Some(Deletion::Configuration {
@@ -235,7 +236,7 @@ fn items_and_configurations_are_deleted_after_confirmation_and_the_cart_read_aga
             label: "voucher".into()
         })
     );
-    let effects = w.key(Key::Char('y'));
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::DeleteConfiguration { configuration_id: 12, item_id: 100, .. }]));
     let req = req_of(&effects[0]);
     w.send(Msg::CartPartDeleted { req, result: Err(server_down()) });
@@ -251,14 +252,14 @@ fn the_wizard_cart_cannot_be_edited_behind_the_steps_but_can_be_deleted() {
     let mut mine = detail();
     mine.summary = own;
     open_detail(&mut w, mine);
-    w.key(Key::Down);
-    assert!(w.key(Key::Char('d')).is_empty());
+    w.act(Action::Down);
+    assert!(w.act(Action::Delete).is_empty());
     assert_eq!(w.state.browser.refusal, Some(CartRefusal::InUse));
     assert_eq!(w.state.overlay, None);
 
-    w.key(Key::Up);
-    w.key(Key::Char('d'));
-    let effects = w.key(Key::Char('y'));
+    w.act(Action::Up);
+    w.act(Action::Delete);
+    let effects = w.confirm();
     assert_eq!(effects, [Effect::DeleteCart { cart_id: cart_id.clone() }]);
     w.send(Msg::CartDeleted { cart_id, result: Ok(()) });
     assert_eq!(w.state.step, Step::Subsidiary, "the wizard starts over without its cart");
@@ -281,11 +282,11 @@ fn the_start_screen_opens_when_open_carts_exist() {
 #[test]
 fn new_order_on_the_start_screen_goes_to_the_first_step() {
     let mut w = start_screen();
-    assert!(w.enter().is_empty());
+    assert!(w.confirm().is_empty());
     assert_eq!(w.state.browser.page, None);
     assert_eq!(w.state.step, Step::Subsidiary);
     // Opened again later, the list has no "New order" row.
-    w.key(Key::F(3));
+    w.act(Action::Carts);
     assert!(!w.state.browser.start_screen);
 }
 
@@ -313,9 +314,9 @@ fn no_start_screen_once_the_person_has_begun() {
 #[test]
 fn resume_takes_the_cart_as_it_is_and_opens_the_review() {
     let mut w = start_screen();
-    w.key(Key::Down);
+    w.act(Action::Down);
     open_detail(&mut w, detail());
-    let effects = w.enter();
+    let effects = w.confirm();
     let draft = &w.state.draft;
     assert_eq!(w.state.step, Step::Review);
     assert_eq!(w.state.browser.page, None);
@@ -331,12 +332,12 @@ fn resume_takes_the_cart_as_it_is_and_opens_the_review() {
     w.settle();
     assert!(w.state.quote().is_some());
     // Confirming the same subsidiary keeps the cart; the plan and name too.
-    w.keys(&[Key::Esc, Key::Esc, Key::Esc, Key::Esc]);
+    w.acts(&[Action::Back; 4]);
     assert_eq!(w.state.step, Step::Subsidiary);
-    let mut sent = w.enter();
-    sent.extend(w.enter());
-    sent.extend(w.enter());
-    sent.extend(w.enter());
+    let mut sent = w.confirm();
+    sent.extend(w.confirm());
+    sent.extend(w.confirm());
+    sent.extend(w.confirm());
     assert!(sent.is_empty(), "{sent:?}");
     assert_eq!(w.state.step, Step::Review);
 }
@@ -346,12 +347,12 @@ fn resume_opens_the_first_step_the_cart_still_needs() {
     let mut no_name = detail();
     no_name.items[0].configurations.clear();
     let mut w = start_screen();
-    w.key(Key::Down);
+    w.act(Action::Down);
     open_detail(&mut w, no_name);
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.step, Step::Name);
     assert_eq!(w.state.draft.name, None);
-    w.enter();
+    w.confirm();
     let sent: Vec<_> = w.pending.clone();
     assert!(
         sent.iter().any(|e| matches!(e, Effect::SetConfiguration { cart_id, item_id: 100, label, .. }
@@ -365,11 +366,11 @@ fn resume_opens_the_first_step_the_cart_still_needs() {
     empty.summary.cart.items.clear();
     empty.quote = None;
     let mut w = start_screen();
-    w.key(Key::Down);
+    w.act(Action::Down);
     open_detail(&mut w, empty);
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.step, Step::Plan);
-    let effects = w.enter();
+    let effects = w.confirm();
     assert!(
         matches!(&effects[..], [Effect::AddProject { cart_id, .. }] if cart_id == "ovh-cart-1"),
         "the plan goes into the resumed cart: {effects:?}"
@@ -392,7 +393,7 @@ fn read_only_expired_and_crowded_carts_are_not_resumed() {
         }
         let viewable_only = matches!(refusal, CartRefusal::ReadOnly | CartRefusal::Expired);
         let mut w = start_screen();
-        w.key(Key::Down);
+        w.act(Action::Down);
         open_detail(&mut w, detail);
         assert_eq!(keymap::footer(&w.state).iter().any(|b| b.label == "enter"), !viewable_only, "{refusal:?}");
         assert!(w.enter().is_empty());
@@ -411,12 +412,12 @@ fn resuming_drops_the_cart_this_session_made_but_another_subsidiary_keeps_the_re
     let made = w.state.cart_id().unwrap().to_owned();
     open_browser(&mut w, several());
     open_detail(&mut w, detail());
-    let effects = w.enter();
+    let effects = w.confirm();
     assert!(effects.contains(&Effect::DeleteCart { cart_id: made }), "{effects:?}");
     w.settle();
-    w.keys(&[Key::Esc, Key::Esc, Key::Esc, Key::Esc]);
+    w.acts(&[Action::Back; 4]);
     assert_eq!(w.state.step, Step::Subsidiary);
-    w.key(Key::Esc); // clears the filter typed earlier
+    w.act(Action::Back); // clears the filter typed earlier
     w.choose_subsidiary("DE");
     let prepare = w.take(|e| matches!(e, Effect::PrepareCart { .. }));
     assert!(matches!(prepare, Effect::PrepareCart { replaces: None, .. }), "the person's cart stays: {prepare:?}");

@@ -2,30 +2,23 @@
 //! screen, a long list scrolled), a cart (with configurations and quote, with a quote
 //! error, refused), and the deletion questions.
 
-mod support;
+mod common;
 
-use insta::assert_snapshot;
+use common::carts::*;
+use common::fixtures::*;
+use common::scripted::Wizard;
+use common::snapshot;
+use ovhcart::app::keymap::Action;
 use ovhcart::app::*;
-use ovhcart::tui::view::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use support::carts::*;
-use support::*;
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn snap(name: &str, state: &State) {
-    for (width, height) in SIZES {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| view(state, frame)).unwrap();
-        assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
-    }
+    snapshot::snap!(name, state);
 }
 
 #[test]
 fn list_loading() {
     let mut w = Wizard::at_plan();
-    w.key(Key::Char('c'));
+    w.act(Action::Carts);
     snap("carts_loading", &w.state);
 }
 
@@ -37,7 +30,7 @@ fn list_empty() {
 #[test]
 fn list_several_with_a_read_only_and_an_expired_cart() {
     let mut w = browsing(several());
-    w.key(Key::Down);
+    w.act(Action::Down);
     snap("carts_several", &w.state);
 }
 
@@ -46,7 +39,7 @@ fn list_long_scrolls_to_the_cursor() {
     let carts =
         (1..=30).map(|n| summary(&format!("cart-{n}"), &format!("Cart number {n}"), n % 3, false, false)).collect();
     let mut w = browsing(carts);
-    w.keys(&[Key::Down; 25]);
+    w.acts(&[Action::Down; 25]);
     snap("carts_long", &w.state);
 }
 
@@ -59,14 +52,14 @@ fn list_with_a_cart_of_unknown_outcome_and_its_check() {
     carts.extend(several());
     let mut w = browsing(carts);
     snap("carts_outcome_unknown", &w.state);
-    w.enter();
+    w.confirm();
     snap("carts_outcome_unknown_checking", &w.state);
 }
 
 #[test]
 fn list_failed() {
     let mut w = Wizard::at_plan();
-    w.key(Key::Char('c'));
+    w.act(Action::Carts);
     let req = list_req(&mut w);
     w.send(Msg::CartsListed { req, result: Err(server_down()) });
     snap("carts_failed", &w.state);
@@ -84,14 +77,14 @@ fn start_screen() {
 #[test]
 fn detail_with_configurations_and_quote() {
     let mut w = viewing(detail());
-    w.keys(&[Key::Down, Key::Down]);
+    w.acts(&[Action::Down; 2]);
     snap("cart_detail", &w.state);
 }
 
 #[test]
 fn detail_loading() {
     let mut w = browsing(several());
-    w.enter();
+    w.confirm();
     snap("cart_detail_loading", &w.state);
 }
 
@@ -114,23 +107,23 @@ fn detail_read_only_viewable_only() {
 #[test]
 fn confirm_delete_cart() {
     let mut w = browsing(several());
-    w.key(Key::Char('d'));
+    w.act(Action::Delete);
     snap("confirm_delete_cart", &w.state);
 }
 
 #[test]
 fn confirm_delete_item() {
     let mut w = viewing(detail());
-    w.key(Key::Down);
-    w.key(Key::Char('d'));
+    w.act(Action::Down);
+    w.act(Action::Delete);
     snap("confirm_delete_item", &w.state);
 }
 
 #[test]
 fn confirm_delete_configuration() {
     let mut w = viewing(detail());
-    w.keys(&[Key::Down, Key::Down]);
-    w.key(Key::Char('d'));
+    w.acts(&[Action::Down; 2]);
+    w.act(Action::Delete);
     snap("confirm_delete_configuration", &w.state);
 }
 
@@ -139,13 +132,13 @@ fn detail_resume_refused() {
     let mut crowded = detail();
     crowded.items.push(project_item(101, vec![]));
     let mut w = viewing(crowded);
-    w.enter();
+    w.confirm();
     snap("cart_detail_refused", &w.state);
 }
 
 #[test]
 fn help_lists_the_browser_keys() {
     let mut w = viewing(detail());
-    w.key(Key::Char('?'));
+    w.act(Action::Help);
     snap("cart_detail_help", &w.state);
 }

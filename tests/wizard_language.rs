@@ -1,21 +1,18 @@
 //! Switching the language in the wizard: the key, where it works, the header, and the rule
 //! that the waiver's consent and the receipt's language always go together.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::scripted::Wizard;
+use common::snapshot;
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::*;
 use ovhcart::i18n::{Lang, tr};
-use ovhcart::tui::view::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use support::*;
 
 fn screen(state: &State) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    terminal.draw(|frame| view(state, frame)).unwrap();
-    terminal.backend().to_string()
+    snapshot::screen(state, 100, 30)
 }
 
 #[test]
@@ -25,11 +22,11 @@ fn f2_switches_the_language_on_every_step_even_in_text_fields() {
     assert!(w.key(Key::F(2)).is_empty());
     assert_eq!(w.state.lang, Lang::Fr);
     assert!(w.state.subsidiary_screen.filter.is_empty(), "F2 is not text");
-    w.enter();
+    w.confirm();
     w.settle();
     w.key(Key::F(2));
     assert_eq!((w.state.step, w.state.lang), (Step::Plan, Lang::Es));
-    w.enter();
+    w.confirm();
     w.key(Key::F(2));
     assert_eq!((w.state.step, w.state.lang), (Step::Name, Lang::It));
     // In a text field `L` is a letter of the name.
@@ -77,7 +74,7 @@ fn every_screen_and_the_help_offer_the_switch_in_their_footer() {
 fn the_header_names_the_language_in_itself() {
     let mut w = Wizard::at_review();
     assert!(screen(&w.state).contains("Language: English"));
-    w.key(Key::Char('L'));
+    w.act(Action::SwitchLanguage);
     let french = screen(&w.state);
     assert!(french.contains("Langue : Français"), "{french}");
     assert!(french.contains(&tr(Lang::Fr, "step-review")));
@@ -87,15 +84,15 @@ fn the_header_names_the_language_in_itself() {
 fn a_ticked_waiver_is_unticked_by_a_switch_and_says_why() {
     let mut w = Wizard::at_review();
     w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
+    w.act(Action::Toggle);
     assert!(w.state.draft.waiver);
-    w.key(Key::F(2));
+    w.act(Action::SwitchLanguage);
     assert!(!w.state.draft.waiver, "consent was given to the English text");
     assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverLanguageChanged));
     w.focus(ReviewFocus::PlaceOrder);
     assert!(screen(&w.state).contains("La langue a changé"), "{}", screen(&w.state));
     // Place order now refuses, as with a box never ticked.
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.overlay, None);
     assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverUnticked));
 }
@@ -104,35 +101,35 @@ fn a_ticked_waiver_is_unticked_by_a_switch_and_says_why() {
 fn the_receipt_records_the_language_and_text_the_consent_was_given_in() {
     let mut w = Wizard::at_review();
     w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
-    w.key(Key::Char('L'));
-    w.key(Key::Char('L'));
+    w.act(Action::Toggle);
+    w.act(Action::SwitchLanguage);
+    w.act(Action::SwitchLanguage);
     assert_eq!(w.state.lang, Lang::Es);
     w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
+    w.act(Action::Toggle);
     w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.overlay, Some(Overlay::ConfirmOrder));
     // The confirmation has no language key: the text just agreed to stays on screen.
     assert!(keymap::binding_for(keymap::context(&w.state), Key::F(2)).is_none());
-    w.key(Key::F(2));
-    w.key(Key::Char('y'));
+    w.act(Action::SwitchLanguage);
+    w.confirm();
     assert_eq!(w.state.order, OrderState::Placing);
     // Nor while the order is being placed, even from the help.
-    w.key(Key::F(2));
-    w.key(Key::Char('?'));
+    w.act(Action::SwitchLanguage);
+    w.act(Action::Help);
     assert_eq!(w.state.overlay, Some(Overlay::Help));
     assert!(!keymap::is_available(&w.state, Action::SwitchLanguage));
-    w.key(Key::F(2));
-    w.key(Key::Esc);
+    w.act(Action::SwitchLanguage);
+    w.act(Action::Close);
     assert_eq!(w.state.lang, Lang::Es);
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
     let Effect::Checkout { receipt, .. } = &checkout else { unreachable!() };
-    assert!(receipt.waiver_consent);
-    assert_eq!(receipt.waiver_language, "es");
-    assert_eq!(receipt.waiver_text, tr(Lang::Es, "waiver-text"));
+    assert!(receipt.waiver.given);
+    assert_eq!(receipt.waiver.language, "es");
+    assert_eq!(receipt.waiver.text, tr(Lang::Es, "waiver-text"));
     w.send(success(&checkout).unwrap());
     // Once placed, the language may change again: the receipt is already written.
-    w.key(Key::Char('L'));
+    w.act(Action::SwitchLanguage);
     assert_eq!(w.state.lang, Lang::It);
 }

@@ -1,23 +1,15 @@
 //! Mouse clicks: the hit-testing (what is drawn at a cell) checked against the drawn
 //! screen itself, and what a click does in `update`.
 
-mod support;
+mod common;
 
+use common::scripted::Wizard;
+use common::snapshot::rows;
+use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
-use ovhcart::tui::view::{hit, view};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ovhcart::tui::view::hit;
 use ratatui::layout::Rect;
-use support::*;
-
-/// The screen as rows of text.
-fn rows(state: &State, width: u16, height: u16) -> Vec<String> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(state, frame)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    (0..height).map(|y| (0..width).map(|x| buffer[(x, y)].symbol().to_owned()).collect()).collect()
-}
 
 /// Where `needle` is drawn: (column, row) of its first character.
 fn find(state: &State, size: (u16, u16), needle: &str) -> (u16, u16) {
@@ -48,9 +40,7 @@ fn a_click_on_a_subsidiary_row_selects_it_even_when_the_list_is_scrolled() {
         assert_eq!(click_on(&w.state, size, "Poland"), Some(Click::Subsidiary(index_of(&w.state, "PL"))), "{size:?}");
     }
     // Far down the list at 80x24 the table scrolls; the rows still map to what is drawn.
-    for _ in 0..30 {
-        w.key(Key::Down);
-    }
+    w.acts(&[Action::Down; 30]);
     let last = w.state.filtered_subsidiaries().len() - 1;
     assert_eq!(w.state.subsidiary_cursor(), Some(last));
     let country = w.state.filtered_subsidiaries()[last].country;
@@ -71,7 +61,7 @@ fn clicks_off_the_rows_land_nowhere() {
     assert_eq!(click_on(&w.state, (120, 40), "Orders through"), None, "the table's titles");
     assert_eq!(hit::click(&w.state, area, 119, 39), None, "the footer");
     assert_eq!(hit::click(&w.state, Rect::new(0, 0, 40, 10), 5, 5), None, "too small to draw");
-    w.key(Key::Char('?'));
+    w.act(Action::Help);
     assert_eq!(click_on(&w.state, (120, 40), "Poland"), None, "behind the help");
     let before = w.state.clone();
     w.send(Msg::Click(Click::Subsidiary(0)));

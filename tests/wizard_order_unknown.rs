@@ -2,16 +2,17 @@
 //! order may have been placed"), checking again, and what each answer leads to; the same
 //! state for a cart the browser knows from the journal.
 
-mod support;
+mod common;
 
+use common::carts::*;
+use common::fixtures::*;
+use common::scripted::Wizard;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::app::carts::{CartRefusal, CartsPage};
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::state::MaybePlaced;
 use ovhcart::app::*;
-use support::carts::*;
-use support::*;
 
 fn maybe(w: &Wizard) -> &MaybePlaced {
     w.state.maybe_placed().unwrap_or_else(|| panic!("not in the unknown state: {:?}", w.state.order))
@@ -66,21 +67,21 @@ fn r_checks_again_once_at_a_time_and_never_sends_a_checkout() {
 #[test]
 fn still_unknown_stays_with_the_new_reason() {
     let mut w = Wizard::checkout_answer_lost();
-    w.key(Key::Char('r'));
+    w.act(Action::Recheck);
     let (req, _) = recheck_req(&mut w);
     w.send(Msg::OrderRechecked { req, result: Recheck::StillUnknown(gateway_timeout()) });
     let m = maybe(&w);
     assert!(!m.checking);
     assert_eq!(m.error.as_ref().unwrap().message, "Gateway timeout");
     assert!(keymap::is_available(&w.state, Action::Recheck), "it can be checked again");
-    let effects = w.key(Key::Char('r'));
+    let effects = w.act(Action::Recheck);
     assert!(matches!(&effects[..], [Effect::RecheckOrder { .. }]));
 }
 
 #[test]
 fn a_late_answer_to_an_old_check_is_dropped() {
     let mut w = Wizard::checkout_answer_lost();
-    w.key(Key::Char('r'));
+    w.act(Action::Recheck);
     let (req, _) = recheck_req(&mut w);
     w.send(Msg::OrderRechecked { req: req + 100, result: Recheck::NotOrdered });
     assert!(maybe(&w).checking, "not the awaited answer");
@@ -92,7 +93,7 @@ fn a_late_answer_to_an_old_check_is_dropped() {
 #[test]
 fn a_found_order_continues_exactly_as_after_a_checkout_answer() {
     let mut w = Wizard::checkout_answer_lost();
-    w.key(Key::Char('r'));
+    w.act(Action::Recheck);
     let (req, _) = recheck_req(&mut w);
     let found = PlacedOrder { reconciled: true, ..placed() };
     let effects = w.send(Msg::OrderRechecked { req, result: Recheck::Found(found.clone()) });
@@ -110,21 +111,21 @@ fn a_found_order_continues_exactly_as_after_a_checkout_answer() {
 #[test]
 fn a_cart_proven_not_ordered_goes_back_to_the_review_with_the_waiver_unticked() {
     let mut w = Wizard::checkout_answer_lost();
-    w.key(Key::Char('r'));
+    w.act(Action::Recheck);
     let (req, _) = recheck_req(&mut w);
     assert!(w.send(Msg::OrderRechecked { req, result: Recheck::NotOrdered }).is_empty());
     assert_eq!((w.state.step, &w.state.order), (Step::Review, &OrderState::NotPlaced));
     assert!(!w.state.draft.waiver, "consent is given again");
     assert!(w.state.has_open_cart());
-    // Ordering again takes the whole consent again: Space on the box, the button, `y`.
+    // Ordering again takes the whole consent again: the box ticked, the button, the confirmation.
     w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.overlay, None, "refused: the waiver is unticked");
     w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
+    w.act(Action::Toggle);
     w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
-    let effects = w.key(Key::Char('y'));
+    w.confirm();
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::Checkout { waive_retraction: true, .. }]));
 }
 
@@ -139,7 +140,7 @@ fn ctrl_c_in_the_unknown_state_quits_without_offering_to_delete_the_cart() {
 #[test]
 fn ctrl_c_while_the_checkout_is_on_its_way_does_not_offer_to_delete_the_cart() {
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     assert_eq!(w.state.order, OrderState::Placing);
     let effects = w.key(Key::Ctrl('c'));
     assert_eq!(effects, vec![Effect::Quit { code: 130 }]);
@@ -163,7 +164,7 @@ fn browsing_unknown() -> Wizard {
 #[test]
 fn opening_a_cart_of_unknown_outcome_checks_it() {
     let mut w = browsing_unknown();
-    let effects = w.enter();
+    let effects = w.confirm();
     assert!(
         matches!(&effects[..], [Effect::RecheckOrder { cart_id, .. }] if cart_id == "lost-9"),
         "no detail page first, the check itself: {effects:?}"
@@ -179,16 +180,16 @@ fn opening_a_cart_of_unknown_outcome_checks_it() {
 fn a_cart_of_unknown_outcome_cannot_be_deleted_before_it_is_checked() {
     let mut w = browsing_unknown();
     assert!(!keymap::is_available(&w.state, Action::Delete));
-    assert!(w.key(Key::Char('d')).is_empty());
+    assert!(w.act(Action::Delete).is_empty());
     assert_eq!(w.state.overlay, None);
-    w.key(Key::Down);
+    w.act(Action::Down);
     assert!(keymap::is_available(&w.state, Action::Delete), "an ordinary cart can be");
 }
 
 #[test]
 fn an_earlier_runs_cart_not_ordered_is_shown_in_the_browser_to_resume() {
     let mut w = browsing_unknown();
-    w.enter();
+    w.confirm();
     let (req, _) = recheck_req(&mut w);
     let effects = w.send(Msg::OrderRechecked { req, result: Recheck::NotOrdered });
     assert!(matches!(&effects[..], [Effect::LoadCart { cart_id, .. }] if cart_id == "lost-9"), "{effects:?}");
@@ -199,7 +200,7 @@ fn an_earlier_runs_cart_not_ordered_is_shown_in_the_browser_to_resume() {
 #[test]
 fn an_earlier_runs_order_found_is_followed_as_this_runs_would_be() {
     let mut w = browsing_unknown();
-    w.enter();
+    w.confirm();
     let (req, _) = recheck_req(&mut w);
     let effects = w.send(Msg::OrderRechecked { req, result: Recheck::Found(placed()) });
     assert!(matches!(&effects[..], [Effect::FollowOrder { .. }]), "{effects:?}");
@@ -210,7 +211,7 @@ fn an_earlier_runs_order_found_is_followed_as_this_runs_would_be() {
 #[test]
 fn an_earlier_runs_unknown_cart_can_be_left_with_esc() {
     let mut w = browsing_unknown();
-    w.enter();
+    w.confirm();
     let (req, _) = recheck_req(&mut w);
     w.send(Msg::OrderRechecked { req, result: Recheck::StillUnknown(gateway_timeout()) });
     assert!(keymap::is_available(&w.state, Action::Back));
@@ -221,10 +222,10 @@ fn an_earlier_runs_unknown_cart_can_be_left_with_esc() {
 #[test]
 fn the_check_is_refused_when_this_session_has_its_own_order() {
     let (mut w, _) = Wizard::following();
-    w.key(Key::Char('c'));
+    w.act(Action::Carts);
     let req = list_req(&mut w);
     w.send(Msg::CartsListed { req, result: Ok(vec![unknown_cart()]) });
-    assert!(w.enter().is_empty());
+    assert!(w.confirm().is_empty());
     assert_eq!(w.state.browser.refusal, Some(CartRefusal::OrderPlaced));
     assert!(matches!(w.state.order, OrderState::Placed(_)));
 }
@@ -233,12 +234,12 @@ fn the_check_is_refused_when_this_session_has_its_own_order() {
 fn opening_this_runs_own_unknown_cart_from_the_browser_checks_it_again() {
     let mut w = Wizard::checkout_answer_lost();
     let cart_id = w.state.cart_id().unwrap().to_owned();
-    w.key(Key::Char('c'));
+    w.act(Action::Carts);
     let req = list_req(&mut w);
     let mut mine = summary(&cart_id, "ovhcart 2026-11-21T09:30Z", 1, false, false);
     mine.checkout_unknown = true;
     w.send(Msg::CartsListed { req, result: Ok(vec![mine]) });
-    let effects = w.enter();
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::RecheckOrder { cart_id: c, .. }] if *c == cart_id));
     assert!(maybe(&w).earlier_run.is_none(), "still this run's own checkout");
     assert_eq!((w.state.browser.page, w.state.step), (None, Step::Order));

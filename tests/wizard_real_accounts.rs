@@ -4,14 +4,16 @@
 //! method is refused at the voucher step; an order held or refused by OVHcloud ends the
 //! following with its own state.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::scripted::Wizard;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::models::{Eligibility, Held, VoucherEligibility};
+use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::state::Stopped;
 use ovhcart::app::*;
-use support::*;
 
 /// The account loaded with these eligibility actions required.
 fn must_act(actions: &[&str]) -> Wizard {
@@ -33,13 +35,13 @@ fn an_account_that_must_act_is_told_and_cannot_place_the_order() {
     assert_eq!((actions, panel), (&["challengePaymentMethod".to_owned()][..], "https://www.ovh.com/manager/"));
     w.choose_subsidiary("FR");
     w.settle();
-    w.keys(&[Key::Enter, Key::Enter, Key::Enter]);
+    w.acts(&[Action::Confirm; 3]);
     w.settle();
     assert_eq!(w.state.step, Step::Review);
     w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
+    w.act(Action::Toggle);
     w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.review.refusal, Some(OrderRefusal::AccountMustAct));
     assert_eq!(w.state.overlay, None, "no confirmation is asked");
     let effects = w.key(Key::Char('y'));
@@ -68,8 +70,8 @@ fn a_checkout_refused_for_eligibility_blocks_with_the_same_explanation() {
 #[test]
 fn a_voucher_needing_a_missing_payment_method_is_refused_at_the_voucher_step() {
     let mut w = Wizard::at_voucher();
-    w.type_text("cloud200");
-    w.enter();
+    w.set_text("cloud200");
+    w.confirm();
     let eligibility = Eligibility {
         actions_required: Some(vec!["addPaymentMethod".into()]),
         voucher: Some(VoucherEligibility { credit: price("200.00 €", 200.0), payment_method_required: true }),

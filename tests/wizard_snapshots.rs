@@ -1,33 +1,24 @@
 //! Every screen and overlay, drawn at 80x24 and 120x40, in loading, loaded, error and
 //! validation-error states.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::scripted::Wizard;
+use common::snapshot::{self, draw};
 use insta::assert_snapshot;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::models::{Eligibility, Held};
+use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
 use ovhcart::tui::theme::Theme;
-use ovhcart::tui::view::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
-use support::*;
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn draw(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(state, frame)).unwrap();
-    terminal
-}
 
 fn snap(name: &str, state: &State) {
-    for (width, height) in SIZES {
-        let terminal = draw(state, width, height);
-        assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
-    }
+    snapshot::snap!(name, state);
 }
 
 // ---- subsidiary -------------------------------------------------------------------------
@@ -48,9 +39,9 @@ fn subsidiary_loaded() {
 fn subsidiary_filtered_and_no_match() {
     let mut w = Wizard::new();
     w.settle();
-    w.type_text("fr");
+    w.set_text("fr");
     snap("subsidiary_filtered", &w.state);
-    w.type_text("xx");
+    w.set_text("frxx");
     snap("subsidiary_no_match", &w.state);
 }
 
@@ -73,7 +64,7 @@ fn subsidiary_account_error() {
 fn plan_loading() {
     let mut w = Wizard::new();
     w.settle();
-    w.enter();
+    w.confirm();
     snap("plan_loading", &w.state);
 }
 
@@ -94,8 +85,8 @@ fn plan_loaded() {
 #[test]
 fn plan_refused_without_renew_price() {
     let mut w = Wizard::at_plan();
-    w.key(Key::Down);
-    w.enter();
+    w.act(Action::Down);
+    w.confirm();
     snap("plan_refused", &w.state);
 }
 
@@ -103,7 +94,7 @@ fn plan_refused_without_renew_price() {
 fn plan_cart_error() {
     let mut w = Wizard::new();
     w.settle();
-    w.enter();
+    w.confirm();
     w.answer(|e| matches!(e, Effect::PrepareCart { .. }), |req| Msg::CartReady { req, result: Err(server_down()) });
     snap("plan_error", &w.state);
 }
@@ -113,7 +104,7 @@ fn plan_cart_error() {
 #[test]
 fn name_default() {
     let mut w = Wizard::at_plan();
-    w.enter();
+    w.confirm();
     w.settle();
     snap("name_default", &w.state);
 }
@@ -121,13 +112,12 @@ fn name_default() {
 #[test]
 fn name_too_long_and_wide_characters() {
     let mut w = Wizard::at_plan();
-    w.enter();
-    w.clear_field();
-    w.type_text(&"プロジェクト".repeat(50));
-    w.enter();
+    w.confirm();
+    w.set_text(&"プロジェクト".repeat(50));
+    w.confirm();
     snap("name_too_long", &w.state);
-    w.clear_field();
-    w.enter();
+    w.set_text("");
+    w.confirm();
     snap("name_empty", &w.state);
 }
 
@@ -141,8 +131,8 @@ fn voucher_empty() {
 #[test]
 fn voucher_checking() {
     let mut w = Wizard::at_voucher();
-    w.type_text("WELCOME50");
-    w.enter();
+    w.set_text("WELCOME50");
+    w.confirm();
     snap("voucher_checking", &w.state);
 }
 
@@ -155,10 +145,10 @@ fn voucher_refused() {
 #[test]
 fn voucher_attached_after_back() {
     let mut w = Wizard::at_voucher();
-    w.type_text("WELCOME50");
-    w.enter();
+    w.set_text("WELCOME50");
+    w.confirm();
     w.settle();
-    w.key(Key::Esc);
+    w.act(Action::Back);
     snap("voucher_attached", &w.state);
 }
 
@@ -167,21 +157,21 @@ fn voucher_attached_after_back() {
 #[test]
 fn review_quote_loading() {
     let mut w = Wizard::at_plan();
-    w.enter();
-    w.enter();
-    w.enter();
+    w.confirm();
+    w.confirm();
+    w.confirm();
     snap("review_loading", &w.state);
 }
 
 #[test]
 fn review_loaded_with_voucher() {
     let mut w = Wizard::at_voucher();
-    w.type_text("WELCOME50");
-    w.enter();
+    w.set_text("WELCOME50");
+    w.confirm();
     w.settle();
     // The voucher's reduction, as the API would show it.
     if let Remote::Ready(quote) = &mut w.state.pipeline.quote {
-        *quote = support::quote(true);
+        *quote = common::fixtures::quote(true);
     }
     snap("review_loaded", &w.state);
 }
@@ -190,7 +180,7 @@ fn review_loaded_with_voucher() {
 fn review_waiver_refused() {
     let mut w = Wizard::at_review();
     w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
+    w.confirm();
     snap("review_refused", &w.state);
 }
 
@@ -198,22 +188,22 @@ fn review_waiver_refused() {
 fn review_waiver_ticked() {
     let mut w = Wizard::at_review();
     w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
+    w.act(Action::Toggle);
     snap("review_waiver_ticked", &w.state);
 }
 
 #[test]
 fn review_quote_error() {
     let mut w = Wizard::at_plan();
-    w.enter();
-    w.enter();
+    w.confirm();
+    w.confirm();
     let add = w.take(|e| matches!(e, Effect::AddProject { .. }));
     w.send(success(&add).unwrap());
     let set = w.take(|e| matches!(e, Effect::SetConfiguration { .. }));
     w.send(success(&set).unwrap());
     w.answer(|e| matches!(e, Effect::LoadQuote { .. }), |req| Msg::QuoteLoaded { req, result: Err(server_down()) });
     w.settle();
-    w.enter();
+    w.confirm();
     snap("review_error", &w.state);
 }
 
@@ -227,7 +217,7 @@ fn confirm_order_overlay() {
 #[test]
 fn order_placing() {
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     snap("order_placing", &w.state);
 }
 
@@ -242,7 +232,7 @@ fn order_following_and_delivered() {
 #[test]
 fn order_follow_error() {
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     w.settle();
     w.answer(|e| matches!(e, Effect::FollowOrder { .. }), |req| Msg::FollowFailed { req, error: server_down() });
     w.send(Msg::ReceiptWritten(Err("permission denied".into())));
@@ -253,7 +243,7 @@ fn order_follow_error() {
 fn order_maybe_placed() {
     let mut w = Wizard::checkout_answer_lost();
     snap("order_maybe_placed", &w.state);
-    w.key(Key::Char('r'));
+    w.act(Action::Recheck);
     snap("order_maybe_placed_checking", &w.state);
     let Effect::RecheckOrder { req, .. } = w.take(|e| matches!(e, Effect::RecheckOrder { .. })) else { unreachable!() };
     let still = api_error(ErrorKind::ServerUnavailable, Outcome::Unknown, "Gateway timeout");
@@ -274,10 +264,10 @@ fn order_failed_refused() {
 fn help_overlays() {
     let mut w = Wizard::new();
     w.settle();
-    w.key(Key::Char('?'));
+    w.act(Action::Help);
     snap("overlay_help_subsidiary", &w.state);
     let mut w = Wizard::at_review();
-    w.key(Key::Char('?'));
+    w.act(Action::Help);
     snap("overlay_help_review", &w.state);
 }
 
@@ -285,15 +275,15 @@ fn help_overlays() {
 fn contract_overlay() {
     let mut w = Wizard::at_review();
     w.focus(ReviewFocus::Contract(0));
-    w.enter();
-    w.keys(&[Key::PageDown, Key::Down]);
+    w.confirm();
+    w.acts(&[Action::PageDown, Action::Down]);
     snap("overlay_contract", &w.state);
 }
 
 #[test]
 fn confirm_quit_overlay() {
     let mut w = Wizard::at_review();
-    w.key(Key::Ctrl('c'));
+    w.act(Action::Quit);
     snap("overlay_confirm_quit", &w.state);
 }
 
@@ -385,7 +375,7 @@ fn review_in_every_language() {
         w.state.lang = lang;
         assert_snapshot!(format!("lang_{code}_review_100x32"), draw(&w.state, 100, 32).backend());
         w.focus(ReviewFocus::Waiver);
-        w.key(Key::Char(' '));
+        w.act(Action::Toggle);
         w.focus(ReviewFocus::PlaceOrder);
         assert_snapshot!(format!("lang_{code}_review_waiver_100x32"), draw(&w.state, 100, 32).backend());
     }
@@ -426,7 +416,7 @@ fn must_act_on_name_step() -> Wizard {
     w.settle();
     w.choose_subsidiary("FR");
     w.settle();
-    w.enter();
+    w.confirm();
     w.settle();
     w
 }
@@ -439,10 +429,10 @@ fn name_with_an_account_that_must_act() {
 #[test]
 fn review_refused_for_eligibility() {
     let mut w = must_act_on_name_step();
-    w.keys(&[Key::Enter, Key::Enter]);
+    w.acts(&[Action::Confirm; 2]);
     w.settle();
     w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
+    w.confirm();
     snap("review_eligibility", &w.state);
 }
 

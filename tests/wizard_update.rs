@@ -1,7 +1,10 @@
 //! The wizard's transitions, refusals and stale answers, driven through `update` alone.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::init::init;
+use common::scripted::Wizard;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::app::failures::{FailureSlot, visible_failure};
 use ovhcart::app::keymap::{self, Action, Context};
@@ -9,7 +12,6 @@ use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::validate::NameError;
 use ovhcart::app::*;
 use ovhcart::i18n::{Lang, catalogue_source, message_ids};
-use support::*;
 
 fn is_quit(code: i32) -> impl Fn(&Effect) -> bool {
     move |e| *e == Effect::Quit { code }
@@ -40,7 +42,7 @@ fn the_account_subsidiary_is_preselected_unless_someone_chose() {
     assert_eq!(w.state.subsidiary_screen.highlighted, Some("DE"), "--subsidiary wins over the account");
 
     let mut w = Wizard::new();
-    w.key(Key::Down);
+    w.act(Action::Down);
     let moved = w.state.subsidiary_screen.highlighted;
     w.settle();
     assert_eq!(w.state.subsidiary_screen.highlighted, moved, "the person's choice wins");
@@ -65,11 +67,11 @@ fn the_filter_narrows_the_list_and_esc_clears_it() {
 fn confirming_a_subsidiary_prepares_a_cart_in_the_background() {
     let mut w = Wizard::new();
     w.settle();
-    let effects = w.enter();
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::PrepareCart { subsidiary, replaces: None, .. }] if subsidiary == "FR"));
     assert_eq!(w.state.step, Step::Plan);
     assert!(w.state.pipeline.cart.is_loading());
-    assert!(w.enter().is_empty(), "no plan can be chosen before the offers arrive");
+    assert!(w.confirm().is_empty(), "no plan can be chosen before the offers arrive");
     assert_eq!(w.state.step, Step::Plan);
 }
 
@@ -78,7 +80,7 @@ fn confirming_a_subsidiary_prepares_a_cart_in_the_background() {
 #[test]
 fn the_plan_is_added_with_its_renew_price() {
     let mut w = Wizard::at_plan();
-    let effects = w.enter();
+    let effects = w.confirm();
     let [Effect::AddProject { cart_id, plan, .. }] = &effects[..] else { panic!("{effects:?}") };
     assert_eq!(cart_id, w.state.cart_id().unwrap());
     assert_eq!(
@@ -91,12 +93,12 @@ fn the_plan_is_added_with_its_renew_price() {
 #[test]
 fn an_offer_without_a_renew_price_is_refused() {
     let mut w = Wizard::at_plan();
-    w.key(Key::Char('j'));
-    assert!(w.enter().is_empty());
+    w.act(Action::Down);
+    assert!(w.confirm().is_empty());
     assert_eq!(w.state.step, Step::Plan);
     assert!(w.state.plan_refusal.is_some());
-    w.key(Key::Char('k'));
-    w.enter();
+    w.act(Action::Up);
+    w.confirm();
     assert_eq!(w.state.step, Step::Name);
     assert!(w.state.plan_refusal.is_none());
 }
@@ -105,7 +107,7 @@ fn an_offer_without_a_renew_price_is_refused() {
 fn choosing_the_plan_before_the_cart_is_ready_adds_it_when_the_cart_arrives() {
     let mut w = Wizard::new();
     w.settle();
-    w.enter();
+    w.confirm();
     let prepare = w.take(|e| matches!(e, Effect::PrepareCart { .. }));
     // Pretend the person already chose: the draft plan is re-aligned on the new offers.
     w.state.draft.plan =
@@ -119,25 +121,23 @@ fn choosing_the_plan_before_the_cart_is_ready_adds_it_when_the_cart_arrives() {
 #[test]
 fn the_name_defaults_to_today_and_invalid_names_are_refused_inline() {
     let mut w = Wizard::at_plan();
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.name_field.value(), "Project 2026-11-21");
 
-    w.clear_field();
-    w.type_text("   ");
-    assert!(w.enter().is_empty());
+    w.set_text("   ");
+    assert!(w.confirm().is_empty());
     assert_eq!((w.state.step, w.state.name_error), (Step::Name, Some(NameError::Empty)));
 
     w.type_text("x");
     assert_eq!(w.state.name_error, None, "editing clears the error");
 
-    w.clear_field();
-    w.type_text(&"n".repeat(256));
-    w.enter();
+    w.set_text(&"n".repeat(256));
+    w.confirm();
     assert_eq!(w.state.name_error, Some(NameError::TooLong { count: 256 }));
 
     w.clear_field();
     w.send(Msg::Paste("tab\there".into()));
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.name_error, Some(NameError::ControlCharacter));
     assert_eq!(w.state.draft.name, None);
     assert_eq!(w.state.step, Step::Name);
@@ -146,7 +146,7 @@ fn the_name_defaults_to_today_and_invalid_names_are_refused_inline() {
 #[test]
 fn question_mark_is_text_in_the_name_and_f1_opens_help() {
     let mut w = Wizard::at_plan();
-    w.enter();
+    w.confirm();
     w.clear_field();
     w.type_text("Why?");
     assert_eq!(w.state.name_field.value(), "Why?");
@@ -160,9 +160,9 @@ fn question_mark_is_text_in_the_name_and_f1_opens_help() {
 #[test]
 fn a_name_confirmed_before_the_item_exists_is_sent_once_it_does() {
     let mut w = Wizard::at_plan();
-    w.enter();
+    w.confirm();
     let add = w.take(|e| matches!(e, Effect::AddProject { .. }));
-    assert!(w.enter().is_empty(), "no item yet, nothing to configure");
+    assert!(w.confirm().is_empty(), "no item yet, nothing to configure");
     assert_eq!(w.state.step, Step::Voucher);
     let effects = w.send(success(&add).unwrap());
     assert!(matches!(
@@ -174,8 +174,8 @@ fn a_name_confirmed_before_the_item_exists_is_sent_once_it_does() {
 #[test]
 fn the_quote_is_prefetched_once_the_description_is_set() {
     let mut w = Wizard::at_plan();
-    w.enter();
-    w.enter();
+    w.confirm();
+    w.confirm();
     w.settle();
     assert_eq!(w.state.step, Step::Voucher);
     assert!(w.state.quote().is_some(), "ready before the review screen");
@@ -187,22 +187,21 @@ fn the_quote_is_prefetched_once_the_description_is_set() {
 #[test]
 fn back_walks_to_the_start_keeping_every_draft() {
     let mut w = Wizard::at_review();
-    w.key(Key::Esc);
+    w.act(Action::Back);
     assert_eq!(w.state.step, Step::Voucher);
-    w.key(Key::Esc);
+    w.act(Action::Back);
     assert_eq!(w.state.step, Step::Name);
-    w.clear_field();
-    w.type_text("Mine");
-    w.key(Key::Esc);
+    w.set_text("Mine");
+    w.act(Action::Back);
     assert_eq!(w.state.step, Step::Plan);
-    w.key(Key::Esc);
+    w.act(Action::Back);
     assert_eq!(w.state.step, Step::Subsidiary);
     assert_eq!(w.state.subsidiary_screen.highlighted, Some("FR"));
     // Forward again: the same subsidiary and plan keep the cart and the item.
-    assert!(w.enter().is_empty());
-    assert!(w.enter().is_empty());
+    assert!(w.confirm().is_empty());
+    assert!(w.confirm().is_empty());
     assert_eq!(w.state.name_field.value(), "Mine");
-    let effects = w.enter();
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::SetConfiguration { value, .. }] if value == "Mine"), "{effects:?}");
     assert_eq!(w.state.step, Step::Voucher);
 }
@@ -212,7 +211,7 @@ fn back_walks_to_the_start_keeping_every_draft() {
 #[test]
 fn an_empty_voucher_skips_the_step() {
     let mut w = Wizard::at_voucher();
-    assert!(w.enter().is_empty());
+    assert!(w.confirm().is_empty());
     assert_eq!(w.state.step, Step::Review);
     assert_eq!(w.state.draft.voucher, None);
 }
@@ -220,8 +219,8 @@ fn an_empty_voucher_skips_the_step() {
 #[test]
 fn a_voucher_is_checked_attached_and_its_credit_kept() {
     let mut w = Wizard::at_voucher();
-    w.type_text(" WELCOME50 ");
-    let effects = w.enter();
+    w.set_text(" WELCOME50 ");
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::CheckVoucher { code, .. }] if code == "WELCOME50"));
     assert_eq!(w.state.step, Step::Voucher, "waits for the check");
     assert!(w.state.is_busy());
@@ -242,8 +241,8 @@ fn a_voucher_is_checked_attached_and_its_credit_kept() {
 #[test]
 fn a_refused_voucher_is_explained_in_place_and_can_be_corrected_or_skipped() {
     let mut w = Wizard::at_voucher();
-    w.type_text("NOPE");
-    w.enter();
+    w.set_text("NOPE");
+    w.confirm();
     let Effect::CheckVoucher { req, code } = w.take(|e| matches!(e, Effect::CheckVoucher { .. })) else {
         unreachable!()
     };
@@ -257,9 +256,9 @@ fn a_refused_voucher_is_explained_in_place_and_can_be_corrected_or_skipped() {
     // Correct it…
     w.key(Key::Backspace);
     assert!(w.state.voucher_screen.refusal.is_none());
-    w.clear_field();
+    w.set_text("");
     // …or skip.
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.step, Step::Review);
     assert_eq!(w.state.draft.voucher, None);
 }
@@ -267,13 +266,13 @@ fn a_refused_voucher_is_explained_in_place_and_can_be_corrected_or_skipped() {
 #[test]
 fn a_voucher_can_be_removed() {
     let mut w = Wizard::at_voucher();
-    w.type_text("WELCOME50");
-    w.enter();
+    w.set_text("WELCOME50");
+    w.confirm();
     w.settle();
-    w.key(Key::Esc);
+    w.act(Action::Back);
     assert_eq!(w.state.voucher_screen.field.value(), "WELCOME50");
-    w.clear_field();
-    let effects = w.enter();
+    w.set_text("");
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::RemoveConfiguration { label, .. }] if label == "voucher"));
     w.settle();
     assert_eq!(w.state.pipeline.voucher.applied, None);
@@ -283,8 +282,8 @@ fn a_voucher_can_be_removed() {
 #[test]
 fn invalid_voucher_text_is_refused_before_anything_is_sent() {
     let mut w = Wizard::at_voucher();
-    w.type_text("TWO WORDS");
-    assert!(w.enter().is_empty());
+    w.set_text("TWO WORDS");
+    assert!(w.confirm().is_empty());
     assert!(w.state.voucher_screen.input_error.is_some());
 }
 
@@ -293,10 +292,10 @@ fn invalid_voucher_text_is_refused_before_anything_is_sent() {
 #[test]
 fn back_during_a_voucher_check_drops_its_answer() {
     let mut w = Wizard::at_voucher();
-    w.type_text("WELCOME50");
-    w.enter();
+    w.set_text("WELCOME50");
+    w.confirm();
     let check = w.take(|e| matches!(e, Effect::CheckVoucher { .. }));
-    w.key(Key::Esc);
+    w.act(Action::Back);
     assert_eq!(w.state.step, Step::Name);
     assert!(w.send(success(&check).unwrap()).is_empty());
     assert_eq!(w.state.draft.voucher, None);
@@ -306,8 +305,8 @@ fn back_during_a_voucher_check_drops_its_answer() {
 #[test]
 fn editing_the_code_during_its_check_drops_the_answer() {
     let mut w = Wizard::at_voucher();
-    w.type_text("WELCOME5");
-    w.enter();
+    w.set_text("WELCOME5");
+    w.confirm();
     let check = w.take(|e| matches!(e, Effect::CheckVoucher { .. }));
     w.type_text("0");
     w.send(success(&check).unwrap());
@@ -319,10 +318,9 @@ fn editing_the_code_during_its_check_drops_the_answer() {
 fn a_cart_prepared_for_a_subsidiary_no_longer_wanted_is_dropped_and_deleted() {
     let mut w = Wizard::new();
     w.settle();
-    w.enter();
+    w.confirm();
     let first = w.take(|e| matches!(e, Effect::PrepareCart { .. }));
-    w.key(Key::Esc);
-    w.clear_field();
+    w.act(Action::Back);
     w.choose_subsidiary("DE");
     let second = w.take(|e| matches!(e, Effect::PrepareCart { .. }));
     assert!(matches!(&second, Effect::PrepareCart { subsidiary, replaces: None, .. } if subsidiary == "DE"));
@@ -337,8 +335,8 @@ fn a_cart_prepared_for_a_subsidiary_no_longer_wanted_is_dropped_and_deleted() {
 fn a_quote_requested_before_the_voucher_changed_is_dropped() {
     // The quote is on its way…
     let mut w2 = Wizard::at_plan();
-    w2.enter();
-    w2.enter();
+    w2.confirm();
+    w2.confirm();
     let set = w2.take(|e| matches!(e, Effect::AddProject { .. }));
     w2.send(success(&set).unwrap());
     let description = w2.take(|e| matches!(e, Effect::SetConfiguration { .. }));
@@ -346,8 +344,8 @@ fn a_quote_requested_before_the_voucher_changed_is_dropped() {
     let quote = effects.into_iter().find(|e| matches!(e, Effect::LoadQuote { .. })).unwrap();
     w2.pending.retain(|e| !matches!(e, Effect::LoadQuote { .. }));
     // …when a voucher is attached.
-    w2.type_text("WELCOME50");
-    w2.enter();
+    w2.set_text("WELCOME50");
+    w2.confirm();
     let check = w2.take(|e| matches!(e, Effect::CheckVoucher { .. }));
     w2.send(success(&check).unwrap());
     assert!(w2.send(success(&quote).unwrap()).is_empty());
@@ -362,10 +360,7 @@ fn a_quote_requested_before_the_voucher_changed_is_dropped() {
 fn a_new_subsidiary_replaces_the_cart_and_reapplies_the_drafts() {
     let mut w = Wizard::at_review();
     let old = w.state.cart_id().unwrap().to_owned();
-    for _ in 0..4 {
-        w.key(Key::Esc);
-    }
-    w.clear_field();
+    w.acts(&[Action::Back; 4]);
     w.choose_subsidiary("DE");
     let prepare = w.take(|e| matches!(e, Effect::PrepareCart { .. }));
     assert!(
@@ -384,13 +379,13 @@ fn a_new_subsidiary_replaces_the_cart_and_reapplies_the_drafts() {
 fn another_plan_gets_a_fresh_cart() {
     let mut w = Wizard::at_review();
     let old = w.state.cart_id().unwrap().to_owned();
-    w.keys(&[Key::Esc, Key::Esc, Key::Esc]);
+    w.acts(&[Action::Back; 3]);
     // The discovery offer has no renew price in the fixture: give it one.
     if let Remote::Ready(cart) = &mut w.state.pipeline.cart {
         cart.offers[1].prices[0].capacities = vec!["renew".into()];
     }
-    w.key(Key::Down);
-    let effects = w.enter();
+    w.act(Action::Down);
+    let effects = w.confirm();
     assert!(matches!(&effects[..], [Effect::PrepareCart { replaces: Some(r), .. }] if *r == old), "{effects:?}");
     let Effect::PrepareCart { req, .. } = w.take(|e| matches!(e, Effect::PrepareCart { .. })) else { unreachable!() };
     let mut fresh = cart("cart-new", "FR");
@@ -408,15 +403,15 @@ fn ordering_is_refused_until_the_waiver_is_ticked() {
     let mut w = Wizard::at_review();
     assert!(!w.state.draft.waiver, "never pre-ticked");
     w.focus(ReviewFocus::PlaceOrder);
-    assert!(w.enter().is_empty());
+    assert!(w.confirm().is_empty());
     assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverUnticked));
     assert_eq!(w.state.overlay, None);
     w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
+    w.act(Action::Toggle);
     assert!(w.state.draft.waiver);
     assert_eq!(w.state.review.refusal, None);
     w.focus(ReviewFocus::PlaceOrder);
-    assert!(w.enter().is_empty());
+    assert!(w.confirm().is_empty());
     assert_eq!(w.state.overlay, Some(Overlay::ConfirmOrder));
 }
 
@@ -544,7 +539,7 @@ fn auto_pay_is_off_by_default_and_toggles() {
     let mut w = Wizard::at_review();
     assert!(!w.state.draft.auto_pay);
     w.focus(ReviewFocus::AutoPay);
-    w.key(Key::Char(' '));
+    w.act(Action::Toggle);
     assert!(w.state.draft.auto_pay);
 }
 
@@ -574,13 +569,13 @@ fn esc_in_the_confirmation_cancels() {
 #[test]
 fn a_placed_order_writes_the_receipt_and_is_followed_until_delivery() {
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
     // The receipt's draft, consent included, goes with the checkout (to be journaled).
     let Effect::Checkout { receipt, .. } = &checkout else { unreachable!() };
-    assert!(receipt.waiver_consent);
-    assert_eq!(receipt.waiver_language, "en");
-    assert!(receipt.waiver_text.contains("14 days"), "{}", receipt.waiver_text);
+    assert!(receipt.waiver.given);
+    assert_eq!(receipt.waiver.language, "en");
+    assert!(receipt.waiver.text.contains("14 days"), "{}", receipt.waiver.text);
     assert_eq!((receipt.subsidiary.as_str(), receipt.plan_code.as_str()), ("FR", "project.2018"));
     let effects = w.send(success(&checkout).unwrap());
     let [Effect::FollowOrder { req, order_id }] = &effects[..] else { panic!("{effects:?}") };
@@ -602,42 +597,42 @@ fn a_placed_order_writes_the_receipt_and_is_followed_until_delivery() {
     w.send(Msg::ProjectDelivered { req, project_id: "0123456789ab4cdef0123456789abcde".into() });
     assert!(!w.state.is_busy());
     assert_eq!(keymap::context(&w.state), Context::OrderDone);
-    assert_eq!(w.enter(), vec![Effect::Quit { code: 0 }]);
+    assert_eq!(w.act(Action::Finish), vec![Effect::Quit { code: 0 }]);
 }
 
 #[test]
 fn leaving_while_the_order_is_followed_exits_cleanly() {
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     w.settle();
-    assert_eq!(w.key(Key::Char('q')), vec![Effect::Quit { code: 0 }]);
+    assert_eq!(w.act(Action::Leave), vec![Effect::Quit { code: 0 }]);
 }
 
 #[test]
 fn a_checkout_with_an_unknown_outcome_is_never_retried() {
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     let Effect::Checkout { req, .. } = w.take(|e| matches!(e, Effect::Checkout { .. })) else { unreachable!() };
     let error = api_error(ErrorKind::ServerUnavailable, Outcome::Unknown, "Gateway timeout");
     w.send(Msg::OrderPlaced { req, result: Err(error) });
     assert_eq!(w.state.overlay, None, "the order screen says the order may exist");
     assert!(matches!(w.state.order, OrderState::MaybePlaced(_)));
     assert!(!keymap::is_available(&w.state, Action::Retry));
-    // `r` checks again; it never sends the checkout.
-    let effects = w.key(Key::Char('r'));
+    // Checking again never sends the checkout.
+    let effects = w.act(Action::Recheck);
     assert!(matches!(&effects[..], [Effect::RecheckOrder { .. }]), "{effects:?}");
-    assert!(w.key(Key::Esc).is_empty());
+    assert!(w.act(Action::Back).is_empty());
     assert_eq!(w.state.step, Step::Order, "no way back to ordering again");
 }
 
 #[test]
 fn a_checkout_refused_before_anything_happened_can_be_retried() {
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     let Effect::Checkout { req, .. } = w.take(|e| matches!(e, Effect::Checkout { .. })) else { unreachable!() };
     let error = api_error(ErrorKind::BadRequest, Outcome::NotApplied, "Custom field description is mandatory");
     w.send(Msg::OrderPlaced { req, result: Err(error) });
-    let effects = w.key(Key::Char('r'));
+    let effects = w.act(Action::Retry);
     assert!(matches!(&effects[..], [Effect::Checkout { waive_retraction: true, .. }]));
     assert_eq!(w.state.order, OrderState::Placing);
 }
@@ -645,11 +640,11 @@ fn a_checkout_refused_before_anything_happened_can_be_retried() {
 #[test]
 fn a_refused_checkout_can_go_back_to_the_review() {
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     let Effect::Checkout { req, .. } = w.take(|e| matches!(e, Effect::Checkout { .. })) else { unreachable!() };
     w.send(Msg::OrderPlaced { req, result: Err(api_error(ErrorKind::BadRequest, Outcome::NotApplied, "No")) });
-    w.key(Key::Esc);
-    w.key(Key::Esc);
+    w.act(Action::Close);
+    w.act(Action::Back);
     assert_eq!((w.state.step, &w.state.order), (Step::Review, &OrderState::NotPlaced));
 }
 
@@ -659,14 +654,14 @@ fn a_refused_checkout_can_go_back_to_the_review() {
 fn a_failed_cart_is_shown_with_its_query_id_and_retried() {
     let mut w = Wizard::new();
     w.settle();
-    w.enter();
+    w.confirm();
     let Effect::PrepareCart { req, .. } = w.take(|e| matches!(e, Effect::PrepareCart { .. })) else { unreachable!() };
     w.send(Msg::CartReady { req, result: Err(server_down()) });
     let (slot, failure) = visible_failure(&w.state).unwrap();
     assert_eq!(slot, FailureSlot::Cart);
     assert_eq!(failure.error.query_id.as_deref(), Some("EU.ext-3.6a2f1c.1234.abcd"));
     assert!(!w.state.is_busy());
-    let effects = w.key(Key::Char('r'));
+    let effects = w.act(Action::Retry);
     assert!(matches!(&effects[..], [Effect::PrepareCart { subsidiary, .. }] if subsidiary == "FR"));
     w.settle();
     assert!(w.state.offers().len() == 2);
@@ -675,8 +670,8 @@ fn a_failed_cart_is_shown_with_its_query_id_and_retried() {
 #[test]
 fn a_failed_configuration_and_quote_are_retried() {
     let mut w = Wizard::at_plan();
-    w.enter();
-    w.enter();
+    w.confirm();
+    w.confirm();
     let add = w.take(|e| matches!(e, Effect::AddProject { .. }));
     w.send(success(&add).unwrap());
     let Effect::SetConfiguration { req, label, .. } = w.take(|e| matches!(e, Effect::SetConfiguration { .. })) else {
@@ -685,22 +680,22 @@ fn a_failed_configuration_and_quote_are_retried() {
     w.send(Msg::ConfigurationSet { req, label, result: Err(server_down()) });
     assert_eq!(visible_failure(&w.state).unwrap().0, FailureSlot::Description);
     assert!(w.send(Msg::Tick).is_empty(), "a failure is not retried by itself");
-    let effects = w.key(Key::Ctrl('r'));
+    let effects = w.act(Action::Retry);
     assert!(matches!(&effects[..], [Effect::SetConfiguration { .. }]), "{effects:?}");
     let set = w.take(|e| matches!(e, Effect::SetConfiguration { .. }));
     let effects = w.send(success(&set).unwrap());
     let [Effect::LoadQuote { req, .. }] = &effects[..] else { panic!("{effects:?}") };
     w.pending.clear();
     w.send(Msg::QuoteLoaded { req: *req, result: Err(server_down()) });
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.step, Step::Review);
     assert_eq!(visible_failure(&w.state).unwrap().0, FailureSlot::Quote);
     w.focus(ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
+    w.act(Action::Toggle);
     w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
+    w.confirm();
     assert_eq!(w.state.review.refusal, Some(OrderRefusal::QuoteNotReady));
-    let effects = w.key(Key::Char('r'));
+    let effects = w.act(Action::Retry);
     assert!(matches!(&effects[..], [Effect::LoadQuote { .. }]));
 }
 
@@ -713,28 +708,28 @@ fn a_failed_account_and_follow_are_retried() {
         result: Err(api_error(ErrorKind::InvalidCredentials, Outcome::NotApplied, "Invalid credential")),
     });
     assert_eq!(visible_failure(&w.state).unwrap().0, FailureSlot::Account);
-    assert!(matches!(&w.key(Key::Ctrl('r'))[..], [Effect::LoadAccount { .. }]));
+    assert!(matches!(&w.act(Action::Retry)[..], [Effect::LoadAccount { .. }]));
 
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     w.settle();
     let Effect::FollowOrder { req, .. } = w.take(|e| matches!(e, Effect::FollowOrder { .. })) else { unreachable!() };
     w.send(Msg::FollowFailed { req, error: server_down() });
     assert!(!w.state.is_busy());
-    assert!(matches!(&w.key(Key::Char('r'))[..], [Effect::FollowOrder { order_id: 123456789, .. }]));
+    assert!(matches!(&w.act(Action::Retry)[..], [Effect::FollowOrder { order_id: 123456789, .. }]));
 }
 
 #[test]
 fn a_voucher_check_that_could_not_run_is_retried() {
     let mut w = Wizard::at_voucher();
-    w.type_text("WELCOME50");
-    w.enter();
+    w.set_text("WELCOME50");
+    w.confirm();
     let Effect::CheckVoucher { req, code } = w.take(|e| matches!(e, Effect::CheckVoucher { .. })) else {
         unreachable!()
     };
     w.send(Msg::VoucherChecked { req, code, result: Err(server_down()) });
     assert_eq!(visible_failure(&w.state).unwrap().0, FailureSlot::VoucherCheck);
-    assert!(matches!(&w.key(Key::Ctrl('r'))[..], [Effect::CheckVoucher { code, .. }] if code == "WELCOME50"));
+    assert!(matches!(&w.act(Action::Retry)[..], [Effect::CheckVoucher { code, .. }] if code == "WELCOME50"));
 }
 
 // ---- quitting ----------------------------------------------------------------------------------
@@ -783,7 +778,7 @@ fn a_deleted_cart_is_no_longer_open_but_another_cart_deleted_changes_nothing() {
 #[test]
 fn ctrl_c_after_the_order_quits_without_asking() {
     let mut w = Wizard::placing();
-    w.key(Key::Char('y'));
+    w.confirm();
     w.settle();
     assert_eq!(w.key(Key::Ctrl('c')), vec![Effect::Quit { code: 130 }]);
 }
@@ -848,23 +843,23 @@ fn the_footer_lists_the_keys_that_work_now() {
     let mut w = Wizard::new();
     assert_eq!(footer_labels(&w), ["enter", "↑", "↓", "esc", "F3", "F2", "?", "ctrl-c"]);
     w.settle();
-    w.enter();
+    w.confirm();
     assert_eq!(footer_labels(&w), ["enter", "↑/k", "↓/j", "esc", "c/F3", "L", "?", "ctrl-c"]);
     w.settle();
-    w.enter();
+    w.confirm();
     assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "F2", "F1", "ctrl-c"]);
-    w.enter();
+    w.confirm();
     assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "F2", "?", "ctrl-c"]);
     w.settle();
-    w.enter();
+    w.confirm();
     assert_eq!(footer_labels(&w), ["enter", "tab/↓", "shift-tab/↑", "esc", "c/F3", "L", "?", "ctrl-c"]);
     w.focus(ReviewFocus::Waiver);
     assert_eq!(footer_labels(&w), ["space", "tab/↓", "shift-tab/↑", "esc", "c/F3", "L", "?", "ctrl-c"]);
-    w.key(Key::Char(' '));
+    w.act(Action::Toggle);
     w.focus(ReviewFocus::PlaceOrder);
-    w.enter();
+    w.confirm();
     assert_eq!(footer_labels(&w), ["y", "esc/enter", "ctrl-c"]);
-    w.key(Key::Char('y'));
+    w.confirm();
     assert_eq!(footer_labels(&w), ["?", "ctrl-c"]);
     w.settle();
     assert_eq!(footer_labels(&w), ["q", "c/F3", "L", "?", "ctrl-c"]);
@@ -878,7 +873,7 @@ fn the_footer_lists_the_keys_that_work_now() {
 fn the_retry_key_appears_only_with_a_retryable_failure() {
     let mut w = Wizard::new();
     w.settle();
-    w.enter();
+    w.confirm();
     let Effect::PrepareCart { req, .. } = w.take(|e| matches!(e, Effect::PrepareCart { .. })) else { unreachable!() };
     assert!(!footer_labels(&w).contains(&"r"));
     w.send(Msg::CartReady { req, result: Err(server_down()) });

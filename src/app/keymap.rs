@@ -1,5 +1,6 @@
-//! One table of key bindings per screen and overlay. `update` reads keys through it, and the
-//! footer and the help overlay are drawn from it, so what is shown is what works.
+//! One table of key bindings per screen and overlay. `update` reads keys through it, and an
+//! intent (`Msg::Act`) acts only where it binds that action; the footer and the help overlay
+//! are drawn from it, so what is shown is what works.
 
 use super::carts::CartsPage;
 use super::failures::visible_failure;
@@ -79,7 +80,7 @@ impl Context {
     }
 }
 
-/// What a key asks for.
+/// What a key asks for: the intent a front end without keys sends as `Msg::Act`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Confirm,
@@ -163,6 +164,7 @@ const SUBSIDIARY: &[Binding] = &[
 
 const PLAN: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
+    bind(&[Key::Char(' ')], "space", Action::Toggle, msgid!("hint-toggle-hds")),
     LIST_UP_DOWN[0],
     LIST_UP_DOWN[1],
     BACK,
@@ -381,6 +383,11 @@ pub fn context(state: &State) -> Context {
     }
 }
 
+/// Whether a binding of `context` asks for `action` (an intent acts only there).
+pub fn binds(context: Context, action: Action) -> bool {
+    bindings(context).iter().any(|binding| binding.action == action)
+}
+
 /// The binding `key` triggers in `context`, if any.
 pub fn binding_for(context: Context, key: Key) -> Option<&'static Binding> {
     bindings(context).iter().find(|binding| binding.keys.contains(&key))
@@ -408,6 +415,8 @@ pub fn is_available(state: &State, action: Action) -> bool {
         (Context::OrderUnknown, Action::Recheck) => state.maybe_placed().is_some_and(|m| !m.checking),
         // Back to the wizard only from an earlier run's cart: this run's order may exist.
         (Context::OrderUnknown, Action::Back) => state.maybe_placed().is_some_and(|m| m.earlier_run.is_some()),
+        // The box of an option the highlighted plan sells.
+        (Context::Plan, Action::Toggle) => state.sold_option(super::effect::OptionKind::Hds).is_some(),
         (Context::Review, Action::Toggle) => matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),
         // Enter never ticks a box: on one, only Space does.
         (Context::Review, Action::Confirm) => !matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),

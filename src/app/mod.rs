@@ -15,13 +15,14 @@ pub mod onboarding;
 pub mod requests;
 pub mod screens;
 pub mod state;
+pub mod step;
 pub mod text_field;
 pub mod update;
 pub mod validate;
 
-pub use effect::{Effect, PlanChoice, Receipt};
+pub use effect::{ConfigLabel, Effect, OptionChoice, OptionKind, PlanChoice, ReceiptDraft};
 pub use key::Key;
-pub use msg::{Account, CartReady, Click, Msg, OrderProgress, Pasted, PlacedOrder, ProjectItem, Recheck};
+pub use msg::{Account, CartReady, Click, Focus, Msg, OrderProgress, Pasted, PlacedOrder, ProjectItem, Recheck};
 pub use onboarding::OnboardingInit;
 pub use state::{Display, Init, MIN_HEIGHT, MIN_WIDTH, OrderState, Overlay, Remote, State, Step};
 pub use text_field::TextField;

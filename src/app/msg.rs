@@ -1,18 +1,22 @@
-//! Everything that can happen to the wizard: key presses, and the answers to the effects it
-//! asked for. Each answer carries the request id of the effect it answers, so late answers
-//! to superseded requests can be recognised and dropped.
+//! Everything that can happen to the wizard: what the person does (key presses, pastes and
+//! clicks from the full screen; intents from any front end), and the answers to the effects
+//! it asked for. Each answer carries the request id of the effect it answers, so late
+//! answers to superseded requests can be recognised and dropped.
 
 use crate::api::error::ApiError;
+pub use crate::api::flow::{OrderProgress, PlacedOrder};
 use crate::api::models::{
-    ConfigurationItem, ConfigurationRequirement, Eligibility, FollowUp, Me, Order, OrderPrices, OrderStatus,
-    PaymentMethod, ProductOffer,
+    ConfigurationItem, ConfigurationRequirement, Eligibility, Me, OptionOffer, Order, PaymentMethod, ProductOffer,
 };
+use crate::api::products::{ConfigLabel, OptionKind};
 
 use crate::api::login::{LoginError, PendingKey};
 
 use super::carts::{CartDetail, CartSummary};
 use super::key::Key;
+use super::keymap::Action;
 use super::onboarding::NotSaved;
+use super::screens::ReviewFocus;
 use super::state::Stopped;
 
 // Messages are moved once from a task to `update`; boxing the large answers would only add
@@ -20,7 +24,18 @@ use super::state::Stopped;
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
+    /// A key pressed on the full screen: read through the keymap of the current screen or
+    /// overlay, it becomes an [`Msg::Act`] (or edits a text field).
     Key(Key),
+    /// An intent: what a binding of the current screen or overlay asks for (`Confirm` is
+    /// Enter on a step, `y` on the order's confirmation). It acts only where the keymap binds
+    /// it and offers it now, exactly as its key would. Front ends without keys (plain) and
+    /// tests send these.
+    Act(Action),
+    /// Moves a list's highlight or the review's focus, and nothing else (never ticks a box).
+    Focus(Focus),
+    /// Replaces the text of the focused field, as clearing it and typing `text` would.
+    SetText(Pasted),
     /// Text pasted into the terminal (bracketed paste).
     Paste(Pasted),
     Resize {
@@ -47,13 +62,19 @@ pub enum Msg {
     },
     ConfigurationSet {
         req: u64,
-        label: String,
+        label: ConfigLabel,
         result: Result<ConfigurationItem, ApiError>,
     },
     ConfigurationRemoved {
         req: u64,
-        label: String,
+        label: ConfigLabel,
         result: Result<(), ApiError>,
+    },
+    /// The option is in the cart (`true`: added) or not (`false`: removed).
+    OptionSet {
+        req: u64,
+        kind: OptionKind,
+        result: Result<bool, ApiError>,
     },
     VoucherChecked {
         req: u64,
@@ -132,8 +153,8 @@ pub enum Msg {
     },
 }
 
-/// Pasted text. It may be a secret pasted into the secret field, so `Debug` shows only
-/// its length.
+/// Pasted or set text. It may be a secret for the secret field, so `Debug` shows only its
+/// length.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Pasted(pub String);
 
@@ -155,6 +176,17 @@ impl From<&str> for Pasted {
     }
 }
 
+/// Where [`Msg::Focus`] moves the highlight or focus, on the screen showing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// A row of the subsidiary list, by its index among the filtered ones.
+    Subsidiary(usize),
+    /// A row of the plan list.
+    Plan(usize),
+    /// A focusable row of the review.
+    Review(ReviewFocus),
+}
+
 /// What a click landed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Click {
@@ -162,8 +194,10 @@ pub enum Click {
     Subsidiary(usize),
     /// A row of the plan list.
     Plan(usize),
+    /// The box of an option on the plan step.
+    PlanOption(OptionKind),
     /// A focusable row of the review: a contract, a checkbox, the order button.
-    Review(super::screens::ReviewFocus),
+    Review(ReviewFocus),
 }
 
 /// What `LoadAccount` learns: the account, and its default payment method if it has one.
@@ -184,26 +218,22 @@ pub struct CartReady {
     pub subsidiary: String,
     pub expire: Option<String>,
     pub offers: Vec<ProductOffer>,
+    /// The options sold with each offered plan, by plan code (a plan whose options could
+    /// not be read has none).
+    pub options: Vec<(String, Vec<OptionOffer>)>,
+}
+
+impl CartReady {
+    /// The options sold with `plan_code`.
+    pub fn options_of(&self, plan_code: &str) -> &[OptionOffer] {
+        self.options.iter().find(|(plan, _)| plan == plan_code).map_or(&[], |(_, options)| options.as_slice())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProjectItem {
     pub item_id: i64,
     pub requirements: Vec<ConfigurationRequirement>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlacedOrder {
-    pub order_id: i64,
-    /// Where the order can be paid or viewed.
-    pub url: Option<String>,
-    pub prices: OrderPrices,
-    /// Nothing is owed: a zero total paid with the fidelity account, or auto-pay.
-    pub paid: bool,
-    /// Paying the zero total failed; the order exists all the same.
-    pub payment_error: Option<ApiError>,
-    /// The checkout's answer was lost and the order was found among the account's orders.
-    pub reconciled: bool,
 }
 
 /// What checking again a checkout of unknown outcome found. Moved once, like `Msg`.
@@ -216,10 +246,4 @@ pub enum Recheck {
     NotOrdered,
     /// Still not known, and why.
     StillUnknown(ApiError),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrderProgress {
-    pub status: OrderStatus,
-    pub follow_up: Vec<FollowUp>,
 }

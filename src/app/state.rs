@@ -7,16 +7,17 @@ use crate::api::models::{FollowUp, Held, Order, OrderStatus, Price};
 use crate::i18n::Lang;
 
 use super::carts::CartBrowser;
-use super::effect::PlanChoice;
+use super::effect::{OptionChoice, OptionKind, PlanChoice};
 use super::msg::{Account, CartReady, PlacedOrder, ProjectItem};
 use super::onboarding::{Onboarding, OnboardingInit};
 use super::requests::{ReqKind, Requests};
 use super::screens::{ReviewScreen, SubsidiaryScreen, VoucherScreen};
+pub use super::step::Step;
 use super::text_field::TextField;
 use super::validate::{NameError, default_project_name};
 
 /// Below this the wizard's screens cannot be laid out: the view says so instead, and
-/// `update` lets no key act but Ctrl-C (see [`State::fits`]).
+/// `update` lets nothing act but Ctrl-C (see [`State::fits`]).
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 18;
 /// The question Ctrl-C asks (keep or delete the cart) is drawn alone down to this size.
@@ -45,36 +46,6 @@ pub struct Init {
 pub struct Display {
     pub no_color: bool,
     pub high_contrast: bool,
-}
-
-/// The six steps, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Step {
-    Subsidiary,
-    Plan,
-    Name,
-    Voucher,
-    Review,
-    Order,
-}
-
-impl Step {
-    pub const ALL: [Step; 6] = [Step::Subsidiary, Step::Plan, Step::Name, Step::Voucher, Step::Review, Step::Order];
-
-    pub fn number(self) -> usize {
-        self as usize + 1
-    }
-
-    pub fn msgid(self) -> &'static str {
-        match self {
-            Step::Subsidiary => msgid!("step-subsidiary"),
-            Step::Plan => msgid!("step-plan"),
-            Step::Name => msgid!("step-name"),
-            Step::Voucher => msgid!("step-voucher"),
-            Step::Review => msgid!("step-review"),
-            Step::Order => msgid!("step-order"),
-        }
-    }
 }
 
 /// A window over the current step. The enum grows with the cart browser and login.
@@ -143,11 +114,15 @@ impl<T> Remote<T> {
 pub struct Draft {
     pub subsidiary: Option<&'static Subsidiary>,
     pub plan: Option<PlanChoice>,
+    /// The options wanted with the plan (the HDS certification), each ticked only by a
+    /// Space or a click on its box.
+    pub options: Vec<OptionChoice>,
     /// The validated project name.
     pub name: Option<String>,
     /// The checked voucher, if one is wanted.
     pub voucher: Option<AcceptedVoucher>,
-    /// Ticked only by a key press on the waiver box.
+    /// Ticked only by the person on the waiver box: `Toggle` (Space, or the intent plain
+    /// sends for a typed consent) with the box focused, or a click on its row.
     pub waiver: bool,
     pub auto_pay: bool,
 }
@@ -169,6 +144,16 @@ pub struct ConfigSlot {
     pub failure: Option<Failure>,
 }
 
+/// The options on the project item, kept in line with the draft one change at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OptionSlot {
+    /// The options the item has on the server.
+    pub applied: Vec<OptionKind>,
+    /// The option being added (`true`) or removed (`false`).
+    pub sending: Option<(OptionKind, bool)>,
+    pub failure: Option<Failure>,
+}
+
 /// The server side of the order being built: cart, project item, configurations, quote.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Pipeline {
@@ -178,6 +163,7 @@ pub struct Pipeline {
     pub item: Remote<ProjectItem>,
     pub description: ConfigSlot,
     pub voucher: ConfigSlot,
+    pub options: OptionSlot,
     pub quote: Remote<Order>,
     /// The cart was resumed from the cart browser: it is the person's own and is never
     /// deleted to make room for a new one.
@@ -277,7 +263,7 @@ impl State {
             lang: init.lang,
             display: init.display,
             endpoint_label: init.endpoint_label,
-            step: Step::Subsidiary,
+            step: Step::FIRST,
             overlay: None,
             draft: Draft::default(),
             subsidiary_screen: SubsidiaryScreen::new(highlighted.map(|s| s.code), preselected.is_some()),
@@ -318,7 +304,8 @@ impl State {
     }
 
     /// Whether the current screen can be drawn at the terminal's last reported size. Until
-    /// a size is reported it is taken as drawable (the runtime reports it before any key).
+    /// a size is reported it is taken as drawable: the full screen reports it before any key,
+    /// and a front end without a screen (plain) never does.
     pub fn drawable(&self) -> bool {
         self.size.is_none_or(|(width, height)| self.fits(width, height))
     }
@@ -332,6 +319,7 @@ impl State {
             || p.item.is_loading()
             || p.description.sending.is_some()
             || p.voucher.sending.is_some()
+            || p.options.sending.is_some()
             || p.quote.is_loading()
             || self.voucher_screen.checking.is_some()
             || self.is_following()
@@ -377,6 +365,29 @@ impl State {
 
     pub fn offers(&self) -> &[crate::api::models::ProductOffer] {
         self.pipeline.cart.ready().map_or(&[], |cart| cart.offers.as_slice())
+    }
+
+    /// The options the highlighted offer is sold with, and whether they were read at all
+    /// (`None`: unknown, so nothing is said about them).
+    pub fn highlighted_options(&self) -> Option<&[crate::api::models::OptionOffer]> {
+        let cart = self.pipeline.cart.ready()?;
+        let offer = cart.offers.get(self.plan_cursor.min(cart.offers.len().saturating_sub(1)))?;
+        cart.options.iter().find(|(plan, _)| *plan == offer.plan_code).map(|(_, options)| options.as_slice())
+    }
+
+    /// The offer of option `kind` with the highlighted plan, when it is sold with it.
+    pub fn option_offer(&self, kind: OptionKind) -> Option<&crate::api::models::OptionOffer> {
+        crate::api::flow::option_offer(self.highlighted_options()?, kind)
+    }
+
+    /// The option of `kind` the highlighted offer sells, with the price it is added at.
+    pub fn sold_option(&self, kind: OptionKind) -> Option<OptionChoice> {
+        crate::api::flow::pick_option(self.highlighted_options()?, kind)
+    }
+
+    /// Whether the draft asks for the option.
+    pub fn wants_option(&self, kind: OptionKind) -> bool {
+        self.draft.options.iter().any(|o| o.kind == kind)
     }
 
     /// The subsidiaries the filter matches (code or country, ignoring case).
@@ -429,11 +440,17 @@ impl State {
     pub fn cart_settled(&self) -> bool {
         let p = &self.pipeline;
         let wanted_voucher = self.draft.voucher.as_ref().map(|v| v.code.clone());
+        let mut wanted_options: Vec<OptionKind> = self.draft.options.iter().map(|o| o.kind).collect();
+        let mut applied_options = p.options.applied.clone();
+        wanted_options.sort_unstable();
+        applied_options.sort_unstable();
         p.item.ready().is_some()
             && self.draft.name.is_some()
             && p.description.sending.is_none()
             && p.voucher.sending.is_none()
+            && p.options.sending.is_none()
             && p.description.applied == self.draft.name
             && p.voucher.applied == wanted_voucher
+            && applied_options == wanted_options
     }
 }

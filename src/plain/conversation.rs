@@ -1,6 +1,6 @@
-//! The questions, in the wizard's order, each answered through the core: subsidiary, plan,
-//! name, voucher, review (auto-pay, the waiver's consent, the final yes), then the order
-//! followed to delivery.
+//! The questions, in the wizard's order (`Step::ALL`), each answered through the core with
+//! intents: subsidiary, plan, name, voucher, review (auto-pay, the waiver's consent, the
+//! final yes), then the order followed to delivery.
 
 use super::answer;
 use super::input::{Input, Reply};
@@ -12,7 +12,7 @@ use crate::app::keymap::Action;
 use crate::app::screens::ReviewFocus;
 use crate::app::state::{Failure, Stopped};
 use crate::app::validate::{NameError, PROJECT_NAME_MAX};
-use crate::app::{OrderState, Overlay, State, Step};
+use crate::app::{Focus, OrderState, Overlay, State, Step};
 use crate::engine::Exit;
 
 /// Why the questions stopped before the end.
@@ -37,15 +37,27 @@ pub async fn run(session: &mut Session, input: &mut Input, say: &Say) -> Exit {
     }
 }
 
+/// The account first, then each step's question in the order `Step::ALL` defines; the
+/// order step, last, says how the conversation ends.
 async fn questions(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, Stop> {
     say.line(&say.ta(msgid!("plain-intro"), &[("endpoint", &s.state.endpoint_label)]));
     account(s, input, say).await?;
-    subsidiary(s, input, say).await?;
-    plan(s, input, say).await?;
-    name(s, input, say).await?;
-    voucher(s, input, say).await?;
-    review(s, input, say).await?;
-    order(s, input, say).await
+    for step in Step::ALL {
+        match step {
+            Step::Subsidiary => subsidiary(s, input, say).await?,
+            Step::Plan => plan(s, input, say).await?,
+            Step::Name => name(s, input, say).await?,
+            Step::Voucher => voucher(s, input, say).await?,
+            Step::Review => review(s, input, say).await?,
+            Step::Order => return order(s, input, say).await,
+        }
+    }
+    Err(Stop::Failed)
+}
+
+/// The core took the answer to `step` and moved on to the next one.
+fn moved_on(state: &State, step: Step) -> bool {
+    step.next() == Some(state.step)
 }
 
 /// Prints `question` on its own line and reads the answer.
@@ -87,7 +99,7 @@ async fn offer_retry(
     if !failure.retryable || !ask_yes_no(input, say, &say.t(msgid!("plain-retry")), true).await? {
         return Ok(false);
     }
-    Ok(s.press(Action::Retry).await)
+    Ok(s.act(Action::Retry).await)
 }
 
 /// Waits for `ready`; a failure on the way is shown and retried if the person wants.
@@ -143,8 +155,8 @@ async fn subsidiary(s: &mut Session, input: &mut Input, say: &Say) -> Result<(),
             None => say.line(&say.ta(msgid!("plain-not-in-list"), &[("answer", reply.trim()), ("count", &count)])),
         }
     };
-    s.move_to(index, State::subsidiary_cursor).await;
-    s.press(Action::Confirm).await;
+    s.focus(Focus::Subsidiary(index)).await;
+    s.act(Action::Confirm).await;
     settle(s, input, say, |st| st.pipeline.cart.ready().is_some()).await
 }
 
@@ -170,11 +182,11 @@ async fn plan(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop>
             say.line(&say.ta(msgid!("plain-not-in-list"), &[("answer", reply.trim()), ("count", &count)]));
             continue;
         };
-        s.move_to(index, |st| Some(st.plan_cursor)).await;
-        s.press(Action::Confirm).await;
+        s.focus(Focus::Plan(index)).await;
+        s.act(Action::Confirm).await;
         match s.state.plan_refusal {
             Some(refusal) => say.line(&say.t(refusal)),
-            None if s.state.step == Step::Name => return Ok(()),
+            None if moved_on(&s.state, Step::Plan) => return Ok(()),
             None => return Err(Stop::Failed),
         }
     }
@@ -189,16 +201,16 @@ async fn name(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop>
     loop {
         let reply = ask(input, say, &say.ta(msgid!("plain-ask-name"), &[("default", &default)])).await?;
         if !reply.trim().is_empty() {
-            s.type_text(&reply).await;
+            s.set_text(&reply).await;
         }
-        s.press(Action::Confirm).await;
+        s.act(Action::Confirm).await;
         match s.state.name_error {
             Some(error) => {
                 say.line(&name_error(say, error));
                 // The next empty answer keeps the default again, not the refused text.
-                s.type_text(&default).await;
+                s.set_text(&default).await;
             }
-            None if s.state.step == Step::Voucher => return Ok(()),
+            None if moved_on(&s.state, Step::Name) => return Ok(()),
             None => return Err(Stop::Failed),
         }
     }
@@ -219,8 +231,8 @@ async fn voucher(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), St
     say.line(&say.t(msgid!("voucher-intro")));
     loop {
         let reply = ask(input, say, &say.t(msgid!("plain-ask-voucher"))).await?;
-        s.type_text(reply.trim()).await;
-        s.press(Action::Confirm).await;
+        s.set_text(reply.trim()).await;
+        s.act(Action::Confirm).await;
         if let Some(error) = s.state.voucher_screen.input_error {
             say.line(&say.t(error.msgid()));
             continue;
@@ -241,7 +253,7 @@ async fn voucher(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), St
         } else if let Some((_, failure)) = &screen.failure {
             say.lines(&lines::error(say.lang, &say.t(msgid!("failed-voucher-check")), &failure.error));
             say.line(&say.t(msgid!("voucher-fix")));
-        } else if s.state.step == Step::Review {
+        } else if moved_on(&s.state, Step::Voucher) {
             if let Some(voucher) = &s.state.draft.voucher {
                 let line = match &voucher.credit {
                     Some(credit) => {
@@ -276,8 +288,8 @@ async fn review(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Sto
 
     say.blank();
     if ask_yes_no(input, say, &say.t(msgid!("review-auto-pay")), false).await? != s.state.draft.auto_pay {
-        s.focus(ReviewFocus::AutoPay).await;
-        s.press(Action::Toggle).await;
+        s.focus(Focus::Review(ReviewFocus::AutoPay)).await;
+        s.act(Action::Toggle).await;
     }
 
     // The consent: the whole text, then the word typed in full. Nothing else ticks the box.
@@ -291,9 +303,9 @@ async fn review(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Sto
         say.line(&say.t(msgid!("plain-waiver-refused")));
         return Err(Stop::Refused);
     }
-    s.focus(ReviewFocus::Waiver).await;
+    s.focus(Focus::Review(ReviewFocus::Waiver)).await;
     if !s.state.draft.waiver {
-        s.press(Action::Toggle).await;
+        s.act(Action::Toggle).await;
     }
     if !s.state.draft.waiver {
         return Err(Stop::Failed);
@@ -305,14 +317,14 @@ async fn review(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Sto
         say.line(&say.t(msgid!("plain-declined")));
         return Err(Stop::Refused);
     }
-    s.focus(ReviewFocus::PlaceOrder).await;
-    s.press(Action::Confirm).await;
+    s.focus(Focus::Review(ReviewFocus::PlaceOrder)).await;
+    s.act(Action::Confirm).await;
     if let Some(refusal) = s.state.review.refusal {
         say.line(&say.t(refusal.msgid()));
         return Err(Stop::Failed);
     }
     if s.state.overlay == Some(Overlay::ConfirmOrder) {
-        s.press(Action::Confirm).await;
+        s.act(Action::Confirm).await;
     }
     if s.state.order == OrderState::Placing { Ok(()) } else { Err(Stop::Failed) }
 }
@@ -367,7 +379,7 @@ async fn maybe_placed(s: &mut Session, input: &mut Input, say: &Say) -> Result<(
         }
     }
     say.line(&say.t(msgid!("order-unknown-checking")));
-    s.press(Action::Recheck).await;
+    s.act(Action::Recheck).await;
     Ok(())
 }
 
@@ -476,8 +488,8 @@ async fn leave(s: &mut Session, input: &mut Input, say: &Say, stop: Stop) -> Exi
         let question = say.ta(msgid!("plain-ask-delete-cart"), &[("cart", &cart)]);
         matches!(ask_yes_no(input, say, &question, false).await, Ok(true))
     };
-    if delete && s.press(Action::Quit).await && s.state.overlay == Some(Overlay::ConfirmQuit) {
-        s.press(Action::DeleteCart).await;
+    if delete && s.act(Action::Quit).await && s.state.overlay == Some(Overlay::ConfirmQuit) {
+        s.act(Action::DeleteCart).await;
     }
     if s.state.cart_id() == Some(cart.as_str()) {
         say.line(&say.ta(msgid!("plain-cart-kept"), &[("cart", &cart)]));

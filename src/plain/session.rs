@@ -2,9 +2,10 @@
 //!
 //! Why not a sequential driver over `api::flow`: the core already owns the hard parts (the
 //! cart kept in line with the draft, request ids that drop late answers, the waiver guard,
-//! checkout once then reconcile). Feeding it the keys its own keymap binds, and running its
-//! effects with the full screen's `Executor`, gives the same requests in the same order, by
-//! construction. Only the drawing differs: questions and lines instead of frames.
+//! checkout once then reconcile). Sending it the intents its keymap binds (`Msg::Act`, the
+//! same a key press becomes), and running its effects with the full screen's `Executor`,
+//! gives the same requests in the same order, by construction. Only the drawing differs:
+//! questions and lines instead of frames.
 
 use std::time::Duration;
 
@@ -13,8 +14,7 @@ use tokio::sync::mpsc;
 use super::input::Input;
 use super::say::Say;
 use crate::app::keymap::{self, Action};
-use crate::app::screens::{ReviewFocus, ReviewScreen};
-use crate::app::{self, Init, Key, Msg, OrderState, State};
+use crate::app::{self, Focus, Init, Msg, OrderState, State};
 use crate::engine::effects::run_effects;
 use crate::engine::effects::{Executor, Services};
 
@@ -52,65 +52,26 @@ impl Session {
         run_effects(&mut self.executor, &mut self.state, effects).await;
     }
 
-    /// Presses the key the current context binds to `action`. Returns false when nothing
-    /// binds it here (the core would ignore it anyway).
-    pub async fn press(&mut self, action: Action) -> bool {
+    /// Sends the intent `action`, as its key would. Returns false when nothing binds it here
+    /// (the core ignores it then).
+    pub async fn act(&mut self, action: Action) -> bool {
         let context = keymap::context(&self.state);
-        let key = keymap::bindings(context).iter().find(|b| b.action == action).and_then(|b| b.keys.first().copied());
-        match key {
-            Some(key) => {
-                self.send(Msg::Key(key)).await;
-                true
-            }
-            None => {
-                tracing::warn!(?action, ?context, "plain mode: no key for this action here");
-                false
-            }
+        if !keymap::binds(context, action) {
+            tracing::warn!(?action, ?context, "plain mode: this action does nothing here");
+            return false;
         }
+        self.send(Msg::Act(action)).await;
+        true
     }
 
-    /// Replaces the text of the focused field, as a person would: go to the end, delete
-    /// to the start, paste.
-    pub async fn type_text(&mut self, text: &str) {
-        self.send(Msg::Key(Key::End)).await;
-        self.send(Msg::Key(Key::Ctrl('u'))).await;
-        if !text.is_empty() {
-            self.send(Msg::Paste(text.into())).await;
-        }
+    /// Replaces the text of the focused field.
+    pub async fn set_text(&mut self, text: &str) {
+        self.send(Msg::SetText(text.into())).await;
     }
 
-    /// Moves a list's highlight to `target` with Up and Down; `cursor` reads where it is.
-    pub async fn move_to(&mut self, target: usize, cursor: fn(&State) -> Option<usize>) {
-        // Bounded: a list that does not move (a driver bug) cannot spin forever.
-        for _ in 0..1024 {
-            let Some(at) = cursor(&self.state) else { return };
-            let action = match at.cmp(&target) {
-                std::cmp::Ordering::Equal => return,
-                std::cmp::Ordering::Less => Action::Down,
-                std::cmp::Ordering::Greater => Action::Up,
-            };
-            if !self.press(action).await || cursor(&self.state) == Some(at) {
-                return;
-            }
-        }
-    }
-
-    /// Moves the review's focus to `target` with Tab and Shift-Tab.
-    pub async fn focus(&mut self, target: ReviewFocus) {
-        for _ in 0..64 {
-            let contracts = self.state.quote().map_or(0, |q| q.contracts.len());
-            let order = ReviewScreen::focus_order(contracts);
-            let position = |focus| order.iter().position(|f| *f == focus);
-            let (Some(at), Some(to)) = (position(self.state.review.focus), position(target)) else { return };
-            let action = match at.cmp(&to) {
-                std::cmp::Ordering::Equal => return,
-                std::cmp::Ordering::Less => Action::FocusNext,
-                std::cmp::Ordering::Greater => Action::FocusPrev,
-            };
-            if !self.press(action).await {
-                return;
-            }
-        }
+    /// Moves a list's highlight or the review's focus.
+    pub async fn focus(&mut self, focus: Focus) {
+        self.send(Msg::Focus(focus)).await;
     }
 
     /// Feeds the effects' answers to `update` until `done` holds. Says what it waits for,

@@ -1,19 +1,21 @@
 //! The wizard's pure core with its real effect executor, driven as a person would, for
 //! tests that need the whole order path of the wizard without a screen (chaos, crashes).
+//! It sends intents (`Msg::Act`, `Msg::SetText`), as a front end without keys does.
 
 use std::time::{Duration, Instant};
 
 use ovhcart::api::Endpoint;
 use ovhcart::app::carts::CartsPage;
 use ovhcart::app::failures::visible_failure;
+use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
-use ovhcart::app::{Effect, Init, Key, Msg, OrderState, Overlay, State, Step, start, update};
+use ovhcart::app::{Effect, Init, Msg, OrderState, Overlay, State, Step, start, update};
 use ovhcart::engine::effects::{Executor, FrontEnd, Services};
 use ovhcart::sandbox::Sandbox;
 
 /// The wizard's pure core with the real effect executor, driven as a person would: the next
-/// key depends on what the state shows, and a failure on screen is retried with `r` (or
-/// Ctrl-R in text fields) when the wizard offers it.
+/// intent depends on what the state shows, and a failure on screen is retried when the
+/// wizard offers it.
 pub struct Wizard {
     pub state: State,
     executor: Executor,
@@ -34,7 +36,7 @@ impl Wizard {
 
     fn for_subsidiary(sandbox: &Sandbox, data_dir: &std::path::Path, subsidiary: &str) -> Wizard {
         let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
-        let state = State::new(Init { preselect: Some(subsidiary.into()), ..super::headless::init(&endpoint) });
+        let state = State::new(Init { preselect: Some(subsidiary.into()), ..super::init::init_for(&endpoint) });
         let services = Services {
             client: super::demo_retrying(sandbox),
             endpoint,
@@ -54,9 +56,13 @@ impl Wizard {
         }
     }
 
-    pub fn key(&mut self, key: Key) {
-        let effects = update(&mut self.state, Msg::Key(key));
+    pub fn send(&mut self, msg: Msg) {
+        let effects = update(&mut self.state, msg);
         self.run(effects);
+    }
+
+    pub fn act(&mut self, action: Action) {
+        self.send(Msg::Act(action));
     }
 
     /// Applies answers until nothing is pending.
@@ -85,7 +91,7 @@ impl Wizard {
         while Instant::now() < deadline {
             self.settle().await;
             if self.state.overlay.is_some() && self.state.overlay != Some(Overlay::ConfirmOrder) {
-                self.key(Key::Esc);
+                self.act(Action::Close);
                 continue;
             }
             if let Some((_, failure)) = visible_failure(&self.state) {
@@ -93,38 +99,37 @@ impl Wizard {
                     return Err(format!("{failure:?}"));
                 }
                 self.retries += 1;
-                let text_field = matches!(self.state.step, Step::Name | Step::Voucher);
-                self.key(if text_field { Key::Ctrl('r') } else { Key::Char('r') });
+                self.act(Action::Retry);
                 continue;
             }
             if let Some(page) = self.state.browser.page {
                 // Carts are open on the account: the first one is resumed, as a person back
                 // after a crash would (the list's row 0 may be "New order").
                 let on_new_order = page == CartsPage::List && self.state.browser.highlighted().is_none();
-                self.key(if on_new_order { Key::Down } else { Key::Enter });
+                self.act(if on_new_order { Action::Down } else { Action::Confirm });
                 continue;
             }
             match self.state.step {
-                Step::Subsidiary | Step::Plan | Step::Name => self.key(Key::Enter),
+                Step::Subsidiary | Step::Plan | Step::Name => self.act(Action::Confirm),
                 Step::Voucher => {
                     if !voucher_typed {
-                        voucher.chars().for_each(|c| self.key(Key::Char(c)));
+                        self.send(Msg::SetText(voucher.into()));
                         voucher_typed = true;
                     }
-                    self.key(Key::Enter);
+                    self.act(Action::Confirm);
                 }
                 Step::Review => {
                     if self.state.review.refusal == Some(OrderRefusal::AccountMustAct) {
                         return Err("refused: the account must act first".into());
                     }
                     if self.state.overlay == Some(Overlay::ConfirmOrder) {
-                        self.key(Key::Char('y'));
+                        self.act(Action::Confirm);
                     } else if self.state.review.focus == ReviewFocus::Waiver && !self.state.draft.waiver {
-                        self.key(Key::Char(' '));
+                        self.act(Action::Toggle);
                     } else if self.state.review.focus == ReviewFocus::PlaceOrder && self.state.draft.waiver {
-                        self.key(Key::Enter);
+                        self.act(Action::Confirm);
                     } else {
-                        self.key(Key::Tab);
+                        self.act(Action::FocusNext);
                     }
                 }
                 Step::Order => match &self.state.order {

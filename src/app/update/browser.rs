@@ -124,7 +124,7 @@ fn check_unknown(state: &mut State, cart_id: String, effects: &mut Vec<Effect>) 
     state.overlay = None;
     state.step = Step::Order;
     close(state);
-    super::keys::recheck(state, effects);
+    super::review::recheck(state, effects);
 }
 
 /// Shows one cart on the detail page (an earlier run's cart proven not ordered).

@@ -1,9 +1,10 @@
 //! Mouse clicks: a click selects what it lands on, as the arrow keys would. A checkbox is
-//! toggled only by a click on its own row (never the waiver by a click elsewhere), and the
-//! order button is only focused: placing still takes Enter and the confirmation.
+//! toggled only by a click on its own row (never the waiver or an option by a click
+//! elsewhere), and the order button is only focused: placing still takes Enter and the
+//! confirmation.
 
+use super::{review, steps};
 use crate::app::msg::Click;
-use crate::app::screens::{ReviewFocus, ReviewScreen};
 use crate::app::state::{State, Step};
 
 pub fn on_click(state: &mut State, click: Click) {
@@ -12,27 +13,12 @@ pub fn on_click(state: &mut State, click: Click) {
         return;
     }
     match (state.step, click) {
-        (Step::Subsidiary, Click::Subsidiary(index)) => {
-            if let Some(subsidiary) = state.filtered_subsidiaries().get(index) {
-                state.subsidiary_screen.highlighted = Some(subsidiary.code);
-                state.subsidiary_screen.settled = true;
-            }
-        }
-        (Step::Plan, Click::Plan(index)) if index < state.offers().len() => state.plan_cursor = index,
-        (Step::Review, Click::Review(target)) => {
-            let contracts = state.quote().map_or(0, |quote| quote.contracts.len());
-            if !ReviewScreen::focus_order(contracts).contains(&target) {
-                return;
-            }
-            state.review.focus = target;
-            match target {
-                ReviewFocus::AutoPay => state.draft.auto_pay = !state.draft.auto_pay,
-                ReviewFocus::Waiver => {
-                    state.draft.waiver = !state.draft.waiver;
-                    state.review.refusal = None;
-                }
-                ReviewFocus::Contract(_) | ReviewFocus::PlaceOrder => {}
-            }
+        (Step::Subsidiary, Click::Subsidiary(index)) => steps::highlight_subsidiary(state, index),
+        (Step::Plan, Click::Plan(index)) => steps::highlight_plan(state, index),
+        (Step::Plan, Click::PlanOption(kind)) => steps::toggle_option(state, kind),
+        (Step::Review, Click::Review(target)) if review::shows(state, target) => {
+            review::set_focus(state, target);
+            review::toggle(state);
         }
         _ => {}
     }

@@ -1,18 +1,28 @@
 //! `update`: the only place the state changes. Pure and synchronous; IO is returned as
 //! effects.
+//!
+//! What the person does arrives as keys, pastes and clicks from the full screen, or as
+//! intents (`Act`, `Focus`, `SetText`) from a front end without keys and from tests. Keys
+//! are routed through the keymap (`keys`) to the same intents (`intents`); the steps'
+//! transitions are in `steps`, the review and the order in `review`.
 
 mod browser;
 mod clicks;
+mod fields;
+mod intents;
 mod keys;
 mod onboarding;
 mod pipeline;
 mod results;
 mod resume;
+mod review;
+mod steps;
 
 pub use resume::assumed_subsidiary;
 
 use super::effect::Effect;
 use super::key::Key;
+use super::keymap;
 use super::msg::Msg;
 use super::requests::ReqKind;
 use super::state::{Remote, State};
@@ -30,18 +40,43 @@ pub fn start(state: &mut State) -> Vec<Effect> {
     effects
 }
 
+/// Whether `msg` is something the person does that must wait until the screen can be drawn:
+/// any key but Ctrl-C, and any intent but the one Ctrl-C is bound to here.
+fn needs_the_screen(state: &State, msg: &Msg) -> bool {
+    match msg {
+        Msg::Key(key) => *key != Key::Ctrl('c'),
+        Msg::Act(action) => {
+            keymap::binding_for(keymap::context(state), Key::Ctrl('c')).is_none_or(|ctrl_c| ctrl_c.action != *action)
+        }
+        Msg::Paste(_) | Msg::Click(_) | Msg::Focus(_) | Msg::SetText(_) => true,
+        _ => false,
+    }
+}
+
 /// Applies one message and returns the IO it calls for.
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     let mut effects = Vec::new();
     match msg {
         // Nothing acts blind: while the screen cannot be drawn, only Ctrl-C does (its
-        // question is drawn in a smaller space, or it quits).
-        Msg::Key(key) if !state.drawable() && key != Key::Ctrl('c') => {}
-        Msg::Paste(_) | Msg::Click(_) if !state.drawable() => {}
+        // question is drawn in a smaller space, or it quits). Only the full screen reports a
+        // size: a front end without one (plain) is never blind.
+        msg if !state.drawable() && needs_the_screen(state, &msg) => {}
         Msg::Key(key) => {
             // Someone is using the wizard: the start screen must not pop up under their keys.
             state.browser.may_open_at_start = false;
             keys::on_key(state, key, &mut effects);
+        }
+        Msg::Act(action) => {
+            state.browser.may_open_at_start = false;
+            intents::on_intent(state, action, &mut effects);
+        }
+        Msg::Focus(focus) => {
+            state.browser.may_open_at_start = false;
+            intents::focus(state, focus);
+        }
+        Msg::SetText(text) => {
+            state.browser.may_open_at_start = false;
+            fields::set_text(state, keymap::context(state), &text.0);
         }
         Msg::Paste(text) => keys::on_paste(state, &text.0),
         Msg::Click(click) => clicks::on_click(state, click),

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use super::widgets::checkbox::checkbox;
 use super::{Ctx, draw, text};
 use crate::api::models::Order;
+use crate::api::products::{ConfigLabel, PROJECT};
 use crate::app::Remote;
 use crate::app::screens::ReviewFocus;
 
@@ -62,7 +63,8 @@ fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
         &ctx.t(msgid!("review-plan")),
         draft.plan.as_ref().map_or(String::new(), |p| p.plan_code.clone()),
     ));
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-name")), draft.name.clone().unwrap_or_default()));
+    let field = |label| ctx.t(PROJECT.configuration(label).field);
+    lines.push(text::field(ctx, &field(ConfigLabel::Description), draft.name.clone().unwrap_or_default()));
     let voucher = match &draft.voucher {
         Some(v) => match &v.credit {
             Some(credit) => format!("{} ({})", v.code, ctx.money(credit)),
@@ -70,7 +72,12 @@ fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
         },
         None => ctx.t(msgid!("review-no-voucher")),
     };
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-voucher")), voucher));
+    lines.push(text::field(ctx, &field(ConfigLabel::Voucher), voucher));
+    // Options only when some are wanted: a project without any reads as before.
+    for option in &draft.options {
+        let described = PROJECT.option(option.kind);
+        lines.push(text::field(ctx, &ctx.t(msgid!("review-option")), ctx.t(described.label)));
+    }
 }
 
 fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) {

@@ -3,9 +3,11 @@
 use ovhcart::api::models::*;
 use ovhcart::app::carts::{CartDetail, CartItem, CartSummary};
 
-use ovhcart::app::{Effect, Key, Msg};
+use ovhcart::app::keymap::Action;
+use ovhcart::app::{Effect, Msg};
 
-use super::{Wizard, offers, price, quote};
+use super::fixtures::{offers, price, quote};
+use super::scripted::Wizard;
 
 pub fn summary(id: &str, description: &str, items: usize, read_only: bool, expired: bool) -> CartSummary {
     CartSummary {
@@ -66,6 +68,7 @@ pub fn detail() -> CartDetail {
         items: vec![project_item(100, configurations)],
         quote: Some(Ok(quote(true))),
         offers: Some(Ok(offers())),
+        options: vec![],
     }
 }
 
@@ -76,10 +79,10 @@ pub fn list_req(w: &mut Wizard) -> u64 {
     }
 }
 
-/// On the plan step, the browser opened with `c` and its list answered.
+/// On the plan step, the browser opened (`c`) and its list answered.
 pub fn browsing(carts: Vec<CartSummary>) -> Wizard {
     let mut w = Wizard::at_plan();
-    w.key(Key::Char('c'));
+    w.act(Action::Carts);
     let req = list_req(&mut w);
     w.send(Msg::CartsListed { req, result: Ok(carts) });
     w
@@ -88,7 +91,7 @@ pub fn browsing(carts: Vec<CartSummary>) -> Wizard {
 /// The first cart of the list opened, answered with `detail`.
 pub fn viewing(detail: CartDetail) -> Wizard {
     let mut w = browsing(several());
-    w.enter();
+    w.confirm();
     let Effect::LoadCart { req, .. } = w.take(|e| matches!(e, Effect::LoadCart { .. })) else { unreachable!() };
     w.send(Msg::CartLoaded { req, result: Ok(detail) });
     w

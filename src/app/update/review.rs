@@ -1,0 +1,138 @@
+//! The review and the order: the focus, the two boxes, and placing the order. Consent is
+//! given only by Space (`Toggle`) or a click on the box's own row, never by Enter; placing
+//! asks for a confirmation whose default is to cancel, and checks everything again.
+
+use crate::api::flow::WaiverConsent;
+use crate::app::effect::{Effect, ReceiptDraft};
+use crate::app::requests::ReqKind;
+use crate::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
+use crate::app::state::{OrderState, Overlay, State, Step};
+use crate::i18n::tr;
+
+/// The review as it opens: nothing refused, the first row focused.
+pub fn open(state: &mut State) {
+    state.review.refusal = None;
+    state.review.focus = focus_order(state)[0];
+}
+
+fn focus_order(state: &State) -> Vec<ReviewFocus> {
+    let contracts = state.quote().map_or(0, |quote| quote.contracts.len());
+    ReviewScreen::focus_order(contracts)
+}
+
+/// Tab and Shift-Tab (the arrows too), stopping at both ends.
+pub fn move_focus(state: &mut State, delta: isize) {
+    let order = focus_order(state);
+    let current = order.iter().position(|f| *f == state.review.focus).unwrap_or(0);
+    let next = current.saturating_add_signed(delta).min(order.len() - 1);
+    state.review.focus = order[next];
+}
+
+/// Whether the review shows `target` (a contract the quote does not have is not there).
+pub fn shows(state: &State, target: ReviewFocus) -> bool {
+    focus_order(state).contains(&target)
+}
+
+/// Focuses `target` if the review shows it (a click, `Msg::Focus`).
+pub fn set_focus(state: &mut State, target: ReviewFocus) {
+    if shows(state, target) {
+        state.review.focus = target;
+    }
+}
+
+/// Space on a checkbox: with a click on its row, the only way either box changes.
+pub fn toggle(state: &mut State) {
+    match state.review.focus {
+        ReviewFocus::AutoPay => state.draft.auto_pay = !state.draft.auto_pay,
+        ReviewFocus::Waiver => {
+            state.draft.waiver = !state.draft.waiver;
+            state.review.refusal = None;
+        }
+        ReviewFocus::Contract(_) | ReviewFocus::PlaceOrder => {}
+    }
+}
+
+/// Enter on the review: reads a contract, or asks to place the order.
+pub fn activate(state: &mut State) {
+    match state.review.focus {
+        ReviewFocus::Contract(index) => state.overlay = Some(Overlay::Contract { index, scroll: 0 }),
+        // Consent is given by Space or a click on the box: an Enter meant for the
+        // button must never tick a box.
+        ReviewFocus::AutoPay | ReviewFocus::Waiver => {}
+        ReviewFocus::PlaceOrder => ask_to_place(state),
+    }
+}
+
+fn ask_to_place(state: &mut State) {
+    state.review.refusal = if state.eligibility_block().is_some() {
+        Some(OrderRefusal::AccountMustAct)
+    } else if !state.draft.waiver {
+        Some(OrderRefusal::WaiverUnticked)
+    } else if state.quote().is_none() || !state.cart_settled() {
+        Some(OrderRefusal::QuoteNotReady)
+    } else {
+        state.overlay = Some(Overlay::ConfirmOrder);
+        None
+    };
+}
+
+/// `y` on the confirmation.
+pub fn place_order(state: &mut State, effects: &mut Vec<Effect>) {
+    state.overlay = None;
+    // The confirmation was asked for with the waiver ticked; check again all the same.
+    if !state.draft.waiver || state.order != OrderState::NotPlaced || state.eligibility_block().is_some() {
+        return;
+    }
+    super::steps::enter(state, Step::Order);
+    checkout(state, effects);
+}
+
+pub fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
+    let Some(cart_id) = state.cart_id().map(str::to_owned) else { return };
+    if state.draft.plan.is_none() || state.draft.name.is_none() {
+        return;
+    }
+    let receipt = receipt_draft(state, &cart_id);
+    state.order = OrderState::Placing;
+    let req = state.requests.issue(ReqKind::Checkout);
+    effects.push(Effect::Checkout {
+        req,
+        cart_id,
+        auto_pay: state.draft.auto_pay,
+        waive_retraction: state.draft.waiver,
+        receipt,
+    });
+}
+
+/// The receipt as far as it is known before the checkout: the consent exactly as shown
+/// (how it was given is the front end's, added by the engine).
+fn receipt_draft(state: &State, cart_id: &str) -> ReceiptDraft {
+    let draft = &state.draft;
+    ReceiptDraft {
+        cart_id: cart_id.to_owned(),
+        endpoint: state.endpoint_label.clone(),
+        subsidiary: draft.subsidiary.map(|s| s.code.to_owned()).unwrap_or_default(),
+        plan_code: draft.plan.as_ref().map(|p| p.plan_code.clone()).unwrap_or_default(),
+        project_name: draft.name.clone().unwrap_or_default(),
+        voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
+        options: draft.options.iter().map(|o| o.plan_code.clone()).collect(),
+        auto_pay: draft.auto_pay,
+        waiver: WaiverConsent {
+            given: draft.waiver,
+            text: tr(state.lang, msgid!("waiver-text")),
+            language: state.lang.code().to_owned(),
+            via: String::new(),
+        },
+    }
+}
+
+/// `r` on "the order may have been placed": settle the checkout again (never re-send it).
+pub fn recheck(state: &mut State, effects: &mut Vec<Effect>) {
+    let OrderState::MaybePlaced(maybe) = &mut state.order else { return };
+    if maybe.checking {
+        return;
+    }
+    maybe.checking = true;
+    let cart_id = maybe.cart_id.clone();
+    effects.push(Effect::RecheckOrder { req: state.requests.issue(ReqKind::Recheck), cart_id });
+}
