@@ -64,6 +64,7 @@ fn orders_one_project_answering_line_by_line() {
     assert_eq!(receipt["waiver"]["language"], "en");
     assert_eq!(receipt["waiver"]["text"], tr(Lang::En, "waiver-text"), "the text printed is the text recorded");
     assert_eq!(receipt["project_name"], "Build farm");
+    assert_eq!(receipt["waiver"]["via"], "typed", "plain records a typed consent, not a checkbox");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
