@@ -119,3 +119,23 @@ async fn carts_are_listed_with_their_project() {
     let doc: serde_json::Value = serde_json::from_slice(&run(cmd).await.stdout).unwrap();
     assert_eq!(doc["cart"]["project"], "Build farm", "{doc}");
 }
+
+#[test]
+fn a_command_says_an_unreachable_api_in_words_and_keeps_the_transport_for_the_log() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let env = Env::new();
+    let mut cmd = env.std_cmd();
+    common::cli::with_demo_app(&mut cmd);
+    let output = cmd
+        .env("OVH_CONSUMER_KEY", ovhcart::sandbox::accounts::CONSUMER_KEY)
+        .args(["--endpoint", &format!("http://127.0.0.1:{port}/1.0"), "--retry-budget", "0", "carts"])
+        .output()
+        .unwrap();
+    let err = stderr(&output);
+    assert_eq!(code(&output), 1, "{err}");
+    assert!(err.contains("Could not connect to the API."), "{err}");
+    assert!(err.contains("Check the network connection and the endpoint"), "what to do: {err}");
+    for internal in ["SendRequest", "os error", "tcp connect"] {
+        assert!(!err.contains(internal), "{internal} is for the log: {err}");
+    }
+}

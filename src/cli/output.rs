@@ -63,12 +63,20 @@ impl Problem {
         Problem::plain(Exit::Interrupted, "interrupted", message)
     }
 
-    /// An API error under a sentence saying what was being done (`context`).
+    /// An API error under a sentence saying what was being done (`context`). A failure
+    /// without an answer is said in words (`app::labels::error_text`): the transport's own
+    /// are in the log.
     pub fn api(lang: Lang, context: &str, error: &ApiError) -> Problem {
+        let message = match error.status {
+            None if error.kind == crate::api::ErrorKind::Network => {
+                format!("{context}: {} {}: {}", error.method, error.path, crate::app::labels::error_text(lang, error))
+            }
+            _ => format!("{context}: {error}"),
+        };
         Problem {
             exit: Exit::ApiFailed,
             kind: kind_name(error.kind),
-            message: format!("{context}: {error}"),
+            message,
             query_id: error.query_id.clone(),
             hint: Some(tr(lang, error_hint(error.kind))),
             cart_id: None,
