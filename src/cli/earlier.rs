@@ -53,7 +53,8 @@ pub(super) async fn settle(
             }
             Recovered::Unsettled { entry, error } => {
                 let project = entry.project().unwrap_or_default().to_owned();
-                let message = out.ta(msgid!("recover-unsettled"), &[("name", &project), ("error", &error.to_string())]);
+                let why = crate::app::labels::error_text(out.lang, &error);
+                let message = out.ta(msgid!("recover-unsettled"), &[("name", &project), ("error", &why)]);
                 if same(&entry) {
                     // The order exists when its id is known; its outcome is unknown otherwise.
                     let problem = match entry.order_id {

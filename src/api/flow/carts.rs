@@ -40,8 +40,8 @@ pub fn is_expired(cart: &Cart, now: DateTime<Utc>) -> bool {
         .is_some_and(|expire| expire < now)
 }
 
-/// The account's carts, each read at the same time, then the name of each one's project,
-/// all at the same time. One gone between the listing and its read (expired, deleted
+/// The account's carts, each read at the same time, then the name of each one's project
+/// (but for expired carts), all at the same time. One gone between the listing and its read (expired, deleted
 /// elsewhere) is no longer a cart and is left out.
 pub async fn read_carts(client: &Client) -> Result<Vec<ListedCart>, ApiError> {
     let ids = super::list_carts(client, None).await?;
@@ -55,7 +55,11 @@ pub async fn read_carts(client: &Client) -> Result<Vec<ListedCart>, ApiError> {
             Err(e) => return Err(e),
         }
     }
-    let names = futures::future::join_all(listed.iter().map(|l| project_name(client, &l.cart))).await;
+    // An expired cart is gone from the API in all but name: its items are not read.
+    let names = futures::future::join_all(listed.iter().map(|l| async move {
+        if l.expired { None } else { project_name(client, &l.cart).await }
+    }))
+    .await;
     for (cart, name) in listed.iter_mut().zip(names) {
         cart.project = name;
     }
