@@ -30,7 +30,7 @@ async fn sandbox() -> Sandbox {
 
 fn order_command(env: &cli::Env, sandbox: &Sandbox) -> std::process::Command {
     let mut cmd = env.std_against(sandbox);
-    cmd.args(["order", "--subsidiary", "FR", "--name", NAME, "--waive-retraction", "--yes", "--json"]);
+    cmd.args(["order", "--subsidiary", "FR", "--name", NAME, "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
     cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     cmd
 }

@@ -6,6 +6,7 @@ mod common;
 use common::fixtures::*;
 use common::scripted::Wizard;
 use common::snapshot;
+use ovhcart::app::consent::ConsentBox;
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::*;
@@ -81,19 +82,23 @@ fn the_header_names_the_language_in_itself() {
 }
 
 #[test]
-fn a_ticked_waiver_is_unticked_by_a_switch_and_says_why() {
+fn ticked_boxes_are_unticked_by_a_switch_and_say_why() {
     let mut w = Wizard::at_review();
-    w.focus(ReviewFocus::Waiver);
-    w.act(Action::Toggle);
-    assert!(w.state.draft.waiver);
+    w.tick_all();
+    assert!(w.state.draft.consents.waiver);
     w.act(Action::SwitchLanguage);
-    assert!(!w.state.draft.waiver, "consent was given to the English text");
-    assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverLanguageChanged));
+    assert!(!w.state.draft.consents.waiver, "consent was given to the English text");
+    assert!(!w.state.ticked(ConsentBox::Contracts), "the contracts were accepted under the English text");
+    assert_eq!(w.state.review.refusal, Some(OrderRefusal::ConsentsLanguageChanged));
     w.focus(ReviewFocus::PlaceOrder);
     assert!(screen(&w.state).contains("La langue a changé"), "{}", screen(&w.state));
-    // Place order now refuses, as with a box never ticked.
+    // Place order now refuses, as with boxes never ticked.
     w.confirm();
     assert_eq!(w.state.overlay, None);
+    assert_eq!(w.state.review.refusal, Some(OrderRefusal::ContractsUnticked));
+    w.tick(ConsentBox::Contracts);
+    w.focus(ReviewFocus::PlaceOrder);
+    w.confirm();
     assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverUnticked));
 }
 

@@ -124,9 +124,9 @@ impl Wizard {
                     }
                     if self.state.overlay == Some(Overlay::ConfirmOrder) {
                         self.act(Action::Confirm);
-                    } else if self.state.review.focus == ReviewFocus::Waiver && !self.state.draft.waiver {
+                    } else if self.state.review.focus == ReviewFocus::Waiver && !self.state.draft.consents.waiver {
                         self.act(Action::Toggle);
-                    } else if self.state.review.focus == ReviewFocus::PlaceOrder && self.state.draft.waiver {
+                    } else if self.state.review.focus == ReviewFocus::PlaceOrder && self.state.draft.consents.waiver {
                         self.act(Action::Confirm);
                     } else {
                         self.act(Action::FocusNext);

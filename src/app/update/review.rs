@@ -1,7 +1,9 @@
-//! The review and the order: the focus, the two boxes, and placing the order. Consent is
-//! given only by Space (`Toggle`) or a click on the box's own row, never by Enter; placing
-//! asks for a confirmation whose default is to cancel, and checks everything again.
+//! The review and the order: the focus, the boxes, and placing the order. Consent is
+//! given only by Space (`Toggle`) or a click on the box's own row, never by Enter (see
+//! `app::consent`); placing asks for a confirmation whose default is to cancel, and checks
+//! everything again.
 
+use crate::app::consent::ConsentBox;
 use crate::app::effect::{Effect, Receipt};
 use crate::app::requests::ReqKind;
 use crate::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
@@ -15,8 +17,8 @@ pub fn open(state: &mut State) {
 }
 
 fn focus_order(state: &State) -> Vec<ReviewFocus> {
-    let contracts = state.quote().map_or(0, |quote| quote.contracts.len());
-    ReviewScreen::focus_order(contracts)
+    let contracts = state.quote().map(|quote| quote.contracts.len());
+    ReviewScreen::focus_order(contracts, state.requires(ConsentBox::ItalianClauses))
 }
 
 /// Tab and Shift-Tab (the arrows too), stopping at both ends.
@@ -39,15 +41,28 @@ pub fn set_focus(state: &mut State, target: ReviewFocus) {
     }
 }
 
-/// Space on a checkbox: with a click on its row, the only way either box changes.
+/// Space on a checkbox: with a click on its row, the only way a box changes.
 pub fn toggle(state: &mut State) {
     match state.review.focus {
         ReviewFocus::AutoPay => state.draft.auto_pay = !state.draft.auto_pay,
-        ReviewFocus::Waiver => {
-            state.draft.waiver = !state.draft.waiver;
-            state.review.refusal = None;
+        focus => {
+            if let Some(consent) = focus.consent().filter(|c| state.shows_consent(*c)) {
+                let tick = !state.ticked(consent);
+                set_consent(state, consent, tick);
+                state.review.refusal = None;
+            }
         }
-        ReviewFocus::Contract(_) | ReviewFocus::PlaceOrder => {}
+    }
+}
+
+/// Ticks or unticks `consent`'s box. The contracts are accepted as the quote lists them now.
+fn set_consent(state: &mut State, consent: ConsentBox, tick: bool) {
+    let contracts = state.quote().map(|quote| quote.contracts.clone());
+    let consents = &mut state.draft.consents;
+    match consent {
+        ConsentBox::Contracts => consents.contracts = contracts.filter(|_| tick),
+        ConsentBox::ItalianClauses => consents.italian_clauses = tick,
+        ConsentBox::Waiver => consents.waiver = tick,
     }
 }
 
@@ -55,38 +70,49 @@ pub fn toggle(state: &mut State) {
 pub fn activate(state: &mut State) {
     match state.review.focus {
         ReviewFocus::Contract(index) => state.overlay = Some(Overlay::Contract { index, scroll: 0 }),
+        ReviewFocus::PlaceOrder => ask_to_place(state),
         // Consent is given by Space or a click on the box: an Enter meant for the
         // button must never tick a box.
-        ReviewFocus::AutoPay | ReviewFocus::Waiver => {}
-        ReviewFocus::PlaceOrder => ask_to_place(state),
+        ReviewFocus::AcceptContracts | ReviewFocus::ItalianClauses | ReviewFocus::AutoPay | ReviewFocus::Waiver => {}
+    }
+}
+
+/// Whether the order may be asked for: the account may order, the quote is there for the
+/// cart as the draft wants it, and every box the order needs is ticked.
+fn refusal(state: &State) -> Option<OrderRefusal> {
+    if state.eligibility_block().is_some() {
+        Some(OrderRefusal::AccountMustAct)
+    } else if state.quote().is_none() || !state.cart_settled() {
+        Some(OrderRefusal::QuoteNotReady)
+    } else {
+        state.missing_consent().map(ConsentBox::unticked)
     }
 }
 
 fn ask_to_place(state: &mut State) {
-    state.review.refusal = if state.eligibility_block().is_some() {
-        Some(OrderRefusal::AccountMustAct)
-    } else if !state.draft.waiver {
-        Some(OrderRefusal::WaiverUnticked)
-    } else if state.quote().is_none() || !state.cart_settled() {
-        Some(OrderRefusal::QuoteNotReady)
-    } else {
+    state.review.refusal = refusal(state);
+    if state.review.refusal.is_none() {
         state.overlay = Some(Overlay::ConfirmOrder);
-        None
-    };
+    }
 }
 
 /// `y` on the confirmation.
 pub fn place_order(state: &mut State, effects: &mut Vec<Effect>) {
     state.overlay = None;
-    // The confirmation was asked for with the waiver ticked; check again all the same.
-    if !state.draft.waiver || state.order != OrderState::NotPlaced || state.eligibility_block().is_some() {
+    // The confirmation was asked for with every box ticked; check again all the same.
+    if refusal(state).is_some() || state.order != OrderState::NotPlaced {
         return;
     }
     super::steps::enter(state, Step::Order);
     checkout(state, effects);
 }
 
+/// Sends the checkout (the first time, or again after a failure that sent nothing): never
+/// without every box the order needs ticked.
 pub fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
+    if state.missing_consent().is_some() {
+        return;
+    }
     let Some(cart_id) = state.cart_id().map(str::to_owned) else { return };
     let (Some(plan), Some(name)) = (&state.draft.plan, &state.draft.name) else { return };
     let (plan_code, project_name) = (plan.plan_code.clone(), name.clone());
@@ -97,7 +123,7 @@ pub fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
         req,
         cart_id,
         auto_pay: state.draft.auto_pay,
-        waive_retraction: state.draft.waiver,
+        waive_retraction: state.draft.consents.waiver,
         plan_code,
         project_name,
         receipt,
@@ -115,7 +141,7 @@ fn receipt_draft(state: &State, cart_id: &str) -> Receipt {
         project_name: draft.name.clone().unwrap_or_default(),
         voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
         auto_pay: draft.auto_pay,
-        waiver_consent: draft.waiver,
+        waiver_consent: draft.consents.waiver,
         waiver_text: tr(state.lang, msgid!("waiver-text")),
         waiver_language: state.lang.code().to_owned(),
     }

@@ -70,7 +70,7 @@ pub fn choose_subsidiary(state: &mut State, effects: &mut Vec<Effect>) {
     if !unchanged {
         state.draft.subsidiary = Some(chosen);
         // Another seller, other contracts: consent given for the old cart does not carry over.
-        state.draft.waiver = false;
+        state.draft.consents.untick_all();
         request_cart(state, effects);
     }
     advance(state);
@@ -86,7 +86,7 @@ pub fn choose_plan(state: &mut State, effects: &mut Vec<Effect>) {
     if state.draft.plan.as_ref() != Some(&choice) {
         let item_exists = matches!(state.pipeline.item, Remote::Loading | Remote::Ready(_));
         state.draft.plan = Some(choice);
-        state.draft.waiver = false;
+        state.draft.consents.untick_all();
         // A cart holds one project: a new plan gets a fresh cart rather than two items.
         if item_exists {
             request_cart(state, effects);
