@@ -57,12 +57,8 @@ fn orders_follows_and_prints_one_json_document() {
     assert_eq!(receipt["waiver"]["given_at"], at, "given together, with the order's confirmation");
     let listed: Vec<_> =
         doc["quote"]["contracts"].as_array().unwrap().iter().map(|c| (c["name"].clone(), c["url"].clone())).collect();
-    let recorded: Vec<_> = contracts["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| (c["name"].clone(), c["url"].clone()))
-        .collect();
+    let recorded: Vec<_> =
+        contracts["documents"].as_array().unwrap().iter().map(|c| (c["name"].clone(), c["url"].clone())).collect();
     assert_eq!(recorded, listed);
     assert!(receipt.get("italian_clauses").is_none(), "FR: no clauses to approve");
 }
@@ -153,7 +149,17 @@ fn human_output_shows_the_quote_on_stderr_and_the_order_on_stdout() {
     let env = Env::new();
     let output = env
         .cmd()
-        .args(["--sandbox", "--plan-price-cents", "1250", "order", "--name", "Paid", "--waive-retraction", "--accept-contracts", "--yes"])
+        .args([
+            "--sandbox",
+            "--plan-price-cents",
+            "1250",
+            "order",
+            "--name",
+            "Paid",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+        ])
         .output()
         .unwrap();
     assert_eq!(code(&output), 0, "{}", stderr(&output));
@@ -170,7 +176,17 @@ async fn sends_one_checkout_with_the_waiver_and_pays_a_free_order() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.args(["--subsidiary", "gb", "order", "--name", "  Exact body  ", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
+    cmd.args([
+        "--subsidiary",
+        "gb",
+        "order",
+        "--name",
+        "  Exact body  ",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
@@ -216,15 +232,39 @@ async fn refusals_happen_before_any_request() {
     let long = "n".repeat(256);
     let cases: Vec<(Vec<&str>, i32, &str)> = vec![
         (vec!["order", "--name", "x", "--yes"], 3, "--waive-retraction"),
-        (vec!["--subsidiary", "IT", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"], 3, "--approve-clauses"),
+        (
+            vec!["--subsidiary", "IT", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"],
+            3,
+            "--approve-clauses",
+        ),
         (vec!["order", "--name", "x", "--waive-retraction", "--accept-contracts"], 3, "--yes"),
-        (vec!["order", "--name", "", "--waive-retraction", "--accept-contracts", "--yes"], 2, "--name: The name cannot be empty."),
+        (
+            vec!["order", "--name", "", "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "--name: The name cannot be empty.",
+        ),
         (vec!["order", "--name", "   ", "--waive-retraction", "--accept-contracts", "--yes"], 2, "cannot be empty"),
-        (vec!["order", "--name", &long, "--waive-retraction", "--accept-contracts", "--yes"], 2, "256 characters; at most 255"),
+        (
+            vec!["order", "--name", &long, "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "256 characters; at most 255",
+        ),
         (vec!["order", "--name", "a\tb", "--waive-retraction", "--accept-contracts", "--yes"], 2, "control characters"),
-        (vec!["order", "--name", "x", "--voucher", "A B", "--waive-retraction", "--accept-contracts", "--yes"], 2, "--voucher:"),
-        (vec!["--subsidiary", "XX", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"], 2, "FR"),
-        (vec!["--lang", "klingon", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"], 2, "unknown language"),
+        (
+            vec!["order", "--name", "x", "--voucher", "A B", "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "--voucher:",
+        ),
+        (
+            vec!["--subsidiary", "XX", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "FR",
+        ),
+        (
+            vec!["--lang", "klingon", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "unknown language",
+        ),
         (vec!["order", "--waive-retraction", "--accept-contracts", "--yes"], 2, "--name"),
         (vec!["order", "--name", "x", "--keep-cart"], 2, "--dry-run"),
     ];
@@ -259,7 +299,18 @@ fn unknown_subsidiary_lists_the_valid_ones_for_the_endpoint() {
     let env = Env::new();
     let output = env
         .cmd()
-        .args(["--endpoint", "ovh-ca", "--subsidiary", "FR", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"])
+        .args([
+            "--endpoint",
+            "ovh-ca",
+            "--subsidiary",
+            "FR",
+            "order",
+            "--name",
+            "x",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+        ])
         .env("OVH_APPLICATION_KEY", "ak")
         .env("OVH_APPLICATION_SECRET", "as")
         .env("OVH_CONSUMER_KEY", "ck")
@@ -285,7 +336,16 @@ fn endpoints_bad_and_unreachable() {
 
     let output = env
         .cmd()
-        .args(["--endpoint", "http://127.0.0.1:1/1.0", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"])
+        .args([
+            "--endpoint",
+            "http://127.0.0.1:1/1.0",
+            "order",
+            "--name",
+            "x",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+        ])
         // Nothing listens there: a second of retries is enough to say so.
         .args(["--subsidiary", "FR", "--json", "--retry-budget", "1"])
         .envs(keys)
@@ -303,7 +363,14 @@ async fn wrong_secret_fails_with_the_server_message_and_orders_nothing() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.env("OVH_APPLICATION_SECRET", "not-the-secret").args(["order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"]);
+    cmd.env("OVH_APPLICATION_SECRET", "not-the-secret").args([
+        "order",
+        "--name",
+        "x",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 1);
     let err = stderr(&output);
@@ -321,7 +388,17 @@ async fn a_refused_voucher_deletes_the_cart_and_orders_nothing() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "x", "--voucher", "EXPIRED2020", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
+    cmd.args([
+        "order",
+        "--name",
+        "x",
+        "--voucher",
+        "EXPIRED2020",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 2, "{}", stderr(&output));
     let doc = json(&output);
@@ -418,7 +495,17 @@ async fn an_unsettled_checkout_is_not_resent_and_says_how_to_check() {
     sandbox.inject_fault("GET", "/me/order/*/details", Fault::Unavailable, 50);
     let mut cmd = env.against(&sandbox);
     // Reads give up after a second of retries, well before the faults run out.
-    cmd.args(["order", "--name", "Unsure", "--waive-retraction", "--accept-contracts", "--yes", "--json", "--retry-budget", "1"]);
+    cmd.args([
+        "order",
+        "--name",
+        "Unsure",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+        "--retry-budget",
+        "1",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 1, "{}", stderr(&output));
     let doc = json(&output);

@@ -315,7 +315,15 @@ async fn poisoned_sandbox() -> (Sandbox, Server, String) {
     let (cart, offers) = flow::prepare_cart(&client, "FR", "made elsewhere").await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(&client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(&client, &cart.cart_id, item.item_id, "description", "a project").await.unwrap();
+    flow::set_configuration(
+        &client,
+        &cart.cart_id,
+        item.item_id,
+        ovhcart::api::products::ConfigLabel::Description,
+        "a project",
+    )
+    .await
+    .unwrap();
     let addr: SocketAddr = sandbox.base_url().trim_start_matches("http://").trim_end_matches("/1.0").parse().unwrap();
     let proxy = poisoning_proxy(addr);
     (sandbox, proxy, cart.cart_id)

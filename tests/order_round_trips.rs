@@ -15,7 +15,8 @@ async fn under_yes_the_checkout_answer_is_the_quote_and_the_cart_is_made_unsigne
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
     cmd.args(["--subsidiary", "FR", "order", "--name", "Quick", "--voucher", "WELCOME50"]).args([
-        "--waive-retraction", "--accept-contracts",
+        "--waive-retraction",
+        "--accept-contracts",
         "--yes",
         "--json",
     ]);

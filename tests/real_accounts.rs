@@ -19,7 +19,17 @@ async fn sandbox(situation: Situation) -> Sandbox {
 /// `ovhcart order` for `subsidiary` with these extra flags, `--json`.
 fn order(env: &Env, sandbox: &Sandbox, subsidiary: &str, extra: &[&str]) -> assert_cmd::Command {
     let mut cmd = env.against(sandbox);
-    cmd.args(["order", "--subsidiary", subsidiary, "--name", "First project", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
+    cmd.args([
+        "order",
+        "--subsidiary",
+        subsidiary,
+        "--name",
+        "First project",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     cmd.args(extra);
     cmd
 }
@@ -151,7 +161,16 @@ async fn the_us_api_orders_plan_project_and_finds_the_project_in_the_operations(
         let sandbox = sandbox(Situation::Us).await;
         let env = Env::new();
         let mut cmd = env.against(&sandbox);
-        cmd.args(["order", "--name", "US project", "--voucher", "WELCOME50", "--waive-retraction", "--accept-contracts", "--yes"]);
+        cmd.args([
+            "order",
+            "--name",
+            "US project",
+            "--voucher",
+            "WELCOME50",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+        ]);
         cmd.args(subsidiary).args(["--follow", "--json"]);
         let output = run(cmd).await;
         let doc = json(&output);

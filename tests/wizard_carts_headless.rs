@@ -21,7 +21,15 @@ async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered
     let (cart, offers) = flow::prepare_cart(&client, "FR", &description).await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(&client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(&client, &cart.cart_id, item.item_id, "description", "Projet repris").await.unwrap();
+    flow::set_configuration(
+        &client,
+        &cart.cart_id,
+        item.item_id,
+        ovhcart::api::products::ConfigLabel::Description,
+        "Projet repris",
+    )
+    .await
+    .unwrap();
 
     let mut driver = Headless::start(sandbox, client);
     let cart_path = format!("/order/cart/{}", cart.cart_id);

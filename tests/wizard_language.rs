@@ -130,9 +130,9 @@ fn the_receipt_records_the_language_and_text_the_consent_was_given_in() {
     assert_eq!(w.state.lang, Lang::Es);
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
     let Effect::Checkout { receipt, .. } = &checkout else { unreachable!() };
-    assert!(receipt.waiver_consent);
-    assert_eq!(receipt.waiver_language, "es");
-    assert_eq!(receipt.waiver_text, tr(Lang::Es, "waiver-text"));
+    assert!(receipt.waiver.given);
+    assert_eq!(receipt.waiver.language, "es");
+    assert_eq!(receipt.waiver.text, tr(Lang::Es, "waiver-text"));
     w.send(success(&checkout).unwrap());
     // Once placed, the language may change again: the receipt is already written.
     w.act(Action::SwitchLanguage);

@@ -401,7 +401,9 @@ fn words(text: &str) -> String {
 #[test]
 fn the_whole_text_of_a_box_shows_when_it_has_focus() {
     for lang in ovhcart::i18n::Lang::ALL {
-        for (code, consent) in [("FR", ConsentBox::Contracts), ("IT", ConsentBox::ItalianClauses), ("FR", ConsentBox::Waiver)] {
+        for (code, consent) in
+            [("FR", ConsentBox::Contracts), ("IT", ConsentBox::ItalianClauses), ("FR", ConsentBox::Waiver)]
+        {
             let mut w = Wizard::at_review_for(code);
             w.state.lang = lang;
             w.focus(consent.focus());
@@ -413,7 +415,11 @@ fn the_whole_text_of_a_box_shows_when_it_has_focus() {
             for (width, height) in [(60, 18), (80, 24), (100, 30), (120, 40)] {
                 let screen = words_on_screen(&draw(&w.state, width, height));
                 for text in &texts {
-                    assert!(screen.contains(text), "{} {consent:?} at {width}x{height}: {text:?} not in {screen}", lang.code());
+                    assert!(
+                        screen.contains(text),
+                        "{} {consent:?} at {width}x{height}: {text:?} not in {screen}",
+                        lang.code()
+                    );
                 }
             }
         }

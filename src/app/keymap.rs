@@ -163,6 +163,7 @@ const SUBSIDIARY: &[Binding] = &[
 
 const PLAN: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
+    bind(&[Key::Char(' ')], "space", Action::Toggle, msgid!("hint-toggle-hds")),
     LIST_UP_DOWN[0],
     LIST_UP_DOWN[1],
     BACK,
@@ -413,6 +414,8 @@ pub fn is_available(state: &State, action: Action) -> bool {
         (Context::OrderUnknown, Action::Recheck) => state.maybe_placed().is_some_and(|m| !m.checking),
         // Back to the wizard only from an earlier run's cart: this run's order may exist.
         (Context::OrderUnknown, Action::Back) => state.maybe_placed().is_some_and(|m| m.earlier_run.is_some()),
+        // The box of an option the highlighted plan sells.
+        (Context::Plan, Action::Toggle) => state.sold_option(super::effect::OptionKind::Hds).is_some(),
         (Context::Review, Action::Toggle) => state.review.focus.is_checkbox(),
         // Enter never ticks a box: on one, only Space does.
         (Context::Review, Action::Confirm) => !state.review.focus.is_checkbox(),

@@ -8,6 +8,8 @@ pub enum ReqKind {
     Project,
     Description,
     Voucher,
+    /// An option added to or removed from the project item.
+    Options,
     VoucherCheck,
     Quote,
     Checkout,
@@ -25,7 +27,7 @@ pub enum ReqKind {
 }
 
 impl ReqKind {
-    const COUNT: usize = 16;
+    const COUNT: usize = 17;
 
     fn index(self) -> usize {
         self as usize

@@ -8,7 +8,7 @@ use super::Failure;
 use super::connect::{Connected, Connection, connect, connect_or_login, unsigned_client};
 use super::effects::{FrontEnd, Services};
 use super::recover::{Recovered, recover};
-use crate::api::endpoints::{self, Subsidiary};
+use crate::api::endpoints::{self, NotSold, Subsidiary};
 use crate::app::{Display, Init, OnboardingInit};
 use crate::args::GlobalArgs;
 use crate::i18n::{Lang, tr_args};
@@ -68,22 +68,19 @@ async fn prepare_with(
 ) -> Result<Prepared, Failure> {
     let lang = super::lang::resolve(global.lang.as_deref(), preselected_language(global))?;
     let endpoint = connection.endpoint.clone();
-    let sold = endpoint.sold_subsidiaries();
-    if sold.is_empty() {
-        return Err(Failure::usage(tr_args(
-            lang,
-            msgid!("exit-no-public-cloud"),
-            &[("endpoint", &endpoint.to_string())],
-        )));
+    let endpoint_name = endpoint.to_string();
+    if let Err(NotSold::NoPublicCloud) = endpoint.sold_subsidiary("") {
+        return Err(Failure::usage(tr_args(lang, msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint_name)])));
     }
+    let sold = endpoint.sold_subsidiaries();
     let preselect = match &global.subsidiary {
-        Some(code) => match sold.iter().find(|s| s.code.eq_ignore_ascii_case(code)) {
-            Some(s) => Some(s.code.to_owned()),
-            None => {
-                let valid: Vec<&str> = sold.iter().map(|s| s.code).collect();
-                let args = [("code", code.as_str()), ("endpoint", &endpoint.to_string()), ("valid", &valid.join(", "))];
+        Some(code) => match endpoint.sold_subsidiary(code) {
+            Ok(s) => Some(s.code.to_owned()),
+            Err(NotSold::Unknown { valid }) => {
+                let args = [("code", code.as_str()), ("endpoint", &endpoint_name), ("valid", &valid.join(", "))];
                 return Err(Failure::usage(tr_args(lang, msgid!("exit-unknown-subsidiary"), &args)));
             }
+            Err(NotSold::NoPublicCloud) => unreachable!("checked above"),
         },
         None => None,
     };

@@ -75,6 +75,13 @@ impl Market {
         if self.subsidiary.code == "US" { "project" } else { "project.2018" }
     }
 
+    /// Whether the HDS certification is sold here: it is a French health-data standard, so
+    /// the sandbox sells it to FR (and on the US API, whose plan code Terraform documents);
+    /// elsewhere it is not sold (an assumption, §13).
+    pub fn sells_hds(&self) -> bool {
+        matches!(self.subsidiary.code, "FR" | "US")
+    }
+
     pub fn hds_plan_code(&self) -> &'static str {
         if self.subsidiary.code == "US" { "certification.hds" } else { "certification.hds.2018" }
     }

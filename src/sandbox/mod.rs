@@ -78,6 +78,7 @@ impl Sandbox {
             cart_ttl_secs: to_i64(options.cart_ttl, 1000),
             delivery_ms: to_i64(options.delivery, 1),
             plan_price_cents: options.plan_price_cents.max(0),
+            hds_price_cents: options.hds_price_cents.max(0),
             token_ttl_secs: to_i64(options.token_ttl, 1000),
         };
         let world = state::World::new(config, seed ^ 0x5EED_F1D5);

@@ -68,6 +68,7 @@ pub fn detail() -> CartDetail {
         items: vec![project_item(100, configurations)],
         quote: Some(Ok(quote(true))),
         offers: Some(Ok(offers())),
+        options: vec![],
     }
 }
 

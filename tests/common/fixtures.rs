@@ -60,6 +60,7 @@ pub fn cart(id: &str, subsidiary: &str) -> CartReady {
         subsidiary: subsidiary.into(),
         expire: Some("2026-11-22T10:00:00+00:00".into()),
         offers: offers(),
+        options: vec![],
     }
 }
 
@@ -172,6 +173,7 @@ pub fn placed() -> PlacedOrder {
         paid: true,
         payment_error: None,
         reconciled: false,
+        answer: None,
     }
 }
 
@@ -207,10 +209,12 @@ pub fn success(effect: &Effect) -> Option<Msg> {
         }
         Effect::SetConfiguration { req, label, value, .. } => Msg::ConfigurationSet {
             req,
-            label: label.clone(),
-            result: Ok(ConfigurationItem { id: req as i64, label, value }),
+            label,
+            result: Ok(ConfigurationItem { id: req as i64, label: label.as_str().into(), value }),
         },
         Effect::RemoveConfiguration { req, label, .. } => Msg::ConfigurationRemoved { req, label, result: Ok(()) },
+        Effect::AddOption { req, option, .. } => Msg::OptionSet { req, kind: option.kind, result: Ok(true) },
+        Effect::RemoveOption { req, kind, .. } => Msg::OptionSet { req, kind, result: Ok(false) },
         Effect::CheckVoucher { req, code } => Msg::VoucherChecked { req, code, result: Ok(eligibility()) },
         Effect::LoadQuote { req, .. } => Msg::QuoteLoaded { req, result: Ok(quote(false)) },
         Effect::Checkout { req, .. } => Msg::OrderPlaced { req, result: Ok(placed()) },

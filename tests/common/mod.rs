@@ -36,7 +36,7 @@ use ovhcart::api::models::{Cart, CartCreation, ConfigurationCreation, Item, Prod
 use ovhcart::api::{ApiError, Client, Secret, sign};
 use ovhcart::sandbox::{RecordedRequest, Sandbox, SandboxOptions, accounts};
 use ovhcart::store::journal::{CheckoutEntry, FlowEntry};
-use ovhcart::store::receipt::{ReceiptDraft, WaiverConsent};
+use ovhcart::store::receipt::{Consent, Document, ReceiptDraft};
 
 pub async fn start(options: SandboxOptions) -> Sandbox {
     Sandbox::start(options).await.expect("sandbox starts")
@@ -211,9 +211,18 @@ pub async fn configure(client: &Client, cart: &Cart, item: &Item, label: &str, v
 
 /// A flow with a cart ready for checkout, as the journal of a dead run would hold it,
 /// with the checkout recorded as about to be sent.
-/// What a run journals with its checkout: the receipt without its order, the consent as
+/// What a run journals with its checkout: the receipt without its order, the consents as
 /// given in the wizard.
 pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
+    let given = |text: &str| Consent {
+        given: true,
+        text: text.into(),
+        language: "en".into(),
+        via: "checkbox".into(),
+        given_at: "2026-11-21T10:00:00Z".into(),
+        documents: Vec::new(),
+    };
+    let terms = Document { name: "General Terms".into(), url: "https://example.test/terms.pdf".into() };
     ReceiptDraft {
         cart_id: cart_id.into(),
         endpoint: "sandbox".into(),
@@ -221,13 +230,11 @@ pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
         plan_code: "project.2018".into(),
         project_name: name.into(),
         voucher: None,
+        options: vec![],
         auto_pay: false,
-        waiver: WaiverConsent {
-            given: true,
-            text: "I waive my right of withdrawal.".into(),
-            language: "en".into(),
-            via: "checkbox".into(),
-        },
+        waiver: given("I waive my right of withdrawal."),
+        contracts: Some(Consent { documents: vec![terms], ..given("I accept the contracts listed above.") }),
+        italian_clauses: None,
     }
 }
 
@@ -235,7 +242,15 @@ pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str
     let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(client, &cart.cart_id, item.item_id, "description", name).await.unwrap();
+    flow::set_configuration(
+        client,
+        &cart.cart_id,
+        item.item_id,
+        ovhcart::api::products::ConfigLabel::Description,
+        name,
+    )
+    .await
+    .unwrap();
     let guard = flow::checkout_guard(client).await.unwrap();
     let options = flow::CheckoutOptions { auto_pay: false, waive_retraction: true };
     let draft = receipt_draft(&cart.cart_id, name);

@@ -115,6 +115,8 @@ impl Wizard {
             | Effect::AddProject { req, .. }
             | Effect::SetConfiguration { req, .. }
             | Effect::RemoveConfiguration { req, .. }
+            | Effect::AddOption { req, .. }
+            | Effect::RemoveOption { req, .. }
             | Effect::CheckVoucher { req, .. }
             | Effect::LoadQuote { req, .. }
             | Effect::Checkout { req, .. }

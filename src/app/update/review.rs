@@ -3,12 +3,12 @@
 //! `app::consent`); placing asks for a confirmation whose default is to cancel, and checks
 //! everything again.
 
+use crate::api::flow::{Consent, Document};
 use crate::app::consent::ConsentBox;
-use crate::app::effect::{Effect, Receipt};
+use crate::app::effect::{Effect, ReceiptDraft};
 use crate::app::requests::ReqKind;
 use crate::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
 use crate::app::state::{OrderState, Overlay, State, Step};
-use crate::i18n::tr;
 
 /// The review as it opens: nothing refused, the first row focused.
 pub fn open(state: &mut State) {
@@ -114,8 +114,9 @@ pub fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
         return;
     }
     let Some(cart_id) = state.cart_id().map(str::to_owned) else { return };
-    let (Some(plan), Some(name)) = (&state.draft.plan, &state.draft.name) else { return };
-    let (plan_code, project_name) = (plan.plan_code.clone(), name.clone());
+    if state.draft.plan.is_none() || state.draft.name.is_none() {
+        return;
+    }
     let receipt = receipt_draft(state, &cart_id);
     state.order = OrderState::Placing;
     let req = state.requests.issue(ReqKind::Checkout);
@@ -124,26 +125,47 @@ pub fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
         cart_id,
         auto_pay: state.draft.auto_pay,
         waive_retraction: state.draft.consents.waiver,
-        plan_code,
-        project_name,
         receipt,
     });
 }
 
-/// The receipt as far as it is known before the checkout: the consent exactly as shown.
-fn receipt_draft(state: &State, cart_id: &str) -> Receipt {
+/// `consent` as the receipt records it: given or not, its text exactly as shown and its
+/// language; for the contracts, each one accepted (how and when it was given are added by
+/// the engine: the front end's way, and the time the order is confirmed).
+fn recorded(state: &State, consent: ConsentBox) -> Consent {
+    let accepted = state.draft.consents.contracts.as_deref().filter(|_| consent == ConsentBox::Contracts);
+    Consent {
+        given: state.ticked(consent),
+        text: consent.text(state.lang),
+        language: state.lang.code().to_owned(),
+        via: String::new(),
+        given_at: String::new(),
+        documents: accepted
+            .unwrap_or_default()
+            .iter()
+            .map(|c| Document { name: c.name.clone(), url: c.url.clone() })
+            .collect(),
+    }
+}
+
+/// The receipt as far as it is known before the checkout: every consent exactly as shown
+/// (how and when they were given are added by the engine).
+fn receipt_draft(state: &State, cart_id: &str) -> ReceiptDraft {
     let draft = &state.draft;
-    Receipt {
+    ReceiptDraft {
         cart_id: cart_id.to_owned(),
         endpoint: state.endpoint_label.clone(),
         subsidiary: draft.subsidiary.map(|s| s.code.to_owned()).unwrap_or_default(),
         plan_code: draft.plan.as_ref().map(|p| p.plan_code.clone()).unwrap_or_default(),
         project_name: draft.name.clone().unwrap_or_default(),
         voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
+        options: draft.options.iter().map(|o| o.plan_code.clone()).collect(),
         auto_pay: draft.auto_pay,
-        waiver_consent: draft.consents.waiver,
-        waiver_text: tr(state.lang, msgid!("waiver-text")),
-        waiver_language: state.lang.code().to_owned(),
+        waiver: recorded(state, ConsentBox::Waiver),
+        contracts: Some(recorded(state, ConsentBox::Contracts)),
+        italian_clauses: state
+            .requires(ConsentBox::ItalianClauses)
+            .then(|| recorded(state, ConsentBox::ItalianClauses)),
     }
 }
 

@@ -10,6 +10,7 @@ use ratatui::text::{Line, Span};
 use super::widgets::checkbox::checkbox;
 use super::{Ctx, draw, text};
 use crate::api::models::Order;
+use crate::api::products::{ConfigLabel, PROJECT};
 use crate::app::Remote;
 use crate::app::consent::ConsentBox;
 use crate::app::screens::ReviewFocus;
@@ -91,7 +92,8 @@ fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
         &ctx.t(msgid!("review-plan")),
         draft.plan.as_ref().map_or(String::new(), |p| p.plan_code.clone()),
     ));
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-name")), draft.name.clone().unwrap_or_default()));
+    let field = |label| ctx.t(PROJECT.configuration(label).field);
+    lines.push(text::field(ctx, &field(ConfigLabel::Description), draft.name.clone().unwrap_or_default()));
     let voucher = match &draft.voucher {
         Some(v) => match &v.credit {
             Some(credit) => format!("{} ({})", v.code, ctx.money(credit)),
@@ -99,7 +101,12 @@ fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
         },
         None => ctx.t(msgid!("review-no-voucher")),
     };
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-voucher")), voucher));
+    lines.push(text::field(ctx, &field(ConfigLabel::Voucher), voucher));
+    // Options only when some are wanted: a project without any reads as before.
+    for option in &draft.options {
+        let described = PROJECT.option(option.kind);
+        lines.push(text::field(ctx, &ctx.t(msgid!("review-option")), ctx.t(described.label)));
+    }
 }
 
 /// The quote, its contracts, the box accepting them and, for Italy, the clauses' box.
