@@ -46,7 +46,7 @@ fn orders_one_project_answering_line_by_line() {
         "and so accept the contracts listed above, type \"yes\" in full",
         "Pay automatically with the default payment method [y/N]:",
         &tr(Lang::En, "waiver-text"),
-        "type \"yes\" in full",
+        "and so waive your right of withdrawal for this order, type \"yes\" in full",
         "Place the order now? Total with tax: 0.00 €.",
         "Step 6 of 6: Order",
         " placed.",
@@ -117,7 +117,7 @@ fn italy_asks_for_the_clauses_and_the_receipt_records_every_consent() {
     let env = Env::new();
     let output = env
         .cmd()
-        .args(["--plain", "--sandbox", "--delivery-ms", "300", "--subsidiary", "IT"])
+        .args(["--plain", "--sandbox", "--delivery-ms", "300", "--subsidiary", "IT", "--lang", "en"])
         // Subsidiary, plan, name, voucher, contracts, clauses, auto-pay, waiver, order.
         .write_stdin("\n1\nProgetto\n\nyes\nyes\nn\nyes\ny\n")
         .output()

@@ -121,7 +121,7 @@ fn the_confirmation_itself_checks_every_box_again() {
             // Unticked behind the question (no key reaches the review from there): the
             // confirmation still places nothing.
             w.state.overlay = None;
-            w.tick(unticked);
+            w.focus(unticked.focus());
             w.act(Action::Toggle);
             assert!(!w.state.ticked(unticked));
             w.state.overlay = Some(Overlay::ConfirmOrder);
@@ -296,4 +296,38 @@ fn no_box_survives_a_checkout_proven_not_placed() {
     w.send(Msg::OrderRechecked { req, result: Recheck::NotOrdered });
     assert_eq!(w.state.step, Step::Review);
     assert!(ticked(&w).is_empty(), "{:?}", ticked(&w));
+}
+
+#[test]
+fn the_checkout_carries_every_consent_exactly_as_shown() {
+    for code in ["FR", "IT"] {
+        let mut w = Wizard::at_review_for(code);
+        w.tick_all();
+        w.focus(ReviewFocus::PlaceOrder);
+        w.confirm();
+        w.confirm();
+        let Effect::Checkout { receipt, waive_retraction, .. } = w.take(|e| matches!(e, Effect::Checkout { .. }))
+        else {
+            unreachable!()
+        };
+        assert!(waive_retraction);
+        let contracts = receipt.contracts.expect("the contracts' acceptance");
+        assert!(contracts.given && receipt.waiver.given);
+        assert_eq!(contracts.text, ConsentBox::Contracts.text(w.state.lang));
+        let listed: Vec<_> =
+            w.state.quote().unwrap().contracts.iter().map(|c| (c.name.clone(), c.url.clone())).collect();
+        let recorded: Vec<_> = contracts.documents.iter().map(|d| (d.name.clone(), d.url.clone())).collect();
+        assert_eq!(recorded, listed, "each contract as the review listed it");
+        // How and when are the front end's: the engine adds them.
+        assert_eq!((contracts.via.as_str(), contracts.given_at.as_str()), ("", ""));
+        match code {
+            "IT" => {
+                let clauses = receipt.italian_clauses.expect("the clauses' approval");
+                assert!(clauses.given && clauses.documents.is_empty());
+                assert_eq!(clauses.text, ConsentBox::ItalianClauses.text(w.state.lang));
+                assert_eq!(clauses.text.lines().count(), 2, "in Italian, then in English");
+            }
+            _ => assert_eq!(receipt.italian_clauses, None),
+        }
+    }
 }

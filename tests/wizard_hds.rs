@@ -204,8 +204,7 @@ fn the_review_and_the_receipt_name_the_option() {
         "{}",
         drawn.join("\n")
     );
-    w.focus(ovhcart::app::screens::ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
+    w.tick_all();
     w.focus(ovhcart::app::screens::ReviewFocus::PlaceOrder);
     w.enter();
     w.key(Key::Char('y'));

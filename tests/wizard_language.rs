@@ -104,14 +104,12 @@ fn ticked_boxes_are_unticked_by_a_switch_and_say_why() {
 
 #[test]
 fn the_receipt_records_the_language_and_text_the_consent_was_given_in() {
-    let mut w = Wizard::at_review();
-    w.focus(ReviewFocus::Waiver);
-    w.act(Action::Toggle);
+    let mut w = Wizard::at_review_for("IT");
+    w.tick_all();
     w.act(Action::SwitchLanguage);
     w.act(Action::SwitchLanguage);
     assert_eq!(w.state.lang, Lang::Es);
-    w.focus(ReviewFocus::Waiver);
-    w.act(Action::Toggle);
+    w.tick_all();
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
     assert_eq!(w.state.overlay, Some(Overlay::ConfirmOrder));
@@ -130,9 +128,23 @@ fn the_receipt_records_the_language_and_text_the_consent_was_given_in() {
     assert_eq!(w.state.lang, Lang::Es);
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
     let Effect::Checkout { receipt, .. } = &checkout else { unreachable!() };
-    assert!(receipt.waiver.given);
-    assert_eq!(receipt.waiver.language, "es");
+    for consent in [Some(&receipt.waiver), receipt.contracts.as_ref(), receipt.italian_clauses.as_ref()] {
+        let consent = consent.expect("every consent the order needs");
+        assert!(consent.given);
+        assert_eq!(consent.language, "es");
+    }
     assert_eq!(receipt.waiver.text, tr(Lang::Es, "waiver-text"));
+    assert_eq!(receipt.contracts.as_ref().unwrap().text, tr(Lang::Es, "contracts-text"));
+    let clauses = &receipt.italian_clauses.as_ref().unwrap().text;
+    assert_eq!(
+        *clauses,
+        format!(
+            "{}\n{} {}",
+            tr(Lang::It, "clauses-text"),
+            tr(Lang::Es, "clauses-translation"),
+            tr(Lang::Es, "clauses-text")
+        )
+    );
     w.send(success(&checkout).unwrap());
     // Once placed, the language may change again: the receipt is already written.
     w.act(Action::SwitchLanguage);

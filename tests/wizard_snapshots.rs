@@ -180,6 +180,7 @@ fn review_loaded_with_voucher() {
 #[test]
 fn review_waiver_refused() {
     let mut w = Wizard::at_review();
+    w.tick(ConsentBox::Contracts);
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
     snap("review_refused", &w.state);

@@ -505,6 +505,7 @@ fn nothing_but_ctrl_c_acts_while_the_screen_is_too_small() {
     assert!(w.state.drawable());
     w.key(Key::Char(' '));
     assert!(w.state.draft.consents.waiver);
+    w.tick(ConsentBox::Contracts);
     w.focus(ReviewFocus::PlaceOrder);
     w.enter();
     assert_eq!(w.state.overlay, Some(Overlay::ConfirmOrder));

@@ -197,7 +197,7 @@ review-payment-none = keines im Konto hinterlegt
 review-payment-unknown = unbekannt (das Konto konnte nicht geladen werden)
 review-payment-loading = wird geladen…
 review-auto-pay = Automatisch mit dem Standard-Zahlungsmittel bezahlen
-review-waiver-label = Ich verzichte für diese Bestellung auf mein Widerrufsrecht
+review-waiver-label = Ich verzichte auf mein Widerrufsrecht
 review-place-order = Bestellung aufgeben
 
 ## Step 6: order

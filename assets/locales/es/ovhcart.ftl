@@ -197,7 +197,7 @@ review-payment-none = ninguna registrada en la cuenta
 review-payment-unknown = desconocida (no se ha podido cargar la cuenta)
 review-payment-loading = cargando…
 review-auto-pay = Pagar automáticamente con la forma de pago predeterminada
-review-waiver-label = Renuncio a mi derecho de desistimiento para este pedido
+review-waiver-label = Renuncio a mi derecho de desistimiento
 review-place-order = Realizar el pedido
 
 ## Step 6: order

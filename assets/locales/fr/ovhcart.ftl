@@ -200,7 +200,7 @@ review-payment-none = aucun enregistré sur le compte
 review-payment-unknown = inconnu (le compte n'a pas pu être chargé)
 review-payment-loading = chargement…
 review-auto-pay = Payer automatiquement avec le moyen de paiement par défaut
-review-waiver-label = Je renonce à mon droit de rétractation pour cette commande
+review-waiver-label = Je renonce à mon droit de rétractation
 review-place-order = Commander
 
 ## Step 6: order

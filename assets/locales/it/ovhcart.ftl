@@ -200,7 +200,7 @@ review-payment-none = nessuno registrato sull'account
 review-payment-unknown = sconosciuto (impossibile caricare l'account)
 review-payment-loading = caricamento…
 review-auto-pay = Paga automaticamente con il metodo di pagamento predefinito
-review-waiver-label = Rinuncio al mio diritto di recesso per questo ordine
+review-waiver-label = Rinuncio al mio diritto di recesso
 review-place-order = Effettua l'ordine
 
 ## Step 6: order

@@ -205,7 +205,7 @@ review-payment-none = brak zarejestrowanego na koncie
 review-payment-unknown = nieznany (nie udało się wczytać konta)
 review-payment-loading = wczytywanie…
 review-auto-pay = Płać automatycznie domyślnym sposobem płatności
-review-waiver-label = Rezygnuję z prawa odstąpienia od umowy dla tego zamówienia
+review-waiver-label = Rezygnuję z prawa odstąpienia od umowy
 review-place-order = Złóż zamówienie
 
 ## Step 6: order

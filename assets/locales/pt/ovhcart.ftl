@@ -197,7 +197,7 @@ review-payment-none = nenhum registado na conta
 review-payment-unknown = desconhecido (não foi possível carregar a conta)
 review-payment-loading = a carregar…
 review-auto-pay = Pagar automaticamente com o método de pagamento predefinido
-review-waiver-label = Renuncio ao meu direito de livre resolução para esta encomenda
+review-waiver-label = Renuncio ao meu direito de livre resolução
 review-place-order = Fazer a encomenda
 
 ## Step 6: order

@@ -45,12 +45,17 @@ impl Laid {
         self.lines.push(line);
     }
 
-    /// A consent box, then its text in full, wrapped under its label.
+    /// A consent box with its whole label (wrapped: it is what is agreed to), then its text
+    /// in full, wrapped under the label.
     fn consent(&mut self, ctx: &Ctx, width: usize, consent: ConsentBox) {
         let state = ctx.state;
-        let focus = consent.focus();
-        let label = ctx.t(consent.label());
-        self.row(focus, checkbox(&ctx.theme, state.ticked(consent), state.review.focus == focus, &label));
+        let (focus, focused) = (consent.focus(), state.review.focus == consent.focus());
+        let mut label = text::wrap(&ctx.t(consent.label()), width.saturating_sub(6)).into_iter();
+        self.row(focus, checkbox(&ctx.theme, state.ticked(consent), focused, &label.next().unwrap_or_default()));
+        let style = if focused { ctx.theme.focus } else { ctx.theme.text };
+        for rest in label {
+            self.row(focus, Line::styled(format!("      {rest}"), style));
+        }
         for paragraph in consent.paragraphs(state.lang) {
             for line in text::wrap(&paragraph, width.saturating_sub(6)) {
                 self.lines.push(Line::styled(format!("      {line}"), ctx.theme.text));
@@ -153,10 +158,10 @@ fn quote(ctx: &Ctx, width: usize, laid: &mut Laid) {
             ]),
         );
     }
-    for consent in [ConsentBox::Contracts, ConsentBox::ItalianClauses] {
-        if ctx.state.shows_consent(consent) {
-            laid.consent(ctx, width, consent);
-        }
+    laid.consent(ctx, width, ConsentBox::Contracts);
+    if ctx.state.shows_consent(ConsentBox::ItalianClauses) {
+        laid.lines.push(Line::default());
+        laid.consent(ctx, width, ConsentBox::ItalianClauses);
     }
 }
 
