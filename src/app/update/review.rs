@@ -117,7 +117,7 @@ pub fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
     if state.draft.plan.is_none() || state.draft.name.is_none() {
         return;
     }
-    let receipt = receipt_draft(state, &cart_id);
+    let receipt = Box::new(receipt_draft(state, &cart_id));
     state.order = OrderState::Placing;
     let req = state.requests.issue(ReqKind::Checkout);
     effects.push(Effect::Checkout {
