@@ -101,7 +101,7 @@ async fn no_credentials_point_to_login() {
     let done = finish(place.command(&["--endpoint", &base, "doctor"])).await;
     assert_eq!(done.code(), Some(1), "{}\n{}", done.stdout, done.stderr);
     assert!(done.stdout.contains("Missing authentication information"), "{}", done.stdout);
-    assert!(done.stdout.contains("Next: run `ovhcart login`"), "{}", done.stdout);
+    assert!(done.stdout.contains("Run ovhcart login to create credentials."), "{}", done.stdout);
 
     // Keys without a consumer key: the case `ovhcart login` exists for.
     let mut command = place.command(&["--endpoint", &base, "doctor"]);
@@ -157,4 +157,26 @@ async fn works_with_the_embedded_sandbox() {
     let done = finish(place.command(&["--sandbox", "doctor"])).await;
     assert_eq!(done.code(), Some(0), "{}\n{}", done.stdout, done.stderr);
     assert!(done.stdout.contains("--sandbox") && done.stdout.contains("demo credentials"), "{}", done.stdout);
+}
+
+/// The advice is in the person's language (`--lang fr`), in text and in JSON.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_advice_follows_lang() {
+    let sandbox = start(SandboxOptions::default()).await;
+    let place = Env::new();
+    let base = sandbox.base_url();
+    let done = finish(place.command(&["--lang", "fr", "--endpoint", &base, "doctor"])).await;
+    assert_eq!(done.code(), Some(1), "{}\n{}", done.stdout, done.stderr);
+    assert!(done.stdout.contains("Lancez ovhcart login pour créer des identifiants."), "{}", done.stdout);
+    assert!(!done.stdout.contains("Run ovhcart login"), "{}", done.stdout);
+
+    let done = finish(place.command(&["--lang", "fr", "--endpoint", "ovh-mars", "doctor", "--json"])).await;
+    assert_eq!(done.code(), Some(1), "{}\n{}", done.stdout, done.stderr);
+    let report = json(&done);
+    let problem = &report["problems"][0];
+    assert!(problem["what"].as_str().unwrap().contains("ovh-mars"), "{problem}");
+    assert_eq!(
+        problem["next"].as_str().unwrap(),
+        "Utilisez l'un des noms de point d'accès indiqués, ou une URL de base comme https://eu.api.ovh.com/1.0.",
+    );
 }

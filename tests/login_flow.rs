@@ -196,6 +196,27 @@ async fn login_without_keys_says_where_to_create_them() {
     assert!(sandbox.requests().is_empty(), "nothing was asked of the API");
 }
 
+/// An application key the API does not know: the API's words, then what to do in the
+/// person's language (`--lang`), never the English advice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_key_is_explained_in_the_persons_language() {
+    let sandbox = start(SandboxOptions::default()).await;
+    let place = Env::new();
+    let base = sandbox.base_url();
+    for (lang, advice) in [
+        ("fr", "Vérifiez la clé d'application et la clé consommateur (ovhcart doctor)"),
+        ("de", "Prüfen Sie den Application Key und den Consumer Key (ovhcart doctor)"),
+    ] {
+        let mut command = place.command(&["--lang", lang, "--endpoint", &base, "login", "--no-qr"]);
+        command.env("OVH_APPLICATION_KEY", "notTheDemoKey").env("OVH_APPLICATION_SECRET", "whatever");
+        let done = finish(command).await;
+        assert_eq!(done.code(), Some(1), "stdout:\n{}\nstderr:\n{}", done.stdout, done.stderr);
+        assert!(done.stderr.contains("Invalid application key"), "{}", done.stderr);
+        assert!(done.stderr.contains(advice), "{lang}: {}", done.stderr);
+        assert!(!done.stderr.contains("Check the application key"), "{}", done.stderr);
+    }
+    assert!(!place.ovh_conf().exists());
+}
 /// The module the wizard's onboarding screen calls: cancelling a wait returns at once.
 #[tokio::test]
 async fn waiting_can_be_cancelled_and_then_succeeds_once_validated() {

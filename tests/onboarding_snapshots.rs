@@ -6,6 +6,7 @@ mod common;
 use common::fixtures::*;
 use common::onboarding::*;
 use common::snapshot::{self, SIZES, draw};
+use ovhcart::api::config::{ConfigError, WriteStep};
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::login::LoginError;
 use ovhcart::app::keymap::Action;
@@ -82,6 +83,13 @@ fn onboard_saved() {
 fn onboard_save_failed() {
     snap(
         "onboard_save_failed",
-        &saved(Err("cannot write /home/ada/.ovh.conf: Permission denied (os error 13)".into())),
+        &saved(Err(ovhcart::app::onboarding::NotSaved {
+            error: "cannot write /home/ada/.ovh.conf: Permission denied (os error 13)".into(),
+            hint: Some(labels::config_hint(&ConfigError::Write {
+                file: "/home/ada/.ovh.conf".into(),
+                reason: "Permission denied (os error 13)".into(),
+                step: WriteStep::Replace,
+            })),
+        })),
     );
 }

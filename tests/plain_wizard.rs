@@ -71,6 +71,7 @@ fn orders_one_project_answering_line_by_line() {
     assert_eq!(receipt["contracts"]["via"], "typed");
     assert!(receipt.get("italian_clauses").is_none_or(|c| c.is_null()), "not for FR: {receipt}");
     assert_eq!(receipt["project_name"], "Build farm");
+    assert_eq!(receipt["waiver"]["via"], "typed", "plain records a typed consent, not a checkbox");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

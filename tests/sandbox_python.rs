@@ -37,8 +37,8 @@ fn exports(sandbox: &Sandbox) -> Vec<(&'static str, String)> {
     vec![
         ("OVH_ENDPOINT", sandbox.base_url()),
         ("OVH_APPLICATION_KEY", c.application_key.clone()),
-        ("OVH_APPLICATION_SECRET", c.application_secret.expose().to_owned()),
-        ("OVH_CONSUMER_KEY", c.consumer_key.expose().to_owned()),
+        ("OVH_APPLICATION_SECRET", c.application_secret.clone()),
+        ("OVH_CONSUMER_KEY", c.consumer_key.clone()),
     ]
 }
 

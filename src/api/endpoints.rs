@@ -93,7 +93,7 @@ pub enum Endpoint {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EndpointError {
     #[error(
-        "unknown endpoint '{0}': use one of ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, or a URL such as http://127.0.0.1:8080/1.0"
+        "unknown endpoint '{0}' (the names are ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu and soyoustart-ca; anything with a / is read as a base URL)"
     )]
     UnknownName(String),
     #[error("endpoint URL '{url}' is not usable: {reason}")]

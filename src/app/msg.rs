@@ -15,6 +15,7 @@ use crate::api::login::{LoginError, PendingKey};
 use super::carts::{CartDetail, CartSummary};
 use super::key::Key;
 use super::keymap::Action;
+use super::onboarding::NotSaved;
 use super::screens::ReviewFocus;
 use super::state::Stopped;
 
@@ -148,7 +149,7 @@ pub enum Msg {
     /// The file written, or why it could not be.
     CredentialsSaved {
         req: u64,
-        result: Result<String, String>,
+        result: Result<String, NotSaved>,
     },
 }
 

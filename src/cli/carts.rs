@@ -78,8 +78,8 @@ pub struct DeleteReport {
     pub deleted: bool,
 }
 
-async fn open(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Connection, Problem> {
-    connect(global, sandbox).await.map_err(Problem::from_failure)
+async fn open(out: &Out, global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Connection, Problem> {
+    connect(out.lang, global, sandbox).await.map_err(Problem::from_failure)
 }
 
 /// Runs `work`, or stops with exit 130 on Ctrl-C (nothing here needs finishing).
@@ -98,7 +98,7 @@ pub async fn list(global: &GlobalArgs, args: &JsonArg, sandbox: &SandboxArgs) ->
     let out = Out::new(global, args.json)?;
     let interrupt = Interrupt::install();
     let result = interruptible(&out, &interrupt, async {
-        let conn = open(global, sandbox).await?;
+        let conn = open(&out, global, sandbox).await?;
         let failed = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("cli-failed-carts")), &e);
         let carts = flow::read_carts(&conn.client).await.map_err(failed)?;
         let summaries: Vec<CartSummary> = carts.iter().map(|listed| CartSummary::from(&listed.cart)).collect();
@@ -159,7 +159,7 @@ pub async fn show(global: &GlobalArgs, args: &CartShowArgs, sandbox: &SandboxArg
     let interrupt = Interrupt::install();
     let result = interruptible(&out, &interrupt, async {
         let cart_id = check_cart_id(&out, &args.cart_id)?;
-        let conn = open(global, sandbox).await?;
+        let conn = open(&out, global, sandbox).await?;
         let context = out.t(msgid!("cli-failed-cart-read"));
         let contents = flow::read_cart(&conn.client, &cart_id, false)
             .await
@@ -220,7 +220,7 @@ pub async fn delete(global: &GlobalArgs, args: &CartDeleteArgs, sandbox: &Sandbo
         if !args.yes && !confirm::can_ask() {
             return Err(Problem::refused(out.t(msgid!("cli-delete-no-terminal"))));
         }
-        let conn = open(global, sandbox).await?;
+        let conn = open(&out, global, sandbox).await?;
         let context = out.t(msgid!("cli-failed-delete"));
         let cart = interruptible(&out, &interrupt, async {
             flow::get_cart(&conn.client, &cart_id).await.map_err(|e| cart_problem(&out, &context, &cart_id, &e))

@@ -115,7 +115,7 @@ async fn execute(
     interrupt: &Interrupt,
 ) -> Result<OrderReport, Problem> {
     let (name, voucher) = check_text(out, args)?;
-    let conn = connect_observed(global, sandbox, retry_notes(out)).await.map_err(Problem::from_failure)?;
+    let conn = connect_observed(out.lang, global, sandbox, retry_notes(out)).await.map_err(Problem::from_failure)?;
     let subsidiary = match global.subsidiary.as_deref() {
         Some(code) => Some(sold_subsidiary(out, &conn.endpoint, code)?),
         None => None,

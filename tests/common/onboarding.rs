@@ -54,7 +54,7 @@ pub fn waiting() -> (State, u64) {
     (state, req)
 }
 
-pub fn saved(result: Result<String, String>) -> State {
+pub fn saved(result: Result<String, ovhcart::app::onboarding::NotSaved>) -> State {
     let (mut state, req) = waiting();
     let Effect::SaveCredentials { req, .. } =
         send(&mut state, Msg::CredentialsValidated { req, result: Ok("ab12345-ovh".into()) }).remove(0)

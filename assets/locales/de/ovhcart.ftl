@@ -106,13 +106,30 @@ error-hint-credentials = Prüfen Sie den Application Key und den Consumer Key (o
 error-hint-signature = Das Application Secret passt nicht zum Application Key, oder die Uhr geht stark falsch: Führen Sie ovhcart doctor aus.
 error-hint-not-granted = Die Zugriffsregeln des Consumer Keys decken diesen Aufruf nicht ab: Führen Sie ovhcart doctor aus, dann ovhcart login für einen Schlüssel mit den Regeln, die ovhcart braucht.
 error-hint-forbidden = Das Konto darf dies nicht; der Warenkorb gehört womöglich zu einem anderen Konto.
-error-hint-cart-gone = Der Warenkorb ist abgelaufen (Warenkörbe gelten einen Tag) oder wurde gelöscht: Gehen Sie zum ersten Schritt zurück, um einen neuen anzulegen.
+error-hint-cart-gone = Der Warenkorb ist abgelaufen (Warenkörbe gelten einen Tag) oder wurde gelöscht: Beginnen Sie eine neue Bestellung.
 error-hint-not-found = Prüfen Sie die Kennung; das Objekt wurde womöglich gelöscht.
 error-hint-bad-request = Korrigieren Sie den in der Meldung genannten Wert und versuchen Sie es erneut.
 error-hint-rate-limited = Zu viele Anfragen: Warten Sie eine Minute und versuchen Sie es erneut.
 error-hint-server = Die API hat Probleme: Versuchen Sie es gleich noch einmal.
 error-hint-network = Prüfen Sie die Netzwerkverbindung und den Endpoint, und versuchen Sie es dann erneut.
 error-hint-invalid-response = Die API hat etwas Unerwartetes geantwortet: Versuchen Sie es erneut; falls es bestehen bleibt, prüfen Sie den Endpoint.
+error-hint-clear-http = Verwenden Sie https://, oder geben Sie --allow-clear-http an, wenn Sie dieses Risiko eingehen.
+sandbox-start-failed = Die Sandbox kann nicht gestartet werden: { $error }
+config-hint-parse = Korrigieren Sie diese Zeile der Datei (eine ovh.conf enthält [Abschnitt]-Überschriften und Zeilen der Form Schlüssel = Wert), und versuchen Sie es dann erneut.
+config-hint-read = Korrigieren Sie die Berechtigungen der Datei oder entfernen Sie sie, und versuchen Sie es dann erneut.
+config-hint-missing-file = Prüfen Sie den Pfad, der an --config übergeben wurde.
+config-hint-endpoint-name = Verwenden Sie einen der genannten Endpoint-Namen oder eine Basis-URL wie https://eu.api.ovh.com/1.0.
+config-hint-endpoint-url = Geben Sie eine Basis-URL an, die mit http:// oder https:// beginnt und einen Host nennt, etwa https://eu.api.ovh.com/1.0.
+config-hint-no-credentials = Führen Sie ovhcart login aus, um Zugangsdaten zu erstellen.
+config-hint-incomplete-key-pair = Ergänzen Sie den fehlenden Wert, oder führen Sie ovhcart login aus, um ein neues Paar zu erstellen.
+config-hint-one-method = Behalten Sie nur eine Methode.
+config-hint-incomplete-oauth2 = Ergänzen Sie den fehlenden Wert.
+config-hint-oauth2-endpoint = Verwenden Sie mit diesem Endpoint einen Application Key und ein Application Secret.
+config-hint-bad-value = Kopieren Sie den Wert erneut von dort, wo er erstellt wurde, in einer Zeile und ohne Leerzeichen davor oder danach, und versuchen Sie es dann erneut.
+config-hint-foreign-symlink = Ersetzen Sie den Link durch eine eigene Datei, oder schreiben Sie mit --config an einen anderen Ort.
+config-hint-write-not-a-file = Geben Sie den Pfad einer Datei an, nicht den eines Verzeichnisses.
+config-hint-write-link-loop = Lassen Sie den Link auf eine normale Datei zeigen.
+config-hint-write-directory = Prüfen Sie, ob das Verzeichnis der Datei existiert und ob Sie darin schreiben dürfen.
 
 ## Step 1: subsidiary
 
@@ -313,6 +330,8 @@ login-create-app = ovhcart braucht einen Application Key und ein Application Sec
 login-ask-application-key = Application Key
 login-ask-application-secret = Application Secret
 login-empty-stdin = --application-secret-stdin: Die erste Zeile der Standardeingabe (stdin) ist leer.
+login-terminal-unreadable = Das Terminal kann nicht gelesen werden: { $error }
+login-stdin-unreadable = Die Standardeingabe kann nicht gelesen werden: { $error }
 login-requested = Consumer Key bei { $endpoint } angefordert, beschränkt auf die { $count } Routen, die ovhcart aufruft (`ovhcart doctor` zeigt sie an).
 login-open-url = Öffnen Sie diese Seite, melden Sie sich mit Ihrem OVHcloud-Konto an und stimmen Sie zu:
 login-waiting = Warten auf die Bestätigung (bis zu { $minutes } min; Ctrl-C zum Abbrechen)…
@@ -355,7 +374,6 @@ doctor-no-consumer-key = Es gibt einen Application Key und ein Application Secre
 doctor-key-not-validated = Der Consumer Key hat den Status { $status } und ist nicht bestätigt.
 doctor-routes-missing = Der Consumer Key erlaubt nicht: { $routes }.
 doctor-next-login = Als Nächstes: Führen Sie `ovhcart login` aus, um einen Consumer Key mit den Regeln zu erstellen, die ovhcart braucht.
-doctor-next-config = Als Nächstes: Korrigieren Sie die oben genannte Datei oder Variable.
 doctor-next-unreachable = Als Nächstes: Prüfen Sie das Netzwerk und den Endpoint (--endpoint oder OVH_ENDPOINT).
 doctor-next-signature = Als Nächstes: Das Application Secret gehört nicht zum Application Key; kopieren Sie beide erneut von der Seite, auf der die Anwendung erstellt wurde.
 doctor-next-oauth2 = Als Nächstes: Prüfen Sie client_id und client_secret (ein Dienstkonto der Region dieses Endpoints).
@@ -395,7 +413,6 @@ cli-follow-timeout = Das Projekt wurde nicht innerhalb von { $seconds } { $secon
     [one] Sekunde
    *[other] Sekunden
 } geliefert. Die Bestellung läuft weiter: Verfolgen Sie sie mit ovhcart order status { $id } --follow.
-cli-hint-cart-gone = Der Warenkorb ist abgelaufen (Warenkörbe gelten einen Tag) oder wurde gelöscht: Beginnen Sie eine neue Bestellung.
 cli-order = Bestellung
 cli-order-id-invalid = „{ $id }“ ist keine Bestellnummer: Eine Bestellnummer ist eine positive Zahl, wie ovhcart order sie ausgibt.
 cli-order-unknown = Ihr Konto hat keine Bestellung { $id }

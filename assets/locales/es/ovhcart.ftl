@@ -106,13 +106,30 @@ error-hint-credentials = Compruebe la application key y la consumer key (ovhcart
 error-hint-signature = El application secret no corresponde a la application key, o el reloj está muy desajustado: ejecute ovhcart doctor.
 error-hint-not-granted = Las reglas de acceso de la consumer key no cubren esta llamada: ejecute ovhcart doctor y después ovhcart login para obtener una clave con las reglas que necesita ovhcart.
 error-hint-forbidden = La cuenta no puede hacer esto; puede que la cesta pertenezca a otra cuenta.
-error-hint-cart-gone = La cesta ha caducado (una cesta dura un día) o se ha eliminado: vuelva al primer paso para crear una nueva.
+error-hint-cart-gone = La cesta ha caducado (una cesta dura un día) o se ha eliminado: inicie un nuevo pedido.
 error-hint-not-found = Compruebe el identificador; puede que se haya eliminado.
 error-hint-bad-request = Corrija el valor que indica el mensaje y vuelva a intentarlo.
 error-hint-rate-limited = Demasiadas peticiones: espere un minuto y vuelva a intentarlo.
 error-hint-server = La API tiene problemas: vuelva a intentarlo dentro de un momento.
 error-hint-network = Compruebe la conexión de red y el endpoint y vuelva a intentarlo.
 error-hint-invalid-response = La API ha respondido algo inesperado: vuelva a intentarlo; si persiste, compruebe el endpoint.
+error-hint-clear-http = Use https://, o pase --allow-clear-http si acepta ese riesgo.
+sandbox-start-failed = No se puede iniciar el sandbox: { $error }
+config-hint-parse = Corrija esta línea del archivo (un ovh.conf contiene cabeceras [sección] y líneas clave = valor) y vuelva a intentarlo.
+config-hint-read = Corrija los permisos del archivo o elimínelo, y vuelva a intentarlo.
+config-hint-missing-file = Compruebe la ruta indicada en --config.
+config-hint-endpoint-name = Use uno de los nombres de endpoint indicados, o una URL base como https://eu.api.ovh.com/1.0.
+config-hint-endpoint-url = Indique una URL base que empiece por http:// o https:// y nombre un host, como https://eu.api.ovh.com/1.0.
+config-hint-no-credentials = Ejecute ovhcart login para crear credenciales.
+config-hint-incomplete-key-pair = Añada la que falta, o ejecute ovhcart login para crear un par nuevo.
+config-hint-one-method = Conserve un solo método.
+config-hint-incomplete-oauth2 = Añada el que falta.
+config-hint-oauth2-endpoint = Use una application key y un application secret con este endpoint.
+config-hint-bad-value = Vuelva a copiar el valor desde donde se creó, en una sola línea y sin espacios alrededor, y vuelva a intentarlo.
+config-hint-foreign-symlink = Sustituya el enlace por un archivo propio, o escriba en otro sitio con --config.
+config-hint-write-not-a-file = Indique la ruta de un archivo, no la de un directorio.
+config-hint-write-link-loop = Haga que el enlace apunte a un archivo normal.
+config-hint-write-directory = Compruebe que el directorio del archivo existe y que puede escribir en él.
 
 ## Step 1: subsidiary
 
@@ -313,6 +330,8 @@ login-create-app = ovhcart necesita una application key y un application secret.
 login-ask-application-key = Application key
 login-ask-application-secret = Application secret
 login-empty-stdin = --application-secret-stdin: la primera línea de la entrada estándar (stdin) está vacía.
+login-terminal-unreadable = No se puede leer el terminal: { $error }
+login-stdin-unreadable = No se puede leer la entrada estándar: { $error }
 login-requested = Se ha solicitado una consumer key en { $endpoint }, limitada a las { $count } rutas que llama ovhcart (ejecute `ovhcart doctor` para verlas).
 login-open-url = Abra esta página, inicie sesión con su cuenta de OVHcloud y acepte:
 login-waiting = Esperando la validación (hasta { $minutes } min; Ctrl-C para cancelar)…
@@ -355,7 +374,6 @@ doctor-no-consumer-key = Hay una application key y un application secret, pero n
 doctor-key-not-validated = La consumer key está en estado { $status }, no validada.
 doctor-routes-missing = La consumer key no autoriza: { $routes }.
 doctor-next-login = Siguiente paso: ejecute `ovhcart login` para crear una consumer key con las reglas que necesita ovhcart.
-doctor-next-config = Siguiente paso: corrija el archivo o la variable indicados arriba.
 doctor-next-unreachable = Siguiente paso: compruebe la red y el endpoint (--endpoint u OVH_ENDPOINT).
 doctor-next-signature = Siguiente paso: el application secret no corresponde a la application key; vuelva a copiar ambos desde la página en la que se creó la aplicación.
 doctor-next-oauth2 = Siguiente paso: compruebe client_id y client_secret (una cuenta de servicio de la región de este endpoint).
@@ -395,7 +413,6 @@ cli-follow-timeout = El proyecto no se ha entregado en { $seconds } { $seconds -
     [one] segundo
    *[other] segundos
 }. El pedido sigue su curso: sígalo con ovhcart order status { $id } --follow.
-cli-hint-cart-gone = La cesta ha caducado (una cesta dura un día) o se ha eliminado: inicie un nuevo pedido.
 cli-order = Pedido
 cli-order-id-invalid = «{ $id }» no es un identificador de pedido: un identificador de pedido es un número positivo, como el que muestra ovhcart order.
 cli-order-unknown = Su cuenta no tiene ningún pedido { $id }

@@ -106,13 +106,30 @@ error-hint-credentials = Vérifiez la clé d'application et la clé consommateur
 error-hint-signature = Le secret d'application ne correspond pas à la clé d'application, ou l'horloge est très décalée : lancez ovhcart doctor.
 error-hint-not-granted = Les règles d'accès de la clé consommateur ne couvrent pas cet appel : lancez ovhcart doctor, puis ovhcart login pour obtenir une clé avec les règles dont ovhcart a besoin.
 error-hint-forbidden = Le compte n'a pas le droit de faire cela ; le panier appartient peut-être à un autre compte.
-error-hint-cart-gone = Le panier a expiré (un panier dure un jour) ou a été supprimé : revenez à la première étape pour en créer un nouveau.
+error-hint-cart-gone = Le panier a expiré (un panier dure un jour) ou a été supprimé : lancez une nouvelle commande.
 error-hint-not-found = Vérifiez l'identifiant ; l'élément a peut-être été supprimé.
 error-hint-bad-request = Corrigez la valeur indiquée dans le message, puis réessayez.
 error-hint-rate-limited = Trop de requêtes : attendez une minute, puis réessayez.
 error-hint-server = L'API rencontre des difficultés : réessayez dans un instant.
 error-hint-network = Vérifiez la connexion réseau et le point d'accès (endpoint), puis réessayez.
 error-hint-invalid-response = L'API a renvoyé une réponse inattendue : réessayez ; si cela persiste, vérifiez le point d'accès.
+error-hint-clear-http = Utilisez https://, ou passez --allow-clear-http si vous acceptez ce risque.
+sandbox-start-failed = Impossible de démarrer le bac à sable : { $error }
+config-hint-parse = Corrigez cette ligne du fichier (un ovh.conf contient des en-têtes [section] et des lignes clé = valeur), puis réessayez.
+config-hint-read = Corrigez les permissions du fichier ou supprimez-le, puis réessayez.
+config-hint-missing-file = Vérifiez le chemin donné à --config.
+config-hint-endpoint-name = Utilisez l'un des noms de point d'accès indiqués, ou une URL de base comme https://eu.api.ovh.com/1.0.
+config-hint-endpoint-url = Donnez une URL de base qui commence par http:// ou https:// et nomme un hôte, comme https://eu.api.ovh.com/1.0.
+config-hint-no-credentials = Lancez ovhcart login pour créer des identifiants.
+config-hint-incomplete-key-pair = Ajoutez celle qui manque, ou lancez ovhcart login pour créer une nouvelle paire.
+config-hint-one-method = Ne gardez qu'une seule méthode.
+config-hint-incomplete-oauth2 = Ajoutez celui qui manque.
+config-hint-oauth2-endpoint = Utilisez une clé et un secret d'application avec ce point d'accès.
+config-hint-bad-value = Copiez de nouveau la valeur depuis l'endroit où elle a été créée, sur une seule ligne et sans espaces autour, puis réessayez.
+config-hint-foreign-symlink = Remplacez le lien par un fichier à vous, ou écrivez ailleurs avec --config.
+config-hint-write-not-a-file = Donnez le chemin d'un fichier, pas celui d'un dossier.
+config-hint-write-link-loop = Faites pointer le lien vers un fichier ordinaire.
+config-hint-write-directory = Vérifiez que le dossier du fichier existe et que vous pouvez y écrire.
 
 ## Step 1: subsidiary
 
@@ -316,6 +333,8 @@ login-create-app = ovhcart a besoin d'une clé d'application et d'un secret d'ap
 login-ask-application-key = Clé d'application
 login-ask-application-secret = Secret d'application
 login-empty-stdin = --application-secret-stdin : la première ligne de l'entrée standard (stdin) est vide.
+login-terminal-unreadable = Impossible de lire le terminal : { $error }
+login-stdin-unreadable = Impossible de lire l'entrée standard : { $error }
 login-requested = Clé consommateur demandée sur { $endpoint }, limitée aux { $count } routes qu'appelle ovhcart (lancez `ovhcart doctor` pour les voir).
 login-open-url = Ouvrez cette page, connectez-vous avec votre compte OVHcloud et acceptez :
 login-waiting = En attente de la validation (jusqu'à { $minutes } min ; Ctrl-C pour annuler)…
@@ -359,7 +378,6 @@ doctor-no-consumer-key = Il y a une clé d'application et un secret d'applicatio
 doctor-key-not-validated = La clé consommateur est à l'état { $status } : elle n'est pas validée.
 doctor-routes-missing = La clé consommateur n'autorise pas : { $routes }.
 doctor-next-login = Ensuite : lancez `ovhcart login` pour créer une clé consommateur avec les règles dont ovhcart a besoin.
-doctor-next-config = Ensuite : corrigez le fichier ou la variable indiqués ci-dessus.
 doctor-next-unreachable = Ensuite : vérifiez le réseau et le point d'accès (--endpoint ou OVH_ENDPOINT).
 doctor-next-signature = Ensuite : le secret d'application n'appartient pas à la clé d'application ; copiez à nouveau les deux depuis la page où l'application a été créée.
 doctor-next-oauth2 = Ensuite : vérifiez client_id et client_secret (un compte de service de la région de ce point d'accès).
@@ -399,7 +417,6 @@ cli-follow-timeout = Le projet n'a pas été livré dans un délai de { $seconds
     [one] seconde
    *[other] secondes
 }. La commande suit son cours : suivez-la avec ovhcart order status { $id } --follow.
-cli-hint-cart-gone = Le panier a expiré (un panier dure un jour) ou a été supprimé : lancez une nouvelle commande.
 cli-order = Commande
 cli-order-id-invalid = « { $id } » n'est pas un identifiant de commande : un identifiant de commande est un nombre positif, tel qu'affiché par ovhcart order.
 cli-order-unknown = Votre compte n'a aucune commande { $id }

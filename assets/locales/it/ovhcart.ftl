@@ -106,13 +106,30 @@ error-hint-credentials = Verifica l'application key e la consumer key (ovhcart d
 error-hint-signature = L'application secret non corrisponde all'application key, oppure l'orologio è molto sfasato: esegui ovhcart doctor.
 error-hint-not-granted = Le regole di accesso della consumer key non coprono questa chiamata: esegui ovhcart doctor, poi ovhcart login per ottenere una chiave con le regole di cui ovhcart ha bisogno.
 error-hint-forbidden = L'account non è autorizzato a farlo; il carrello potrebbe appartenere a un altro account.
-error-hint-cart-gone = Il carrello è scaduto (un carrello dura un giorno) o è stato eliminato: torna al primo step per crearne uno nuovo.
+error-hint-cart-gone = Il carrello è scaduto (un carrello dura un giorno) o è stato eliminato: avvia un nuovo ordine.
 error-hint-not-found = Verifica l'identificativo; potrebbe essere stato eliminato.
 error-hint-bad-request = Correggi il valore indicato nel messaggio e riprova.
 error-hint-rate-limited = Troppe richieste: attendi un minuto e riprova.
 error-hint-server = L'API ha dei problemi: riprova tra poco.
 error-hint-network = Verifica la connessione di rete e l'endpoint, poi riprova.
 error-hint-invalid-response = L'API ha risposto in modo inatteso: riprova; se il problema persiste, verifica l'endpoint.
+error-hint-clear-http = Usa https://, oppure passa --allow-clear-http se accetti questo rischio.
+sandbox-start-failed = Impossibile avviare la sandbox: { $error }
+config-hint-parse = Correggi questa riga del file (un ovh.conf contiene intestazioni [sezione] e righe chiave = valore), poi riprova.
+config-hint-read = Correggi i permessi del file o eliminalo, poi riprova.
+config-hint-missing-file = Verifica il percorso passato a --config.
+config-hint-endpoint-name = Usa uno dei nomi di endpoint indicati, oppure un URL di base come https://eu.api.ovh.com/1.0.
+config-hint-endpoint-url = Indica un URL di base che inizi con http:// o https:// e nomini un host, come https://eu.api.ovh.com/1.0.
+config-hint-no-credentials = Esegui ovhcart login per creare le credenziali.
+config-hint-incomplete-key-pair = Aggiungi quella mancante, oppure esegui ovhcart login per creare una nuova coppia.
+config-hint-one-method = Tieni un solo metodo.
+config-hint-incomplete-oauth2 = Aggiungi quello mancante.
+config-hint-oauth2-endpoint = Usa una application key e un application secret con questo endpoint.
+config-hint-bad-value = Copia di nuovo il valore da dove è stato creato, su una sola riga e senza spazi intorno, poi riprova.
+config-hint-foreign-symlink = Sostituisci il collegamento con un file tuo, oppure scrivi altrove con --config.
+config-hint-write-not-a-file = Indica il percorso di un file, non di una cartella.
+config-hint-write-link-loop = Fai puntare il collegamento a un file normale.
+config-hint-write-directory = Verifica che la cartella del file esista e che tu possa scriverci.
 
 ## Step 1: subsidiary
 
@@ -316,6 +333,8 @@ login-create-app = ovhcart ha bisogno di un'application key e di un application 
 login-ask-application-key = Application key
 login-ask-application-secret = Application secret
 login-empty-stdin = --application-secret-stdin: la prima riga dello standard input (stdin) è vuota.
+login-terminal-unreadable = Impossibile leggere il terminale: { $error }
+login-stdin-unreadable = Impossibile leggere lo standard input: { $error }
 login-requested = Richiesta una consumer key su { $endpoint }, limitata alle { $count } route chiamate da ovhcart (esegui `ovhcart doctor` per vederle).
 login-open-url = Apri questa pagina, accedi con il tuo account OVHcloud e accetta:
 login-waiting = In attesa della convalida (fino a { $minutes } min; Ctrl-C per annullare)…
@@ -358,7 +377,6 @@ doctor-no-consumer-key = Ci sono un'application key e un application secret, ma 
 doctor-key-not-validated = La consumer key è nello stato { $status }, non convalidata.
 doctor-routes-missing = La consumer key non autorizza: { $routes }.
 doctor-next-login = Prossimo passo: esegui `ovhcart login` per creare una consumer key con le regole di cui ovhcart ha bisogno.
-doctor-next-config = Prossimo passo: correggi il file o la variabile indicati sopra.
 doctor-next-unreachable = Prossimo passo: verifica la rete e l'endpoint (--endpoint o OVH_ENDPOINT).
 doctor-next-signature = Prossimo passo: l'application secret non appartiene all'application key; copia di nuovo entrambi dalla pagina in cui è stata creata l'applicazione.
 doctor-next-oauth2 = Prossimo passo: verifica client_id e client_secret (un account di servizio della regione di questo endpoint).
@@ -398,7 +416,6 @@ cli-follow-timeout = Il progetto non è stato consegnato entro { $seconds } { $s
     [one] secondo
    *[other] secondi
 }. L'ordine va avanti: seguilo con ovhcart order status { $id } --follow.
-cli-hint-cart-gone = Il carrello è scaduto (un carrello dura un giorno) o è stato eliminato: avvia un nuovo ordine.
 cli-order = Ordine
 cli-order-id-invalid = "{ $id }" non è un ID ordine: un ID ordine è un numero positivo, come quello mostrato da ovhcart order.
 cli-order-unknown = Il tuo account non ha alcun ordine { $id }

@@ -110,13 +110,30 @@ error-hint-credentials = Sprawdź application key i consumer key (ovhcart doctor
 error-hint-signature = Application secret nie pasuje do application key albo zegar bardzo się spóźnia lub spieszy: uruchom ovhcart doctor.
 error-hint-not-granted = Reguły dostępu consumer key nie obejmują tego wywołania: uruchom ovhcart doctor, a potem ovhcart login, aby uzyskać klucz z regułami, których potrzebuje ovhcart.
 error-hint-forbidden = To konto nie może tego zrobić; koszyk może należeć do innego konta.
-error-hint-cart-gone = Koszyk wygasł (koszyk jest ważny jeden dzień) lub został usunięty: wróć do pierwszego etapu, aby utworzyć nowy.
+error-hint-cart-gone = Koszyk wygasł (koszyk jest ważny jeden dzień) lub został usunięty: rozpocznij nowe zamówienie.
 error-hint-not-found = Sprawdź identyfikator; mógł zostać usunięty.
 error-hint-bad-request = Popraw wartość wskazaną w komunikacie i spróbuj ponownie.
 error-hint-rate-limited = Zbyt wiele zapytań: odczekaj minutę i spróbuj ponownie.
 error-hint-server = API ma problemy: spróbuj ponownie za chwilę.
 error-hint-network = Sprawdź połączenie sieciowe i endpoint, a potem spróbuj ponownie.
 error-hint-invalid-response = API zwróciło nieoczekiwaną odpowiedź: spróbuj ponownie; jeśli to się powtarza, sprawdź endpoint.
+error-hint-clear-http = Użyj https:// albo podaj --allow-clear-http, jeśli akceptujesz to ryzyko.
+sandbox-start-failed = Nie można uruchomić sandboksa: { $error }
+config-hint-parse = Popraw ten wiersz pliku (ovh.conf zawiera nagłówki [sekcja] i wiersze klucz = wartość), a potem spróbuj ponownie.
+config-hint-read = Popraw uprawnienia pliku albo go usuń, a potem spróbuj ponownie.
+config-hint-missing-file = Sprawdź ścieżkę podaną w --config.
+config-hint-endpoint-name = Użyj jednej z podanych nazw endpointu albo bazowego adresu URL, np. https://eu.api.ovh.com/1.0.
+config-hint-endpoint-url = Podaj bazowy adres URL, który zaczyna się od http:// lub https:// i zawiera nazwę hosta, np. https://eu.api.ovh.com/1.0.
+config-hint-no-credentials = Uruchom ovhcart login, aby utworzyć dane uwierzytelniające.
+config-hint-incomplete-key-pair = Dodaj brakującą wartość albo uruchom ovhcart login, aby utworzyć nową parę.
+config-hint-one-method = Zostaw tylko jedną metodę.
+config-hint-incomplete-oauth2 = Dodaj brakującą wartość.
+config-hint-oauth2-endpoint = Użyj application key i application secret z tym endpointem.
+config-hint-bad-value = Skopiuj wartość ponownie z miejsca, w którym powstała, w jednym wierszu i bez spacji wokół, a potem spróbuj ponownie.
+config-hint-foreign-symlink = Zastąp dowiązanie własnym plikiem albo zapisz gdzie indziej za pomocą --config.
+config-hint-write-not-a-file = Podaj ścieżkę pliku, a nie katalogu.
+config-hint-write-link-loop = Skieruj dowiązanie na zwykły plik.
+config-hint-write-directory = Sprawdź, czy katalog pliku istnieje i czy możesz w nim zapisywać.
 
 ## Step 1: subsidiary
 
@@ -322,6 +339,8 @@ login-create-app = ovhcart potrzebuje application key i application secret. Utw�
 login-ask-application-key = Application key
 login-ask-application-secret = Application secret
 login-empty-stdin = --application-secret-stdin: pierwszy wiersz standardowego wejścia (stdin) jest pusty.
+login-terminal-unreadable = Nie można odczytać terminala: { $error }
+login-stdin-unreadable = Nie można odczytać standardowego wejścia: { $error }
 login-requested = Zażądano w { $endpoint } consumer key ograniczonego do { $count } { $count ->
     [one] ścieżki wywoływanej
     [few] ścieżek wywoływanych
@@ -371,7 +390,6 @@ doctor-no-consumer-key = Jest application key i application secret, ale brak con
 doctor-key-not-validated = Consumer key ma status { $status } i nie jest zatwierdzony.
 doctor-routes-missing = Consumer key nie zezwala na: { $routes }.
 doctor-next-login = Dalej: uruchom `ovhcart login`, aby utworzyć consumer key z regułami, których potrzebuje ovhcart.
-doctor-next-config = Dalej: popraw wskazany powyżej plik lub zmienną.
 doctor-next-unreachable = Dalej: sprawdź sieć i endpoint (--endpoint lub OVH_ENDPOINT).
 doctor-next-signature = Dalej: application secret nie należy do application key; skopiuj ponownie obie wartości ze strony, na której utworzono aplikację.
 doctor-next-oauth2 = Dalej: sprawdź client_id i client_secret (konto usługi z regionu tego endpointu).
@@ -413,7 +431,6 @@ cli-follow-timeout = Projekt nie został dostarczony w ciągu { $seconds } { $se
     [many] sekund
    *[other] sekund
 }. Zamówienie jest nadal realizowane: śledź je poleceniem ovhcart order status { $id } --follow.
-cli-hint-cart-gone = Koszyk wygasł (koszyk jest ważny jeden dzień) lub został usunięty: rozpocznij nowe zamówienie.
 cli-order = Zamówienie
 cli-order-id-invalid = „{ $id }” nie jest identyfikatorem zamówienia: identyfikator zamówienia to liczba dodatnia, taka jak wypisuje ovhcart order.
 cli-order-unknown = Na Twoim koncie nie ma zamówienia { $id }

@@ -106,13 +106,30 @@ error-hint-credentials = Verifique a application key e a consumer key (ovhcart d
 error-hint-signature = O application secret não corresponde à application key, ou o relógio está muito desacertado: execute ovhcart doctor.
 error-hint-not-granted = As regras de acesso da consumer key não abrangem esta chamada: execute ovhcart doctor e depois ovhcart login para obter uma chave com as regras de que o ovhcart precisa.
 error-hint-forbidden = A conta não pode fazer isto; o carrinho pode pertencer a outra conta.
-error-hint-cart-gone = O carrinho expirou (um carrinho dura um dia) ou foi eliminado: volte à primeira etapa para criar um novo.
+error-hint-cart-gone = O carrinho expirou (um carrinho dura um dia) ou foi eliminado: inicie uma nova encomenda.
 error-hint-not-found = Verifique o identificador; pode ter sido eliminado.
 error-hint-bad-request = Corrija o valor indicado na mensagem e tente de novo.
 error-hint-rate-limited = Demasiados pedidos: aguarde um minuto e tente de novo.
 error-hint-server = A API está com problemas: tente de novo dentro de momentos.
 error-hint-network = Verifique a ligação à rede e o endpoint e tente de novo.
 error-hint-invalid-response = A API respondeu algo inesperado: tente de novo; se persistir, verifique o endpoint.
+error-hint-clear-http = Use https://, ou passe --allow-clear-http se aceitar esse risco.
+sandbox-start-failed = Não é possível iniciar a sandbox: { $error }
+config-hint-parse = Corrija esta linha do ficheiro (um ovh.conf contém cabeçalhos [secção] e linhas chave = valor) e tente de novo.
+config-hint-read = Corrija as permissões do ficheiro ou elimine-o, e tente de novo.
+config-hint-missing-file = Verifique o caminho indicado em --config.
+config-hint-endpoint-name = Use um dos nomes de endpoint indicados, ou um URL base como https://eu.api.ovh.com/1.0.
+config-hint-endpoint-url = Indique um URL base que comece por http:// ou https:// e nomeie um anfitrião, como https://eu.api.ovh.com/1.0.
+config-hint-no-credentials = Execute ovhcart login para criar credenciais.
+config-hint-incomplete-key-pair = Acrescente a que falta, ou execute ovhcart login para criar um novo par.
+config-hint-one-method = Mantenha apenas um método.
+config-hint-incomplete-oauth2 = Acrescente o que falta.
+config-hint-oauth2-endpoint = Use uma application key e um application secret com este endpoint.
+config-hint-bad-value = Copie de novo o valor a partir de onde foi criado, numa só linha e sem espaços à volta, e tente de novo.
+config-hint-foreign-symlink = Substitua a ligação por um ficheiro seu, ou escreva noutro sítio com --config.
+config-hint-write-not-a-file = Indique o caminho de um ficheiro, não de uma pasta.
+config-hint-write-link-loop = Faça a ligação apontar para um ficheiro normal.
+config-hint-write-directory = Verifique se a pasta do ficheiro existe e se pode escrever nela.
 
 ## Step 1: subsidiary
 
@@ -313,6 +330,8 @@ login-create-app = O ovhcart precisa de uma application key e de um application 
 login-ask-application-key = Application key
 login-ask-application-secret = Application secret
 login-empty-stdin = --application-secret-stdin: a primeira linha da entrada padrão (stdin) está vazia.
+login-terminal-unreadable = Não é possível ler o terminal: { $error }
+login-stdin-unreadable = Não é possível ler a entrada padrão: { $error }
 login-requested = Foi pedida uma consumer key em { $endpoint }, limitada às { $count } rotas que o ovhcart chama (execute `ovhcart doctor` para as ver).
 login-open-url = Abra esta página, inicie sessão com a sua conta OVHcloud e aceite:
 login-waiting = A aguardar a validação (até { $minutes } min; Ctrl-C para cancelar)…
@@ -355,7 +374,6 @@ doctor-no-consumer-key = Existem uma application key e um application secret, ma
 doctor-key-not-validated = A consumer key está no estado { $status }, não validada.
 doctor-routes-missing = A consumer key não autoriza: { $routes }.
 doctor-next-login = A seguir: execute `ovhcart login` para criar uma consumer key com as regras de que o ovhcart precisa.
-doctor-next-config = A seguir: corrija o ficheiro ou a variável indicados acima.
 doctor-next-unreachable = A seguir: verifique a rede e o endpoint (--endpoint ou OVH_ENDPOINT).
 doctor-next-signature = A seguir: o application secret não pertence à application key; copie de novo ambos a partir da página onde a aplicação foi criada.
 doctor-next-oauth2 = A seguir: verifique client_id e client_secret (uma conta de serviço da região deste endpoint).
@@ -395,7 +413,6 @@ cli-follow-timeout = O projeto não foi entregue em { $seconds } { $seconds ->
     [one] segundo
    *[other] segundos
 }. A encomenda segue o seu curso: acompanhe-a com ovhcart order status { $id } --follow.
-cli-hint-cart-gone = O carrinho expirou (um carrinho dura um dia) ou foi eliminado: inicie uma nova encomenda.
 cli-order = Encomenda
 cli-order-id-invalid = "{ $id }" não é um ID de encomenda: um ID de encomenda é um número positivo, como o que o ovhcart order mostra.
 cli-order-unknown = A sua conta não tem nenhuma encomenda { $id }

@@ -222,7 +222,7 @@ pub async fn settle_checkout(
                 Outcome::Unknown,
                 "POST",
                 &path,
-                "the cart was validated but its order is not listed yet; nothing was re-sent. Run `ovhcart carts` or check your orders in a minute",
+                "the cart was validated but its order is not listed yet; nothing was re-sent",
             )),
         },
         // Unordered carts can be deleted; ordered ones stay (read-only) until they expire,
