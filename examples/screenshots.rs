@@ -59,7 +59,12 @@ fn main() {
     t.wait_for("Keys");
     shot(&t, "help");
     t.send("\x1b");
-    // However many contracts the quote lists: Tab until the waiver's box has the focus.
+    // However many contracts the quote lists: Tab until the box accepting them has the
+    // focus, tick it; then the waiver's; then the button.
+    t.tab_until("> [ ] I have read and accept the contracts");
+    t.send(" ");
+    t.wait_for("[x] I have read and accept the contracts");
+    shot(&t, "5-review-contracts");
     t.tab_until("> [ ] I waive");
     t.send(" ");
     t.wait_for("> [x] I waive");

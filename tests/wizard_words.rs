@@ -172,12 +172,12 @@ fn switching_the_language_unticks_the_waiver_and_says_so_next_to_it() {
     let mut w = Wizard::at_review();
     w.focus(ReviewFocus::Waiver);
     w.act(Action::Toggle);
-    assert!(w.state.draft.waiver);
+    assert!(w.state.draft.consents.waiver);
     w.act(Action::SwitchLanguage);
-    assert!(!w.state.draft.waiver);
-    assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverLanguageChanged));
-    let notice = tr(Lang::Fr, OrderRefusal::WaiverLanguageChanged.msgid());
-    assert!(notice.contains("juste en dessous"), "it points at the box below it: {notice}");
+    assert!(!w.state.draft.consents.waiver);
+    assert_eq!(w.state.review.refusal, Some(OrderRefusal::ConsentsLanguageChanged));
+    let notice = tr(Lang::Fr, OrderRefusal::ConsentsLanguageChanged.msgid());
+    assert!(notice.contains("cette case"), "it is about the box it stands by: {notice}");
 }
 
 // ---- amounts, payment, order ---------------------------------------------------------------
@@ -288,8 +288,7 @@ fn earlier_runs_are_settled_from_the_first_frame_and_nothing_is_ordered_meanwhil
     w.acts(&[Action::Confirm; 3]);
     w.settle_except(|e| matches!(e, Effect::SettleEarlierRuns));
     assert_eq!(w.state.step, Step::Review);
-    w.focus(ReviewFocus::Waiver);
-    w.act(Action::Toggle);
+    w.tick_all();
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
     assert_eq!(w.state.overlay, None);

@@ -36,7 +36,7 @@ use ovhcart::api::models::{Cart, CartCreation, ConfigurationCreation, Item, Prod
 use ovhcart::api::{ApiError, Client, Secret, sign};
 use ovhcart::sandbox::{RecordedRequest, Sandbox, SandboxOptions, accounts};
 use ovhcart::store::journal::{CheckoutEntry, FlowEntry};
-use ovhcart::store::receipt::{ReceiptDraft, WaiverConsent};
+use ovhcart::store::receipt::{Consent, Document, ReceiptDraft};
 
 pub async fn start(options: SandboxOptions) -> Sandbox {
     Sandbox::start(options).await.expect("sandbox starts")
@@ -211,9 +211,18 @@ pub async fn configure(client: &Client, cart: &Cart, item: &Item, label: &str, v
 
 /// A flow with a cart ready for checkout, as the journal of a dead run would hold it,
 /// with the checkout recorded as about to be sent.
-/// What a run journals with its checkout: the receipt without its order, the consent as
+/// What a run journals with its checkout: the receipt without its order, the consents as
 /// given in the wizard.
 pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
+    let given = |text: &str| Consent {
+        given: true,
+        text: text.into(),
+        language: "en".into(),
+        via: "checkbox".into(),
+        given_at: "2026-11-21T10:00:00Z".into(),
+        documents: Vec::new(),
+    };
+    let terms = Document { name: "General Terms".into(), url: "https://example.test/terms.pdf".into() };
     ReceiptDraft {
         cart_id: cart_id.into(),
         endpoint: "sandbox".into(),
@@ -223,16 +232,14 @@ pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
         voucher: None,
         options: vec![],
         auto_pay: false,
-        waiver: WaiverConsent {
-            given: true,
-            text: "I waive my right of withdrawal.".into(),
-            language: "en".into(),
-            via: "checkbox".into(),
-        },
+        waiver: given("I waive my right of withdrawal."),
+        contracts: Some(Consent { documents: vec![terms], ..given("I accept the contracts listed above.") }),
+        italian_clauses: None,
     }
 }
 
-pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str) -> FlowEntry {
+/// A cart with the project item, named, ready for checkout. Returns (cart id, item id).
+pub async fn ready_cart(client: &Client, name: &str) -> (String, i64) {
     let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
@@ -245,14 +252,19 @@ pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str
     )
     .await
     .unwrap();
+    (cart.cart_id, item.item_id)
+}
+
+pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str) -> FlowEntry {
+    let (cart_id, item_id) = ready_cart(client, name).await;
     let guard = flow::checkout_guard(client).await.unwrap();
     let options = flow::CheckoutOptions { auto_pay: false, waive_retraction: true };
-    let draft = receipt_draft(&cart.cart_id, name);
+    let draft = receipt_draft(&cart_id, name);
     FlowEntry {
         subsidiary: Some("FR".into()),
-        cart_id: Some(cart.cart_id),
-        plan_code: Some(plan.plan_code),
-        item_id: Some(item.item_id),
+        cart_id: Some(cart_id),
+        plan_code: Some("project.2018".into()),
+        item_id: Some(item_id),
         description: Some(name.into()),
         checkout: Some(CheckoutEntry::sending(&guard, options, Some(draft))),
         ..FlowEntry::new(endpoint, "order")

@@ -56,9 +56,9 @@ pub async fn read_carts(client: &Client) -> Result<Vec<ListedCart>, ApiError> {
         }
     }
     // An expired cart is gone from the API in all but name: its items are not read.
-    let names = futures::future::join_all(listed.iter().map(|l| async move {
-        if l.expired { None } else { project_name(client, &l.cart).await }
-    }))
+    let names = futures::future::join_all(
+        listed.iter().map(|l| async move { if l.expired { None } else { project_name(client, &l.cart).await } }),
+    )
     .await;
     for (cart, name) in listed.iter_mut().zip(names) {
         cart.project = name;

@@ -135,8 +135,8 @@ fn quit(state: &mut State, effects: &mut Vec<Effect>) {
     }
 }
 
-/// The next language. The waiver's consent is given to the text as shown, and the receipt
-/// records that text's language: a ticked box is unticked, to be ticked again in the new one.
+/// The next language. Consent is given to a text as shown, and the receipt records that
+/// text's language: every ticked box is unticked, to be ticked again in the new one.
 fn switch_language(state: &mut State) {
     let default_name = default_project_name(state.lang, &state.today);
     state.lang = state.lang.next();
@@ -144,10 +144,10 @@ fn switch_language(state: &mut State) {
     if state.name_field.value() == default_name && state.draft.name.is_none() {
         state.name_field.set(&default_project_name(state.lang, &state.today));
     }
-    if state.draft.waiver && state.order == OrderState::NotPlaced {
-        state.draft.waiver = false;
+    if state.draft.consents.any() && state.order == OrderState::NotPlaced {
+        state.draft.consents.untick_all();
         if state.step == Step::Review {
-            state.review.refusal = Some(OrderRefusal::WaiverLanguageChanged);
+            state.review.refusal = Some(OrderRefusal::ConsentsLanguageChanged);
         }
     }
 }

@@ -1,5 +1,7 @@
-//! Step 5: the quote, the contracts, the payment method, auto-pay, and the withdrawal
-//! waiver, which nothing but the person's own key press ticks.
+//! Step 5: the quote, the contracts and the box accepting them (for Italy, the box approving
+//! clauses under art. 1341 and 1342 of the Italian Civil Code), the payment method,
+//! auto-pay, and the withdrawal waiver. Nothing but the person's own key press or click
+//! ticks a consent box, and each box's whole text shows while it has the focus.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,36 +12,81 @@ use super::{Ctx, draw, text};
 use crate::api::models::Order;
 use crate::api::products::{ConfigLabel, PROJECT};
 use crate::app::Remote;
+use crate::app::consent::ConsentBox;
 use crate::app::screens::{OrderRefusal, ReviewFocus};
 
-/// The review as lines, and which line holds each focusable row (for the scroll and for clicks).
+/// The review as lines, which line holds each focusable row (for the scroll and for
+/// clicks), and where the text of each consent box ends.
+#[derive(Default)]
 struct Laid {
     lines: Vec<Line<'static>>,
     rows: Vec<(usize, ReviewFocus)>,
-    /// The last line of the waiver's text: what must be read before its box is ticked.
-    waiver_end: usize,
+    /// For each consent box, the last line of what must be read before it is ticked: its
+    /// text below it (the contracts' box also has the contracts listed above it).
+    reads: Vec<(ReviewFocus, usize)>,
+    /// The notice that a change of language unticked the boxes was laid out (above the
+    /// first box shown).
+    language_notice: bool,
 }
 
 impl Laid {
     /// The first line shown: the focused row stays in view with a little context below it,
-    /// and the waiver's box shows its whole text (from the box down) whenever it fits.
+    /// and a consent box shows all there is to read with it (the contracts above the
+    /// contracts' box, the text below each box) whenever it fits.
     fn scroll(&self, focus: ReviewFocus, height: usize) -> usize {
         let focus_line = self.rows.iter().find(|(_, f)| *f == focus).map_or(0, |(line, _)| *line);
-        let last = if focus == ReviewFocus::Waiver { self.waiver_end + 1 } else { focus_line + 3 };
+        let last = match self.reads.iter().find(|(f, _)| *f == focus) {
+            Some((_, end)) => end + 1,
+            None => focus_line + 3,
+        };
         (last + 1).saturating_sub(height).min(focus_line).min(self.lines.len().saturating_sub(height))
+    }
+
+    /// A focusable row.
+    fn row(&mut self, target: ReviewFocus, line: Line<'static>) {
+        self.rows.push((self.lines.len(), target));
+        self.lines.push(line);
+    }
+
+    /// A consent box with its whole label (wrapped: it is what is agreed to), then its text
+    /// in full, wrapped under the label.
+    fn consent(&mut self, ctx: &Ctx, width: usize, consent: ConsentBox) {
+        let state = ctx.state;
+        // Unticked by a change of language: said just above the box with the focus (else the
+        // first box), whose text is below it.
+        let focused_box =
+            ConsentBox::ALL.into_iter().find(|c| c.focus() == state.review.focus && state.shows_consent(*c));
+        let here = focused_box.is_none_or(|c| c == consent);
+        if state.review.refusal == Some(OrderRefusal::ConsentsLanguageChanged) && !self.language_notice && here {
+            let notice = ctx.t(OrderRefusal::ConsentsLanguageChanged.msgid());
+            self.lines.extend(text::hanging(&format!("! {notice}"), width, ctx.theme.warning));
+            self.language_notice = true;
+        }
+        let (focus, focused) = (consent.focus(), state.review.focus == consent.focus());
+        let mut label = text::wrap(&ctx.t(consent.label()), width.saturating_sub(6)).into_iter();
+        self.row(focus, checkbox(&ctx.theme, state.ticked(consent), focused, &label.next().unwrap_or_default()));
+        let style = if focused { ctx.theme.focus } else { ctx.theme.text };
+        for rest in label {
+            self.row(focus, Line::styled(format!("      {rest}"), style));
+        }
+        for paragraph in consent.paragraphs(state.lang) {
+            for line in text::wrap(&paragraph, width.saturating_sub(6)) {
+                self.lines.push(Line::styled(format!("      {line}"), ctx.theme.text));
+            }
+        }
+        self.reads.push((focus, self.lines.len() - 1));
     }
 }
 
 fn lay_out(ctx: &Ctx, width: usize) -> Laid {
-    let mut lines = text::earlier_lines(ctx, width);
-    lines.extend(text::eligibility_lines(ctx, width));
-    let mut rows = Vec::new();
-    summary(ctx, &mut lines);
-    lines.push(Line::default());
-    quote(ctx, width, &mut lines, &mut rows);
-    lines.push(Line::default());
-    let waiver_end = choices(ctx, width, &mut lines, &mut rows);
-    Laid { lines, rows, waiver_end }
+    let mut laid = Laid { lines: text::earlier_lines(ctx, width), ..Laid::default() };
+    laid.lines.extend(text::eligibility_lines(ctx, width));
+    summary(ctx, &mut laid.lines);
+    laid.lines.push(Line::default());
+    quote(ctx, width, &mut laid);
+    laid.lines.push(Line::default());
+    choices(ctx, width, &mut laid);
+    laid
 }
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -82,8 +129,10 @@ fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
     }
 }
 
-fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) {
+/// The quote, its contracts, the box accepting them and, for Italy, the clauses' box.
+fn quote(ctx: &Ctx, width: usize, laid: &mut Laid) {
     let theme = &ctx.theme;
+    let lines = &mut laid.lines;
     lines.push(Line::styled(ctx.t(msgid!("review-quote")), theme.title));
     let order = match &ctx.state.pipeline.quote {
         Remote::Ready(order) => order,
@@ -106,18 +155,25 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec
     let focus = ctx.state.review.focus;
     for (index, contract) in order.contracts.iter().enumerate() {
         let focused = focus == ReviewFocus::Contract(index);
-        rows.push((lines.len(), ReviewFocus::Contract(index)));
         let style = if focused { theme.focus } else { theme.text };
-        lines.push(Line::from(vec![
-            Span::styled(if focused { "> " } else { "  " }, theme.key),
-            Span::styled(contract.name.clone(), style),
-            Span::raw("  "),
-            Span::styled(contract.url.clone(), theme.link),
-        ]));
+        laid.row(
+            ReviewFocus::Contract(index),
+            Line::from(vec![
+                Span::styled(if focused { "> " } else { "  " }, theme.key),
+                Span::styled(contract.name.clone(), style),
+                Span::raw("  "),
+                Span::styled(contract.url.clone(), theme.link),
+            ]),
+        );
+    }
+    laid.consent(ctx, width, ConsentBox::Contracts);
+    if ctx.state.shows_consent(ConsentBox::ItalianClauses) {
+        laid.lines.push(Line::default());
+        laid.consent(ctx, width, ConsentBox::ItalianClauses);
     }
 }
 
-/// Each line of a quote with its price, and under it what was taken off it.
+/// Each line of a quote with its price, and under it what was taken off it (with its sign).
 pub(super) fn quote_lines(ctx: &Ctx, order: &Order, width: usize, lines: &mut Vec<Line<'static>>) {
     for detail in &order.details {
         let text = format!("{} × {}", detail.description, detail.quantity);
@@ -152,8 +208,8 @@ pub(super) fn priced(ctx: &Ctx, label: &str, price: &str, width: usize) -> Line<
     ])
 }
 
-/// The payment method, the two boxes and the button; the line where the waiver's text ends.
-fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) -> usize {
+/// The payment method, auto-pay, the waiver and the button.
+fn choices(ctx: &Ctx, width: usize, laid: &mut Laid) {
     let theme = &ctx.theme;
     let state = ctx.state;
     let focus = state.review.focus;
@@ -165,33 +221,14 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
         Remote::Failed(_) => ctx.t(msgid!("review-payment-unknown")),
         Remote::Idle | Remote::Loading => ctx.t(msgid!("review-payment-loading")),
     };
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-payment")), payment));
+    laid.lines.push(text::field(ctx, &ctx.t(msgid!("review-payment")), payment));
 
-    let mut focusable = |lines: &mut Vec<Line<'static>>, target: ReviewFocus, line: Line<'static>| {
-        rows.push((lines.len(), target));
-        lines.push(line);
-    };
     let auto_pay =
         checkbox(theme, state.draft.auto_pay, focus == ReviewFocus::AutoPay, &ctx.t(msgid!("review-auto-pay")));
-    focusable(lines, ReviewFocus::AutoPay, auto_pay);
-    lines.push(Line::default());
-    // Unticked by a change of language: said next to the box it is about, above its text.
-    let language_changed = state.review.refusal == Some(OrderRefusal::WaiverLanguageChanged);
-    if language_changed {
-        lines.extend(text::hanging(
-            &format!("! {}", ctx.t(OrderRefusal::WaiverLanguageChanged.msgid())),
-            width,
-            theme.warning,
-        ));
-    }
-    let waiver =
-        checkbox(theme, state.draft.waiver, focus == ReviewFocus::Waiver, &ctx.t(msgid!("review-waiver-label")));
-    focusable(lines, ReviewFocus::Waiver, waiver);
-    for line in text::wrap(&ctx.t(msgid!("waiver-text")), width.saturating_sub(6)) {
-        lines.push(Line::styled(format!("      {line}"), theme.text));
-    }
-    let waiver_end = lines.len() - 1;
-    lines.push(Line::default());
+    laid.row(ReviewFocus::AutoPay, auto_pay);
+    laid.lines.push(Line::default());
+    laid.consent(ctx, width, ConsentBox::Waiver);
+    laid.lines.push(Line::default());
     let focused = focus == ReviewFocus::PlaceOrder;
     let button = Line::from(vec![
         Span::styled(if focused { "> " } else { "  " }, theme.key),
@@ -200,11 +237,11 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
             if focused { theme.focus } else { theme.title },
         ),
     ]);
-    focusable(lines, ReviewFocus::PlaceOrder, button);
-    if let Some(refusal) = state.review.refusal.filter(|_| !language_changed) {
+    laid.row(ReviewFocus::PlaceOrder, button);
+    // The language notice is next to the boxes (`Laid::consent`), not here.
+    if let Some(refusal) = state.review.refusal.filter(|r| *r != OrderRefusal::ConsentsLanguageChanged) {
         for line in text::wrap(&format!("✗ {}", ctx.t(refusal.msgid())), width) {
-            lines.push(Line::styled(line, theme.error));
+            laid.lines.push(Line::styled(line, theme.error));
         }
     }
-    waiver_end
 }
