@@ -43,13 +43,19 @@ async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered
     driver.answered("GET", &format!("{cart_path}/cloud"), 2).await;
     driver.answered("GET", &format!("{cart_path}/checkout"), 1).await;
     driver.press(KeyCode::Enter);
-    // The review, with a fresh quote: focus on auto-pay; the box accepting the contracts
-    // above it, then the waiver, the person ticks.
+    // The review, with a fresh quote: the focus on its first row (a contract). From the
+    // button at the bottom, whatever the number of contracts: the waiver above it, auto-pay,
+    // then the box accepting the contracts; the person ticks both, then goes back down.
     driver.answered("GET", &format!("{cart_path}/checkout"), 2).await;
-    for code in [KeyCode::BackTab, KeyCode::Char(' '), KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' ')] {
+    for _ in 0..12 {
+        driver.press(KeyCode::Tab);
+    }
+    for code in [KeyCode::BackTab, KeyCode::Char(' '), KeyCode::BackTab, KeyCode::BackTab, KeyCode::Char(' ')] {
         driver.press(code);
     }
-    driver.press(KeyCode::Tab);
+    for _ in 0..3 {
+        driver.press(KeyCode::Tab);
+    }
     driver.press(KeyCode::Enter);
     driver.press(KeyCode::Char('y'));
     driver.answered("POST", &format!("{cart_path}/checkout"), 1).await;

@@ -755,7 +755,7 @@ fn transport_error(method: &str, path: &str, error: &reqwest::Error) -> ApiError
     // A refused connection never carried the request; anything later may have.
     let outcome = if error.is_connect() { Outcome::NotApplied } else { Outcome::Unknown };
     let what = if error.is_timeout() {
-        "no answer before the timeout".to_owned()
+        super::error::NO_ANSWER_IN_TIME.to_owned()
     } else if error.is_connect() {
         format!("cannot connect: {}", without_url(error))
     } else {

@@ -65,6 +65,9 @@ pub enum Outcome {
     Unknown,
 }
 
+/// The message of a request that had no answer within its time limit.
+pub const NO_ANSWER_IN_TIME: &str = "no answer before the timeout";
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
     pub kind: ErrorKind,
@@ -124,6 +127,11 @@ impl ApiError {
             message: message.into(),
             query_id: None,
         }
+    }
+
+    /// The request had no answer within its time limit.
+    pub fn timed_out(&self) -> bool {
+        self.kind == ErrorKind::Network && self.status.is_none() && self.message.starts_with(NO_ANSWER_IN_TIME)
     }
 
     /// Whether re-sending the same request is safe and may help.

@@ -66,6 +66,7 @@ pub fn payment_types(lang: Lang, codes: &[String]) -> String {
 /// (SendRequest)`, OS error numbers) stay in the log, where the client wrote them.
 pub fn error_text(lang: Lang, error: &ApiError) -> String {
     match (error.kind, error.status, error.outcome) {
+        _ if error.timed_out() => tr(lang, msgid!("error-network-timeout")),
         (ErrorKind::Network, None, Outcome::NotApplied) => tr(lang, msgid!("error-network-connect")),
         (ErrorKind::Network, None, Outcome::Unknown) => tr(lang, msgid!("error-network-lost")),
         _ => error.message.clone(),

@@ -103,6 +103,7 @@ busy-following = Die Bestellung wird verfolgt…
 error-prefix = Fehler
 error-network-connect = Keine Verbindung zur API möglich.
 error-network-lost = Die Verbindung zur API brach ab, bevor ihre Antwort kam.
+error-network-timeout = Die API hat nicht rechtzeitig geantwortet.
 error-title = Die Bestellung konnte nicht aufgegeben werden
 error-query-id = Query-ID: { $id } (geben Sie sie beim OVHcloud-Support an)
 error-hint-credentials = Prüfen Sie den Application Key und den Consumer Key (ovhcart doctor), oder holen Sie neue mit ovhcart login.

@@ -102,6 +102,7 @@ busy-following = Following the order…
 error-prefix = Error
 error-network-connect = Could not connect to the API.
 error-network-lost = The connection to the API failed before its answer arrived.
+error-network-timeout = The API did not answer in time.
 error-title = The order could not be placed
 error-query-id = Query ID: { $id } (quote it to OVHcloud support)
 error-hint-credentials = Check the application key and consumer key (ovhcart doctor), or get new ones with ovhcart login.

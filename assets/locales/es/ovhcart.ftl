@@ -103,6 +103,7 @@ busy-following = Siguiendo el pedido…
 error-prefix = Error
 error-network-connect = No se pudo conectar con la API.
 error-network-lost = La conexión con la API falló antes de que llegara su respuesta.
+error-network-timeout = La API no respondió a tiempo.
 error-title = No se ha podido realizar el pedido
 error-query-id = ID de la petición: { $id } (indíquelo al soporte de OVHcloud)
 error-hint-credentials = Compruebe la application key y la consumer key (ovhcart doctor), u obtenga otras nuevas con ovhcart login.

@@ -103,6 +103,7 @@ busy-following = Suivi de la commande…
 error-prefix = Erreur
 error-network-connect = Impossible de se connecter à l'API.
 error-network-lost = La connexion à l'API a échoué avant l'arrivée de sa réponse.
+error-network-timeout = L'API n'a pas répondu à temps.
 error-title = La commande n'a pas pu être passée
 error-query-id = Identifiant de requête : { $id } (à communiquer au support OVHcloud)
 error-hint-credentials = Vérifiez la clé d'application et la clé consommateur (ovhcart doctor), ou obtenez-en de nouvelles avec ovhcart login.

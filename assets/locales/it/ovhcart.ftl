@@ -103,6 +103,7 @@ busy-following = Monitoraggio dell'ordine…
 error-prefix = Errore
 error-network-connect = Impossibile connettersi all'API.
 error-network-lost = La connessione all'API è caduta prima che arrivasse la risposta.
+error-network-timeout = L'API non ha risposto in tempo.
 error-title = Non è stato possibile effettuare l'ordine
 error-query-id = ID della richiesta: { $id } (comunicalo al supporto OVHcloud)
 error-hint-credentials = Verifica l'application key e la consumer key (ovhcart doctor), oppure ottienine di nuove con ovhcart login.

@@ -107,6 +107,7 @@ busy-following = Śledzenie zamówienia…
 error-prefix = Błąd
 error-network-connect = Nie udało się połączyć z API.
 error-network-lost = Połączenie z API zerwało się, zanim nadeszła odpowiedź.
+error-network-timeout = API nie odpowiedziało na czas.
 error-title = Nie udało się złożyć zamówienia
 error-query-id = ID zapytania: { $id } (podaj je pomocy technicznej OVHcloud)
 error-hint-credentials = Sprawdź application key i consumer key (ovhcart doctor) albo uzyskaj nowe poleceniem ovhcart login.

@@ -103,6 +103,7 @@ busy-following = A acompanhar a encomenda…
 error-prefix = Erro
 error-network-connect = Não foi possível ligar à API.
 error-network-lost = A ligação à API falhou antes de chegar a resposta.
+error-network-timeout = A API não respondeu a tempo.
 error-title = Não foi possível fazer a encomenda
 error-query-id = ID do pedido: { $id } (indique-o ao suporte da OVHcloud)
 error-hint-credentials = Verifique a application key e a consumer key (ovhcart doctor), ou obtenha novas com ovhcart login.
