@@ -15,6 +15,7 @@ use super::carts::{CartDetail, CartSummary};
 use super::key::Key;
 use super::keymap::Action;
 use super::screens::ReviewFocus;
+use super::scroll::Viewport;
 use super::state::Stopped;
 
 // Messages are moved once from a task to `update`; boxing the large answers would only add
@@ -44,6 +45,9 @@ pub enum Msg {
     Tick,
     /// A mouse click on something the screen shows (the runtime finds what, from the layout).
     Click(Click),
+    /// What the scrolled view on screen holds, reported by the full screen after drawing
+    /// (the core has no layout): the page keys read it.
+    Viewport(Viewport),
 
     AccountLoaded {
         req: u64,
@@ -140,6 +144,12 @@ pub enum Msg {
     },
     /// The file written, or why it could not be.
     CredentialsSaved {
+        req: u64,
+        result: Result<String, String>,
+    },
+    /// The answer to `Effect::OpenUrl`: the program that started the browser, or why none
+    /// could be started.
+    UrlOpened {
         req: u64,
         result: Result<String, String>,
     },

@@ -22,10 +22,12 @@ pub enum ReqKind {
     ConsumerKey,
     Validation,
     SaveCredentials,
+    /// Opening an address in the browser.
+    Browser,
 }
 
 impl ReqKind {
-    const COUNT: usize = 16;
+    const COUNT: usize = 17;
 
     fn index(self) -> usize {
         self as usize

@@ -78,6 +78,9 @@ impl OrderRefusal {
 pub struct ReviewScreen {
     pub focus: ReviewFocus,
     pub refusal: Option<OrderRefusal>,
+    /// The first row shown, once the person scrolled (page keys, the wheel); `None`: the
+    /// view follows the focus, showing the focused box with all its text.
+    pub scroll: Option<usize>,
 }
 
 impl ReviewScreen {

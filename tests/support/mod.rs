@@ -250,7 +250,9 @@ pub fn success(effect: &Effect) -> Option<Msg> {
         | Effect::WaitForValidation { .. }
         | Effect::CancelValidation
         | Effect::SaveCredentials { .. }
-        | Effect::UseCredentials { .. } => {
+        | Effect::UseCredentials { .. }
+        | Effect::OpenUrl { .. }
+        | Effect::CopyToClipboard { .. } => {
             return None;
         }
     })

@@ -3,15 +3,48 @@
 //! asks for a confirmation whose default is to cancel, and checks everything again.
 
 use crate::app::effect::{Effect, Receipt};
+use crate::app::keymap::Action;
 use crate::app::requests::ReqKind;
 use crate::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
+use crate::app::scroll::{self, ScrollView};
 use crate::app::state::{OrderState, Overlay, State, Step};
 use crate::i18n::tr;
 
-/// The review as it opens: nothing refused, the first row focused.
+/// The review as it opens: nothing refused, the first row focused, in sight.
 pub fn open(state: &mut State) {
     state.review.refusal = None;
     state.review.focus = focus_order(state)[0];
+    follow_focus(state);
+}
+
+/// The view follows the focus again: the focused row shows, with all its text when it
+/// fits (so the screen shows it until it says otherwise).
+fn follow_focus(state: &mut State) {
+    state.review.scroll = None;
+    if let Some(viewport) = state.viewport.as_mut().filter(|v| v.view == ScrollView::Review) {
+        viewport.shows_focus = true;
+    }
+}
+
+/// Page keys, Home, End and the wheel: the review scrolls, the focus stays where it is.
+pub fn scroll(state: &mut State, action: Action) {
+    let top = scroll::scroll_top(state, ScrollView::Review, state.review.scroll.unwrap_or(0), action);
+    state.review.scroll = Some(top);
+    // Whether the focused row is still in sight is for the next frame to say.
+    if let Some(viewport) = state.viewport.as_mut().filter(|v| v.view == ScrollView::Review) {
+        viewport.shows_focus = false;
+    }
+}
+
+/// The screen scrolled the focused row (or the text to read before ticking it) out of
+/// sight: Space and Enter bring it back first, and act only once it shows.
+pub fn focus_hidden(state: &State) -> bool {
+    state.viewport(ScrollView::Review).is_some_and(|viewport| !viewport.shows_focus)
+}
+
+/// Space or Enter on a focused row scrolled out of sight: it is shown, nothing else.
+pub fn reveal(state: &mut State) {
+    follow_focus(state);
 }
 
 fn focus_order(state: &State) -> Vec<ReviewFocus> {
@@ -25,6 +58,7 @@ pub fn move_focus(state: &mut State, delta: isize) {
     let current = order.iter().position(|f| *f == state.review.focus).unwrap_or(0);
     let next = current.saturating_add_signed(delta).min(order.len() - 1);
     state.review.focus = order[next];
+    follow_focus(state);
 }
 
 /// Whether the review shows `target` (a contract the quote does not have is not there).
@@ -36,6 +70,7 @@ pub fn shows(state: &State, target: ReviewFocus) -> bool {
 pub fn set_focus(state: &mut State, target: ReviewFocus) {
     if shows(state, target) {
         state.review.focus = target;
+        follow_focus(state);
     }
 }
 

@@ -7,15 +7,18 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use super::scrolled::More;
 use super::widgets::rows;
 use super::{Ctx, draw, text};
 use crate::app::Remote;
 use crate::app::carts::CartSummary;
+use crate::app::{ScrollView, Viewport};
 
 /// The mark of a cart ovhcart made.
 pub const OVHCART_MARK: &str = "★";
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// Draws the list; returns what it shows.
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let theme = &ctx.theme;
     let browser = &ctx.state.browser;
     let width = usize::from(area.width);
@@ -36,7 +39,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Remote::Failed(failure) => {
             let lines = text::error_lines(ctx, &ctx.t(msgid!("failed-carts")), &failure.error, true, width);
             draw::wrapped(frame, table_area, lines);
-            return;
+            return None;
         }
         Remote::Idle | Remote::Loading => {
             let line = Line::from(vec![
@@ -44,17 +47,17 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 Span::styled(ctx.t(msgid!("carts-loading")), theme.dim),
             ]);
             frame.render_widget(line, table_area);
-            return;
+            return None;
         }
     };
     if carts.is_empty() && !browser.start_screen {
         frame.render_widget(Line::styled(ctx.t(msgid!("carts-none")), theme.text), table_area);
-        return;
+        return None;
     }
-    table(ctx, frame, table_area, carts);
+    Some(table(ctx, frame, table_area, carts))
 }
 
-fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
+fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) -> Viewport {
     let theme = &ctx.theme;
     let header = [
         ctx.t(msgid!("carts-column-description")),
@@ -93,7 +96,8 @@ fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
         row_style: theme.text,
         focus: theme.focus,
     };
-    table.draw(frame.buffer_mut(), area, Some(ctx.state.browser.cursor));
+    let window = table.draw(frame.buffer_mut(), area, Some(ctx.state.browser.cursor), &More::new(ctx));
+    window.viewport(ScrollView::Carts, rows.len())
 }
 
 /// `outcome unknown`, `open`, `in use`, `read-only (ordered)` or `expired`.

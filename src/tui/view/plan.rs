@@ -5,12 +5,16 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
+use super::scrolled::{self, More};
 use super::widgets::rows;
 use super::{Ctx, draw, text};
 use crate::api::models::{ProductOffer, ProductPricing};
 use crate::app::Remote;
+use crate::app::{ScrollView, Viewport};
+use ratatui::style::Style;
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// Draws the step; returns what its list shows.
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let theme = &ctx.theme;
     let state = ctx.state;
     let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
@@ -25,29 +29,37 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 Span::styled(ctx.t(msgid!("plan-loading")), theme.dim),
             ]);
             frame.render_widget(line, list_area);
-            return;
+            return None;
         }
-        Remote::Failed(_) => return,
+        Remote::Failed(_) => return None,
         Remote::Ready(_) => {}
     }
     let offers = state.offers();
     if offers.is_empty() {
         draw::text(frame, list_area, &ctx.t(msgid!("plan-no-offers")), theme.warning);
-        return;
+        return None;
     }
     let chosen = state.draft.plan.as_ref().map(|p| p.plan_code.as_str());
-    let items: Vec<String> = offers
+    // The name and plan code give way (ending in `…`, the whole shown below); the price never.
+    let items: Vec<(String, String)> = offers
         .iter()
         .map(|offer| {
             let price = renew(offer).map_or_else(|| ctx.t(msgid!("plan-no-renew")), |p| price_text(ctx, p));
             let mark = if chosen == Some(offer.plan_code.as_str()) { "✓ " } else { "" };
-            format!("{mark}{}  ·  {}  ·  {price}", offer.product_name, offer.plan_code)
+            (format!("{mark}{}  ·  {}", offer.product_name, offer.plan_code), price)
         })
         .collect();
     let selected = Some(state.plan_cursor.min(offers.len() - 1));
-    rows::draw(frame.buffer_mut(), list_area, items.len(), selected, theme.focus, |buf, index, place| {
-        draw::put(buf, place.x, place.y, &items[index], place.width, ratatui::style::Style::default());
-    });
+    let more = More::new(ctx);
+    let window =
+        rows::draw(frame.buffer_mut(), list_area, items.len(), selected, theme.focus, &more, |buf, index, place| {
+            let (label, price) = &items[index];
+            let price_width = u16::try_from(text::width_of(price)).unwrap_or(u16::MAX).min(place.width);
+            let room = place.width.saturating_sub(price_width + 2);
+            let label = draw::ellipsize(label, usize::from(room));
+            draw::put(buf, place.x, place.y, &label, room, Style::default());
+            draw::put(buf, place.right() - price_width, place.y, price, price_width, Style::default());
+        });
 
     let offer = &offers[state.plan_cursor.min(offers.len() - 1)];
     let mut lines = details(ctx, offer, usize::from(details_area.width));
@@ -56,6 +68,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(format!("✗ {}", ctx.t(refusal)), theme.error));
     }
     draw::wrapped(frame, details_area, lines);
+    Some(window.viewport(ScrollView::Plans, offers.len()))
 }
 
 fn areas(ctx: &Ctx, area: Rect) -> [Rect; 3] {
@@ -71,10 +84,8 @@ pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<usize> {
         return None;
     }
     let [_, list, _] = areas(ctx, area);
-    let row = usize::from(y.checked_sub(list.y)?);
-    let visible = usize::from(list.height);
-    let index = super::list_offset(state.plan_cursor.min(count - 1), visible) + row;
-    (row < visible && index < count).then_some(index)
+    let window = scrolled::list(count, state.plan_cursor, usize::from(list.height));
+    window.row_at(usize::from(y.checked_sub(list.y)?))
 }
 
 fn renew(offer: &ProductOffer) -> Option<&ProductPricing> {

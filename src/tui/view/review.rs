@@ -1,68 +1,105 @@
 //! Step 5: the quote, the contracts, the payment method, auto-pay, and the withdrawal
-//! waiver, which nothing but the person's own key press ticks.
+//! waiver, which nothing but the person's own key press ticks. The review scrolls: it
+//! follows the focus, showing a focused box with all the text to read before ticking it,
+//! until the person scrolls it themself (page keys, Home, End, the wheel); the box's
+//! borders say when more is above or below.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::scrolled::{self, More};
 use super::widgets::checkbox::checkbox;
-use super::{Ctx, draw, text};
+use super::{Ctx, draw, text, url};
 use crate::api::models::Order;
-use crate::app::Remote;
+use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::screens::ReviewFocus;
+use crate::app::{Remote, ScrollView, Viewport};
 
 /// The review as lines, and which line holds each focusable row (for the scroll and for clicks).
 struct Laid {
     lines: Vec<Line<'static>>,
     rows: Vec<(usize, ReviewFocus)>,
-    /// The last line of the waiver's text: what must be read before its box is ticked.
-    waiver_end: usize,
+    /// Each focusable row's first and last line: a contract with its address, a box with
+    /// the text to read before ticking it.
+    blocks: Vec<(ReviewFocus, usize, usize)>,
+    /// The addresses, each on lines of its own.
+    urls: Vec<url::Placed>,
 }
 
 impl Laid {
-    /// The first line shown: the focused row stays in view with a little context below it,
-    /// and the waiver's box shows its whole text (from the box down) whenever it fits.
-    fn scroll(&self, focus: ReviewFocus, height: usize) -> usize {
-        let focus_line = self.rows.iter().find(|(_, f)| *f == focus).map_or(0, |(line, _)| *line);
-        let last = if focus == ReviewFocus::Waiver { self.waiver_end + 1 } else { focus_line + 3 };
-        (last + 1).saturating_sub(height).min(focus_line).min(self.lines.len().saturating_sub(height))
+    fn block(&self, focus: ReviewFocus) -> (usize, usize) {
+        self.blocks.iter().find(|(f, _, _)| *f == focus).map_or((0, 0), |(_, start, end)| (*start, *end))
+    }
+
+    /// The first line shown: where the person scrolled to, else the focused row in view with
+    /// a little context below it, its whole block (the waiver's text) whenever it fits.
+    fn top(&self, focus: ReviewFocus, scroll: Option<usize>, height: usize) -> usize {
+        let last_top = self.lines.len().saturating_sub(height);
+        if let Some(top) = scroll {
+            return top.min(last_top);
+        }
+        let (start, end) = self.block(focus);
+        let last = (end + 1).max(start + 3);
+        (last + 1).saturating_sub(height).min(start).min(last_top)
+    }
+
+    /// Whether the focused row, and all of its block that fits, shows from `top`.
+    fn shows(&self, focus: ReviewFocus, top: usize, height: usize) -> bool {
+        let (start, end) = self.block(focus);
+        let bottom = top + height;
+        let tall = end + 1 - start > height;
+        (top..bottom).contains(&start) && (end < bottom || (tall && top == start))
     }
 }
 
 fn lay_out(ctx: &Ctx, width: usize) -> Laid {
-    let mut lines = text::eligibility_lines(ctx, width);
-    let mut rows = Vec::new();
-    summary(ctx, &mut lines);
-    lines.push(Line::default());
-    quote(ctx, width, &mut lines, &mut rows);
-    lines.push(Line::default());
-    let waiver_end = choices(ctx, width, &mut lines, &mut rows);
-    Laid { lines, rows, waiver_end }
+    let mut laid =
+        Laid { lines: text::eligibility_lines(ctx, width), rows: Vec::new(), blocks: Vec::new(), urls: Vec::new() };
+    // A failure shows among the lines, so it scrolls with them and hides nothing.
+    if let Some((slot, failure)) = visible_failure(ctx.state).filter(|(slot, _)| *slot != FailureSlot::Quote) {
+        laid.lines.extend(text::error_lines(ctx, &ctx.t(slot.msgid()), &failure.error, failure.retryable, width));
+        laid.lines.push(Line::default());
+    }
+    summary(ctx, width, &mut laid.lines);
+    laid.lines.push(Line::default());
+    quote(ctx, width, &mut laid);
+    laid.lines.push(Line::default());
+    choices(ctx, width, &mut laid);
+    laid
 }
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// Draws the review; returns what it shows.
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Viewport {
     let laid = lay_out(ctx, usize::from(area.width));
-    let scroll = laid.scroll(ctx.state.review.focus, usize::from(area.height));
-    draw::scrolled(frame, area, laid.lines, scroll);
+    let height = usize::from(area.height);
+    let review = &ctx.state.review;
+    let top = laid.top(review.focus, review.scroll, height);
+    let count = laid.lines.len();
+    draw::scrolled(frame, area, laid.lines.clone(), top);
+    url::draw(frame.buffer_mut(), area, top, &laid.urls, ctx.theme.link);
+    let last_top = count.saturating_sub(height);
+    scrolled::border_marks(frame.buffer_mut(), area, top > 0, top < last_top, &More::new(ctx));
+    let shows_focus = laid.shows(review.focus, top, height);
+    Viewport { view: ScrollView::Review, top, rows: height, last_top, shows_focus }
 }
 
 /// The focusable row drawn at screen row `y` of `area`, laid out and scrolled as `render` does.
 pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<ReviewFocus> {
     let laid = lay_out(ctx, usize::from(area.width));
-    let line = laid.scroll(ctx.state.review.focus, usize::from(area.height)) + usize::from(y.checked_sub(area.y)?);
+    let review = &ctx.state.review;
+    let line = laid.top(review.focus, review.scroll, usize::from(area.height)) + usize::from(y.checked_sub(area.y)?);
     laid.rows.iter().find(|(l, _)| *l == line).map(|(_, focus)| *focus)
 }
 
-fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
+fn summary(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>) {
     let draft = &ctx.state.draft;
     let subsidiary = draft.subsidiary.map_or(String::new(), |s| format!("{} ({}, {})", s.country, s.code, s.currency));
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-subsidiary")), subsidiary));
-    lines.push(text::field(
-        ctx,
-        &ctx.t(msgid!("review-plan")),
-        draft.plan.as_ref().map_or(String::new(), |p| p.plan_code.clone()),
-    ));
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-name")), draft.name.clone().unwrap_or_default()));
+    lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-subsidiary")), &subsidiary, width));
+    let plan = draft.plan.as_ref().map_or(String::new(), |p| p.plan_code.clone());
+    lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-plan")), &plan, width));
+    let name = draft.name.clone().unwrap_or_default();
+    lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-name")), &name, width));
     let voucher = match &draft.voucher {
         Some(v) => match &v.credit {
             Some(credit) => format!("{} ({})", v.code, ctx.money(credit)),
@@ -70,16 +107,18 @@ fn summary(ctx: &Ctx, lines: &mut Vec<Line<'static>>) {
         },
         None => ctx.t(msgid!("review-no-voucher")),
     };
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-voucher")), voucher));
+    lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-voucher")), &voucher, width));
 }
 
-fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) {
+fn quote(ctx: &Ctx, width: usize, laid: &mut Laid) {
     let theme = &ctx.theme;
+    let lines = &mut laid.lines;
     lines.push(Line::styled(ctx.t(msgid!("review-quote")), theme.title));
     let order = match &ctx.state.pipeline.quote {
         Remote::Ready(order) => order,
-        Remote::Failed(_) => {
-            lines.push(Line::styled(format!("✗ {}", ctx.t(msgid!("failed-quote"))), theme.error));
+        Remote::Failed(failure) => {
+            let what = ctx.t(msgid!("failed-quote"));
+            lines.extend(text::error_lines(ctx, &what, &failure.error, failure.retryable, width));
             return;
         }
         Remote::Idle | Remote::Loading => {
@@ -102,16 +141,20 @@ fn quote(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec
     lines.push(Line::default());
     lines.push(Line::styled(ctx.t(msgid!("review-contracts")), theme.title));
     let focus = ctx.state.review.focus;
+    let screen_width = ctx.screen.width;
     for (index, contract) in order.contracts.iter().enumerate() {
-        let focused = focus == ReviewFocus::Contract(index);
-        rows.push((lines.len(), ReviewFocus::Contract(index)));
+        let target = ReviewFocus::Contract(index);
+        let focused = focus == target;
+        let start = laid.lines.len();
+        laid.rows.push((start, target));
         let style = if focused { theme.focus } else { theme.text };
-        lines.push(Line::from(vec![
+        laid.lines.push(Line::from(vec![
             Span::styled(if focused { "> " } else { "  " }, theme.key),
             Span::styled(contract.name.clone(), style),
-            Span::raw("  "),
-            Span::styled(contract.url.clone(), theme.link),
         ]));
+        let area_width = u16::try_from(width).unwrap_or(u16::MAX);
+        url::push(&mut laid.lines, &mut laid.urls, &contract.url, 4, area_width, screen_width);
+        laid.blocks.push((target, start, laid.lines.len() - 1));
     }
 }
 
@@ -127,19 +170,21 @@ pub(super) fn totals(ctx: &Ctx, order: &Order, width: usize, lines: &mut Vec<Lin
     lines.push(total);
 }
 
-/// `label ........ price`, the price right-aligned at `width`.
+/// `label ........ price`, the price right-aligned at `width` and never cut: a label too
+/// long for the line ends in `…` (what it says in full is on the review: the project's name).
 pub(super) fn priced(ctx: &Ctx, label: &str, price: &str, width: usize) -> Line<'static> {
-    use unicode_width::UnicodeWidthStr;
-    let gap = width.saturating_sub(label.width() + price.width()).max(1);
+    let price_width = text::width_of(price);
+    let label = draw::ellipsize(label, width.saturating_sub(price_width + 1)).into_owned();
+    let gap = width.saturating_sub(text::width_of(&label) + price_width).max(1);
     Line::from(vec![
-        Span::styled(label.to_owned(), ctx.theme.text),
+        Span::styled(label, ctx.theme.text),
         Span::raw(" ".repeat(gap)),
         Span::styled(price.to_owned(), ctx.theme.text),
     ])
 }
 
-/// The payment method, the two boxes and the button; the line where the waiver's text ends.
-fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut Vec<(usize, ReviewFocus)>) -> usize {
+/// The payment method, the two boxes and the button.
+fn choices(ctx: &Ctx, width: usize, laid: &mut Laid) {
     let theme = &ctx.theme;
     let state = ctx.state;
     let focus = state.review.focus;
@@ -154,24 +199,20 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
         Remote::Failed(_) => ctx.t(msgid!("review-payment-unknown")),
         Remote::Idle | Remote::Loading => ctx.t(msgid!("review-payment-loading")),
     };
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-payment")), payment));
+    laid.lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-payment")), &payment, width));
 
-    let mut focusable = |lines: &mut Vec<Line<'static>>, target: ReviewFocus, line: Line<'static>| {
-        rows.push((lines.len(), target));
-        lines.push(line);
-    };
     let auto_pay =
         checkbox(theme, state.draft.auto_pay, focus == ReviewFocus::AutoPay, &ctx.t(msgid!("review-auto-pay")));
-    focusable(lines, ReviewFocus::AutoPay, auto_pay);
-    lines.push(Line::default());
+    focusable(laid, ReviewFocus::AutoPay, vec![auto_pay]);
+    laid.lines.push(Line::default());
     let waiver =
         checkbox(theme, state.draft.waiver, focus == ReviewFocus::Waiver, &ctx.t(msgid!("review-waiver-label")));
-    focusable(lines, ReviewFocus::Waiver, waiver);
+    let mut block = vec![waiver];
     for line in text::wrap(&ctx.t(msgid!("waiver-text")), width.saturating_sub(6)) {
-        lines.push(Line::styled(format!("      {line}"), theme.text));
+        block.push(Line::styled(format!("      {line}"), theme.text));
     }
-    let waiver_end = lines.len() - 1;
-    lines.push(Line::default());
+    focusable(laid, ReviewFocus::Waiver, block);
+    laid.lines.push(Line::default());
     let focused = focus == ReviewFocus::PlaceOrder;
     let button = Line::from(vec![
         Span::styled(if focused { "> " } else { "  " }, theme.key),
@@ -180,11 +221,19 @@ fn choices(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>, rows: &mut V
             if focused { theme.focus } else { theme.title },
         ),
     ]);
-    focusable(lines, ReviewFocus::PlaceOrder, button);
+    let mut block = vec![button];
     if let Some(refusal) = state.review.refusal {
         for line in text::wrap(&format!("✗ {}", ctx.t(refusal.msgid())), width) {
-            lines.push(Line::styled(line, theme.error));
+            block.push(Line::styled(line, theme.error));
         }
     }
-    waiver_end
+    focusable(laid, ReviewFocus::PlaceOrder, block);
+}
+
+/// A focusable row (its first line) with what belongs to it.
+fn focusable(laid: &mut Laid, target: ReviewFocus, block: Vec<Line<'static>>) {
+    let start = laid.lines.len();
+    laid.rows.push((start, target));
+    laid.lines.extend(block);
+    laid.blocks.push((target, start, laid.lines.len() - 1));
 }
