@@ -2,21 +2,22 @@
 //! screen and for typical results. Targets (issue 8): view ≤ 100 µs, update ≤ 10 µs (median).
 //!
 //! `cargo bench --bench render` measures; `cargo test --benches` runs each case once.
-//! The states are built with the same fixtures as the snapshot tests.
+//! The states are built with the same fixtures as the snapshot tests (tests/common).
 
-#[path = "../tests/support/mod.rs"]
-mod support;
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 use std::hint::black_box;
 use std::time::Duration;
 
+use common::fixtures::*;
+use common::scripted::Wizard;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
 use ovhcart::tui::view::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use support::*;
 
 const WIDTH: u16 = 120;
 const HEIGHT: u16 = 40;
@@ -106,13 +107,13 @@ fn screens() -> Vec<(&'static str, State)> {
     w.key(Key::Ctrl('c'));
     add("overlay_confirm_quit", &w);
 
-    let mut w = support::carts::browsing(support::carts::several());
+    let mut w = common::carts::browsing(common::carts::several());
     w.key(Key::Down);
     add("carts_list", &w);
-    add("cart_detail", &support::carts::viewing(support::carts::detail()));
-    all.push(("onboard_endpoint", support::onboarding::onboarding(false)));
-    all.push(("onboard_keys_typed", support::onboarding::keys_typed()));
-    all.push(("onboard_waiting_qr_code", support::onboarding::waiting().0));
+    add("cart_detail", &common::carts::viewing(common::carts::detail()));
+    all.push(("onboard_endpoint", common::onboarding::onboarding(false)));
+    all.push(("onboard_keys_typed", common::onboarding::keys_typed()));
+    all.push(("onboard_waiting_qr_code", common::onboarding::waiting().0));
     all
 }
 

@@ -11,11 +11,14 @@
 //! responsiveness` uses a 10 s idle window; under `cargo test --benches` it is 2 s.
 //! `PERF_IDLE_SECS` overrides it.
 
-use std::io::{Read, Write};
+#[path = "../tests/common/pty_reader.rs"]
+mod pty_reader;
+
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
 
 const ROWS: u16 = 40;
 const COLS: u16 = 120;
@@ -42,9 +45,7 @@ struct Session {
 
 impl Session {
     fn start(first_watch: Predicate) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
-            .expect("a pty");
+        let pty = pty_reader::open((COLS, ROWS));
         let bin = std::env::var("OVHCART_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_ovhcart").to_owned());
         let bin = std::fs::canonicalize(&bin).unwrap_or_else(|e| panic!("{bin}: {e}"));
         let mut cmd = CommandBuilder::new(bin);
@@ -60,31 +61,24 @@ impl Session {
             bytes: 0,
             watch: Some((first_watch, None)),
         }));
-        let mut reader = pty.master.try_clone_reader().expect("reader");
         let writer = pty.master.take_writer().expect("writer");
+        let s = shared.clone();
+        pty_reader::read_on_thread(&*pty.master, move |chunk| {
+            let now = Instant::now();
+            let mut shared = s.lock().expect("lock");
+            shared.parser.process(chunk);
+            shared.bytes += chunk.len();
+            let Shared { parser, watch, .. } = &mut *shared;
+            if let Some((predicate, seen @ None)) = watch
+                && predicate(parser.screen())
+            {
+                *seen = Some(now);
+            }
+        });
         let spawned = Instant::now();
         let child = pty.slave.spawn_command(cmd).expect("ovhcart starts");
         drop(pty.slave);
         let pid = child.process_id().expect("a pid");
-        let s = shared.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                let now = Instant::now();
-                let mut shared = s.lock().expect("lock");
-                shared.parser.process(&buf[..n]);
-                shared.bytes += n;
-                let Shared { parser, watch, .. } = &mut *shared;
-                if let Some((predicate, seen @ None)) = watch
-                    && predicate(parser.screen())
-                {
-                    *seen = Some(now);
-                }
-            }
-        });
         // The master must outlive the child, or the child gets SIGHUP.
         std::mem::forget(pty.master);
         Session { shared, writer, child, pid, spawned, _dirs: dirs }

@@ -50,8 +50,8 @@ async fn run_level(sandbox: &Sandbox, call: Call, clients: usize, budget: usize,
     let credentials = sandbox.credentials();
     let auth = Auth::Signed {
         application_key: credentials.application_key.clone(),
-        application_secret: credentials.application_secret.clone(),
-        consumer_key: Some(credentials.consumer_key.clone()),
+        application_secret: credentials.application_secret.clone().into(),
+        consumer_key: Some(credentials.consumer_key.clone().into()),
     };
     let mut ready = Vec::new();
     for _ in 0..clients {

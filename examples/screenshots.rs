@@ -4,13 +4,16 @@
 //! Run: `cargo run --example screenshots` (after `cargo build`; it uses target/debug/ovhcart,
 //! or the binary named in `OVHCART_BIN`).
 
+#[path = "../tests/common/pty_reader.rs"]
+mod pty_reader;
+
 use std::fmt::Write as _;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
 
 const ROWS: u16 = 34;
 const COLS: u16 = 110;
@@ -79,8 +82,7 @@ struct Term {
 
 impl Term {
     fn start(bin: &str, data: &std::path::Path) -> Term {
-        let pty =
-            native_pty_system().openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let pty = pty_reader::open((COLS, ROWS));
         let mut cmd = CommandBuilder::new(bin);
         cmd.args(["--sandbox", "--delivery-ms", "1500", "--seed", "7"]);
         cmd.env("OVHCART_DATA_DIR", data);
@@ -88,19 +90,10 @@ impl Term {
         cmd.env("LANG", "en_US.UTF-8");
         cmd.env_remove("NO_COLOR");
         pty.slave.spawn_command(cmd).expect("ovhcart starts");
-        let mut reader = pty.master.try_clone_reader().unwrap();
         let writer = pty.master.take_writer().unwrap();
         let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
         let p = parser.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                p.lock().unwrap().process(&buf[..n]);
-            }
-        });
+        pty_reader::read_on_thread(&*pty.master, move |chunk| p.lock().unwrap().process(chunk));
         Term { parser, writer, _master: pty.master }
     }
 

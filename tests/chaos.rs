@@ -8,10 +8,11 @@ mod common;
 
 use std::time::Duration;
 
+use common::cli::{Env, code, stderr, stdout};
 use common::driven::Wizard;
 use ovhcart::api::flow;
 use ovhcart::api::models::{BillingOrderDetail, ItemDetail};
-use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
+use ovhcart::sandbox::{Sandbox, SandboxOptions};
 
 const SEEDS: [u64; 5] = [1, 7, 42, 1234, 99_991];
 
@@ -62,24 +63,13 @@ fn assert_one_right_order(orders: &Orders, name: &str, context: &str) {
 }
 
 fn run_order(sandbox: &Sandbox, name: &str, extra: &[&str]) -> (i32, String, String) {
-    let home = tempfile::tempdir().unwrap();
-    let mut args = vec!["--endpoint", &*Box::leak(sandbox.base_url().into_boxed_str()), "order", "--name", name];
-    args.extend(["--voucher", "WELCOME50", "--waive-retraction", "--yes", "--json"]);
-    args.extend(extra);
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ovhcart"))
-        .args(&args)
-        .env("HOME", home.path())
-        .env("OVHCART_DATA_DIR", home.path())
-        .env("OVH_APPLICATION_KEY", accounts::APPLICATION_KEY)
-        .env("OVH_APPLICATION_SECRET", accounts::APPLICATION_SECRET)
-        .env("OVH_CONSUMER_KEY", accounts::CONSUMER_KEY)
-        .env_remove("OVH_ENDPOINT")
-        .stdin(std::process::Stdio::null())
+    let out = Env::new()
+        .std_against(sandbox)
+        .args(["order", "--name", name, "--voucher", "WELCOME50", "--waive-retraction", "--yes", "--json"])
+        .args(extra)
         .output()
         .unwrap();
-    let (stdout, stderr) =
-        (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned());
-    (out.status.code().unwrap_or(-1), stdout, stderr)
+    (code(&out), stdout(&out), stderr(&out))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

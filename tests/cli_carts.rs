@@ -1,10 +1,9 @@
 //! `ovhcart carts`, `cart show`, `cart delete` against a sandbox.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
-use cli::{Env, code, count, json, run, stderr, stdout};
+use common::cli::{Env, code, json, run, stderr, stdout};
+use common::count;
 use ovhcart::sandbox::SandboxOptions;
 
 /// Leaves a cart with a configured project on the account (a dry run that keeps it).
@@ -161,4 +160,28 @@ async fn unknown_or_malformed_cart_ids_are_bad_input() {
         assert!(stderr(&output).contains("is not a cart id"), "{}", stderr(&output));
     }
     assert!(sandbox.requests().is_empty());
+}
+
+/// Error lines say what to do in the person's language (`--lang`), for an API error and for
+/// a configuration problem, on stderr and in the `--json` document's `hint`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_advise_in_the_persons_language() {
+    let sandbox = common::start(SandboxOptions::default()).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    cmd.env("OVH_CONSUMER_KEY", "unknownConsumerKeyunknownConsume").args(["--lang", "fr", "carts"]);
+    let output = run(cmd).await;
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    let line = stderr(&output);
+    assert!(line.contains("Vérifiez la clé d'application et la clé consommateur"), "{line}");
+    assert!(!line.contains("Check the application key"), "{line}");
+
+    let mut cmd = env.cmd();
+    cmd.args(["--endpoint", &sandbox.base_url(), "--lang", "de", "carts", "--json"]);
+    let output = run(cmd).await;
+    assert_eq!(code(&output), 2, "{}", stderr(&output));
+    let error = &json(&output)["error"];
+    assert_eq!(error["kind"], "usage");
+    assert_eq!(error["hint"], "Führen Sie ovhcart login aus, um Zugangsdaten zu erstellen.");
+    assert!(stderr(&output).contains("Führen Sie ovhcart login aus"), "{}", stderr(&output));
 }

@@ -1,18 +1,13 @@
 //! `ovhcart order` end to end: the binary against a sandbox, either its own (`--sandbox`)
 //! or one started here, whose requests show what was (not) sent.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
-use cli::{Env, code, count, json, run, stderr, stdout};
+use common::cli::{Env, code, json, run, stderr, stdout};
+use common::{count, fast_delivery};
 use ovhcart::sandbox::{Fault, SandboxOptions};
 
 const CHECKOUT: &str = "/order/cart/*/checkout";
-
-fn fast_delivery() -> SandboxOptions {
-    SandboxOptions { delivery: std::time::Duration::from_millis(300), ..SandboxOptions::default() }
-}
 
 #[test]
 fn orders_follows_and_prints_one_json_document() {
@@ -42,7 +37,7 @@ fn orders_follows_and_prints_one_json_document() {
     assert!(ovhcart::api::models::is_project_id(project), "{project}");
 
     let receipt_path = doc["receipt"].as_str().unwrap();
-    assert!(receipt_path.starts_with(env.data.path().to_str().unwrap()));
+    assert!(receipt_path.starts_with(env.data().to_str().unwrap()));
     let receipt: serde_json::Value = serde_json::from_slice(&std::fs::read(receipt_path).unwrap()).unwrap();
     assert_eq!(receipt["order_id"], order_id);
     assert_eq!(receipt["cart_id"], cart_id);

@@ -1,12 +1,10 @@
 //! `ovhcart order status ORDER_ID [--follow]` against a sandbox.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
 use std::time::Duration;
 
-use cli::{Env, code, json, run, stderr, stdout};
+use common::cli::{Env, code, json, run, stderr, stdout};
 use ovhcart::sandbox::{Sandbox, SandboxOptions};
 
 async fn place(env: &Env, sandbox: &Sandbox) -> i64 {
@@ -120,12 +118,8 @@ fn ctrl_c_while_following_leaves_the_order_and_exits_130() {
     use std::process::Stdio;
 
     let env = Env::new();
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ovhcart"));
-    cmd.current_dir(env.home.path())
-        .env("HOME", env.home.path())
-        .env("OVHCART_DATA_DIR", env.data.path())
-        .env("LC_ALL", "C")
-        .args(["--sandbox", "--delivery-ms", "600000", "order", "--name", "Stopped", "--waive-retraction"])
+    let mut cmd = env.std_cmd();
+    cmd.args(["--sandbox", "--delivery-ms", "600000", "order", "--name", "Stopped", "--waive-retraction"])
         .args(["--yes", "--follow", "--json"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -1,12 +1,16 @@
 //! `save_credentials`: merges into an existing `ovh.conf` byte for byte, atomically, 0600,
 //! and never through someone else's symbolic link.
 
+mod common;
+
 use std::collections::HashMap;
 use std::fs;
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::Path;
 
-use ovhcart::api::config::{ConfigError, Credentials, Env, Overrides, resolve, save_credentials};
+use common::mode;
+use ovhcart::api::config::{ConfigError, Credentials, Env, Overrides, WriteStep, resolve, save_credentials};
+use ovhcart::i18n::{Lang, tr};
 
 const AS: &str = "SECRET-as-000000000000000000000001";
 const CK: &str = "SECRET-ck-000000000000000000000001";
@@ -28,10 +32,6 @@ consumer_key =
 default_cloud_project = 1234abcd
 unknown_key: kept as is ; with a semicolon
 ";
-
-fn mode(path: &Path) -> u32 {
-    fs::metadata(path).unwrap().permissions().mode() & 0o777
-}
 
 fn entries(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> =
@@ -159,13 +159,7 @@ fn refuses_to_rewrite_a_file_it_cannot_parse() {
     let broken = format!("[ovh-eu]\napplication_key = k\n{AS}\n");
     fs::write(&path, &broken).unwrap();
     let err = save_credentials(&path, "ovh-eu", &[("consumer_key", CK)], None).unwrap_err().to_string();
-    assert_eq!(
-        err,
-        format!(
-            "{} line 3: expected `key = value` or a `[section]` header; fix this line before saving",
-            path.display()
-        )
-    );
+    assert_eq!(err, format!("{} line 3: expected `key = value` or a `[section]` header", path.display()));
     assert_eq!(fs::read_to_string(&path).unwrap(), broken);
 }
 
@@ -191,8 +185,12 @@ fn rejects_values_readers_would_misread_without_showing_them() {
 fn a_missing_directory_is_named_with_what_to_do() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("no/such/dir/ovh.conf");
-    let err = save_credentials(&path, "ovh-eu", &[("consumer_key", CK)], None).unwrap_err().to_string();
+    let error = save_credentials(&path, "ovh-eu", &[("consumer_key", CK)], None).unwrap_err();
+    assert!(matches!(error, ConfigError::Write { step: WriteStep::WriteTemp, .. }), "{error:?}");
+    let err = error.to_string();
     assert!(err.starts_with(&format!("cannot write {}: ", path.display())), "{err}");
-    assert!(err.ends_with("check that its directory exists and is writable by you"), "{err}");
     assert!(!err.contains(CK));
+    // What to do, in the person's language.
+    let hint = tr(Lang::Fr, ovhcart::app::labels::config_hint(&error));
+    assert_eq!(hint, "Vérifiez que le dossier du fichier existe et que vous pouvez y écrire.");
 }

@@ -8,13 +8,12 @@
 //! (its total is zero), with one project item holding one description; no open cart holds a
 //! project item; the receipt is written and the journal is empty.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
 use std::process::{ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
+use common::cli;
 use ovhcart::api::flow::{self, PROJECT_PLAN_CODES};
 use ovhcart::api::models::{ItemDetail, OrderStatus};
 use ovhcart::api::{Client, Endpoint};
@@ -116,7 +115,7 @@ async fn the_order_command_killed_at_any_request_is_finished_once_by_the_next_ru
     let (status, _, stderr) = run(&baseline, order_command(&env, &baseline)).await;
     assert!(status.success(), "{stderr}");
     let requests = api_requests(&baseline);
-    assert_settled(&baseline, env.data.path(), NAME, "no crash").await;
+    assert_settled(&baseline, &env.data(), NAME, "no crash").await;
     baseline.shutdown().await;
     assert!(requests >= 8, "a whole order makes at least 8 API requests, saw {requests}");
 
@@ -140,7 +139,7 @@ async fn the_order_command_killed_at_any_request_is_finished_once_by_the_next_ru
                 // The run's requests came in another order and it ended before request `at`.
                 assert!(status.success(), "{context}: not killed, so it completes\n{first}");
             }
-            assert_settled(&sandbox, env.data.path(), NAME, &context).await;
+            assert_settled(&sandbox, &env.data(), NAME, &context).await;
             assert!(started.elapsed() < Duration::from_secs(60), "{context}: took {:?}", started.elapsed());
             sandbox.shutdown().await;
         }

@@ -1,10 +1,9 @@
 //! `ovhcart doctor` against the sandbox: all granted with the demo key, the missing routes
 //! of a restricted key, no credentials at all, OAuth2, and `--sandbox`.
 
-mod cli;
 mod common;
 
-use cli::*;
+use common::cli::*;
 use common::{once, start};
 use ovhcart::api::client::Auth;
 use ovhcart::api::models::{AccessRule, CredentialRequest, CredentialRequestAnswer};
@@ -23,12 +22,12 @@ fn with_keys(command: &mut std::process::Command, consumer_key: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_key_grants_everything() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
 
     let mut command = place.command(&["--endpoint", &base, "doctor"]);
     with_keys(&mut command, accounts::CONSUMER_KEY);
-    let done = run(command).await;
+    let done = finish(command).await;
     assert_eq!(done.code(), Some(0), "{}\n{}", done.stdout, done.stderr);
     assert!(done.stdout.contains("All good"), "{}", done.stdout);
     assert!(done.stdout.contains("consumer key from OVH_CONSUMER_KEY"), "{}", done.stdout);
@@ -38,7 +37,7 @@ async fn the_demo_key_grants_everything() {
 
     let mut command = place.command(&["--endpoint", &base, "doctor", "--json"]);
     with_keys(&mut command, accounts::CONSUMER_KEY);
-    let done = run(command).await;
+    let done = finish(command).await;
     assert_eq!(done.code(), Some(0));
     let report = json(&done);
     assert_eq!(report["ok"], true);
@@ -54,7 +53,7 @@ async fn the_demo_key_grants_everything() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_restricted_key_shows_what_is_missing() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
 
     // A key that may only read the account and the carts, validated as a person would.
@@ -68,7 +67,7 @@ async fn a_restricted_key_shows_what_is_missing() {
 
     let mut command = place.command(&["--endpoint", &base, "doctor", "--json"]);
     with_keys(&mut command, &answer.consumer_key);
-    let done = run(command).await;
+    let done = finish(command).await;
     assert_eq!(done.code(), Some(1), "{}\n{}", done.stdout, done.stderr);
     let report = json(&done);
     assert_eq!(report["ok"], false);
@@ -88,7 +87,7 @@ async fn a_restricted_key_shows_what_is_missing() {
 
     let mut command = place.command(&["--endpoint", &base, "doctor"]);
     with_keys(&mut command, &answer.consumer_key);
-    let done = run(command).await;
+    let done = finish(command).await;
     assert_eq!(done.code(), Some(1));
     assert!(done.stdout.contains("NOT granted  POST   /order/cart "), "{}", done.stdout);
     assert!(done.stdout.contains("1 problem(s) to fix"), "{}", done.stdout);
@@ -97,17 +96,17 @@ async fn a_restricted_key_shows_what_is_missing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_credentials_point_to_login() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
-    let done = run(place.command(&["--endpoint", &base, "doctor"])).await;
+    let done = finish(place.command(&["--endpoint", &base, "doctor"])).await;
     assert_eq!(done.code(), Some(1), "{}\n{}", done.stdout, done.stderr);
     assert!(done.stdout.contains("Missing authentication information"), "{}", done.stdout);
-    assert!(done.stdout.contains("Next: run `ovhcart login`"), "{}", done.stdout);
+    assert!(done.stdout.contains("Run ovhcart login to create credentials."), "{}", done.stdout);
 
     // Keys without a consumer key: the case `ovhcart login` exists for.
     let mut command = place.command(&["--endpoint", &base, "doctor"]);
     with_demo_app(&mut command);
-    let done = run(command).await;
+    let done = finish(command).await;
     assert_eq!(done.code(), Some(1));
     assert!(done.stdout.contains("no consumer key"), "{}", done.stdout);
 }
@@ -115,14 +114,14 @@ async fn no_credentials_point_to_login() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_secret_is_named() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
     let mut command = place.command(&["--endpoint", &base, "doctor", "--json"]);
     command
         .env("OVH_APPLICATION_KEY", accounts::APPLICATION_KEY)
         .env("OVH_APPLICATION_SECRET", "notTheRightSecretnotTheRightSecr")
         .env("OVH_CONSUMER_KEY", accounts::CONSUMER_KEY);
-    let done = run(command).await;
+    let done = finish(command).await;
     assert_eq!(done.code(), Some(1));
     let report = json(&done);
     let problem = &report["problems"][0];
@@ -133,11 +132,11 @@ async fn a_wrong_secret_is_named() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oauth2_gets_a_token() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
     let mut command = place.command(&["--endpoint", &base, "doctor", "--json"]);
     command.env("OVH_CLIENT_ID", accounts::CLIENT_ID).env("OVH_CLIENT_SECRET", accounts::CLIENT_SECRET);
-    let done = run(command).await;
+    let done = finish(command).await;
     assert_eq!(done.code(), Some(0), "{}\n{}", done.stdout, done.stderr);
     let report = json(&done);
     assert_eq!((report["method"].as_str(), report["oauth2_token"].as_bool()), (Some("oauth2"), Some(true)));
@@ -145,7 +144,7 @@ async fn oauth2_gets_a_token() {
 
     let mut command = place.command(&["--endpoint", &base, "doctor", "--json"]);
     command.env("OVH_CLIENT_ID", accounts::CLIENT_ID).env("OVH_CLIENT_SECRET", "wrongwrongwrong");
-    let done = run(command).await;
+    let done = finish(command).await;
     assert_eq!(done.code(), Some(1));
     let report = json(&done);
     assert_eq!(report["oauth2_token"], false);
@@ -154,8 +153,30 @@ async fn oauth2_gets_a_token() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn works_with_the_embedded_sandbox() {
-    let place = Place::new();
-    let done = run(place.command(&["--sandbox", "doctor"])).await;
+    let place = Env::new();
+    let done = finish(place.command(&["--sandbox", "doctor"])).await;
     assert_eq!(done.code(), Some(0), "{}\n{}", done.stdout, done.stderr);
     assert!(done.stdout.contains("--sandbox") && done.stdout.contains("demo credentials"), "{}", done.stdout);
+}
+
+/// The advice is in the person's language (`--lang fr`), in text and in JSON.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_advice_follows_lang() {
+    let sandbox = start(SandboxOptions::default()).await;
+    let place = Env::new();
+    let base = sandbox.base_url();
+    let done = finish(place.command(&["--lang", "fr", "--endpoint", &base, "doctor"])).await;
+    assert_eq!(done.code(), Some(1), "{}\n{}", done.stdout, done.stderr);
+    assert!(done.stdout.contains("Lancez ovhcart login pour créer des identifiants."), "{}", done.stdout);
+    assert!(!done.stdout.contains("Run ovhcart login"), "{}", done.stdout);
+
+    let done = finish(place.command(&["--lang", "fr", "--endpoint", "ovh-mars", "doctor", "--json"])).await;
+    assert_eq!(done.code(), Some(1), "{}\n{}", done.stdout, done.stderr);
+    let report = json(&done);
+    let problem = &report["problems"][0];
+    assert!(problem["what"].as_str().unwrap().contains("ovh-mars"), "{problem}");
+    assert_eq!(
+        problem["next"].as_str().unwrap(),
+        "Utilisez l'un des noms de point d'accès indiqués, ou une URL de base comme https://eu.api.ovh.com/1.0.",
+    );
 }

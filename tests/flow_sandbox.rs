@@ -5,14 +5,11 @@ mod common;
 
 use std::time::Duration;
 
+use common::fast_delivery;
 use ovhcart::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use ovhcart::api::models::{OrderStatus, ProductCreation, is_project_id};
 use ovhcart::api::{Client, ErrorKind};
 use ovhcart::sandbox::{Fault, Outcome, RecordedRequest, Sandbox, SandboxOptions, accounts};
-
-fn fast_delivery() -> SandboxOptions {
-    SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() }
-}
 
 fn count(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
     requests.iter().filter(|r| r.method == method && ovhcart::api::models::wildcard_match(pattern, &r.path)).count()
@@ -27,7 +24,15 @@ async fn ready_cart(client: &Client, name: &str) -> (String, i64) {
     let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(client, &cart.cart_id, item.item_id, "description", name).await.unwrap();
+    flow::set_configuration(
+        client,
+        &cart.cart_id,
+        item.item_id,
+        ovhcart::api::products::ConfigLabel::Description,
+        name,
+    )
+    .await
+    .unwrap();
     (cart.cart_id, item.item_id)
 }
 
@@ -36,7 +41,10 @@ async fn the_whole_seed_flow_delivers_a_project() {
     let sandbox = Sandbox::start(fast_delivery()).await.unwrap();
     let client = common::demo_retrying(&sandbox);
     let (cart_id, item_id) = ready_cart(&client, "Projet é").await;
-    let voucher = flow::set_configuration(&client, &cart_id, item_id, "voucher", "WELCOME50").await.unwrap();
+    let voucher =
+        flow::set_configuration(&client, &cart_id, item_id, ovhcart::api::products::ConfigLabel::Voucher, "WELCOME50")
+            .await
+            .unwrap();
     assert_eq!((voucher.label.as_str(), voucher.value.as_str()), ("voucher", "WELCOME50"));
     let required = flow::required_configuration(&client, &cart_id, item_id).await.unwrap();
     assert!(required.iter().any(|r| r.label == "description"), "offered, not required (as the real API)");
@@ -96,9 +104,14 @@ async fn a_lost_answer_to_a_configuration_post_is_settled_by_reading_back() {
     let (cart_id, item_id) = ready_cart(&client, "first").await;
     sandbox.inject_fault("POST", "/order/cart/*/item/*/configuration", Fault::LostAfterProcessing, 1);
 
-    flow::set_configuration(&client, &cart_id, item_id, "description", "second").await.unwrap();
+    flow::set_configuration(&client, &cart_id, item_id, ovhcart::api::products::ConfigLabel::Description, "second")
+        .await
+        .unwrap();
 
-    let configs = flow::configurations(&client, &cart_id, item_id, Some("description")).await.unwrap();
+    let configs =
+        flow::configurations(&client, &cart_id, item_id, Some(ovhcart::api::products::ConfigLabel::Description))
+            .await
+            .unwrap();
     assert_eq!(configs.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(), ["second"]);
 }
 

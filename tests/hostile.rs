@@ -7,12 +7,7 @@
 //! the commands) and checks what reaches the terminal, what reaches the other host, the
 //! peak memory, the error and the exit code.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
-
-#[path = "common/pty.rs"]
-mod pty;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -21,6 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use common::{cli, pty};
 use ovhcart::api::client::{Auth, ClientOptions, RetryPolicy, Retrying};
 use ovhcart::api::error::Outcome;
 use ovhcart::api::{Client, ErrorKind, Secret, flow};
@@ -189,7 +185,6 @@ fn ovhcart_env(endpoint: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
     let dirs = cli::Env::new();
     let mut command = dirs.std_cmd();
     command
-        .env_remove("RUST_LOG")
         .args(args)
         .args(["--endpoint", endpoint])
         .env("OVH_APPLICATION_KEY", accounts::APPLICATION_KEY)
@@ -320,7 +315,15 @@ async fn poisoned_sandbox() -> (Sandbox, Server, String) {
     let (cart, offers) = flow::prepare_cart(&client, "FR", "made elsewhere").await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(&client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(&client, &cart.cart_id, item.item_id, "description", "a project").await.unwrap();
+    flow::set_configuration(
+        &client,
+        &cart.cart_id,
+        item.item_id,
+        ovhcart::api::products::ConfigLabel::Description,
+        "a project",
+    )
+    .await
+    .unwrap();
     let addr: SocketAddr = sandbox.base_url().trim_start_matches("http://").trim_end_matches("/1.0").parse().unwrap();
     let proxy = poisoning_proxy(addr);
     (sandbox, proxy, cart.cart_id)

@@ -2,14 +2,12 @@
 //! ovhcart's rules, the test opens the validation URL as the person would, and the saved
 //! `ovh.conf` is checked: content, merge into an existing file, mode, symlinks.
 
-mod cli;
 mod common;
 
-use std::io::Write;
 use std::process::Stdio;
 
-use cli::*;
-use common::{client_with, start};
+use common::cli::*;
+use common::{client_with, mode, start};
 use ovhcart::api::config::Document;
 use ovhcart::api::models::{CredentialRequest, Me};
 use ovhcart::api::rights;
@@ -37,7 +35,7 @@ fn saved(path: &std::path::Path) -> Document {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn login_merges_into_an_existing_file_and_the_key_works() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     std::fs::write(place.ovh_conf(), EXISTING).unwrap();
     let base = sandbox.base_url();
 
@@ -79,7 +77,7 @@ async fn login_merges_into_an_existing_file_and_the_key_works() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn login_creates_the_file_with_a_default_endpoint_and_shows_a_qr_code() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
 
     let mut command = place.command(&["--endpoint", &base, "login", "--poll-interval", "1"]);
@@ -99,7 +97,7 @@ async fn login_creates_the_file_with_a_default_endpoint_and_shows_a_qr_code() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn login_with_a_config_file_and_the_secret_on_stdin() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
     let file = place.path("work/custom.conf");
     let file_arg = file.display().to_string();
@@ -140,7 +138,7 @@ async fn login_follows_an_own_symlink_and_refuses_a_foreign_one() {
     let base = sandbox.base_url();
 
     // A link of one's own (dotfiles managers do this): the target is updated.
-    let place = Place::new();
+    let place = Env::new();
     let target = place.path("work/real.conf");
     std::fs::write(&target, "[ovh-cli]\ndefault_cloud_project = p1\n").unwrap();
     std::os::unix::fs::symlink(&target, place.ovh_conf()).unwrap();
@@ -158,7 +156,7 @@ async fn login_follows_an_own_symlink_and_refuses_a_foreign_one() {
         eprintln!("not root: skipping the foreign symlink half");
         return;
     }
-    let place = Place::new();
+    let place = Env::new();
     let elsewhere = place.path("work/elsewhere.conf");
     std::os::unix::fs::symlink(&elsewhere, place.ovh_conf()).unwrap();
     std::os::unix::fs::lchown(place.ovh_conf(), Some(65_534), Some(65_534)).unwrap();
@@ -173,12 +171,12 @@ async fn login_follows_an_own_symlink_and_refuses_a_foreign_one() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn login_times_out_with_a_clear_message_and_saves_nothing() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
     let mut command =
         place.command(&["--endpoint", &base, "login", "--timeout", "2", "--poll-interval", "1", "--no-qr"]);
     with_demo_app(&mut command);
-    let done = run(command).await;
+    let done = finish(command).await;
     assert_eq!(done.code(), Some(1), "stdout:\n{}\nstderr:\n{}", done.stdout, done.stderr);
     assert!(done.stderr.contains("not validated within 2 s"), "{}", done.stderr);
     assert!(done.stderr.contains("nothing was saved"), "{}", done.stderr);
@@ -188,9 +186,9 @@ async fn login_times_out_with_a_clear_message_and_saves_nothing() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn login_without_keys_says_where_to_create_them() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
-    let done = run(place.command(&["--endpoint", &base, "login"])).await;
+    let done = finish(place.command(&["--endpoint", &base, "login"])).await;
     assert_eq!(done.code(), Some(2), "stderr:\n{}", done.stderr);
     let create_app = format!("http://{}/createApp/", sandbox.addr());
     assert!(done.stderr.contains(&create_app), "{}", done.stderr);
@@ -198,17 +196,27 @@ async fn login_without_keys_says_where_to_create_them() {
     assert!(sandbox.requests().is_empty(), "nothing was asked of the API");
 }
 
-trait WriteStdin {
-    fn write_stdin(&mut self, text: &str);
-}
-
-impl WriteStdin for Running {
-    fn write_stdin(&mut self, text: &str) {
-        let mut stdin = self.stdin().expect("stdin piped");
-        stdin.write_all(text.as_bytes()).unwrap();
+/// An application key the API does not know: the API's words, then what to do in the
+/// person's language (`--lang`), never the English advice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_key_is_explained_in_the_persons_language() {
+    let sandbox = start(SandboxOptions::default()).await;
+    let place = Env::new();
+    let base = sandbox.base_url();
+    for (lang, advice) in [
+        ("fr", "Vérifiez la clé d'application et la clé consommateur (ovhcart doctor)"),
+        ("de", "Prüfen Sie den Application Key und den Consumer Key (ovhcart doctor)"),
+    ] {
+        let mut command = place.command(&["--lang", lang, "--endpoint", &base, "login", "--no-qr"]);
+        command.env("OVH_APPLICATION_KEY", "notTheDemoKey").env("OVH_APPLICATION_SECRET", "whatever");
+        let done = finish(command).await;
+        assert_eq!(done.code(), Some(1), "stdout:\n{}\nstderr:\n{}", done.stdout, done.stderr);
+        assert!(done.stderr.contains("Invalid application key"), "{}", done.stderr);
+        assert!(done.stderr.contains(advice), "{lang}: {}", done.stderr);
+        assert!(!done.stderr.contains("Check the application key"), "{}", done.stderr);
     }
+    assert!(!place.ovh_conf().exists());
 }
-
 /// The module the wizard's onboarding screen calls: cancelling a wait returns at once.
 #[tokio::test]
 async fn waiting_can_be_cancelled_and_then_succeeds_once_validated() {

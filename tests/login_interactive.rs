@@ -2,18 +2,17 @@
 //! where to create the application, asks for the key and the secret, and the secret never
 //! reaches the screen: only `*` does.
 
-mod cli;
 mod common;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use cli::{Place, open};
+use common::cli::{Env, open};
+use common::pty_reader;
 use common::start;
 use ovhcart::api::config::Document;
 use ovhcart::sandbox::{SandboxOptions, accounts};
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 /// Waits until the screen's text so far contains `needle`.
 fn wait_for(screen: &Arc<Mutex<String>>, needle: &str) -> String {
@@ -31,37 +30,20 @@ fn wait_for(screen: &Arc<Mutex<String>>, needle: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn prompts_and_masks_the_secret() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
 
-    let pair =
-        native_pty_system().openpty(PtySize { rows: 60, cols: 160, pixel_width: 0, pixel_height: 0 }).expect("a pty");
-    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_ovhcart"));
+    let pair = pty_reader::open((160, 60));
+    let mut command = place.pty_cmd(env!("CARGO_BIN_EXE_ovhcart"));
     command.args(["login", "--poll-interval", "1"]);
-    for (name, _) in std::env::vars() {
-        if name.starts_with("OVH") {
-            command.env_remove(name);
-        }
-    }
-    command.env("HOME", place.home());
-    command.env("OVHCART_DATA_DIR", place.path("data"));
-    command.env("LANG", "C");
-    command.cwd(place.path("work"));
     let mut child = pair.slave.spawn_command(command).expect("ovhcart starts");
     drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().expect("reader");
     let mut keyboard = pair.master.take_writer().expect("writer");
 
     let screen = Arc::new(Mutex::new(String::new()));
     let sink = screen.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
+    pty_reader::read_on_thread(&*pair.master, move |chunk| {
+        sink.lock().unwrap().push_str(&String::from_utf8_lossy(chunk))
     });
 
     let screen_for = screen.clone();

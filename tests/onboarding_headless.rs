@@ -7,7 +7,8 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 use std::time::{Duration, Instant};
 
-use common::headless::{Headless, init};
+use common::headless::Headless;
+use common::init::init_for;
 use crossterm::event::{KeyCode, KeyModifiers};
 use ovhcart::api::client::{Auth, ClientOptions};
 use ovhcart::api::config::Document;
@@ -23,7 +24,7 @@ async fn onboarding(make: impl FnOnce(Endpoint) -> OnboardingInit) -> Headless {
     let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
     let placeholder =
         Client::new(&sandbox.base_url(), Auth::Anonymous { application_key: None }, ClientOptions::default()).unwrap();
-    let state = State::new(init(&endpoint)).with_onboarding(make(endpoint));
+    let state = State::new(init_for(&endpoint)).with_onboarding(make(endpoint));
     Headless::start_with(sandbox, placeholder, state)
 }
 

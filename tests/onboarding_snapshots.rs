@@ -1,27 +1,23 @@
 //! Each onboarding screen at 80x24 and 120x40. The secret field shows only `*`; the
 //! validation link is drawn as a QR code where it fits.
 
-mod support;
+mod common;
 
-use insta::assert_snapshot;
+use common::fixtures::*;
+use common::onboarding::*;
+use common::snapshot::{self, SIZES, draw};
+use ovhcart::api::config::{ConfigError, WriteStep};
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::login::LoginError;
 use ovhcart::app::keymap::Action;
 use ovhcart::app::*;
-use ovhcart::tui::view::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use support::onboarding::*;
-use support::*;
 
 fn snap(name: &str, state: &State) {
-    for (width, height) in [(80, 24), (120, 40)] {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| view(state, frame)).unwrap();
-        let screen = format!("{:?}", terminal.backend());
+    for (width, height) in SIZES {
+        let screen = format!("{:?}", draw(state, width, height).backend());
         assert!(!screen.contains(SECRET), "the secret is drawn");
-        assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
     }
+    snapshot::snap!(name, state);
 }
 
 #[test]
@@ -75,9 +71,7 @@ fn onboard_requesting() {
 fn onboard_waiting_with_qr_code() {
     let (state, _) = waiting();
     snap("onboard_waiting", &state);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    terminal.draw(|frame| view(&state, frame)).unwrap();
-    assert!(format!("{:?}", terminal.backend()).contains('▀'), "the QR code is drawn");
+    assert!(format!("{:?}", draw(&state, 120, 40).backend()).contains('▀'), "the QR code is drawn");
 }
 
 #[test]
@@ -89,6 +83,13 @@ fn onboard_saved() {
 fn onboard_save_failed() {
     snap(
         "onboard_save_failed",
-        &saved(Err("cannot write /home/ada/.ovh.conf: Permission denied (os error 13)".into())),
+        &saved(Err(ovhcart::app::onboarding::NotSaved {
+            error: "cannot write /home/ada/.ovh.conf: Permission denied (os error 13)".into(),
+            hint: Some(labels::config_hint(&ConfigError::Write {
+                file: "/home/ada/.ovh.conf".into(),
+                reason: "Permission denied (os error 13)".into(),
+                step: WriteStep::Replace,
+            })),
+        })),
     );
 }

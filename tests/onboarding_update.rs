@@ -1,11 +1,14 @@
 //! The onboarding screens' transitions, refusals, cancel, timeout and errors, through
 //! `update` alone; and that no effect or message ever shows the secret or consumer key.
 
-mod support;
+mod common;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
+use common::fixtures::*;
+use common::init::onboarding_init;
+use common::onboarding::{CONSUMER_KEY, SECRET, URL};
+use common::scripted::Wizard;
 use ovhcart::api::Secret;
 use ovhcart::api::endpoints::{Endpoint, Named};
 use ovhcart::api::error::{ApiError, ErrorKind, Outcome};
@@ -13,21 +16,6 @@ use ovhcart::api::login::{LoginError, PendingKey};
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::onboarding::{KeyFocus, KeysRefusal, Page};
 use ovhcart::app::*;
-use support::*;
-
-const SECRET: &str = "EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF";
-const CONSUMER_KEY: &str = "MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1";
-const URL: &str = "https://eu.api.ovh.com/auth/?credentialToken=now2OOAVO4Wp6t7bemyN9DMWIobhGjFNZSHmixtVJM4S7mzjk";
-
-fn onboarding_init() -> OnboardingInit {
-    OnboardingInit {
-        endpoint: Endpoint::Named(Named::OvhEu),
-        application_key: None,
-        application_secret: None,
-        save_to: Some(PathBuf::from("/home/ada/.ovh.conf")),
-        timeout_secs: 600,
-    }
-}
 
 /// Every message sent and effect returned, to check none shows a secret.
 struct Onboard {
@@ -37,7 +25,7 @@ struct Onboard {
 
 impl Onboard {
     fn new(init: OnboardingInit) -> Self {
-        let mut state = State::new(support::init()).with_onboarding(init);
+        let mut state = State::new(common::init::init()).with_onboarding(init);
         let pending = start(&mut state);
         assert!(pending.is_empty(), "nothing is asked of the API before there are keys");
         Onboard { w: Wizard { state, pending, unanswered: Vec::new() }, seen: Vec::new() }

@@ -1,10 +1,9 @@
 //! `ovhcart order` asked again for the same project after an earlier run died: it settles
 //! what that run left in the journal instead of ordering twice.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
+use common::cli;
 use ovhcart::api::models::{CheckoutRequest, Order};
 use ovhcart::sandbox::{Sandbox, SandboxOptions};
 use ovhcart::store::journal::{FlowEntry, Journal};
@@ -24,7 +23,7 @@ async fn dead_run(options: SandboxOptions, project: &str) -> DeadRun {
     let sandbox = Sandbox::start(options).await.unwrap();
     let client = common::demo_retrying(&sandbox);
     let env = cli::Env::new();
-    let journal = Journal::new(env.data.path());
+    let journal = Journal::new(&env.data());
     let entry = common::flow_about_to_check_out(&client, &sandbox.base_url(), project).await;
     DeadRun { sandbox, client, env, journal, entry }
 }
@@ -56,8 +55,8 @@ async fn the_order_a_dead_run_placed_is_reported_not_placed_again() {
     assert_eq!(json["reconciled"], true);
     assert_eq!(json["cartId"].as_str(), entry.cart_id.as_deref());
     assert!(json["receipt"].as_str().is_some(), "the receipt the dead run could not write");
-    assert_eq!(cli::count(&sandbox, "POST", "/order/cart/*/checkout"), 1, "never sent again");
-    assert_eq!(cli::count(&sandbox, "POST", "/order/cart"), 1, "no new cart");
+    assert_eq!(common::count(&sandbox, "POST", "/order/cart/*/checkout"), 1, "never sent again");
+    assert_eq!(common::count(&sandbox, "POST", "/order/cart"), 1, "no new cart");
     assert!(cli::stderr(&out).contains("earlier run"), "{}", cli::stderr(&out));
     assert!(journal.unfinished(&sandbox.base_url()).is_empty());
 }
@@ -74,10 +73,10 @@ async fn the_cart_a_dead_run_left_is_completed_and_ordered_once() {
     assert_eq!(cli::code(&out), 0, "{}", cli::stderr(&out));
     let json = cli::json(&out);
     assert_eq!(json["cartId"].as_str(), entry.cart_id.as_deref(), "the earlier cart was used");
-    assert_eq!(cli::count(&sandbox, "POST", "/order/cart"), 0, "no new cart");
-    assert_eq!(cli::count(&sandbox, "POST", "/order/cart/*/cloud"), 0, "the item was there already");
-    assert_eq!(cli::count(&sandbox, "POST", "/order/cart/*/item/*/configuration"), 0, "the name was there already");
-    assert_eq!(cli::count(&sandbox, "POST", "/order/cart/*/checkout"), 1);
+    assert_eq!(common::count(&sandbox, "POST", "/order/cart"), 0, "no new cart");
+    assert_eq!(common::count(&sandbox, "POST", "/order/cart/*/cloud"), 0, "the item was there already");
+    assert_eq!(common::count(&sandbox, "POST", "/order/cart/*/item/*/configuration"), 0, "the name was there already");
+    assert_eq!(common::count(&sandbox, "POST", "/order/cart/*/checkout"), 1);
     let orders: Vec<i64> = client.get("/me/order").await.unwrap();
     assert_eq!(orders, vec![json["orderId"].as_i64().unwrap()]);
     assert!(journal.unfinished(&sandbox.base_url()).is_empty(), "the flow is closed");
@@ -113,6 +112,6 @@ async fn an_order_whose_fate_is_unknown_stops_this_one() {
 
     assert_eq!(cli::code(&out), 1, "{}", cli::stderr(&out));
     assert_eq!(cli::json(&out)["error"]["kind"], "outcomeUnknown");
-    assert_eq!(cli::count(&sandbox, "POST", "/order/cart/*/checkout"), 0, "nothing sent");
-    assert_eq!(cli::count(&sandbox, "POST", "/order/cart"), 0, "nothing new made");
+    assert_eq!(common::count(&sandbox, "POST", "/order/cart/*/checkout"), 0, "nothing sent");
+    assert_eq!(common::count(&sandbox, "POST", "/order/cart"), 0, "nothing new made");
 }

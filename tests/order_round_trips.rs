@@ -1,11 +1,10 @@
 //! What `ovhcart order` sends to save round trips (docs/performance.md), and that the
 //! shortcuts never leave two project items in a cart.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
-use cli::{Env, code, count, json, run, stderr};
+use common::cli::{Env, code, json, run, stderr};
+use common::count;
 use ovhcart::api::flow;
 use ovhcart::api::models::{Item, ProductCreation};
 use ovhcart::sandbox::SandboxOptions;

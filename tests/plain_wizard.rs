@@ -2,19 +2,13 @@
 //! stdout, against its own sandbox (`--sandbox`) or one started here whose requests show
 //! what was (not) sent.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
-use cli::{Env, code, count, run, stderr, stdout};
+use common::cli::{Env, code, run, stderr, stdout};
+use common::{count, fast_delivery};
 use ovhcart::i18n::{Lang, tr};
-use ovhcart::sandbox::SandboxOptions;
 
 const CHECKOUT: &str = "/order/cart/*/checkout";
-
-fn fast_delivery() -> SandboxOptions {
-    SandboxOptions { delivery: std::time::Duration::from_millis(300), ..SandboxOptions::default() }
-}
 
 /// Where `needle` first appears in `haystack`, for checking the order of lines.
 fn at(haystack: &str, needle: &str) -> usize {
@@ -70,6 +64,7 @@ fn orders_one_project_answering_line_by_line() {
     assert_eq!(receipt["waiver"]["language"], "en");
     assert_eq!(receipt["waiver"]["text"], tr(Lang::En, "waiver-text"), "the text printed is the text recorded");
     assert_eq!(receipt["project_name"], "Build farm");
+    assert_eq!(receipt["waiver"]["via"], "typed", "plain records a typed consent, not a checkbox");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

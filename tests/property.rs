@@ -2,7 +2,7 @@
 //! JSON, huge numbers, odd Unicode) with an error, never a panic; and the wizard's core
 //! never checks out without the waiver ticked, whatever keys arrive.
 
-mod support;
+mod common;
 
 use bytes::Bytes;
 use ovhcart::api::Endpoint;
@@ -45,10 +45,10 @@ fn decode_all(body: &[u8]) {
 /// Real answers, to be cut at every length.
 fn samples() -> Vec<String> {
     let mut out = vec![
-        serde_json::to_string(&support::offers()).unwrap(),
-        serde_json::to_string(&support::quote(true)).unwrap(),
-        serde_json::to_string(&support::account().me).unwrap(),
-        serde_json::to_string(&support::eligibility()).unwrap(),
+        serde_json::to_string(&common::fixtures::offers()).unwrap(),
+        serde_json::to_string(&common::fixtures::quote(true)).unwrap(),
+        serde_json::to_string(&common::fixtures::account().me).unwrap(),
+        serde_json::to_string(&common::fixtures::eligibility()).unwrap(),
     ];
     out.push(r#"{"errorCode":"INVALID_SIGNATURE","httpCode":"400 Bad Request","message":"Invalid signature"}"#.into());
     out.push(r#"[{"history":[{"date":"2026-11-21T10:00:00+00:00","description":"d","label":"X"}],"status":"DONE","step":"VALIDATING"}]"#.into());
@@ -118,7 +118,7 @@ proptest! {
     /// ticked, and at most once.
     #[test]
     fn no_checkout_without_the_waiver_and_never_two(keys in proptest::collection::vec(key(), 0..60)) {
-        let mut w = support::Wizard::at_review();
+        let mut w = common::scripted::Wizard::at_review();
         let mut checkouts = 0;
         for key in keys {
             for effect in update(&mut w.state, Msg::Key(key)) {

@@ -2,12 +2,12 @@
 //! onboarding, Ctrl-C, and the terminal given back as it was (main screen, cursor visible,
 //! cooked mode with echo).
 
-#[path = "common/pty.rs"]
-mod pty;
+mod common;
 
 use std::time::{Duration, Instant};
 
-use pty::Session;
+use common::cli::Env;
+use common::pty::Session;
 
 #[test]
 fn ctrl_c_with_an_open_cart_asks_then_restores_the_terminal() {
@@ -96,10 +96,10 @@ fn the_first_run_onboards_then_starts_the_wizard() {
     use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let sandbox = runtime.block_on(Sandbox::start(SandboxOptions::default())).unwrap();
-    let home = tempfile::tempdir().unwrap();
-    let conf = home.path().join(".ovh.conf");
+    let env = Env::new();
+    let conf = env.ovh_conf();
     let args = format!("--endpoint {}", sandbox.base_url());
-    let mut s = Session::start_in(&args, &[], [home, tempfile::tempdir().unwrap()]);
+    let mut s = Session::start_in(&args, &[], env);
     let qr_drawn = |s: &Session| s.screen().contains('▀') || s.screen().contains('▄');
 
     s.wait_for("Connect to OVHcloud");
@@ -147,7 +147,7 @@ fn against(sandbox: &ovhcart::sandbox::Sandbox, size: (u16, u16)) -> Session {
     let env = demo_env(sandbox);
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let args = format!("--endpoint {}", sandbox.base_url());
-    Session::start_sized(&args, &env, [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()], size)
+    Session::start_sized(&args, &env, Env::new(), size)
 }
 
 /// How many checkouts the sandbox received (`POST /order/cart/{id}/checkout`).

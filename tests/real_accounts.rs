@@ -3,13 +3,12 @@
 //! a voucher that needs a payment method, `VOUCHER_*` refusals explained, orders held or
 //! refused by OVHcloud, and the US API.
 
-#[path = "common/cli.rs"]
-mod cli;
 mod common;
 
 use std::time::Duration;
 
-use cli::{Env, code, count, json, run};
+use common::cli::{self, Env, code, json, run};
+use common::count;
 use ovhcart::sandbox::{Sandbox, SandboxOptions, Situation};
 
 async fn sandbox(situation: Situation) -> Sandbox {

@@ -36,7 +36,7 @@ async fn a_checkout_lost_by_a_dead_run_is_found_not_resent() {
     let [Recovered::Ordered { placement, entry: found }] = recovered.as_slice() else { panic!("{recovered:?}") };
     let order = &placement.order;
     assert!(order.reconciled);
-    assert!(placement.paid, "the free order is paid by the recovery");
+    assert!(placement.order.paid, "the free order is paid by the recovery");
     assert!(placement.receipt.is_ok(), "{:?}", placement.receipt);
     assert_eq!(found.id, entry.id);
     let orders: Vec<i64> = client.get("/me/order").await.unwrap();

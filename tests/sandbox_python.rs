@@ -37,8 +37,8 @@ fn exports(sandbox: &Sandbox) -> Vec<(&'static str, String)> {
     vec![
         ("OVH_ENDPOINT", sandbox.base_url()),
         ("OVH_APPLICATION_KEY", c.application_key.clone()),
-        ("OVH_APPLICATION_SECRET", c.application_secret.expose().to_owned()),
-        ("OVH_CONSUMER_KEY", c.consumer_key.expose().to_owned()),
+        ("OVH_APPLICATION_SECRET", c.application_secret.clone()),
+        ("OVH_CONSUMER_KEY", c.consumer_key.clone()),
     ]
 }
 
@@ -103,6 +103,28 @@ async fn python_ovh_runs_the_seed_flow() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "wrong-secret run failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
     assert!(stdout.contains("REFUSED: Invalid signature"), "{stdout}");
+    sandbox.shutdown().await;
+}
+
+/// python-ovh adds the HDS certification option to the project item and removes it; the
+/// sandbox refuses it on an item that is not a project item.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn python_ovh_adds_and_removes_the_hds_option() {
+    tokio::task::spawn_blocking(ensure_python_ovh).await.unwrap();
+    let sandbox = Sandbox::start(SandboxOptions::default()).await.unwrap();
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/python/seed_flow.py");
+    let (script, envs) = (script.to_string_lossy().into_owned(), exports(&sandbox));
+    let out = tokio::task::spawn_blocking(move || python(&[&script, "hds"], &envs)).await.unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "hds failed:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.lines().any(|l| l.starts_with("HDS_ITEM=")), "{stdout}");
+    let posted: Vec<_> = sandbox
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path.ends_with("/cloud/options"))
+        .map(|r| r.outcome)
+        .collect();
+    assert_eq!(posted, [Outcome::Answered(200), Outcome::Answered(400)]);
     sandbox.shutdown().await;
 }
 

@@ -2,10 +2,9 @@
 //! screen, `--json` output or the log, even at `-vv`: a full run of `login` and `doctor`
 //! (success and failure paths, signed and OAuth2) is captured and searched for each value.
 
-mod cli;
 mod common;
 
-use cli::*;
+use common::cli::*;
 use common::start;
 use ovhcart::api::config::Document;
 use ovhcart::sandbox::{SandboxOptions, accounts};
@@ -16,7 +15,7 @@ const WRONG_CLIENT_SECRET: &str = "aWrongClientSecretValue123456789";
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_secret_in_any_output_or_log() {
     let sandbox = start(SandboxOptions::default()).await;
-    let place = Place::new();
+    let place = Env::new();
     let base = sandbox.base_url();
     let log = place.path("ovhcart.log");
     let log_arg = log.display().to_string();
@@ -44,11 +43,11 @@ async fn no_secret_in_any_output_or_log() {
     // A login that times out.
     let mut command = verbose(&["login", "--timeout", "1", "--poll-interval", "1", "--no-qr"]);
     with_demo_app(&mut command);
-    outputs.push(("login timeout".into(), run(command).await));
+    outputs.push(("login timeout".into(), finish(command).await));
 
     // Doctor with the saved file, text and JSON.
     for args in [&["doctor"][..], &["doctor", "--json"][..]] {
-        let done = run(verbose(args)).await;
+        let done = finish(verbose(args)).await;
         assert_eq!(done.code(), Some(0), "{}\n{}", done.stdout, done.stderr);
         outputs.push((format!("{args:?}"), done));
     }
@@ -59,7 +58,7 @@ async fn no_secret_in_any_output_or_log() {
         .env("OVH_APPLICATION_KEY", accounts::APPLICATION_KEY)
         .env("OVH_APPLICATION_SECRET", WRONG_SECRET)
         .env("OVH_CONSUMER_KEY", accounts::CONSUMER_KEY);
-    outputs.push(("doctor wrong secret".into(), run(command).await));
+    outputs.push(("doctor wrong secret".into(), finish(command).await));
 
     // OAuth2: a good service account, then a wrong client secret.
     for (secret, code) in [(accounts::CLIENT_SECRET, 0), (WRONG_CLIENT_SECRET, 1)] {
@@ -70,7 +69,7 @@ async fn no_secret_in_any_output_or_log() {
                 .env("OVH_CLIENT_SECRET", secret)
                 // The saved keys would clash with OAuth2: read another (empty) home.
                 .env("HOME", place.path("work"));
-            let done = run(command).await;
+            let done = finish(command).await;
             assert_eq!(done.code(), Some(code), "{}\n{}", done.stdout, done.stderr);
             outputs.push((format!("oauth2 {args:?}"), done));
         }

@@ -1,13 +1,14 @@
 //! The cart browser through `update` alone: opening and closing it from every step, the
 //! start screen, stale answers, deletions behind a confirmation, and resuming a cart.
 
-mod support;
+mod common;
 
+use common::carts::*;
+use common::fixtures::*;
+use common::scripted::Wizard;
 use ovhcart::app::carts::{CartRefusal, CartsPage, Deletion};
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::*;
-use support::carts::*;
-use support::*;
 
 fn req_of(effect: &Effect) -> u64 {
     match effect {

@@ -4,20 +4,16 @@
 
 mod common;
 
-use std::time::Duration;
-
-use common::headless::{Headless, matching};
+use common::headless::Headless;
+use common::matching;
 use crossterm::event::KeyCode;
 use ovhcart::api::flow;
 use ovhcart::app::OrderState;
-use ovhcart::sandbox::{Sandbox, SandboxOptions};
 use ovhcart::tui::runtime::Ending;
 
 #[tokio::test]
 async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered_once() {
-    let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
-        .await
-        .unwrap();
+    let sandbox = common::start(common::fast_delivery()).await;
     let client = common::demo_retrying(&sandbox);
 
     // An earlier run: a cart with the project and its name, never ordered.
@@ -25,7 +21,15 @@ async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered
     let (cart, offers) = flow::prepare_cart(&client, "FR", &description).await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(&client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(&client, &cart.cart_id, item.item_id, "description", "Projet repris").await.unwrap();
+    flow::set_configuration(
+        &client,
+        &cart.cart_id,
+        item.item_id,
+        ovhcart::api::products::ConfigLabel::Description,
+        "Projet repris",
+    )
+    .await
+    .unwrap();
 
     let mut driver = Headless::start(sandbox, client);
     let cart_path = format!("/order/cart/{}", cart.cart_id);
@@ -75,9 +79,7 @@ async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered
 /// An earlier run's checkout of unknown outcome, as its journal holds it, before its cart
 /// is listed again (F3): the cart says "outcome unknown", and Enter checks it.
 async fn unknown_checkout_listed(ordered: bool) -> (Headless, String) {
-    let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
-        .await
-        .unwrap();
+    let sandbox = common::start(common::fast_delivery()).await;
     let client = common::demo_retrying(&sandbox);
     let endpoint = ovhcart::api::Endpoint::parse(&sandbox.base_url()).unwrap();
     let entry = common::flow_about_to_check_out(&client, &endpoint.config_section(), "Projet perdu").await;

@@ -2,25 +2,17 @@
 //! screen, a long list scrolled), a cart (with configurations and quote, with a quote
 //! error, refused), and the deletion questions.
 
-mod support;
+mod common;
 
-use insta::assert_snapshot;
+use common::carts::*;
+use common::fixtures::*;
+use common::scripted::Wizard;
+use common::snapshot;
 use ovhcart::app::keymap::Action;
 use ovhcart::app::*;
-use ovhcart::tui::view::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use support::carts::*;
-use support::*;
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn snap(name: &str, state: &State) {
-    for (width, height) in SIZES {
-        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| view(state, frame)).unwrap();
-        assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
-    }
+    snapshot::snap!(name, state);
 }
 
 #[test]

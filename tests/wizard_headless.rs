@@ -6,17 +6,15 @@ mod common;
 
 use std::time::Duration;
 
-use common::headless::{Headless, matching, position};
+use common::headless::Headless;
+use common::{matching, position};
 use crossterm::event::KeyCode;
 use ovhcart::app::OrderState;
-use ovhcart::sandbox::{Sandbox, SandboxOptions};
 use ovhcart::tui::runtime::Ending;
 
 #[tokio::test]
 async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
-    let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
-        .await
-        .unwrap();
+    let sandbox = common::start(common::fast_delivery()).await;
     let client = common::demo_retrying(&sandbox);
     let mut driver = Headless::start(sandbox, client);
     let (data_dir, endpoint) = (driver.data_dir.path().to_path_buf(), driver.endpoint.clone());
@@ -123,9 +121,7 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
 #[tokio::test]
 async fn a_lost_checkout_is_checked_again_and_the_order_found_is_paid_and_followed() {
     use ovhcart::sandbox::Fault;
-    let sandbox = Sandbox::start(SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() })
-        .await
-        .unwrap();
+    let sandbox = common::start(common::fast_delivery()).await;
     // One request each: the checkout's answer lost, then the cart's read failing.
     let client = common::demo(&sandbox);
     let mut driver = Headless::start(sandbox, client);

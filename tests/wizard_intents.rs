@@ -3,13 +3,14 @@
 //! is bound to does, and an intent acts only where the keymap binds it, never blind, never
 //! ticking a box it only focuses.
 
-mod support;
+mod common;
 
+use common::carts::*;
+use common::fixtures::*;
+use common::scripted::Wizard;
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
 use ovhcart::app::*;
-use support::carts::*;
-use support::*;
 
 /// The first step, with the account and the cart list answered.
 fn at_subsidiary() -> Wizard {
@@ -84,7 +85,7 @@ fn every_context_of_the_keymap_is_reached() {
 
 /// The onboarding pages, before the wizard.
 fn onboarding_pages() -> Vec<(&'static str, State)> {
-    use support::onboarding as page;
+    use common::onboarding as page;
     let mut keys = page::onboarding(true);
     page::act(&mut keys, Action::Confirm);
     let mut help = page::onboarding(false);

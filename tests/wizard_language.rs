@@ -1,21 +1,18 @@
 //! Switching the language in the wizard: the key, where it works, the header, and the rule
 //! that the waiver's consent and the receipt's language always go together.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::scripted::Wizard;
+use common::snapshot;
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::*;
 use ovhcart::i18n::{Lang, tr};
-use ovhcart::tui::view::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use support::*;
 
 fn screen(state: &State) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
-    terminal.draw(|frame| view(state, frame)).unwrap();
-    terminal.backend().to_string()
+    snapshot::screen(state, 100, 30)
 }
 
 #[test]
@@ -128,9 +125,9 @@ fn the_receipt_records_the_language_and_text_the_consent_was_given_in() {
     assert_eq!(w.state.lang, Lang::Es);
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
     let Effect::Checkout { receipt, .. } = &checkout else { unreachable!() };
-    assert!(receipt.waiver_consent);
-    assert_eq!(receipt.waiver_language, "es");
-    assert_eq!(receipt.waiver_text, tr(Lang::Es, "waiver-text"));
+    assert!(receipt.waiver.given);
+    assert_eq!(receipt.waiver.language, "es");
+    assert_eq!(receipt.waiver.text, tr(Lang::Es, "waiver-text"));
     w.send(success(&checkout).unwrap());
     // Once placed, the language may change again: the receipt is already written.
     w.act(Action::SwitchLanguage);

@@ -1,24 +1,15 @@
 //! Mouse clicks: the hit-testing (what is drawn at a cell) checked against the drawn
 //! screen itself, and what a click does in `update`.
 
-mod support;
+mod common;
 
+use common::scripted::Wizard;
+use common::snapshot::rows;
 use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
-use ovhcart::tui::view::{hit, view};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ovhcart::tui::view::hit;
 use ratatui::layout::Rect;
-use support::*;
-
-/// The screen as rows of text.
-fn rows(state: &State, width: u16, height: u16) -> Vec<String> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(state, frame)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    (0..height).map(|y| (0..width).map(|x| buffer[(x, y)].symbol().to_owned()).collect()).collect()
-}
 
 /// Where `needle` is drawn: (column, row) of its first character.
 fn find(state: &State, size: (u16, u16), needle: &str) -> (u16, u16) {

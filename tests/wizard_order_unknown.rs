@@ -2,16 +2,17 @@
 //! order may have been placed"), checking again, and what each answer leads to; the same
 //! state for a cart the browser knows from the journal.
 
-mod support;
+mod common;
 
+use common::carts::*;
+use common::fixtures::*;
+use common::scripted::Wizard;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::app::carts::{CartRefusal, CartsPage};
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::state::MaybePlaced;
 use ovhcart::app::*;
-use support::carts::*;
-use support::*;
 
 fn maybe(w: &Wizard) -> &MaybePlaced {
     w.state.maybe_placed().unwrap_or_else(|| panic!("not in the unknown state: {:?}", w.state.order))

@@ -4,15 +4,16 @@
 //! method is refused at the voucher step; an order held or refused by OVHcloud ends the
 //! following with its own state.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::scripted::Wizard;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::models::{Eligibility, Held, VoucherEligibility};
 use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::state::Stopped;
 use ovhcart::app::*;
-use support::*;
 
 /// The account loaded with these eligibility actions required.
 fn must_act(actions: &[&str]) -> Wizard {

@@ -1,8 +1,11 @@
 //! Every screen and overlay, drawn at 80x24 and 120x40, in loading, loaded, error and
 //! validation-error states.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::scripted::Wizard;
+use common::snapshot::{self, draw};
 use insta::assert_snapshot;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::models::{Eligibility, Held};
@@ -10,25 +13,12 @@ use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
 use ovhcart::tui::theme::Theme;
-use ovhcart::tui::view::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
-use support::*;
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
-
-fn draw(state: &State, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| view(state, frame)).unwrap();
-    terminal
-}
 
 fn snap(name: &str, state: &State) {
-    for (width, height) in SIZES {
-        let terminal = draw(state, width, height);
-        assert_snapshot!(format!("{name}_{width}x{height}"), terminal.backend());
-    }
+    snapshot::snap!(name, state);
 }
 
 // ---- subsidiary -------------------------------------------------------------------------
@@ -181,7 +171,7 @@ fn review_loaded_with_voucher() {
     w.settle();
     // The voucher's reduction, as the API would show it.
     if let Remote::Ready(quote) = &mut w.state.pipeline.quote {
-        *quote = support::quote(true);
+        *quote = common::fixtures::quote(true);
     }
     snap("review_loaded", &w.state);
 }

@@ -1,7 +1,10 @@
 //! The wizard's transitions, refusals and stale answers, driven through `update` alone.
 
-mod support;
+mod common;
 
+use common::fixtures::*;
+use common::init::init;
+use common::scripted::Wizard;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::app::failures::{FailureSlot, visible_failure};
 use ovhcart::app::keymap::{self, Action, Context};
@@ -9,7 +12,6 @@ use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::validate::NameError;
 use ovhcart::app::*;
 use ovhcart::i18n::{Lang, catalogue_source, message_ids};
-use support::*;
 
 fn is_quit(code: i32) -> impl Fn(&Effect) -> bool {
     move |e| *e == Effect::Quit { code }
@@ -571,9 +573,9 @@ fn a_placed_order_writes_the_receipt_and_is_followed_until_delivery() {
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
     // The receipt's draft, consent included, goes with the checkout (to be journaled).
     let Effect::Checkout { receipt, .. } = &checkout else { unreachable!() };
-    assert!(receipt.waiver_consent);
-    assert_eq!(receipt.waiver_language, "en");
-    assert!(receipt.waiver_text.contains("14 days"), "{}", receipt.waiver_text);
+    assert!(receipt.waiver.given);
+    assert_eq!(receipt.waiver.language, "en");
+    assert!(receipt.waiver.text.contains("14 days"), "{}", receipt.waiver.text);
     assert_eq!((receipt.subsidiary.as_str(), receipt.plan_code.as_str()), ("FR", "project.2018"));
     let effects = w.send(success(&checkout).unwrap());
     let [Effect::FollowOrder { req, order_id }] = &effects[..] else { panic!("{effects:?}") };

@@ -157,7 +157,7 @@ pub fn clear_http_refusal(base_url: &str, allow_clear_http: bool) -> Option<Stri
         return None;
     }
     Some(format!(
-        "refusing to send credentials in clear text to {base_url}: plain http:// to a host that is not this machine lets anyone on the way read and replay them. Use https://, or pass --allow-clear-http if you accept that risk"
+        "refusing to send credentials in clear text to {base_url}: plain http:// to a host that is not this machine lets anyone on the way read and replay them"
     ))
 }
 
@@ -223,7 +223,7 @@ impl Client {
             })
             .filter(|_| sends_credentials);
         if let Some(why) = clear {
-            return Err(ApiError::without_answer(ErrorKind::Network, Outcome::NotApplied, "-", "-", why));
+            return Err(ApiError::without_answer(ErrorKind::ClearHttp, Outcome::NotApplied, "-", "-", why));
         }
         let http = reqwest::Client::builder()
             .connect_timeout(options.connect_timeout)
@@ -820,7 +820,7 @@ mod tests {
         }
         assert_eq!(clear_http_refusal("https://api.example.com/1.0", false), None);
         let why = clear_http_refusal("http://api.example.com/1.0", false).unwrap();
-        assert!(why.contains("--allow-clear-http") && why.contains("http://api.example.com/1.0"), "{why}");
+        assert!(why.contains("clear text") && why.contains("http://api.example.com/1.0"), "{why}");
         assert!(clear_http_refusal("http://10.0.0.1/1.0", false).is_some());
         assert!(clear_http_refusal("http://localhost.example.com/1.0", false).is_some());
         assert_eq!(clear_http_refusal("http://api.example.com/1.0", true), None);
@@ -830,7 +830,7 @@ mod tests {
             consumer_key: Some(Secret::new("ck")),
         };
         let err = Client::new("http://192.0.2.1/1.0", signed.clone(), ClientOptions::default()).unwrap_err();
-        assert!(err.message.contains("clear text"), "{err}");
+        assert!(err.message.contains("clear text") && err.kind == ErrorKind::ClearHttp, "{err}");
         let allowed = ClientOptions { allow_clear_http: true, ..ClientOptions::default() };
         assert!(Client::new("http://192.0.2.1/1.0", signed, allowed).is_ok());
         // Nothing to leak: an anonymous client (e.g. `doctor`'s first look) may go anywhere.

@@ -73,6 +73,15 @@ impl Named {
     }
 }
 
+/// Why a subsidiary cannot be ordered for through an API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotSold {
+    /// The API sells no Public Cloud project at all (Kimsufi, So you Start).
+    NoPublicCloud,
+    /// The API does not sell to that subsidiary; it sells to these.
+    Unknown { valid: Vec<&'static str> },
+}
+
 /// Where requests go.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Endpoint {
@@ -84,7 +93,7 @@ pub enum Endpoint {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EndpointError {
     #[error(
-        "unknown endpoint '{0}': use one of ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu, soyoustart-ca, or a URL such as http://127.0.0.1:8080/1.0"
+        "unknown endpoint '{0}' (the names are ovh-eu, ovh-ca, ovh-us, kimsufi-eu, kimsufi-ca, soyoustart-eu and soyoustart-ca; anything with a / is read as a base URL)"
     )]
     UnknownName(String),
     #[error("endpoint URL '{url}' is not usable: {reason}")]
@@ -162,6 +171,19 @@ impl Endpoint {
         }
     }
 
+    /// The subsidiary `code` names (any case), if this API sells Public Cloud projects for
+    /// it: the one check every front end makes, each wording [`NotSold`] its own way.
+    pub fn sold_subsidiary(&self, code: &str) -> Result<&'static Subsidiary, NotSold> {
+        let sold = self.sold_subsidiaries();
+        if sold.is_empty() {
+            return Err(NotSold::NoPublicCloud);
+        }
+        match subsidiary(code) {
+            Some(s) if sold.iter().any(|x| x.code == s.code) => Ok(s),
+            _ => Err(NotSold::Unknown { valid: sold.iter().map(|s| s.code).collect() }),
+        }
+    }
+
     /// Whether orders for `subsidiary` go through the US API (ovh-us, or a custom URL when
     /// the subsidiary is US), which differs: no `/cloud/eligibility`, plan `project`, the
     /// delivered project's id in the order detail's operations.
@@ -173,9 +195,9 @@ impl Endpoint {
         }
     }
 
-    /// The Public Cloud project plan: `project` for the US subsidiary, `project.2018` elsewhere.
+    /// The Public Cloud project plan for `subsidiary` through this API (see `api::products`).
     pub fn project_plan_code(&self, subsidiary: &str) -> &'static str {
-        if self.is_us(subsidiary) { "project" } else { "project.2018" }
+        super::products::PROJECT.plan_code(self.is_us(subsidiary))
     }
 
     /// The Control Panel of this API's customers, where what the API cannot do is done

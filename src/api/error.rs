@@ -1,5 +1,6 @@
 //! What went wrong with an API call, kept whole (status, class, errorCode, message,
-//! X-Ovh-QueryID) and sorted into kinds a person can act on.
+//! X-Ovh-QueryID) and sorted into kinds a person can act on. What to do about each kind
+//! is said in the person's language by the front ends (`app::labels::error_hint`), not here.
 
 use std::fmt;
 
@@ -30,6 +31,28 @@ pub enum ErrorKind {
     Network,
     /// An answer that is not what the API contract promises (HTML, empty, wrong shape).
     InvalidResponse,
+    /// Refused before sending: credentials would travel over plain http:// to a host that
+    /// is not this machine (see `client::clear_http_refusal`).
+    ClearHttp,
+}
+
+impl ErrorKind {
+    /// Every kind, for the tests that check each one has its words in every catalogue
+    /// (the advice itself lives there: `app::labels::error_hint`).
+    pub const ALL: [ErrorKind; 12] = [
+        ErrorKind::InvalidCredentials,
+        ErrorKind::InvalidSignature,
+        ErrorKind::NotGranted,
+        ErrorKind::Forbidden,
+        ErrorKind::CartNotFound,
+        ErrorKind::NotFound,
+        ErrorKind::BadRequest,
+        ErrorKind::RateLimited,
+        ErrorKind::ServerUnavailable,
+        ErrorKind::Network,
+        ErrorKind::InvalidResponse,
+        ErrorKind::ClearHttp,
+    ];
 }
 
 /// Whether the server may have acted on the request.
@@ -100,31 +123,6 @@ impl ApiError {
             error_code: None,
             message: message.into(),
             query_id: None,
-        }
-    }
-
-    /// What the person can do next, in plain words.
-    pub fn hint(&self) -> &'static str {
-        match self.kind {
-            ErrorKind::InvalidCredentials => {
-                "Check the application key and consumer key (run `ovhcart doctor`), or get new ones with `ovhcart login`."
-            }
-            ErrorKind::InvalidSignature => {
-                "The application secret does not match the application key, or the clock is far off: run `ovhcart doctor`."
-            }
-            ErrorKind::NotGranted => {
-                "The consumer key's access rules do not cover this call: run `ovhcart doctor`, then `ovhcart login` for a key with the rules ovhcart needs."
-            }
-            ErrorKind::Forbidden => "The account may not do this; the cart may belong to another account.",
-            ErrorKind::CartNotFound => "The cart has expired (carts last a day) or was deleted: start a new order.",
-            ErrorKind::NotFound => "Check the identifier; it may have been deleted.",
-            ErrorKind::BadRequest => "Correct the value the message names and try again.",
-            ErrorKind::RateLimited => "Too many requests: wait a minute and try again.",
-            ErrorKind::ServerUnavailable => "The API is having trouble: try again in a moment.",
-            ErrorKind::Network => "Check the network connection and the endpoint, then try again.",
-            ErrorKind::InvalidResponse => {
-                "The API answered something unexpected: try again; if it persists, check the endpoint."
-            }
         }
     }
 

@@ -8,6 +8,7 @@ pub mod error;
 pub mod flow;
 pub mod login;
 pub mod models;
+pub mod products;
 pub mod rights;
 pub mod secret;
 pub mod sign;

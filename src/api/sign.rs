@@ -74,6 +74,22 @@ mod tests {
         }
     }
 
+    /// The sandbox's demo keys on a sandbox URL; the same fixed digest the sandbox's own
+    /// check (`sandbox::signature`) is tested against, computed outside Rust:
+    /// `printf '%s' 'ovhcartSandboxApplicationSecret0+ovhcartSandboxConsumerKeyDemo001+POST+http://127.0.0.1:8080/1.0/order/cart+{"ovhSubsidiary":"FR"}+1457018875' | sha1sum`
+    #[test]
+    fn a_sandbox_request_with_the_demo_keys() {
+        let signed = signature(
+            "ovhcartSandboxApplicationSecret0",
+            "ovhcartSandboxConsumerKeyDemo001",
+            "POST",
+            "http://127.0.0.1:8080/1.0/order/cart",
+            br#"{"ovhSubsidiary":"FR"}"#,
+            TS,
+        );
+        assert_eq!(signed, "$1$06e809f338637fbd1b36780e07bf24c4ceb2b637");
+    }
+
     /// §7.2: vectors derived for this flow, including both JSON escapings of `é`.
     #[test]
     fn flow_vectors() {

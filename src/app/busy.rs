@@ -30,6 +30,8 @@ impl State {
             Some(msgid!("busy-item"))
         } else if p.description.sending.is_some() || p.voucher.sending.is_some() {
             Some(msgid!("busy-config"))
+        } else if p.options.sending.is_some() {
+            Some(msgid!("busy-option"))
         } else if p.quote.is_loading() {
             Some(msgid!("busy-quote"))
         } else if state.browser.deleting {

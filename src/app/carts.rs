@@ -1,8 +1,12 @@
 //! The cart browser's data and sub-state: the account's carts, one cart opened with its
-//! items, configurations and quote, and what is about to be deleted.
+//! items, configurations and quote, and what is about to be deleted. The data is what
+//! `api::flow::{read_carts, read_cart}` reads for every front end, taken in here by `From`.
 
 use crate::api::error::ApiError;
-use crate::api::models::{Cart, ConfigurationItem, Item, Order, ProductOffer};
+use crate::api::flow::{CartContents, ListedCart};
+use crate::api::models::{Cart, OptionOffer, Order, ProductOffer};
+
+pub use crate::api::flow::CartItem;
 
 use super::state::{Failure, Remote};
 
@@ -19,6 +23,17 @@ pub struct CartSummary {
     pub checkout_unknown: bool,
 }
 
+impl From<ListedCart> for CartSummary {
+    fn from(listed: ListedCart) -> CartSummary {
+        CartSummary {
+            made_by_ovhcart: crate::api::flow::is_ovhcart_cart(&listed.cart),
+            expired: listed.expired,
+            checkout_unknown: false,
+            cart: listed.cart,
+        }
+    }
+}
+
 impl CartSummary {
     /// Can still be ordered from: not checked out, not expired.
     pub fn is_open(&self) -> bool {
@@ -28,13 +43,6 @@ impl CartSummary {
     pub fn item_count(&self) -> usize {
         self.cart.items.len()
     }
-}
-
-/// An item of an opened cart, with its configurations.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CartItem {
-    pub item: Item,
-    pub configurations: Vec<ConfigurationItem>,
 }
 
 /// Everything the detail page shows. The quote and the offers are kept apart from the
@@ -48,6 +56,20 @@ pub struct CartDetail {
     /// The Public Cloud offers of the cart, needed to resume it. `None`: not asked
     /// (a cart that cannot be resumed).
     pub offers: Option<Result<Vec<ProductOffer>, ApiError>>,
+    /// The options of each offered plan that could be read, by plan code.
+    pub options: Vec<(String, Vec<OptionOffer>)>,
+}
+
+impl From<CartContents> for CartDetail {
+    fn from(contents: CartContents) -> CartDetail {
+        CartDetail {
+            summary: contents.cart.into(),
+            items: contents.items,
+            quote: contents.quote,
+            offers: contents.offers,
+            options: contents.options,
+        }
+    }
 }
 
 impl CartDetail {

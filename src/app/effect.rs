@@ -5,11 +5,9 @@
 use std::path::PathBuf;
 
 use crate::api::endpoints::Endpoint;
+pub use crate::api::flow::{OptionChoice, PlanChoice, ReceiptDraft};
+pub use crate::api::products::{ConfigLabel, OptionKind};
 use crate::api::secret::Secret;
-
-/// Configuration labels of the project item.
-pub const LABEL_DESCRIPTION: &str = "description";
-pub const LABEL_VOUCHER: &str = "voucher";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -22,26 +20,24 @@ pub enum Effect {
     AddProject { req: u64, cart_id: String, plan: PlanChoice },
     /// Sets `label` on the item, deleting any configuration with that label first
     /// → `Msg::ConfigurationSet`.
-    SetConfiguration { req: u64, cart_id: String, item_id: i64, label: String, value: String },
+    SetConfiguration { req: u64, cart_id: String, item_id: i64, label: ConfigLabel, value: String },
     /// Deletes every configuration with `label` → `Msg::ConfigurationRemoved`.
-    RemoveConfiguration { req: u64, cart_id: String, item_id: i64, label: String },
+    RemoveConfiguration { req: u64, cart_id: String, item_id: i64, label: ConfigLabel },
+    /// `POST /order/cart/{cart_id}/cloud/options` on the project item (unless it has the
+    /// option already) → `Msg::OptionSet`.
+    AddOption { req: u64, cart_id: String, item_id: i64, option: OptionChoice },
+    /// Deletes the project item's options of this kind → `Msg::OptionSet`.
+    RemoveOption { req: u64, cart_id: String, item_id: i64, kind: OptionKind },
     /// `GET /cloud/eligibility?voucher=` → `Msg::VoucherChecked`.
     CheckVoucher { req: u64, code: String },
     /// `GET /order/cart/{cart_id}/checkout` → `Msg::QuoteLoaded`.
     LoadQuote { req: u64, cart_id: String },
     /// `POST /order/cart/{cart_id}/checkout`, reconciling before any retry, writing the
     /// receipt and paying a zero total with the fidelity account → `Msg::OrderPlaced`,
-    /// then `Msg::ReceiptWritten`. `plan_code` and `project_name` identify the order if
-    /// the checkout's answer is lost; `receipt` is journaled with the checkout.
-    Checkout {
-        req: u64,
-        cart_id: String,
-        auto_pay: bool,
-        waive_retraction: bool,
-        plan_code: String,
-        project_name: String,
-        receipt: Receipt,
-    },
+    /// then `Msg::ReceiptWritten`. The receipt's plan code and project name identify the
+    /// order if the checkout's answer is lost; the receipt is journaled with the checkout
+    /// (the engine adds how the consent was given: its front end's way).
+    Checkout { req: u64, cart_id: String, auto_pay: bool, waive_retraction: bool, receipt: ReceiptDraft },
     /// Settles again the checkout of `cart_id` whose outcome is unknown, from what the
     /// journal recorded before it was sent (this run's or an earlier one's); pays a free
     /// order it finds, as after a checkout → `Msg::OrderRechecked`. Never sends a checkout.
@@ -94,30 +90,4 @@ pub enum Effect {
     CopyToClipboard { text: String },
     /// Restores the terminal and exits: 0 when done, 130 when aborted.
     Quit { code: i32 },
-}
-
-/// The offer price the project item is added with (the offer's `renew` price).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanChoice {
-    pub plan_code: String,
-    pub duration: String,
-    pub pricing_mode: String,
-}
-
-/// What the receipt of an order records that is known before the checkout (the order's
-/// id, total and page are added once it exists).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Receipt {
-    pub cart_id: String,
-    pub endpoint: String,
-    pub subsidiary: String,
-    pub plan_code: String,
-    pub project_name: String,
-    pub voucher: Option<String>,
-    pub auto_pay: bool,
-    /// The person ticked the waiver box themself.
-    pub waiver_consent: bool,
-    /// The exact waiver text they were shown, and its language (BCP 47).
-    pub waiver_text: String,
-    pub waiver_language: String,
 }

@@ -10,6 +10,7 @@ pub enum FailureSlot {
     Item,
     Description,
     Voucher,
+    Options,
     VoucherCheck,
     Quote,
     Checkout,
@@ -25,6 +26,7 @@ impl FailureSlot {
             FailureSlot::Item => msgid!("failed-item"),
             FailureSlot::Description => msgid!("failed-description"),
             FailureSlot::Voucher => msgid!("failed-voucher"),
+            FailureSlot::Options => msgid!("failed-option"),
             FailureSlot::VoucherCheck => msgid!("failed-voucher-check"),
             FailureSlot::Quote => msgid!("failed-quote"),
             FailureSlot::Checkout => msgid!("failed-checkout"),
@@ -42,6 +44,7 @@ pub fn failure(state: &State, slot: FailureSlot) -> Option<&Failure> {
         FailureSlot::Item => p.item.failure(),
         FailureSlot::Description => p.description.failure.as_ref(),
         FailureSlot::Voucher => p.voucher.failure.as_ref(),
+        FailureSlot::Options => p.options.failure.as_ref(),
         FailureSlot::VoucherCheck => state.voucher_screen.failure.as_ref().map(|(_, failure)| failure),
         FailureSlot::Quote => p.quote.failure(),
         FailureSlot::Checkout => match &state.order {
@@ -60,10 +63,10 @@ fn slots(step: Step) -> &'static [FailureSlot] {
     use FailureSlot::*;
     match step {
         Step::Subsidiary => &[Cart, Account],
-        Step::Plan => &[Cart, Item],
-        Step::Name => &[Cart, Item, Description],
-        Step::Voucher => &[VoucherCheck, Cart, Item, Description, Voucher],
-        Step::Review => &[Cart, Item, Description, Voucher, Quote, Account],
+        Step::Plan => &[Cart, Item, Options],
+        Step::Name => &[Cart, Item, Options, Description],
+        Step::Voucher => &[VoucherCheck, Cart, Item, Options, Description, Voucher],
+        Step::Review => &[Cart, Item, Options, Description, Voucher, Quote, Account],
         Step::Order => &[Checkout, Follow],
     }
 }

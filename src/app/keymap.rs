@@ -190,8 +190,8 @@ const LIST_PAGES: [Binding; 4] = [
     bind(&[Key::Home], "home", Action::Home, msgid!("hint-first")),
     bind(&[Key::End], "end", Action::End, msgid!("hint-last")),
 ];
-// The same where Space is text (the subsidiary filter).
-const FILTERED_LIST_PAGES: [Binding; 4] = [
+// The same where Space is text (the subsidiary filter) or ticks a box (the plan's options).
+const LIST_PAGES_NO_SPACE: [Binding; 4] = [
     LIST_PAGES[0],
     bind(&[Key::PageDown], "pgdn", Action::PageDown, msgid!("hint-page-down")),
     LIST_PAGES[2],
@@ -221,10 +221,10 @@ const SUBSIDIARY: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
     UP_DOWN[0],
     UP_DOWN[1],
-    FILTERED_LIST_PAGES[0],
-    FILTERED_LIST_PAGES[1],
-    FILTERED_LIST_PAGES[2],
-    FILTERED_LIST_PAGES[3],
+    LIST_PAGES_NO_SPACE[0],
+    LIST_PAGES_NO_SPACE[1],
+    LIST_PAGES_NO_SPACE[2],
+    LIST_PAGES_NO_SPACE[3],
     bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-clear-or-quit")),
     RETRY_CTRL,
     CARTS_F3,
@@ -235,12 +235,13 @@ const SUBSIDIARY: &[Binding] = &[
 
 const PLAN: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
+    bind(&[Key::Char(' ')], "space", Action::Toggle, msgid!("hint-toggle-hds")),
     LIST_UP_DOWN[0],
     LIST_UP_DOWN[1],
-    LIST_PAGES[0],
-    LIST_PAGES[1],
-    LIST_PAGES[2],
-    LIST_PAGES[3],
+    LIST_PAGES_NO_SPACE[0],
+    LIST_PAGES_NO_SPACE[1],
+    LIST_PAGES_NO_SPACE[2],
+    LIST_PAGES_NO_SPACE[3],
     BACK,
     RETRY,
     CARTS,
@@ -584,6 +585,8 @@ pub fn is_available(state: &State, action: Action) -> bool {
         (Context::OrderUnknown, Action::Recheck) => state.maybe_placed().is_some_and(|m| !m.checking),
         // Back to the wizard only from an earlier run's cart: this run's order may exist.
         (Context::OrderUnknown, Action::Back) => state.maybe_placed().is_some_and(|m| m.earlier_run.is_some()),
+        // The box of an option the highlighted plan sells.
+        (Context::Plan, Action::Toggle) => state.sold_option(super::effect::OptionKind::Hds).is_some(),
         (Context::Review, Action::Toggle) => matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),
         // Enter never ticks a box: on one, only Space does.
         (Context::Review, Action::Confirm) => !matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),

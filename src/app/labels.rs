@@ -2,6 +2,8 @@
 //! talks to people (the full screen, the plain mode, the commands).
 
 use crate::api::ErrorKind;
+use crate::api::config::{AuthProblem, ConfigError, WriteStep};
+use crate::api::endpoints::EndpointError;
 use crate::api::models::{FollowUpStep, Held, OrderStatus};
 
 pub fn order_status(status: OrderStatus) -> &'static str {
@@ -65,7 +67,8 @@ pub fn follow_up_step(step: FollowUpStep) -> &'static str {
     }
 }
 
-/// What a person can do about an error of this kind.
+/// What a person can do about an API error of this kind: the one source of that advice,
+/// for the wizard, `--plain`, every command, `doctor`, `login` and the exit lines.
 pub fn error_hint(kind: ErrorKind) -> &'static str {
     match kind {
         ErrorKind::InvalidCredentials => msgid!("error-hint-credentials"),
@@ -79,5 +82,154 @@ pub fn error_hint(kind: ErrorKind) -> &'static str {
         ErrorKind::ServerUnavailable => msgid!("error-hint-server"),
         ErrorKind::Network => msgid!("error-hint-network"),
         ErrorKind::InvalidResponse => msgid!("error-hint-invalid-response"),
+        ErrorKind::ClearHttp => msgid!("error-hint-clear-http"),
+    }
+}
+
+/// What a person can do about a problem with the configuration (finding, reading or
+/// saving `ovh.conf` and the `OVH_*` variables): the counterpart of [`error_hint`].
+pub fn config_hint(error: &ConfigError) -> &'static str {
+    match error {
+        ConfigError::Parse { .. } => msgid!("config-hint-parse"),
+        ConfigError::Read { .. } => msgid!("config-hint-read"),
+        ConfigError::MissingConfigFile { .. } => msgid!("config-hint-missing-file"),
+        ConfigError::Endpoint { error: EndpointError::UnknownName(_), .. } => msgid!("config-hint-endpoint-name"),
+        ConfigError::Endpoint { error: EndpointError::BadUrl { .. }, .. } => msgid!("config-hint-endpoint-url"),
+        ConfigError::Auth { problem, .. } => match problem {
+            AuthProblem::Missing => msgid!("config-hint-no-credentials"),
+            AuthProblem::IncompleteKeyPair => msgid!("config-hint-incomplete-key-pair"),
+            AuthProblem::KeysAndOAuth2 | AuthProblem::AccessTokenAndOther => msgid!("config-hint-one-method"),
+            AuthProblem::IncompleteOAuth2 => msgid!("config-hint-incomplete-oauth2"),
+            AuthProblem::OAuth2NotSupported { .. } => msgid!("config-hint-oauth2-endpoint"),
+        },
+        ConfigError::BadValue { .. } => msgid!("config-hint-bad-value"),
+        ConfigError::ForeignSymlink { .. } => msgid!("config-hint-foreign-symlink"),
+        ConfigError::Write { step, .. } => match step {
+            WriteStep::NotAFile => msgid!("config-hint-write-not-a-file"),
+            WriteStep::LinkLoop => msgid!("config-hint-write-link-loop"),
+            WriteStep::Inspect | WriteStep::ReadLink | WriteStep::WriteTemp | WriteStep::Replace => {
+                msgid!("config-hint-write-directory")
+            }
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::config::Source;
+    use crate::i18n::{catalogue_codes, catalogue_source, message_ids};
+
+    /// Every kind's place in `ErrorKind::ALL`; the match breaks the build when a kind is
+    /// added, and the test below then fails until `ALL` lists it.
+    fn position(kind: ErrorKind) -> usize {
+        match kind {
+            ErrorKind::InvalidCredentials => 0,
+            ErrorKind::InvalidSignature => 1,
+            ErrorKind::NotGranted => 2,
+            ErrorKind::Forbidden => 3,
+            ErrorKind::CartNotFound => 4,
+            ErrorKind::NotFound => 5,
+            ErrorKind::BadRequest => 6,
+            ErrorKind::RateLimited => 7,
+            ErrorKind::ServerUnavailable => 8,
+            ErrorKind::Network => 9,
+            ErrorKind::InvalidResponse => 10,
+            ErrorKind::ClearHttp => 11,
+        }
+    }
+
+    /// One of each configuration problem (every variant, every auth problem, every write step).
+    fn config_errors() -> Vec<ConfigError> {
+        let file = || "/home/ada/.ovh.conf".to_owned();
+        let auth = |problem| ConfigError::Auth { problem, found: Vec::new(), looked: "OVH_* variables".into() };
+        let write = |step| ConfigError::Write { file: file(), reason: "denied".into(), step };
+        vec![
+            ConfigError::Parse { file: file(), line: 3, problem: "expected `key = value`".into() },
+            ConfigError::Read { file: file(), reason: "denied".into() },
+            ConfigError::MissingConfigFile { file: file() },
+            ConfigError::Endpoint {
+                error: EndpointError::UnknownName("ovh-mars".into()),
+                from: Source::Flag("--endpoint"),
+            },
+            ConfigError::Endpoint {
+                error: EndpointError::BadUrl { url: "ftp://x".into(), reason: "scheme".into() },
+                from: Source::Flag("--endpoint"),
+            },
+            auth(AuthProblem::Missing),
+            auth(AuthProblem::IncompleteKeyPair),
+            auth(AuthProblem::KeysAndOAuth2),
+            auth(AuthProblem::IncompleteOAuth2),
+            auth(AuthProblem::AccessTokenAndOther),
+            auth(AuthProblem::OAuth2NotSupported { endpoint: "kimsufi-eu".into() }),
+            ConfigError::BadValue { file: file(), key: "consumer_key".into(), problem: "the value is empty" },
+            ConfigError::ForeignSymlink { link: file(), owner: 4242 },
+            write(WriteStep::Inspect),
+            write(WriteStep::NotAFile),
+            write(WriteStep::ReadLink),
+            write(WriteStep::LinkLoop),
+            write(WriteStep::WriteTemp),
+            write(WriteStep::Replace),
+        ]
+    }
+
+    #[test]
+    fn error_kind_all_lists_every_kind_once() {
+        for (i, kind) in ErrorKind::ALL.into_iter().enumerate() {
+            assert_eq!(position(kind), i, "{kind:?}");
+        }
+        let last = ErrorKind::ALL.into_iter().map(position).max().unwrap();
+        assert_eq!(ErrorKind::ALL.len(), last + 1);
+    }
+
+    #[test]
+    fn every_error_kind_and_config_problem_has_a_hint_in_every_catalogue() {
+        let mut ids: Vec<(String, &str)> =
+            ErrorKind::ALL.into_iter().map(|k| (format!("{k:?}"), error_hint(k))).collect();
+        ids.extend(config_errors().iter().map(|e| (format!("{e:?}"), config_hint(e))));
+        let mut missing = Vec::new();
+        for code in catalogue_codes() {
+            let defined = message_ids(catalogue_source(code).unwrap());
+            for (what, id) in &ids {
+                if !defined.contains(*id) {
+                    missing.push(format!("{code}: {id} (for {what})"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "hints missing from catalogues: {missing:#?}");
+        assert_eq!(catalogue_codes().count(), crate::i18n::Lang::ALL.len());
+    }
+
+    /// api/ describes what happened; what to do is said here, from the catalogues.
+    #[test]
+    fn api_keeps_no_advice_for_people() {
+        let advice =
+            ["fn hint(", "try again", "run `ovhcart", "ovhcart login`", "ovhcart doctor`", "--allow-clear-http"];
+        let mut found = Vec::new();
+        let mut dirs = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/api")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().map(Result::unwrap) {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (number, line) in text.lines().enumerate() {
+                    let code = line.trim_start();
+                    let lower = code.to_lowercase();
+                    if !code.starts_with("//") && advice.iter().any(|a| lower.contains(a)) {
+                        found.push(format!("{}:{}: {code}", path.display(), number + 1));
+                    }
+                }
+            }
+        }
+        assert!(found.is_empty(), "advice for people in api/ (move it to the catalogues): {found:#?}");
+    }
+
+    #[test]
+    fn the_api_kinds_do_not_share_advice() {
+        let distinct: std::collections::BTreeSet<_> = ErrorKind::ALL.into_iter().map(error_hint).collect();
+        assert_eq!(distinct.len(), ErrorKind::ALL.len());
     }
 }

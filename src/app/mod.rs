@@ -22,7 +22,7 @@ pub mod text_field;
 pub mod update;
 pub mod validate;
 
-pub use effect::{Effect, PlanChoice, Receipt};
+pub use effect::{ConfigLabel, Effect, OptionChoice, OptionKind, PlanChoice, ReceiptDraft};
 pub use key::Key;
 pub use msg::{Account, CartReady, Click, Focus, Msg, OrderProgress, Pasted, PlacedOrder, ProjectItem, Recheck};
 pub use onboarding::OnboardingInit;

@@ -4,16 +4,18 @@
 //! answers to superseded requests can be recognised and dropped.
 
 use crate::api::error::ApiError;
+pub use crate::api::flow::{OrderProgress, PlacedOrder};
 use crate::api::models::{
-    ConfigurationItem, ConfigurationRequirement, Eligibility, FollowUp, Me, Order, OrderPrices, OrderStatus,
-    PaymentMethod, ProductOffer,
+    ConfigurationItem, ConfigurationRequirement, Eligibility, Me, OptionOffer, Order, PaymentMethod, ProductOffer,
 };
+use crate::api::products::{ConfigLabel, OptionKind};
 
 use crate::api::login::{LoginError, PendingKey};
 
 use super::carts::{CartDetail, CartSummary};
 use super::key::Key;
 use super::keymap::Action;
+use super::onboarding::NotSaved;
 use super::screens::ReviewFocus;
 use super::scroll::Viewport;
 use super::state::Stopped;
@@ -64,13 +66,19 @@ pub enum Msg {
     },
     ConfigurationSet {
         req: u64,
-        label: String,
+        label: ConfigLabel,
         result: Result<ConfigurationItem, ApiError>,
     },
     ConfigurationRemoved {
         req: u64,
-        label: String,
+        label: ConfigLabel,
         result: Result<(), ApiError>,
+    },
+    /// The option is in the cart (`true`: added) or not (`false`: removed).
+    OptionSet {
+        req: u64,
+        kind: OptionKind,
+        result: Result<bool, ApiError>,
     },
     VoucherChecked {
         req: u64,
@@ -145,7 +153,7 @@ pub enum Msg {
     /// The file written, or why it could not be.
     CredentialsSaved {
         req: u64,
-        result: Result<String, String>,
+        result: Result<String, NotSaved>,
     },
     /// The answer to `Effect::OpenUrl`: the program that started the browser, or why none
     /// could be started.
@@ -196,6 +204,8 @@ pub enum Click {
     Subsidiary(usize),
     /// A row of the plan list.
     Plan(usize),
+    /// The box of an option on the plan step.
+    PlanOption(OptionKind),
     /// A focusable row of the review: a contract, a checkbox, the order button.
     Review(ReviewFocus),
 }
@@ -218,26 +228,22 @@ pub struct CartReady {
     pub subsidiary: String,
     pub expire: Option<String>,
     pub offers: Vec<ProductOffer>,
+    /// The options sold with each offered plan, by plan code (a plan whose options could
+    /// not be read has none).
+    pub options: Vec<(String, Vec<OptionOffer>)>,
+}
+
+impl CartReady {
+    /// The options sold with `plan_code`.
+    pub fn options_of(&self, plan_code: &str) -> &[OptionOffer] {
+        self.options.iter().find(|(plan, _)| plan == plan_code).map_or(&[], |(_, options)| options.as_slice())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProjectItem {
     pub item_id: i64,
     pub requirements: Vec<ConfigurationRequirement>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlacedOrder {
-    pub order_id: i64,
-    /// Where the order can be paid or viewed.
-    pub url: Option<String>,
-    pub prices: OrderPrices,
-    /// Nothing is owed: a zero total paid with the fidelity account, or auto-pay.
-    pub paid: bool,
-    /// Paying the zero total failed; the order exists all the same.
-    pub payment_error: Option<ApiError>,
-    /// The checkout's answer was lost and the order was found among the account's orders.
-    pub reconciled: bool,
 }
 
 /// What checking again a checkout of unknown outcome found. Moved once, like `Msg`.
@@ -250,10 +256,4 @@ pub enum Recheck {
     NotOrdered,
     /// Still not known, and why.
     StillUnknown(ApiError),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrderProgress {
-    pub status: OrderStatus,
-    pub follow_up: Vec<FollowUp>,
 }

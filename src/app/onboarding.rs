@@ -74,6 +74,26 @@ pub struct SavedTo {
     pub section: String,
 }
 
+/// Why the keys could not be saved: what happened, and the catalogue key of what to do
+/// about it (`labels::config_hint`), when there is something.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotSaved {
+    pub error: String,
+    pub hint: Option<&'static str>,
+}
+
+impl From<String> for NotSaved {
+    fn from(error: String) -> NotSaved {
+        NotSaved { error, hint: None }
+    }
+}
+
+impl From<&str> for NotSaved {
+    fn from(error: &str) -> NotSaved {
+        NotSaved::from(error.to_owned())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Onboarding {
     pub page: Page,
@@ -94,7 +114,7 @@ pub struct Onboarding {
     pub pending: Option<PendingKey>,
     /// The account the validated key acts for.
     pub account: Option<String>,
-    pub saved: Option<Result<SavedTo, String>>,
+    pub saved: Option<Result<SavedTo, NotSaved>>,
     pub save_to: Option<PathBuf>,
     pub timeout_secs: u64,
     /// The page's link as a QR code, made when the link changes (see `QrLink`).

@@ -7,7 +7,7 @@ use crate::api::models::{FollowUp, Held, Order, OrderStatus, Price};
 use crate::i18n::Lang;
 
 use super::carts::CartBrowser;
-use super::effect::PlanChoice;
+use super::effect::{OptionChoice, OptionKind, PlanChoice};
 use super::msg::{Account, CartReady, PlacedOrder, ProjectItem};
 use super::onboarding::{Onboarding, OnboardingInit};
 use super::requests::{ReqKind, Requests};
@@ -128,6 +128,9 @@ impl<T> Remote<T> {
 pub struct Draft {
     pub subsidiary: Option<&'static Subsidiary>,
     pub plan: Option<PlanChoice>,
+    /// The options wanted with the plan (the HDS certification), each ticked only by a
+    /// Space or a click on its box.
+    pub options: Vec<OptionChoice>,
     /// The validated project name.
     pub name: Option<String>,
     /// The checked voucher, if one is wanted.
@@ -155,6 +158,16 @@ pub struct ConfigSlot {
     pub failure: Option<Failure>,
 }
 
+/// The options on the project item, kept in line with the draft one change at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OptionSlot {
+    /// The options the item has on the server.
+    pub applied: Vec<OptionKind>,
+    /// The option being added (`true`) or removed (`false`).
+    pub sending: Option<(OptionKind, bool)>,
+    pub failure: Option<Failure>,
+}
+
 /// The server side of the order being built: cart, project item, configurations, quote.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Pipeline {
@@ -164,6 +177,7 @@ pub struct Pipeline {
     pub item: Remote<ProjectItem>,
     pub description: ConfigSlot,
     pub voucher: ConfigSlot,
+    pub options: OptionSlot,
     pub quote: Remote<Order>,
     /// The cart was resumed from the cart browser: it is the person's own and is never
     /// deleted to make room for a new one.
@@ -331,6 +345,7 @@ impl State {
             || p.item.is_loading()
             || p.description.sending.is_some()
             || p.voucher.sending.is_some()
+            || p.options.sending.is_some()
             || p.quote.is_loading()
             || self.voucher_screen.checking.is_some()
             || self.is_following()
@@ -376,6 +391,29 @@ impl State {
 
     pub fn offers(&self) -> &[crate::api::models::ProductOffer] {
         self.pipeline.cart.ready().map_or(&[], |cart| cart.offers.as_slice())
+    }
+
+    /// The options the highlighted offer is sold with, and whether they were read at all
+    /// (`None`: unknown, so nothing is said about them).
+    pub fn highlighted_options(&self) -> Option<&[crate::api::models::OptionOffer]> {
+        let cart = self.pipeline.cart.ready()?;
+        let offer = cart.offers.get(self.plan_cursor.min(cart.offers.len().saturating_sub(1)))?;
+        cart.options.iter().find(|(plan, _)| *plan == offer.plan_code).map(|(_, options)| options.as_slice())
+    }
+
+    /// The offer of option `kind` with the highlighted plan, when it is sold with it.
+    pub fn option_offer(&self, kind: OptionKind) -> Option<&crate::api::models::OptionOffer> {
+        crate::api::flow::option_offer(self.highlighted_options()?, kind)
+    }
+
+    /// The option of `kind` the highlighted offer sells, with the price it is added at.
+    pub fn sold_option(&self, kind: OptionKind) -> Option<OptionChoice> {
+        crate::api::flow::pick_option(self.highlighted_options()?, kind)
+    }
+
+    /// Whether the draft asks for the option.
+    pub fn wants_option(&self, kind: OptionKind) -> bool {
+        self.draft.options.iter().any(|o| o.kind == kind)
     }
 
     /// The subsidiaries the filter matches (code or country, ignoring case).
@@ -428,11 +466,17 @@ impl State {
     pub fn cart_settled(&self) -> bool {
         let p = &self.pipeline;
         let wanted_voucher = self.draft.voucher.as_ref().map(|v| v.code.clone());
+        let mut wanted_options: Vec<OptionKind> = self.draft.options.iter().map(|o| o.kind).collect();
+        let mut applied_options = p.options.applied.clone();
+        wanted_options.sort_unstable();
+        applied_options.sort_unstable();
         p.item.ready().is_some()
             && self.draft.name.is_some()
             && p.description.sending.is_none()
             && p.voucher.sending.is_none()
+            && p.options.sending.is_none()
             && p.description.applied == self.draft.name
             && p.voucher.applied == wanted_voucher
+            && applied_options == wanted_options
     }
 }

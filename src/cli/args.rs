@@ -51,6 +51,10 @@ pub struct OrderArgs {
     #[arg(long, value_name = "CODE")]
     pub voucher: Option<String>,
 
+    /// Add the HDS certification option (health data hosting, France) to the project; refused when it is not sold.
+    #[arg(long)]
+    pub hds: bool,
+
     /// Pay automatically with the account's default payment method.
     #[arg(long)]
     pub auto_pay: bool,

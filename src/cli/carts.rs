@@ -78,8 +78,8 @@ pub struct DeleteReport {
     pub deleted: bool,
 }
 
-async fn open(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Connection, Problem> {
-    connect(global, sandbox).await.map_err(Problem::from_failure)
+async fn open(out: &Out, global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Connection, Problem> {
+    connect(out.lang, global, sandbox).await.map_err(Problem::from_failure)
 }
 
 /// Runs `work`, or stops with exit 130 on Ctrl-C (nothing here needs finishing).
@@ -98,19 +98,10 @@ pub async fn list(global: &GlobalArgs, args: &JsonArg, sandbox: &SandboxArgs) ->
     let out = Out::new(global, args.json)?;
     let interrupt = Interrupt::install();
     let result = interruptible(&out, &interrupt, async {
-        let conn = open(global, sandbox).await?;
+        let conn = open(&out, global, sandbox).await?;
         let failed = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("cli-failed-carts")), &e);
-        let ids = flow::list_carts(&conn.client, None).await.map_err(failed)?;
-        let carts = futures::future::join_all(ids.iter().map(|id| flow::get_cart(&conn.client, id))).await;
-        let mut summaries = Vec::new();
-        for cart in carts {
-            match cart {
-                Ok(cart) => summaries.push(CartSummary::from(&cart)),
-                // Expired or deleted between the listing and the read: no longer a cart.
-                Err(e) if e.kind == ErrorKind::CartNotFound => {}
-                Err(e) => return Err(failed(e)),
-            }
-        }
+        let carts = flow::read_carts(&conn.client).await.map_err(failed)?;
+        let summaries: Vec<CartSummary> = carts.iter().map(|listed| CartSummary::from(&listed.cart)).collect();
         print_list(&out, &summaries);
         Ok(CartsReport { carts: summaries })
     })
@@ -168,24 +159,15 @@ pub async fn show(global: &GlobalArgs, args: &CartShowArgs, sandbox: &SandboxArg
     let interrupt = Interrupt::install();
     let result = interruptible(&out, &interrupt, async {
         let cart_id = check_cart_id(&out, &args.cart_id)?;
-        let conn = open(global, sandbox).await?;
+        let conn = open(&out, global, sandbox).await?;
         let context = out.t(msgid!("cli-failed-cart-read"));
-        let client = &conn.client;
-        let (cart, items) = tokio::join!(flow::get_cart(client, &cart_id), flow::list_items(client, &cart_id));
-        let cart = cart.map_err(|e| cart_problem(&out, &context, &cart_id, &e))?;
-        let items = items.map_err(|e| cart_problem(&out, &context, &cart_id, &e))?;
-        let wants_quote = !cart.read_only && !items.is_empty();
-        let quoting = async { if wants_quote { Some(flow::quote(client, &cart_id).await) } else { None } };
-        let configuring = futures::future::join_all(
-            items.iter().map(|item| flow::configurations(client, &cart_id, item.item_id, None)),
-        );
-        let (quote, configurations) = tokio::join!(quoting, configuring);
-        let mut item_reports = Vec::new();
-        for (item, configs) in items.iter().zip(configurations) {
-            let configs = configs.map_err(|e| cart_problem(&out, &context, &cart_id, &e))?;
-            item_reports.push(item_json(item, configs));
-        }
-        let (quote, quote_error) = match quote {
+        let contents = flow::read_cart(&conn.client, &cart_id, false)
+            .await
+            .map_err(|e| cart_problem(&out, &context, &cart_id, &e))?;
+        let item_reports =
+            contents.items.into_iter().map(|entry| item_json(&entry.item, entry.configurations)).collect();
+        let cart = contents.cart.cart;
+        let (quote, quote_error) = match contents.quote {
             Some(Ok(q)) => (Some(QuoteJson::from(&q)), None),
             Some(Err(e)) => (None, Some(Problem::api(out.lang, &out.t(msgid!("failed-quote")), &e).one_line())),
             None => (None, None),
@@ -238,7 +220,7 @@ pub async fn delete(global: &GlobalArgs, args: &CartDeleteArgs, sandbox: &Sandbo
         if !args.yes && !confirm::can_ask() {
             return Err(Problem::refused(out.t(msgid!("cli-delete-no-terminal"))));
         }
-        let conn = open(global, sandbox).await?;
+        let conn = open(&out, global, sandbox).await?;
         let context = out.t(msgid!("cli-failed-delete"));
         let cart = interruptible(&out, &interrupt, async {
             flow::get_cart(&conn.client, &cart_id).await.map_err(|e| cart_problem(&out, &context, &cart_id, &e))

@@ -12,6 +12,7 @@ use crate::api::config::{self, Env, Overrides};
 use crate::api::models::{AccessRule, Credential};
 use crate::api::rights::{self, Check};
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
+use crate::app::labels::{config_hint, error_hint};
 use crate::args::GlobalArgs;
 use crate::engine::Exit;
 use crate::i18n::{Lang, tr, tr_args};
@@ -101,7 +102,8 @@ async fn setup(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs, repo
         let sandbox = match Sandbox::start(sandbox_args.options()).await {
             Ok(sandbox) => sandbox,
             Err(e) => {
-                problem(report, format!("cannot start the sandbox: {e}"), tr(lang, msgid!("doctor-next-sandbox")));
+                let what = tr_args(lang, msgid!("sandbox-start-failed"), &[("error", &e.to_string())]);
+                problem(report, what, tr(lang, msgid!("doctor-next-sandbox")));
                 return None;
             }
         };
@@ -115,8 +117,8 @@ async fn setup(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs, repo
         });
         let auth = Auth::Signed {
             application_key: demo.application_key,
-            application_secret: demo.application_secret,
-            consumer_key: Some(demo.consumer_key),
+            application_secret: demo.application_secret.into(),
+            consumer_key: Some(demo.consumer_key.into()),
         };
         return Some(Setup { endpoint, auth: Ok(auth), _sandbox: Some(sandbox) });
     }
@@ -126,7 +128,7 @@ async fn setup(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs, repo
     let gathered = match config::gather(&overrides, &Env::from_process()) {
         Ok(gathered) => gathered,
         Err(e) => {
-            problem(report, e.to_string(), tr(lang, msgid!("doctor-next-config")));
+            problem(report, e.to_string(), tr(lang, config_hint(&e)));
             return None;
         }
     };
@@ -146,7 +148,7 @@ async fn setup(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs, repo
         Ok(resolved) => Ok(resolved.auth()),
         Err(e) => {
             let what = e.to_string();
-            problem(report, what.clone(), tr(lang, msgid!("doctor-next-login")));
+            problem(report, what.clone(), tr(lang, config_hint(&e)));
             Err(what)
         }
     };
@@ -165,7 +167,7 @@ async fn check_api(lang: Lang, setup: &Setup, options: ClientOptions, report: &m
     let client = match Client::new(&setup.endpoint.base_url(), auth, options) {
         Ok(client) => client,
         Err(e) => {
-            problem(report, e.message.clone(), e.hint().to_owned());
+            problem(report, e.message.clone(), tr(lang, error_hint(e.kind)));
             return;
         }
     };
@@ -199,7 +201,7 @@ async fn check_api(lang: Lang, setup: &Setup, options: ClientOptions, report: &m
                 ErrorKind::InvalidSignature => tr(lang, msgid!("doctor-next-signature")),
                 ErrorKind::InvalidCredentials if oauth2 => tr(lang, msgid!("doctor-next-oauth2")),
                 ErrorKind::InvalidCredentials | ErrorKind::NotGranted => tr(lang, msgid!("doctor-next-login")),
-                _ => e.hint().to_owned(),
+                _ => tr(lang, error_hint(e.kind)),
             };
             problem(report, e.to_string(), next);
         }

@@ -11,6 +11,7 @@
 //! Unfinished flows for other projects are only mentioned.
 
 use crate::api::flow;
+use crate::api::products::{ConfigLabel, OptionKind};
 use crate::api::{ApiError, ErrorKind};
 use crate::engine::place::Placement;
 use crate::engine::recover::{Recovered, recover};
@@ -73,9 +74,25 @@ pub(super) async fn settle(
     Ok(earlier)
 }
 
+/// The earlier cart as completed.
+pub(super) struct Completed {
+    pub plan: flow::PlanChoice,
+    pub item_id: i64,
+    /// The plan codes of the options it now holds.
+    pub options: Vec<String>,
+}
+
+pub(super) enum Incomplete {
+    /// `--hds` asks for what this cart's plan is not sold with.
+    HdsNotSold {
+        plan: String,
+    },
+    Failed(Problem),
+}
+
 /// The earlier cart, brought to where this run's own would be: assigned, its project item
-/// (found, or added once), named, the voucher set or removed. `Ok(None)` when the cart is
-/// gone (expired or deleted): this run starts a new one.
+/// (found, or added once), named, the voucher set or removed, the HDS option added or
+/// removed. `Ok(None)` when the cart is gone (expired or deleted): this run starts a new one.
 pub(super) async fn complete_cart(
     out: &Out,
     conn: &Connection,
@@ -83,34 +100,56 @@ pub(super) async fn complete_cart(
     plan_code: &str,
     name: &str,
     voucher: Option<&str>,
-) -> Result<Option<(flow::PlanChoice, i64)>, Problem> {
+    hds: bool,
+) -> Result<Option<Completed>, Incomplete> {
     let Some(cart_id) = entry.cart_id.as_deref() else { return Ok(None) };
     let client = &conn.client;
     out.note(&out.ta(msgid!("cli-resuming-cart"), &[("cart", cart_id)]));
-    let failed = |e: &ApiError| Problem::api(out.lang, &out.t(msgid!("failed-cart")), e).with_cart(Some(cart_id));
+    let failed = |e: &ApiError| {
+        Incomplete::Failed(Problem::api(out.lang, &out.t(msgid!("failed-cart")), e).with_cart(Some(cart_id)))
+    };
     let (assigned, offers) = tokio::join!(flow::assign_cart(client, cart_id), flow::list_offers(client, cart_id));
-    match assigned.and(offers) {
-        Err(e) if e.kind == ErrorKind::CartNotFound => Ok(None),
-        Err(e) => Err(failed(&e)),
-        Ok(offers) => {
-            let failed_item = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-item")), &e);
-            let plan = flow::pick_plan(&offers, plan_code).map_err(failed_item)?;
-            let item = flow::add_project(client, cart_id, &plan.creation()).await.map_err(failed_item)?;
-            let voucher_config = async {
-                match voucher {
-                    Some(code) => {
-                        flow::set_configuration(client, cart_id, item.item_id, "voucher", code).await.map(|_| ())
-                    }
-                    None => flow::remove_configuration(client, cart_id, item.item_id, "voucher").await,
-                }
-            };
-            let (named, vouched) = tokio::join!(
-                flow::set_configuration(client, cart_id, item.item_id, "description", name),
-                voucher_config
-            );
-            named.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-description")), &e))?;
-            vouched.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-voucher")), &e))?;
-            Ok(Some((plan, item.item_id)))
+    let offers = match assigned.and(offers) {
+        Err(e) if e.kind == ErrorKind::CartNotFound => return Ok(None),
+        Err(e) => return Err(failed(&e)),
+        Ok(offers) => offers,
+    };
+    let failed_item = |e: ApiError| Incomplete::Failed(Problem::api(out.lang, &out.t(msgid!("failed-item")), &e));
+    let plan = flow::pick_plan(&offers, plan_code).map_err(failed_item)?;
+    let hds_option = match hds {
+        true => {
+            let listed = flow::list_options(client, cart_id, &plan.plan_code).await.map_err(|e| {
+                Incomplete::Failed(Problem::api(out.lang, &out.t(msgid!("failed-option")), &e).with_cart(Some(cart_id)))
+            })?;
+            let option = flow::pick_option(&listed, OptionKind::Hds);
+            Some(option.ok_or_else(|| Incomplete::HdsNotSold { plan: plan.plan_code.clone() })?)
         }
-    }
+        false => None,
+    };
+    let item = flow::add_project(client, cart_id, &plan.creation()).await.map_err(failed_item)?;
+    let voucher_config = async {
+        match voucher {
+            Some(code) => {
+                flow::set_configuration(client, cart_id, item.item_id, ConfigLabel::Voucher, code).await.map(|_| ())
+            }
+            None => flow::remove_configuration(client, cart_id, item.item_id, ConfigLabel::Voucher).await,
+        }
+    };
+    let option = async {
+        match &hds_option {
+            Some(option) => flow::add_option(client, cart_id, item.item_id, option).await.map(|_| ()),
+            None => flow::remove_option(client, cart_id, item.item_id, OptionKind::Hds).await,
+        }
+    };
+    let (named, vouched, optioned) = tokio::join!(
+        flow::set_configuration(client, cart_id, item.item_id, ConfigLabel::Description, name),
+        voucher_config,
+        option,
+    );
+    let problem = |msgid: &'static str, e: ApiError| Incomplete::Failed(Problem::api(out.lang, &out.t(msgid), &e));
+    named.map_err(|e| problem(msgid!("failed-description"), e))?;
+    vouched.map_err(|e| problem(msgid!("failed-voucher"), e))?;
+    optioned.map_err(|e| problem(msgid!("failed-option"), e))?;
+    let options = hds_option.into_iter().map(|o| o.plan_code).collect();
+    Ok(Some(Completed { plan, item_id: item.item_id, options }))
 }

@@ -77,17 +77,17 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
         overrides.application_secret = Some(read_secret_from_stdin(lang)?);
     }
     let env = Env::from_process();
-    let mut gathered = gather(&overrides, &env)?;
+    let mut gathered = gather(lang, &overrides, &env)?;
 
     if interactive && global.endpoint.is_none() {
         let chosen =
-            ask(prompt::line(&tr(lang, msgid!("login-ask-endpoint")), Some(&gathered.endpoint().to_string())))?;
+            ask(lang, prompt::line(&tr(lang, msgid!("login-ask-endpoint")), Some(&gathered.endpoint().to_string())))?;
         overrides.endpoint = Some(chosen);
-        gathered = gather(&overrides, &env)?;
+        gathered = gather(lang, &overrides, &env)?;
     }
     let endpoint = gathered.endpoint().clone();
     // Before any key is asked for: they would have nowhere safe to go.
-    crate::engine::connect::refuse_clear_http(&endpoint, global)?;
+    crate::engine::connect::refuse_clear_http(lang, &endpoint, global)?;
     let (application_key, application_secret) = application_keys(lang, &gathered, interactive, &endpoint)?;
 
     let save_to = match global.config.clone().or_else(|| gathered.save_path().map(PathBuf::from)) {
@@ -95,10 +95,12 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
         None => return Err(Failure::usage(tr(lang, msgid!("login-no-home")))),
     };
 
+    let api_failure = |e: crate::api::ApiError| Failure::api(lang, None, &e);
     let anonymous =
-        login::anonymous_client(&endpoint, &application_key, crate::engine::connect::client_options(global))?;
+        login::anonymous_client(&endpoint, &application_key, crate::engine::connect::client_options(global))
+            .map_err(api_failure)?;
     let rules = rights::needed_rules();
-    let pending = login::request_consumer_key(&anonymous, &rules).await?;
+    let pending = login::request_consumer_key(&anonymous, &rules).await.map_err(api_failure)?;
     let timeout = Duration::from_secs(args.timeout.max(1));
     if args.json {
         json_line(&Event::ValidationUrl {
@@ -121,7 +123,8 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
     }
 
     let written = login::save(&save_to, &endpoint, &application_key, &application_secret, &pending.consumer_key)
-        .map_err(|e| Failure::new(Exit::ApiFailed, e.to_string()))?;
+        // Exit 1 as before: the key exists on the API side, only this copy of it is lost.
+        .map_err(|e| Failure { exit: Exit::ApiFailed, ..Failure::config(lang, &e) })?;
     tracing::info!(file = %written.display(), section = %endpoint.config_section(), "credentials saved");
     let file = written.display().to_string();
     if args.json {
@@ -137,8 +140,8 @@ pub async fn run(global: &GlobalArgs, args: &LoginArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-fn gather(overrides: &Overrides, env: &Env) -> Result<Gathered, Failure> {
-    config::gather(overrides, env).map_err(|e| Failure::usage(e.to_string()))
+fn gather(lang: Lang, overrides: &Overrides, env: &Env) -> Result<Gathered, Failure> {
+    config::gather(overrides, env).map_err(|e| Failure::config(lang, &e))
 }
 
 /// The application key and secret: as found (flag, variable, stdin, file), else asked
@@ -160,24 +163,29 @@ fn application_keys(
         return Err(Failure::usage(tr_args(lang, msgid!("login-missing-keys"), &[("url", &create_app)])));
     }
     eprintln!("{}", crate::clean::text(&tr_args(lang, msgid!("login-create-app"), &[("url", &create_app)])));
-    let key = ask(prompt::line(&tr(lang, msgid!("login-ask-application-key")), None))?;
-    let secret = ask(prompt::secret(&tr(lang, msgid!("login-ask-application-secret"))))?;
+    let key = ask(lang, prompt::line(&tr(lang, msgid!("login-ask-application-key")), None))?;
+    let secret = ask(lang, prompt::secret(&tr(lang, msgid!("login-ask-application-secret"))))?;
     if key.is_empty() || secret.is_empty() {
         return Err(Failure::usage(tr_args(lang, msgid!("login-missing-keys"), &[("url", &create_app)])));
     }
     Ok((key, secret))
 }
 
-fn ask<T>(answer: Result<T, PromptError>) -> Result<T, Failure> {
+fn ask<T>(lang: Lang, answer: Result<T, PromptError>) -> Result<T, Failure> {
     answer.map_err(|e| match e {
-        PromptError::Cancelled => Failure::new(Exit::Interrupted, "cancelled: nothing was saved"),
-        PromptError::Io(reason) => Failure::new(Exit::Usage, format!("cannot read the terminal: {reason}")),
+        PromptError::Cancelled => Failure::new(Exit::Interrupted, tr(lang, msgid!("login-cancelled"))),
+        PromptError::Io(reason) => {
+            Failure::new(Exit::Usage, tr_args(lang, msgid!("login-terminal-unreadable"), &[("error", &reason)]))
+        }
     })
 }
 
 fn read_secret_from_stdin(lang: Lang) -> Result<Secret, Failure> {
     let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).map_err(|e| Failure::usage(format!("cannot read stdin: {e}")))?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Failure::usage(tr_args(lang, msgid!("login-stdin-unreadable"), &[("error", &e.to_string())])))?;
     let secret = line.trim();
     if secret.is_empty() {
         return Err(Failure::usage(tr(lang, msgid!("login-empty-stdin"))));
@@ -211,10 +219,8 @@ fn wait_failure(lang: Lang, error: LoginError) -> Failure {
         LoginError::NotValidated { state } => {
             Failure::new(Exit::Refused, tr_args(lang, msgid!("login-not-validated"), &[("state", &state)]))
         }
-        LoginError::Api(e) => Failure::from(e),
-        LoginError::Unverified(e) => {
-            Failure::new(Exit::ApiFailed, format!("{}\n{e}\n{}", tr(lang, msgid!("login-verify-failed")), e.hint()))
-        }
+        LoginError::Api(e) => Failure::api(lang, None, &e),
+        LoginError::Unverified(e) => Failure::api(lang, Some(&tr(lang, msgid!("login-verify-failed"))), &e),
     }
 }
 

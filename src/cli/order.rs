@@ -16,12 +16,12 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::api::client::Auth;
-use crate::api::endpoints::{self, Subsidiary};
+use crate::api::endpoints::{NotSold, Subsidiary};
 use crate::api::error::Outcome;
-use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, ExpectedOrder, PlacedOrder, PlanChoice};
-use crate::api::models::{Eligibility, Me, Order, eligibility_issues, voucher_error_code};
+use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, OptionChoice, PlacedOrder, PlanChoice};
+use crate::api::models::{Eligibility, Me, OptionOffer, Order, eligibility_issues, voucher_error_code};
+use crate::api::products::{ConfigLabel, OptionKind, PROJECT};
 use crate::api::{ApiError, Endpoint, ErrorKind};
-use crate::app::validate;
 use crate::engine::place::{self, Placement};
 use crate::engine::tracker::Tracker;
 use crate::sandbox::SandboxArgs;
@@ -52,6 +52,9 @@ pub struct OrderReport {
     pub plan_code: String,
     pub project_name: String,
     pub voucher: Option<String>,
+    /// The plan codes of the options ordered with the project (`--hds`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
     pub quote: QuoteJson,
     pub order_id: Option<i64>,
     pub url: Option<String>,
@@ -67,6 +70,8 @@ pub struct OrderReport {
 struct Request {
     name: String,
     voucher: Option<String>,
+    /// `--hds`: the HDS certification option.
+    hds: bool,
     subsidiary: Option<&'static Subsidiary>,
     auto_pay: bool,
     dry_run: bool,
@@ -105,7 +110,7 @@ async fn execute(
     interrupt: &Interrupt,
 ) -> Result<OrderReport, Problem> {
     let (name, voucher) = check_text(out, args)?;
-    let conn = connect_observed(global, sandbox, retry_notes(out)).await.map_err(Problem::from_failure)?;
+    let conn = connect_observed(out.lang, global, sandbox, retry_notes(out)).await.map_err(Problem::from_failure)?;
     let subsidiary = match global.subsidiary.as_deref() {
         Some(code) => Some(sold_subsidiary(out, &conn.endpoint, code)?),
         None => None,
@@ -120,6 +125,7 @@ async fn execute(
     let request = Request {
         name,
         voucher,
+        hds: args.hds,
         subsidiary,
         auto_pay: args.auto_pay,
         dry_run: args.dry_run,
@@ -169,6 +175,7 @@ async fn report_earlier_order(
         plan_code: entry.plan_code.clone().unwrap_or_default(),
         project_name: req.name.clone(),
         voucher: entry.voucher.clone(),
+        options: entry.options.iter().map(|o| o.plan_code.clone()).collect(),
         quote: QuoteJson::from(&placed.prices),
         order_id: None,
         url: None,
@@ -182,43 +189,35 @@ async fn report_earlier_order(
     finish_placed(out, conn, req, report, placement, interrupt).await
 }
 
-/// The name and voucher as they will be sent, or a usage error naming the flag.
+/// The name and voucher as they will be sent (the product's validators), or a usage error
+/// naming the flag.
 fn check_text(out: &Out, args: &OrderArgs) -> Result<(String, Option<String>), Problem> {
-    let name = validate::project_name(args.name.as_deref().unwrap_or_default()).map_err(|e| {
-        let (count, max) = match e {
-            validate::NameError::TooLong { count } => (count, validate::PROJECT_NAME_MAX),
-            _ => (0, validate::PROJECT_NAME_MAX),
-        };
-        let text = out.ta(e.msgid(), &[("count", &count.to_string()), ("max", &max.to_string())]);
-        Problem::usage(format!("--name: {text}"))
-    })?;
+    let check = |label: ConfigLabel, flag: &str, raw: &str| {
+        (PROJECT.configuration(label).check)(raw).map_err(|e| {
+            let text = out.ta(e.msgid, &[("count", &e.count.to_string()), ("max", &e.max.to_string())]);
+            Problem::usage(format!("--{flag}: {text}"))
+        })
+    };
+    let name = check(ConfigLabel::Description, "name", args.name.as_deref().unwrap_or_default())?.unwrap_or_default();
     let voucher = match args.voucher.as_deref() {
         None => None,
-        Some(raw) => {
-            validate::voucher_code(raw).map_err(|e| Problem::usage(format!("--voucher: {}", out.t(e.msgid()))))?
-        }
+        Some(raw) => check(ConfigLabel::Voucher, "voucher", raw)?,
     };
     Ok((name, voucher))
 }
 
 /// A subsidiary this endpoint sells Public Cloud projects for, or a usage error listing them.
 fn sold_subsidiary(out: &Out, endpoint: &Endpoint, code: &str) -> Result<&'static Subsidiary, Problem> {
-    let sold = endpoint.sold_subsidiaries();
-    if sold.is_empty() {
-        let message = out.ta(msgid!("cli-endpoint-no-cloud"), &[("endpoint", &endpoint.to_string())]);
-        return Err(Problem::usage(message));
-    }
-    match endpoints::subsidiary(code) {
-        Some(s) if sold.iter().any(|x| x.code == s.code) => Ok(s),
-        _ => {
-            let valid: Vec<&str> = sold.iter().map(|s| s.code).collect();
-            let message = out.ta(
+    endpoint.sold_subsidiary(code).map_err(|not_sold| {
+        let endpoint = endpoint.to_string();
+        Problem::usage(match not_sold {
+            NotSold::NoPublicCloud => out.ta(msgid!("cli-endpoint-no-cloud"), &[("endpoint", &endpoint)]),
+            NotSold::Unknown { valid } => out.ta(
                 msgid!("cli-subsidiary-unknown"),
-                &[("code", code), ("endpoint", &endpoint.to_string()), ("valid", &valid.join(", "))],
-            );
-            Err(Problem::usage(message))
-        }
-    }
+                &[("code", code), ("endpoint", &endpoint), ("valid", &valid.join(", "))],
+            ),
+        })
+    })
 }
 
 /// A cart with the project configured, and its quote (unless the checkout's answer will
@@ -227,6 +226,8 @@ struct Prepared {
     cart_id: String,
     subsidiary: String,
     plan: PlanChoice,
+    /// The plan codes of the options in the cart (`--hds`).
+    options: Vec<String>,
     quote: Option<Order>,
     guard: Option<CheckoutGuard>,
 }
@@ -275,6 +276,7 @@ async fn place(
         plan_code: prepared.plan.plan_code.clone(),
         project_name: req.name.clone(),
         voucher: req.voucher.clone(),
+        options: prepared.options.clone(),
         quote,
         order_id: None,
         url: None,
@@ -334,7 +336,7 @@ async fn finish_placed(
     interrupt: &Interrupt,
 ) -> Result<OrderReport, Problem> {
     let order_id = placement.order.order_id;
-    if let Some(error) = &placement.payment_error {
+    if let Some(error) = &placement.order.payment_error {
         let mut problem = Problem::api(out.lang, &out.t(msgid!("cli-failed-pay")), error)
             .with_kind(PLACED_UNFINISHED)
             .with_order(order_id);
@@ -381,9 +383,9 @@ impl OrderReport {
 /// 1. the cart, created unsigned, with `GET /auth/time` for the signatures (when the
 ///    subsidiary comes from the account, `GET /auth/time` then `GET /me` come first);
 /// 2. its assignment, its offers and the project item (added with the plan's documented
-///    renew price, confirmed against the offers), with the voucher check and the checkout
-///    guard;
-/// 3. the item's description and voucher configurations;
+///    renew price, confirmed against the offers), with the voucher check, the checkout
+///    guard and, under `--hds`, the plan's options;
+/// 3. the item's description and voucher configurations, and the HDS option;
 /// 4. the quote, when it is shown before the order is placed ([`needs_quote`]);
 ///
 /// then the checkout, and the payment of a free order.
@@ -415,10 +417,18 @@ async fn prepare(
         *cart = Some(created.cart_id.clone());
         tracker.cart_ready(&subsidiary, &created.cart_id);
         let guess = flow::expected_project(conn.endpoint.project_plan_code(&subsidiary));
-        let (assigned, offers, added) = tokio::join!(
+        // The options of the expected plan are read meanwhile, when one is asked for.
+        let listing = async {
+            match req.hds {
+                true => Some(flow::list_options(client, &created.cart_id, &guess.plan_code).await),
+                false => None,
+            }
+        };
+        let (assigned, offers, added, listed) = tokio::join!(
             flow::assign_cart(client, &created.cart_id),
             flow::list_offers(client, &created.cart_id),
             flow::add_project_to_new_cart(client, &created.cart_id, &guess),
+            listing,
         );
         let failed = |e: ApiError| Problem::api(out.lang, &out.t(msgid!("failed-cart")), &e);
         assigned.map_err(failed)?;
@@ -429,29 +439,75 @@ async fn prepare(
             .await
             .map_err(failed_item)?;
         tracker.item_added(&plan.plan_code, item.item_id);
-        Ok::<_, Problem>((subsidiary, created.cart_id, plan, item))
+        // Another plan than expected (never seen): its own options.
+        let listed = match listed {
+            Some(_) if plan.plan_code != guess.plan_code => {
+                Some(flow::list_options(client, &created.cart_id, &plan.plan_code).await)
+            }
+            listed => listed,
+        };
+        Ok::<_, Problem>((subsidiary, created.cart_id, plan, item, listed))
     };
     let guarding = async { if req.dry_run { Ok(None) } else { flow::checkout_guard(client).await.map(Some) } };
     let (made, eligibility, guard) = tokio::join!(making_cart, check_account(conn, req), guarding);
-    let (subsidiary, cart_id, plan, item) = made?;
+    let (subsidiary, cart_id, plan, item, listed) = made?;
+    let hds = wanted_options(out, conn, tracker, cart, &subsidiary, &plan, listed).await?;
     let eligibility = judge_account(out, conn, tracker, req, cart, &subsidiary, eligibility).await?;
     let guard = guard.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?;
 
     out.note(&out.t(msgid!("busy-config")));
-    let naming = flow::add_configuration(client, &cart_id, item.item_id, "description", &req.name);
+    let naming = flow::add_configuration(client, &cart_id, item.item_id, ConfigLabel::Description, &req.name);
     let voucher_config = async {
         match &req.voucher {
-            Some(code) => flow::add_configuration(client, &cart_id, item.item_id, "voucher", code).await.map(Some),
+            Some(code) => {
+                flow::add_configuration(client, &cart_id, item.item_id, ConfigLabel::Voucher, code).await.map(Some)
+            }
             None => Ok(None),
         }
     };
-    let (named, vouched) = tokio::join!(naming, voucher_config);
+    let adding = async {
+        match &hds {
+            Some(option) => {
+                out.note(&out.t(msgid!("busy-option")));
+                flow::add_option(client, &cart_id, item.item_id, option).await.map(Some)
+            }
+            None => Ok(None),
+        }
+    };
+    let (named, vouched, added) = tokio::join!(naming, voucher_config, adding);
     named.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-description")), &e))?;
     vouched.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-voucher")), &e))?;
-    tracker.configured("description", Some(&req.name));
-    tracker.configured("voucher", req.voucher.as_deref());
+    let added = added.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-option")), &e))?;
+    tracker.configured(ConfigLabel::Description, Some(&req.name));
+    tracker.configured(ConfigLabel::Voucher, req.voucher.as_deref());
+    if let (Some(option), Some(added)) = (&hds, &added) {
+        tracker.option_set(&option.plan_code, Some(added.item_id));
+    }
+    let options = hds.into_iter().map(|o| o.plan_code).collect();
     let quote = fetch_quote(out, conn, tracker, req, cart, eligibility.is_none()).await?;
-    Ok(Prepared { cart_id, subsidiary, plan, quote, guard })
+    Ok(Prepared { cart_id, subsidiary, plan, options, quote, guard })
+}
+
+/// The HDS certification as it will be added (`--hds`), from the options the plan was read
+/// with; not sold is bad input: the cart made for it is deleted.
+async fn wanted_options(
+    out: &Out,
+    conn: &Connection,
+    tracker: &Tracker,
+    cart: &mut Option<String>,
+    subsidiary: &str,
+    plan: &PlanChoice,
+    listed: Option<Result<Vec<OptionOffer>, ApiError>>,
+) -> Result<Option<OptionChoice>, Problem> {
+    let Some(listed) = listed else { return Ok(None) };
+    let listed = listed.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-option")), &e))?;
+    match flow::pick_option(&listed, OptionKind::Hds) {
+        Some(option) => Ok(Some(option)),
+        None => {
+            let message = out.ta(msgid!("cli-hds-not-sold"), &[("plan", &plan.plan_code), ("subsidiary", subsidiary)]);
+            Err(drop_cart(out, conn, tracker, cart, Problem::usage(message)).await)
+        }
+    }
 }
 
 /// The earlier run's cart for this project, completed: `None` when it is gone (then a new
@@ -471,22 +527,35 @@ async fn prepare_resumed(
         (None, None) => account_subsidiary(out, conn).await?,
     };
     let plan_code = conn.endpoint.project_plan_code(&subsidiary);
-    let completing = earlier::complete_cart(out, conn, entry, plan_code, &req.name, req.voucher.as_deref());
+    let completing = earlier::complete_cart(out, conn, entry, plan_code, &req.name, req.voucher.as_deref(), req.hds);
     let (completed, eligibility, guard) =
         tokio::join!(completing, check_account(conn, req), flow::checkout_guard(client));
-    let Some((plan, item_id)) = completed? else {
+    let completed = match completed {
+        Err(earlier::Incomplete::HdsNotSold { plan }) => {
+            let message = out.ta(msgid!("cli-hds-not-sold"), &[("plan", &plan), ("subsidiary", &subsidiary)]);
+            *cart = entry.cart_id.clone();
+            return Err(drop_cart(out, conn, tracker, cart, Problem::usage(message)).await);
+        }
+        Err(earlier::Incomplete::Failed(problem)) => return Err(problem),
+        Ok(completed) => completed,
+    };
+    let Some(earlier::Completed { plan, item_id, options }) = completed else {
         tracker.close();
         return Ok(None);
     };
     let cart_id = entry.cart_id.clone().unwrap_or_default();
     *cart = Some(cart_id.clone());
     tracker.item_added(&plan.plan_code, item_id);
-    tracker.configured("description", Some(&req.name));
-    tracker.configured("voucher", req.voucher.as_deref());
+    tracker.configured(ConfigLabel::Description, Some(&req.name));
+    tracker.configured(ConfigLabel::Voucher, req.voucher.as_deref());
+    match options.first() {
+        Some(option) => tracker.option_set(option, None),
+        None => tracker.option_removed(OptionKind::Hds),
+    }
     let eligibility = judge_account(out, conn, tracker, req, cart, &subsidiary, eligibility).await?;
     let guard = Some(guard.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-account")), &e))?);
     let quote = fetch_quote(out, conn, tracker, req, cart, eligibility.is_none()).await?;
-    Ok(Some(Prepared { cart_id, subsidiary, plan, quote, guard }))
+    Ok(Some(Prepared { cart_id, subsidiary, plan, options, quote, guard }))
 }
 
 /// What the account must do, and its voucher, in one read (the US API has no such route:
@@ -671,7 +740,6 @@ async fn checkout(
 ) -> Result<Placement, Problem> {
     out.note(&out.t(msgid!("busy-placing")));
     let options = CheckoutOptions { auto_pay: req.auto_pay, waive_retraction: true };
-    let expected = ExpectedOrder { plan_code: prepared.plan.plan_code.clone(), description: req.name.clone() };
     let draft = ReceiptDraft {
         cart_id: prepared.cart_id.clone(),
         endpoint: conn.endpoint.to_string(),
@@ -679,16 +747,19 @@ async fn checkout(
         plan_code: prepared.plan.plan_code.clone(),
         project_name: req.name.clone(),
         voucher: req.voucher.clone(),
+        options: prepared.options.clone(),
         auto_pay: req.auto_pay,
         waiver: WaiverConsent {
             given: true,
             text: out.t(msgid!("cli-waiver-text")),
             language: out.lang.code().to_owned(),
-            via: "flag".into(),
+            via: String::new(),
         },
-    };
+    }
+    .given_via("flag");
     let data_dir = crate::store::data_dir();
     let (client, cart_id, guard) = (&conn.client, &prepared.cart_id, prepared.guard.clone());
+    let expected = draft.expected();
     place::place_order(client, tracker, data_dir.as_deref(), cart_id, options, &expected, guard, draft).await.map_err(
         |e| {
             if e.outcome == Outcome::Unknown {

@@ -7,6 +7,7 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::api::{ApiError, ErrorKind};
+use crate::app::labels::error_hint;
 use crate::i18n::{Lang, tr, tr_args};
 
 use crate::args::GlobalArgs;
@@ -69,7 +70,7 @@ impl Problem {
             kind: kind_name(error.kind),
             message: format!("{context}: {error}"),
             query_id: error.query_id.clone(),
-            hint: Some(tr(lang, hint_msgid(error.kind))),
+            hint: Some(tr(lang, error_hint(error.kind))),
             cart_id: None,
             order_id: None,
             held: None,
@@ -86,7 +87,7 @@ impl Problem {
             Exit::Held => "held",
             Exit::Done | Exit::ApiFailed => "network",
         };
-        Problem::plain(failure.exit, kind, failure.message)
+        Problem { hint: failure.hint, ..Problem::plain(failure.exit, kind, failure.message) }
     }
 
     pub fn with_exit(mut self, exit: Exit) -> Problem {
@@ -250,15 +251,7 @@ pub fn kind_name(kind: ErrorKind) -> &'static str {
         ErrorKind::ServerUnavailable => "serverUnavailable",
         ErrorKind::Network => "network",
         ErrorKind::InvalidResponse => "invalidResponse",
-    }
-}
-
-/// What a person can do about an error of this kind. A gone cart gets the commands'
-/// wording (the wizard's says to go back to the first step).
-fn hint_msgid(kind: ErrorKind) -> &'static str {
-    match kind {
-        ErrorKind::CartNotFound => msgid!("cli-hint-cart-gone"),
-        other => crate::app::labels::error_hint(other),
+        ErrorKind::ClearHttp => "clearHttp",
     }
 }
 

@@ -57,7 +57,7 @@ async fn execute(
     interrupt: &Interrupt,
 ) -> Result<StatusReport, Problem> {
     let order_id = parse_order_id(out, &args.order_id)?;
-    let conn = connect(global, sandbox).await.map_err(Problem::from_failure)?;
+    let conn = connect(out.lang, global, sandbox).await.map_err(Problem::from_failure)?;
     let reading = tokio::select! {
         r = read(out, &conn, order_id) => r?,
         _ = interrupt.pressed() => return Err(Problem::interrupted(out.t(msgid!("cli-interrupted")))),

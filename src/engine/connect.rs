@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use crate::api::client::{Auth, ClientOptions, RetryObserver};
 use crate::api::config::{self, AuthProblem, ConfigError, Env, Key, Overrides};
-use crate::api::{Client, Endpoint, Secret};
+use crate::api::{Client, Endpoint, ErrorKind, Secret};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::sandbox::{Sandbox, SandboxArgs};
 
 use super::{Exit, Failure};
@@ -18,36 +19,36 @@ pub struct Connection {
     pub sandbox: Option<Sandbox>,
 }
 
-pub async fn connect(global: &GlobalArgs, sandbox_args: &SandboxArgs) -> Result<Connection, Failure> {
-    connect_observed(global, sandbox_args, None).await
+/// `lang` is the language failures are told in.
+pub async fn connect(lang: Lang, global: &GlobalArgs, sandbox_args: &SandboxArgs) -> Result<Connection, Failure> {
+    connect_observed(lang, global, sandbox_args, None).await
 }
 
 /// [`connect`], with a client that tells `on_retry` of each retry (see
 /// [`ClientOptions::on_retry`]).
 pub async fn connect_observed(
+    lang: Lang,
     global: &GlobalArgs,
     sandbox_args: &SandboxArgs,
     on_retry: Option<RetryObserver>,
 ) -> Result<Connection, Failure> {
     let options = ClientOptions { on_retry, ..client_options(global) };
     if global.sandbox {
-        let sandbox = Sandbox::start(sandbox_args.options())
-            .await
-            .map_err(|e| Failure::new(Exit::ApiFailed, format!("cannot start the sandbox: {e}")))?;
+        let sandbox = Sandbox::start(sandbox_args.options()).await.map_err(|e| sandbox_failure(lang, &e))?;
         let credentials = sandbox.credentials();
         let endpoint = Endpoint::parse(&sandbox.base_url()).map_err(|e| Failure::usage(e.to_string()))?;
         let auth = Auth::Signed {
             application_key: credentials.application_key.clone(),
-            application_secret: credentials.application_secret.clone(),
-            consumer_key: Some(credentials.consumer_key.clone()),
+            application_secret: credentials.application_secret.into(),
+            consumer_key: Some(credentials.consumer_key.into()),
         };
-        let client = new_client(&endpoint, auth, options)?;
+        let client = new_client(lang, &endpoint, auth, options)?;
         return Ok(Connection { endpoint, client, sandbox: Some(sandbox) });
     }
     let overrides =
         Overrides { endpoint: global.endpoint.clone(), config_file: global.config.clone(), ..Overrides::default() };
-    let resolved = config::load(&overrides).map_err(|e| Failure::usage(e.to_string()))?;
-    let client = new_client(&resolved.endpoint, resolved.auth(), options)?;
+    let resolved = config::load(&overrides).map_err(|e| Failure::config(lang, &e))?;
+    let client = new_client(lang, &resolved.endpoint, resolved.auth(), options)?;
     Ok(Connection { endpoint: resolved.endpoint.clone(), client, sandbox: None })
 }
 
@@ -70,14 +71,18 @@ pub enum Connected {
 /// [`connect`], except that missing credentials (no key pair at all, half of one, or no
 /// consumer key) are not an error but a reason to onboard. Any other configuration
 /// problem still is: onboarding would not fix it.
-pub async fn connect_or_login(global: &GlobalArgs, sandbox_args: &SandboxArgs) -> Result<Connected, Failure> {
+pub async fn connect_or_login(
+    lang: Lang,
+    global: &GlobalArgs,
+    sandbox_args: &SandboxArgs,
+) -> Result<Connected, Failure> {
     if global.sandbox {
-        return connect(global, sandbox_args).await.map(Connected::Ready);
+        return connect(lang, global, sandbox_args).await.map(Connected::Ready);
     }
     let overrides =
         Overrides { endpoint: global.endpoint.clone(), config_file: global.config.clone(), ..Overrides::default() };
-    let gathered = config::gather(&overrides, &Env::from_process()).map_err(|e| Failure::usage(e.to_string()))?;
-    refuse_clear_http(gathered.endpoint(), global)?;
+    let gathered = config::gather(&overrides, &Env::from_process()).map_err(|e| Failure::config(lang, &e))?;
+    refuse_clear_http(lang, gathered.endpoint(), global)?;
     let missing = NoCredentials {
         endpoint: gathered.endpoint().clone(),
         application_key: gathered.value(Key::ApplicationKey).map(|k| k.expose().to_owned()),
@@ -86,21 +91,21 @@ pub async fn connect_or_login(global: &GlobalArgs, sandbox_args: &SandboxArgs) -
     };
     match gathered.validate() {
         Ok(resolved) if resolved.has_consumer_key() => {
-            let client = new_client(&resolved.endpoint, resolved.auth(), client_options(global))?;
+            let client = new_client(lang, &resolved.endpoint, resolved.auth(), client_options(global))?;
             Ok(Connected::Ready(Connection { endpoint: resolved.endpoint.clone(), client, sandbox: None }))
         }
         Ok(_) | Err(ConfigError::Auth { problem: AuthProblem::Missing | AuthProblem::IncompleteKeyPair, .. }) => {
             tracing::info!(endpoint = %missing.endpoint, "no usable credentials: onboarding");
             Ok(Connected::NeedsLogin(missing))
         }
-        Err(e) => Err(Failure::usage(e.to_string())),
+        Err(e) => Err(Failure::config(lang, &e)),
     }
 }
 
 /// A client for `endpoint` that cannot sign: the executor's until onboarding gives it keys.
 /// Its options are the run's ([`client_options`]), for onboarding's clients to copy.
-pub fn unsigned_client(endpoint: &Endpoint, global: &GlobalArgs) -> Result<Client, Failure> {
-    new_client(endpoint, Auth::Anonymous { application_key: None }, client_options(global))
+pub fn unsigned_client(lang: Lang, endpoint: &Endpoint, global: &GlobalArgs) -> Result<Client, Failure> {
+    new_client(lang, endpoint, Auth::Anonymous { application_key: None }, client_options(global))
 }
 
 /// The client options the global flags ask for: the retry budget, the request timeout,
@@ -117,16 +122,26 @@ pub fn client_options(global: &GlobalArgs) -> ClientOptions {
 
 /// Credentials over plain http:// only to this machine, or when the person accepts it
 /// (`--allow-clear-http`): a usage error naming the risk otherwise.
-pub fn refuse_clear_http(endpoint: &Endpoint, global: &GlobalArgs) -> Result<(), Failure> {
+pub fn refuse_clear_http(lang: Lang, endpoint: &Endpoint, global: &GlobalArgs) -> Result<(), Failure> {
     match crate::api::client::clear_http_refusal(&endpoint.base_url(), global.allow_clear_http) {
-        Some(why) => Err(Failure::usage(why)),
+        Some(why) => Err(clear_http_failure(lang, why)),
         None => Ok(()),
     }
 }
 
-fn new_client(endpoint: &Endpoint, auth: Auth, options: ClientOptions) -> Result<Client, Failure> {
+fn clear_http_failure(lang: Lang, why: String) -> Failure {
+    let hint = tr(lang, crate::app::labels::error_hint(ErrorKind::ClearHttp));
+    Failure { hint: Some(hint), ..Failure::usage(why) }
+}
+
+/// The sandbox could not start (exit 1), said in the person's language.
+pub fn sandbox_failure(lang: Lang, error: &dyn std::fmt::Display) -> Failure {
+    Failure::new(Exit::ApiFailed, tr_args(lang, msgid!("sandbox-start-failed"), &[("error", &error.to_string())]))
+}
+
+fn new_client(lang: Lang, endpoint: &Endpoint, auth: Auth, options: ClientOptions) -> Result<Client, Failure> {
     if let Some(why) = crate::api::client::clear_http_refusal(&endpoint.base_url(), options.allow_clear_http) {
-        return Err(Failure::usage(why));
+        return Err(clear_http_failure(lang, why));
     }
-    Client::new(&endpoint.base_url(), auth, options).map_err(Failure::from)
+    Client::new(&endpoint.base_url(), auth, options).map_err(|e| Failure::api(lang, None, &e))
 }

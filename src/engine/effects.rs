@@ -9,13 +9,12 @@ use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::oneshot;
 
 use crate::api::client::{RetryObserver, Retrying};
-use crate::api::flow::{self, CheckoutOptions, ExpectedOrder};
+use crate::api::flow::{self, CheckoutOptions};
 use crate::api::models::ProductCreation;
 use crate::api::{ApiError, Client, Endpoint, ErrorKind};
 use crate::app::state::Stopped;
-use crate::app::{self, Account, CartReady, Effect, Msg, OrderProgress, PlacedOrder, ProjectItem, State};
+use crate::app::{self, Account, CartReady, Effect, Msg, ProjectItem, State};
 use crate::store::journal::{FlowEntry, Journal};
-use crate::store::receipt::{ReceiptDraft, WaiverConsent};
 
 use super::onboarding::{self, Keys};
 use super::place::{self, Placement};
@@ -165,19 +164,15 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             Msg::AccountLoaded { req, result }
         }
         Effect::PrepareCart { req, subsidiary, replaces } => {
-            let result = prepare_cart(client, tracker, &subsidiary, replaces.as_deref()).await;
+            let plan_code = services.endpoint.project_plan_code(&subsidiary);
+            let result = prepare_cart(client, tracker, &subsidiary, plan_code, replaces.as_deref()).await;
             if let Ok(cart) = &result {
                 tracker.cart_ready(&subsidiary, &cart.cart_id);
             }
             Msg::CartReady { req, result }
         }
         Effect::AddProject { req, cart_id, plan } => {
-            let creation = ProductCreation {
-                duration: plan.duration,
-                plan_code: plan.plan_code,
-                pricing_mode: plan.pricing_mode,
-                quantity: 1,
-            };
+            let creation = plan.creation();
             let result = add_project(client, &cart_id, &creation).await;
             if let Ok(item) = &result {
                 tracker.item_added(&creation.plan_code, item.item_id);
@@ -185,18 +180,32 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             Msg::ProjectAdded { req, result }
         }
         Effect::SetConfiguration { req, cart_id, item_id, label, value } => {
-            let result = flow::set_configuration(client, &cart_id, item_id, &label, &value).await;
+            let result = flow::set_configuration(client, &cart_id, item_id, label, &value).await;
             if result.is_ok() {
-                tracker.configured(&label, Some(&value));
+                tracker.configured(label, Some(&value));
             }
             Msg::ConfigurationSet { req, label, result }
         }
         Effect::RemoveConfiguration { req, cart_id, item_id, label } => {
-            let result = flow::remove_configuration(client, &cart_id, item_id, &label).await;
+            let result = flow::remove_configuration(client, &cart_id, item_id, label).await;
             if result.is_ok() {
-                tracker.configured(&label, None);
+                tracker.configured(label, None);
             }
             Msg::ConfigurationRemoved { req, label, result }
+        }
+        Effect::AddOption { req, cart_id, item_id, option } => {
+            let result = flow::add_option(client, &cart_id, item_id, &option).await;
+            if let Ok(item) = &result {
+                tracker.option_set(&option.plan_code, Some(item.item_id));
+            }
+            Msg::OptionSet { req, kind: option.kind, result: result.map(|_| true) }
+        }
+        Effect::RemoveOption { req, cart_id, item_id, kind } => {
+            let result = flow::remove_option(client, &cart_id, item_id, kind).await;
+            if result.is_ok() {
+                tracker.option_removed(kind);
+            }
+            Msg::OptionSet { req, kind, result: result.map(|()| false) }
         }
         Effect::CheckVoucher { req, code } => {
             // The US API has no eligibility route: the review's quote checks the voucher.
@@ -204,23 +213,22 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             Msg::VoucherChecked { req, code, result }
         }
         Effect::LoadQuote { req, cart_id } => Msg::QuoteLoaded { req, result: flow::quote(client, &cart_id).await },
-        Effect::Checkout { req, cart_id, auto_pay, waive_retraction, plan_code, project_name, receipt } => {
+        Effect::Checkout { req, cart_id, auto_pay, waive_retraction, receipt } => {
             let options = CheckoutOptions { auto_pay, waive_retraction };
-            let expected = ExpectedOrder { plan_code, description: project_name };
-            let draft = receipt_draft(receipt, services.front_end);
+            let expected = receipt.expected();
+            let draft = receipt.given_via(services.front_end.consent_via());
             let data_dir = services.data_dir.as_deref();
             match place::place_order(client, tracker, data_dir, &cart_id, options, &expected, None, draft).await {
                 Ok(placement) => {
-                    let _ = tx.send(Msg::OrderPlaced { req, result: Ok(placed_order(&placement)) });
+                    let _ = tx.send(Msg::OrderPlaced { req, result: Ok(placement.order) });
                     Msg::ReceiptWritten(placement.receipt)
                 }
                 Err(error) => Msg::OrderPlaced { req, result: Err(error) },
             }
         }
         Effect::FollowOrder { req, order_id } => {
-            let report = |p: &flow::OrderProgress| {
-                let progress = OrderProgress { status: p.status, follow_up: p.follow_up.clone() };
-                let _ = tx.send(Msg::OrderProgress { req, progress });
+            let report = |progress: &flow::OrderProgress| {
+                let _ = tx.send(Msg::OrderProgress { req, progress: progress.clone() });
             };
             let subsidiary = tracker.entry().subsidiary.unwrap_or_default();
             let control_panel = services.endpoint.control_panel_url(&subsidiary).to_owned();
@@ -299,11 +307,14 @@ fn tracker_for(services: &Services) -> Arc<Tracker> {
     Arc::new(Tracker::new(journal, &services.endpoint.config_section(), services.front_end.name()))
 }
 
-/// Deletes the cart being replaced (one already gone is fine), then prepares a new one.
+/// Deletes the cart being replaced (one already gone is fine), then prepares a new one:
+/// created, then assigned while its offers and the options of the plan ovhcart orders
+/// (`plan_code`) are read. Options that cannot be read are not offered.
 async fn prepare_cart(
     client: &Client,
     tracker: &Tracker,
     subsidiary: &str,
+    plan_code: &str,
     replaces: Option<&str>,
 ) -> Result<CartReady, ApiError> {
     if let Some(old) = replaces {
@@ -311,8 +322,22 @@ async fn prepare_cart(
     }
     let description = flow::cart_description(chrono::Utc::now());
     tracker.intent(None, &description);
-    let (cart, offers) = flow::prepare_cart(client, subsidiary, &description).await?;
-    Ok(CartReady { cart_id: cart.cart_id, subsidiary: subsidiary.to_owned(), expire: cart.expire, offers })
+    let cart = flow::create_cart(client, subsidiary, &description).await?;
+    let (assigned, offers, options) = tokio::join!(
+        flow::assign_cart(client, &cart.cart_id),
+        flow::list_offers(client, &cart.cart_id),
+        flow::list_options(client, &cart.cart_id, plan_code),
+    );
+    assigned?;
+    let offers = offers?;
+    let options = match options {
+        Ok(options) => vec![(plan_code.to_owned(), options)],
+        Err(error) => {
+            tracing::warn!(%error, plan_code, "the plan's options could not be read; none is offered");
+            Vec::new()
+        }
+    };
+    Ok(CartReady { cart_id: cart.cart_id, subsidiary: subsidiary.to_owned(), expire: cart.expire, offers, options })
 }
 
 async fn delete_cart(client: &Client, cart_id: &str) -> Result<(), ApiError> {
@@ -326,19 +351,6 @@ async fn add_project(client: &Client, cart_id: &str, plan: &ProductCreation) -> 
     let item = flow::add_project(client, cart_id, plan).await?;
     let requirements = flow::required_configuration(client, cart_id, item.item_id).await?;
     Ok(ProjectItem { item_id: item.item_id, requirements })
-}
-
-/// The app's order as the wizard shows it.
-fn placed_order(placement: &Placement) -> PlacedOrder {
-    let order = &placement.order;
-    PlacedOrder {
-        order_id: order.order_id,
-        url: order.url.clone(),
-        prices: order.prices.clone(),
-        paid: placement.paid,
-        payment_error: placement.payment_error.clone(),
-        reconciled: order.reconciled,
-    }
 }
 
 /// The journal's flows against this endpoint whose checkout's outcome is unknown.
@@ -377,28 +389,11 @@ async fn recheck(
     };
     match recover::settle(&services.client, tracker).await {
         Some(Recovered::Ordered { placement, .. }) => {
-            (app::Recheck::Found(placed_order(&placement)), Some(placement.receipt.clone()))
+            let Placement { order, receipt } = *placement;
+            (app::Recheck::Found(order), Some(receipt))
         }
         Some(Recovered::Unsettled { error, .. }) => (app::Recheck::StillUnknown(error), None),
         Some(Recovered::OpenCart(_)) | None => (app::Recheck::NotOrdered, None),
-    }
-}
-
-fn receipt_draft(receipt: app::Receipt, front_end: FrontEnd) -> ReceiptDraft {
-    ReceiptDraft {
-        cart_id: receipt.cart_id,
-        endpoint: receipt.endpoint,
-        subsidiary: receipt.subsidiary,
-        plan_code: receipt.plan_code,
-        project_name: receipt.project_name,
-        voucher: receipt.voucher,
-        auto_pay: receipt.auto_pay,
-        waiver: WaiverConsent {
-            given: receipt.waiver_consent,
-            text: receipt.waiver_text,
-            language: receipt.waiver_language,
-            via: front_end.consent_via().to_owned(),
-        },
     }
 }
 

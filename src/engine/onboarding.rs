@@ -9,6 +9,7 @@ use crate::api::client::{Auth, ClientOptions};
 use crate::api::login::{self, LoginError};
 use crate::api::{Client, Endpoint, Secret, rights};
 use crate::app::Msg;
+use crate::app::onboarding::NotSaved;
 
 /// `POST /auth/credential` with exactly the rules ovhcart needs.
 pub async fn request_consumer_key(
@@ -75,8 +76,10 @@ pub async fn save(req: u64, file: PathBuf, keys: Keys) -> Msg {
             tracing::info!(file = %path.display(), "credentials saved");
             Ok(path.display().to_string())
         }
-        Ok(Err(error)) => Err(error.to_string()),
-        Err(panicked) => Err(panicked.to_string()),
+        Ok(Err(error)) => {
+            Err(NotSaved { error: error.to_string(), hint: Some(crate::app::labels::config_hint(&error)) })
+        }
+        Err(panicked) => Err(NotSaved::from(panicked.to_string())),
     };
     Msg::CredentialsSaved { req, result }
 }

@@ -18,15 +18,13 @@ use super::tracker::Tracker;
 /// person's language).
 pub const NO_DATA_DIR: &str = "no data directory (set OVHCART_DATA_DIR)";
 
-/// An order, taken as far as ovhcart takes it.
+/// An order, taken as far as ovhcart takes it: `order.paid` once nothing is owed
+/// (ovhcart paid the zero total, or the account pays with auto-pay); `order.payment_error`
+/// when paying the zero total failed (the journal keeps it, so the next run pays it after
+/// reading its status).
 #[derive(Debug, Clone)]
 pub struct Placement {
     pub order: PlacedOrder,
-    /// Nothing is owed: ovhcart paid the zero total, or the account pays (auto-pay).
-    pub paid: bool,
-    /// Paying the zero total failed: the order exists and is not paid yet. The journal
-    /// keeps it, so the next run pays it (after reading its status).
-    pub payment_error: Option<ApiError>,
     /// The receipt's path, or why it could not be written.
     pub receipt: Result<String, String>,
 }
@@ -73,18 +71,18 @@ pub async fn finish_order(
     client: &Client,
     tracker: &Tracker,
     data_dir: Option<&Path>,
-    placed: PlacedOrder,
+    mut placed: PlacedOrder,
     paying: Paying,
     draft: &ReceiptDraft,
 ) -> Placement {
     tracker.ordered(&placed);
     let receipt = receipt(tracker, data_dir, &placed, draft);
-    let (paid, payment_error) = match pay_if_free(client, tracker, &placed, paying != Paying::Fresh).await {
+    (placed.paid, placed.payment_error) = match pay_if_free(client, tracker, &placed, paying != Paying::Fresh).await {
         Ok(paid) => (paid || draft.auto_pay, None),
         Err(error) => (false, Some(error)),
     };
     tracker.finish();
-    Placement { order: placed, paid, payment_error, receipt }
+    Placement { order: placed, receipt }
 }
 
 fn receipt(

@@ -132,6 +132,7 @@ async fn finish(client: &Client, tracker: &Tracker, order: PlacedOrder) -> Recov
         plan_code: entry.plan_code.clone().unwrap_or_default(),
         project_name: entry.project().unwrap_or_default().to_owned(),
         voucher: entry.voucher.clone(),
+        options: entry.options.iter().map(|o| o.plan_code.clone()).collect(),
         auto_pay: checkout.auto_pay,
         // An entry of an older ovhcart: that the waiver was sent is known, not its text.
         waiver: WaiverConsent {

@@ -8,7 +8,7 @@ use super::Failure;
 use super::connect::{Connected, Connection, connect, connect_or_login, unsigned_client};
 use super::effects::{FrontEnd, Services};
 use super::recover::{Recovered, recover};
-use crate::api::endpoints::{self, Subsidiary};
+use crate::api::endpoints::{self, NotSold, Subsidiary};
 use crate::app::{Display, Init, OnboardingInit};
 use crate::args::GlobalArgs;
 use crate::i18n::{Lang, tr_args};
@@ -36,17 +36,19 @@ pub fn preselected_language(global: &GlobalArgs) -> Option<&'static str> {
 /// returned for the front end to say. Credentials must be usable (the plain
 /// wizard has no onboarding); `front_end` says who will run the effects.
 pub async fn prepare(global: &GlobalArgs, sandbox: &SandboxArgs, front_end: FrontEnd) -> Result<Prepared, Failure> {
-    let connection = connect(global, sandbox).await?;
-    prepare_with(global, connection, None, front_end).await
+    let lang = language(global)?;
+    let connection = connect(lang, global, sandbox).await?;
+    prepare_with(lang, global, connection, None, front_end).await
 }
 
 /// [`prepare`] for the full screen: without usable credentials it prepares the onboarding
 /// screens, with a client that is replaced once they have made a key.
 pub async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<Prepared, Failure> {
-    match connect_or_login(global, sandbox).await? {
-        Connected::Ready(connection) => prepare_with(global, connection, None, FrontEnd::Wizard).await,
+    let lang = language(global)?;
+    match connect_or_login(lang, global, sandbox).await? {
+        Connected::Ready(connection) => prepare_with(lang, global, connection, None, FrontEnd::Wizard).await,
         Connected::NeedsLogin(missing) => {
-            let client = unsigned_client(&missing.endpoint, global)?;
+            let client = unsigned_client(lang, &missing.endpoint, global)?;
             let connection = Connection { endpoint: missing.endpoint.clone(), client, sandbox: None };
             let onboarding = OnboardingInit {
                 endpoint: missing.endpoint,
@@ -55,35 +57,38 @@ pub async fn prepare_full(global: &GlobalArgs, sandbox: &SandboxArgs) -> Result<
                 save_to: missing.save_to,
                 timeout_secs: crate::api::login::DEFAULT_TIMEOUT.as_secs(),
             };
-            prepare_with(global, connection, Some(onboarding), FrontEnd::Wizard).await
+            prepare_with(lang, global, connection, Some(onboarding), FrontEnd::Wizard).await
         }
     }
 }
 
+/// The language of the run (the wizard's may come from `--subsidiary`), also the one its
+/// start-up failures are told in.
+fn language(global: &GlobalArgs) -> Result<Lang, Failure> {
+    super::lang::resolve(global.lang.as_deref(), preselected_language(global))
+}
+
 async fn prepare_with(
+    lang: Lang,
     global: &GlobalArgs,
     connection: Connection,
     onboarding: Option<OnboardingInit>,
     front_end: FrontEnd,
 ) -> Result<Prepared, Failure> {
-    let lang = super::lang::resolve(global.lang.as_deref(), preselected_language(global))?;
     let endpoint = connection.endpoint.clone();
-    let sold = endpoint.sold_subsidiaries();
-    if sold.is_empty() {
-        return Err(Failure::usage(tr_args(
-            lang,
-            msgid!("exit-no-public-cloud"),
-            &[("endpoint", &endpoint.to_string())],
-        )));
+    let endpoint_name = endpoint.to_string();
+    if let Err(NotSold::NoPublicCloud) = endpoint.sold_subsidiary("") {
+        return Err(Failure::usage(tr_args(lang, msgid!("exit-no-public-cloud"), &[("endpoint", &endpoint_name)])));
     }
+    let sold = endpoint.sold_subsidiaries();
     let preselect = match &global.subsidiary {
-        Some(code) => match sold.iter().find(|s| s.code.eq_ignore_ascii_case(code)) {
-            Some(s) => Some(s.code.to_owned()),
-            None => {
-                let valid: Vec<&str> = sold.iter().map(|s| s.code).collect();
-                let args = [("code", code.as_str()), ("endpoint", &endpoint.to_string()), ("valid", &valid.join(", "))];
+        Some(code) => match endpoint.sold_subsidiary(code) {
+            Ok(s) => Some(s.code.to_owned()),
+            Err(NotSold::Unknown { valid }) => {
+                let args = [("code", code.as_str()), ("endpoint", &endpoint_name), ("valid", &valid.join(", "))];
                 return Err(Failure::usage(tr_args(lang, msgid!("exit-unknown-subsidiary"), &args)));
             }
+            Err(NotSold::NoPublicCloud) => unreachable!("checked above"),
         },
         None => None,
     };

@@ -6,6 +6,7 @@
 use std::sync::Mutex;
 
 use crate::api::flow::{CheckoutGuard, CheckoutOptions, ExpectedOrder, PlacedOrder};
+use crate::api::products::{ConfigLabel, OptionKind, PROJECT};
 use crate::store::journal::{CheckoutEntry, FlowEntry, Journal, OrderEntry, PaymentEntry};
 use crate::store::receipt::ReceiptDraft;
 
@@ -53,6 +54,7 @@ impl Tracker {
             e.cart_description = Some(cart_description.to_owned());
             (e.subsidiary, e.cart_id, e.plan_code, e.item_id, e.description, e.voucher) =
                 (None, None, None, None, None, None);
+            e.options.clear();
         });
     }
 
@@ -72,6 +74,7 @@ impl Tracker {
             e.subsidiary = Some(subsidiary.to_owned());
             e.cart_id = Some(cart_id.to_owned());
             (e.plan_code, e.item_id, e.description, e.voucher) = (None, None, None, None);
+            e.options.clear();
         });
     }
 
@@ -80,12 +83,25 @@ impl Tracker {
     }
 
     /// `value` is `None` once the label was removed.
-    pub fn configured(&self, label: &str, value: Option<&str>) {
+    pub fn configured(&self, label: ConfigLabel, value: Option<&str>) {
+        let value = value.map(str::to_owned);
         self.update(|e| match label {
-            "description" => e.description = value.map(str::to_owned),
-            "voucher" => e.voucher = value.map(str::to_owned),
-            _ => {}
+            ConfigLabel::Description => e.description = value,
+            ConfigLabel::Voucher => e.voucher = value,
         });
+    }
+
+    /// An option (its plan code) is on the project item (its own item id, when known).
+    pub fn option_set(&self, plan_code: &str, item_id: Option<i64>) {
+        self.update(|e| {
+            e.options.retain(|o| o.plan_code != plan_code);
+            e.options.push(crate::store::journal::OptionEntry { plan_code: plan_code.to_owned(), item_id });
+        });
+    }
+
+    /// The project item has no option of this kind any more.
+    pub fn option_removed(&self, kind: OptionKind) {
+        self.update(|e| e.options.retain(|o| PROJECT.option_of_plan(&o.plan_code).is_none_or(|d| d.kind != kind)));
     }
 
     /// Written before the checkout leaves, so that a crash in flight can be settled later.

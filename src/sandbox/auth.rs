@@ -6,8 +6,8 @@ use hyper::StatusCode;
 
 use super::demo;
 use super::reply::{Reply, bare, legacy};
+use super::signature;
 use super::state::{CredentialState, World};
-use crate::api::sign;
 
 /// How far a client's `X-Ovh-Timestamp` may be from sandbox time (§13.3: the real
 /// tolerance is unknown; ±300 s is the figure third-party code quotes).
@@ -94,7 +94,7 @@ pub fn authenticate(world: &mut World, request: &AuthRequest<'_>, needs_auth: bo
              (tolerance {TIMESTAMP_TOLERANCE_SECS} s; use GET /auth/time)"
         )));
     }
-    let expected = sign::signature(
+    let expected = signature::expected(
         demo::APPLICATION_SECRET,
         ck,
         request.method,
@@ -102,7 +102,7 @@ pub fn authenticate(world: &mut World, request: &AuthRequest<'_>, needs_auth: bo
         request.body,
         h.timestamp.as_deref().unwrap_or_default(),
     );
-    if !sign::signatures_match(&expected, h.signature.as_deref().unwrap_or_default()) {
+    if !signature::matches(&expected, h.signature.as_deref().unwrap_or_default()) {
         return Err(invalid_signature("Invalid signature"));
     }
     // A key may always introspect itself (`/auth/currentCredential`, `/auth/time`),

@@ -192,6 +192,13 @@ pub fn add_option(world: &mut World, ctx: &Ctx<'_>, cart_id: &str) -> Handled {
     let cart = find(world, cart_id)?;
     writable(cart)?;
     let Some(parent) = cart.items.get(&body.item_id) else { return Err(no_object("itemId", body.item_id)) };
+    // An option hangs on a project item of this cart, never on another option.
+    if parent.parent.is_some() || parent.plan_code != cart.market.project_plan_code() {
+        return Err(bad_request(format!(
+            "Invalid itemId {}: item {} of cart {} is not a project item ({})",
+            body.item_id, body.item_id, cart.id, parent.plan_code
+        )));
+    }
     let offered = catalog::options(&config, cart.market, &parent.plan_code);
     if !offered.iter().any(|o| o.offer.plan_code == body.plan_code) {
         return Err(bad_request(format!(

@@ -18,7 +18,14 @@ pub const PROJECT_CONFIGURATIONS: [(&str, bool); 4] =
 
 /// The monthly price of one unit of `plan_code`, in micro-cents.
 pub fn unit_price(config: &Config, market: &Market, plan_code: &str) -> i64 {
-    if plan_code == market.project_plan_code() { config.plan_price_cents.saturating_mul(UCENTS_PER_CENT) } else { 0 }
+    let cents = if plan_code == market.project_plan_code() {
+        config.plan_price_cents
+    } else if plan_code == market.hds_plan_code() {
+        config.hds_price_cents
+    } else {
+        0
+    };
+    cents.saturating_mul(UCENTS_PER_CENT)
 }
 
 fn pricing(config: &Config, market: &Market, plan_code: &str, description: &str) -> ProductPricing {
@@ -52,7 +59,7 @@ pub fn offers(config: &Config, market: &Market) -> Vec<ProductOffer> {
 
 /// `GET /order/cart/{cartId}/cloud/options?planCode=…`.
 pub fn options(config: &Config, market: &Market, parent_plan: &str) -> Vec<OptionOffer> {
-    if parent_plan != market.project_plan_code() {
+    if parent_plan != market.project_plan_code() || !market.sells_hds() {
         return Vec::new();
     }
     let plan = market.hds_plan_code();

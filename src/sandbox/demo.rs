@@ -2,7 +2,6 @@
 //! README lists them): they open nothing but this process.
 
 use crate::api::models::{Currency, Me, PaymentMethod, PaymentMethodIcon};
-use crate::api::secret::Secret;
 
 use super::situation::Situation;
 
@@ -23,27 +22,28 @@ pub const APPLICATION_ID: i64 = 164_235;
 pub const DEMO_PAYMENT_METHOD_ID: i64 = 14_851_926;
 pub const DEMO_PAYMENT_MEAN_ID: i64 = 9_162_077;
 
-/// The demo credentials, as a client needs them.
+/// The demo credentials, as plain text: they are public (see above), and the sandbox
+/// keeps to its own types (a client wraps them in its `Secret`).
 #[derive(Debug, Clone)]
 pub struct DemoCredentials {
     pub application_key: String,
-    pub application_secret: Secret,
-    pub consumer_key: Secret,
+    pub application_secret: String,
+    pub consumer_key: String,
     /// A consumer key of another account (for "not your cart" refusals).
-    pub other_consumer_key: Secret,
+    pub other_consumer_key: String,
     pub client_id: String,
-    pub client_secret: Secret,
+    pub client_secret: String,
 }
 
 impl DemoCredentials {
     pub fn new() -> DemoCredentials {
         DemoCredentials {
             application_key: APPLICATION_KEY.to_owned(),
-            application_secret: Secret::new(APPLICATION_SECRET),
-            consumer_key: Secret::new(CONSUMER_KEY),
-            other_consumer_key: Secret::new(OTHER_CONSUMER_KEY),
+            application_secret: APPLICATION_SECRET.to_owned(),
+            consumer_key: CONSUMER_KEY.to_owned(),
+            other_consumer_key: OTHER_CONSUMER_KEY.to_owned(),
             client_id: CLIENT_ID.to_owned(),
-            client_secret: Secret::new(CLIENT_SECRET),
+            client_secret: CLIENT_SECRET.to_owned(),
         }
     }
 }

@@ -1,12 +1,15 @@
-//! Market data embedded from `assets/sandbox/`: tax rate, price format, product name and
-//! contracts for every subsidiary, plus the demo vouchers.
+//! Market data embedded from `assets/sandbox/`: currency, language, tax rate, price
+//! format, product name and contracts for every subsidiary, plus the demo vouchers.
+//!
+//! The sandbox keeps its own table rather than reading the client's
+//! (`api::endpoints::SUBSIDIARIES`), so that a mistake in either shows up as a
+//! disagreement; a test compares the two.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::api::endpoints::{self, Subsidiary};
 use crate::api::models::{Contract, Price};
 
 /// One unit of currency in micro-cents (`priceInUcents` = value × 10^8).
@@ -23,6 +26,8 @@ struct SubsidiaryFile {
 #[serde(rename_all = "camelCase")]
 struct MarketEntry {
     code: String,
+    currency: String,
+    language: String,
     tax_milli_percent: i64,
     format: PriceFormat,
 }
@@ -58,7 +63,12 @@ struct ContractText {
 /// Everything the sandbox needs to sell to one subsidiary.
 #[derive(Debug, Clone)]
 pub struct Market {
-    pub subsidiary: &'static Subsidiary,
+    /// The `ovhSubsidiary` code, upper-case (`FR`, `ASIA`).
+    pub code: String,
+    /// ISO 4217 (`EUR`).
+    pub currency: String,
+    /// BCP 47 primary tag of the language its customers read (`fr`).
+    pub language: String,
     /// VAT/GST in thousandths of a percent (20000 = 20 %).
     pub tax_milli_percent: i64,
     pub format: PriceFormat,
@@ -66,17 +76,24 @@ pub struct Market {
 }
 
 impl Market {
-    pub fn currency(&self) -> &'static str {
-        self.subsidiary.currency
+    pub fn currency(&self) -> &str {
+        &self.currency
     }
 
     /// The Public Cloud project plan: `project` on the US API, `project.2018` elsewhere.
     pub fn project_plan_code(&self) -> &'static str {
-        if self.subsidiary.code == "US" { "project" } else { "project.2018" }
+        if self.code == "US" { "project" } else { "project.2018" }
+    }
+
+    /// Whether the HDS certification is sold here: it is a French health-data standard, so
+    /// the sandbox sells it to FR (and on the US API, whose plan code Terraform documents);
+    /// elsewhere it is not sold (an assumption, §13).
+    pub fn sells_hds(&self) -> bool {
+        matches!(self.code.as_str(), "FR" | "US")
     }
 
     pub fn hds_plan_code(&self) -> &'static str {
-        if self.subsidiary.code == "US" { "certification.hds" } else { "certification.hds.2018" }
+        if self.code == "US" { "certification.hds" } else { "certification.hds.2018" }
     }
 
     /// An `order.Price`. `with_ucents` adds `priceInUcents` (cart items and offers have it,
@@ -112,7 +129,7 @@ impl Market {
     }
 
     pub fn contracts(&self) -> Vec<Contract> {
-        let lang = self.subsidiary.language;
+        let lang = &self.language;
         self.locale
             .contracts
             .iter()
@@ -137,8 +154,8 @@ fn to_value(ucents: i64) -> f64 {
     (round_to_cents(ucents) / UCENTS_PER_CENT) as f64 / 100.0
 }
 
-fn markets() -> &'static BTreeMap<&'static str, Market> {
-    static MARKETS: OnceLock<BTreeMap<&'static str, Market>> = OnceLock::new();
+fn markets() -> &'static BTreeMap<String, Market> {
+    static MARKETS: OnceLock<BTreeMap<String, Market>> = OnceLock::new();
     MARKETS.get_or_init(|| {
         // The assets are part of the binary and checked by the unit tests below, so a
         // malformed file is a build defect; an empty table then makes every cart creation
@@ -149,13 +166,15 @@ fn markets() -> &'static BTreeMap<&'static str, Market> {
             .unwrap_or(LocaleFile { locales: BTreeMap::new() });
         let mut out = BTreeMap::new();
         for entry in subs.subsidiaries {
-            let Some(subsidiary) = endpoints::subsidiary(&entry.code) else { continue };
-            let locale = locales.locales.get(subsidiary.language).or_else(|| locales.locales.get("en"));
+            let locale = locales.locales.get(&entry.language).or_else(|| locales.locales.get("en"));
             let Some(locale) = locale else { continue };
+            let code = entry.code.to_ascii_uppercase();
             out.insert(
-                subsidiary.code,
+                code.clone(),
                 Market {
-                    subsidiary,
+                    code,
+                    currency: entry.currency,
+                    language: entry.language,
                     tax_milli_percent: entry.tax_milli_percent,
                     format: entry.format,
                     locale: locale.clone(),
@@ -168,8 +187,7 @@ fn markets() -> &'static BTreeMap<&'static str, Market> {
 
 /// The market of a subsidiary code (case-insensitive), if the sandbox sells there.
 pub fn market(code: &str) -> Option<&'static Market> {
-    let sub = endpoints::subsidiary(code)?;
-    markets().get(sub.code)
+    markets().get(&code.trim().to_ascii_uppercase())
 }
 
 /// A demo voucher (§13: the real voucher rules are unknown; these are sandbox choices).
@@ -202,10 +220,15 @@ pub fn check_voucher(code: &str) -> Result<&'static Voucher, String> {
 mod tests {
     use super::*;
 
+    /// The sandbox's table and the client's agree on every subsidiary (two tables written
+    /// apart, so that a mistake in one is caught by the other).
     #[test]
     fn every_subsidiary_has_a_market() {
-        for sub in &endpoints::SUBSIDIARIES {
+        let client = &crate::api::endpoints::SUBSIDIARIES;
+        assert_eq!(markets().len(), client.len());
+        for sub in client {
             let m = market(sub.code).unwrap_or_else(|| panic!("no market for {}", sub.code));
+            assert_eq!((m.code.as_str(), m.currency(), m.language.as_str()), (sub.code, sub.currency, sub.language));
             assert_eq!(m.contracts().len(), 2, "{}", sub.code);
             assert!(!m.locale.product_name.is_empty());
         }

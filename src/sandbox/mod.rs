@@ -20,6 +20,7 @@ mod record;
 mod reply;
 mod router;
 mod server;
+mod signature;
 mod situation;
 mod state;
 
@@ -78,6 +79,7 @@ impl Sandbox {
             cart_ttl_secs: to_i64(options.cart_ttl, 1000),
             delivery_ms: to_i64(options.delivery, 1),
             plan_price_cents: options.plan_price_cents.max(0),
+            hds_price_cents: options.hds_price_cents.max(0),
             token_ttl_secs: to_i64(options.token_ttl, 1000),
         };
         let world = state::World::new(config, seed ^ 0x5EED_F1D5);
@@ -163,10 +165,10 @@ impl Sandbox {
              # OAuth2 instead of the keys above: OVH_CLIENT_ID='{}' OVH_CLIENT_SECRET='{}' (token URL {})\n",
             self.base_url(),
             c.application_key,
-            c.application_secret.expose(),
-            c.consumer_key.expose(),
+            c.application_secret,
+            c.consumer_key,
             c.client_id,
-            c.client_secret.expose(),
+            c.client_secret,
             self.token_url(),
         )
     }
@@ -270,4 +272,38 @@ async fn wait_for_signal() {
 #[cfg(not(unix))]
 async fn wait_for_signal() {
     let _ = tokio::signal::ctrl_c().await;
+}
+
+#[cfg(test)]
+mod tests {
+    /// The sandbox shares the JSON models with the client and nothing else (its own
+    /// signature check, its own subsidiary table, its own types for the demo keys), so it
+    /// can catch the client's mistakes instead of repeating them. Tests may compare the two.
+    #[test]
+    fn the_sandbox_uses_only_the_clients_json_models() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/sandbox");
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(&dir).unwrap().map(Result::unwrap) {
+            let path = entry.path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (number, line) in code.lines().enumerate() {
+                let line = line.trim_start();
+                if line.starts_with("//") {
+                    continue;
+                }
+                let mut rest = line;
+                while let Some(at) = rest.find("crate::api::") {
+                    rest = &rest[at + "crate::api::".len()..];
+                    if !rest.starts_with("models") {
+                        found.push(format!("{}:{}: {line}", path.display(), number + 1));
+                    }
+                }
+                if line.contains("use crate::api::{") || line.contains("use crate::api;") {
+                    found.push(format!("{}:{}: {line}", path.display(), number + 1));
+                }
+            }
+        }
+        assert!(found.is_empty(), "the sandbox imports more than JSON models from the client: {found:#?}");
+    }
 }

@@ -6,6 +6,11 @@ use std::time::Duration;
 
 use super::situation::Situation;
 
+/// The HDS option's monthly price by default: no public price was found, so this is an
+/// assumption of the order of a monthly add-on (the certification itself also needs a
+/// Business or Enterprise support level, which the sandbox does not sell).
+pub const HDS_PRICE_CENTS: i64 = 1_500;
+
 /// How a sandbox behaves. `Default` is loopback on a free port, no faults, no latency.
 #[derive(Debug, Clone)]
 pub struct SandboxOptions {
@@ -27,6 +32,8 @@ pub struct SandboxOptions {
     pub delivery: Duration,
     /// Monthly price of the project plan, in cents of the cart's currency.
     pub plan_price_cents: i64,
+    /// Monthly price of the HDS certification option, in cents of the cart's currency.
+    pub hds_price_cents: i64,
     /// The first N `POST …/checkout` answers are lost after the order was created.
     pub lose_checkout_answers: u32,
     /// Lifetime of an OAuth2 access token.
@@ -49,6 +56,7 @@ impl Default for SandboxOptions {
             cart_ttl: Duration::from_secs(86_400),
             delivery: Duration::from_millis(6_000),
             plan_price_cents: 0,
+            hds_price_cents: HDS_PRICE_CENTS,
             lose_checkout_answers: 0,
             token_ttl: Duration::from_secs(3_600),
             max_body_bytes: 1024 * 1024,
@@ -87,6 +95,9 @@ pub struct SandboxArgs {
     /// Monthly price of the project plan, in cents (the real plan costs 0).
     #[arg(long, global = true, env = "OVHCART_SANDBOX_PLAN_PRICE_CENTS", default_value_t = 0)]
     pub plan_price_cents: u32,
+    /// Monthly price of the HDS certification option, in cents.
+    #[arg(long, global = true, env = "OVHCART_SANDBOX_HDS_PRICE_CENTS", default_value_t = HDS_PRICE_CENTS as u32)]
+    pub hds_price_cents: u32,
     /// Lose the answers of the first N checkouts, after the order is created.
     #[arg(long, global = true, env = "OVHCART_SANDBOX_LOSE_CHECKOUT_ANSWERS", default_value_t = 0)]
     pub lose_checkout_answers: u32,
@@ -115,6 +126,7 @@ impl SandboxArgs {
             cart_ttl: Duration::from_secs(self.cart_ttl),
             delivery: Duration::from_millis(self.delivery_ms),
             plan_price_cents: i64::from(self.plan_price_cents),
+            hds_price_cents: i64::from(self.hds_price_cents),
             lose_checkout_answers: self.lose_checkout_answers,
             token_ttl: Duration::from_secs(self.token_ttl),
             situation: self.situation,

@@ -19,6 +19,8 @@ pub struct Config {
     pub cart_ttl_secs: i64,
     pub delivery_ms: i64,
     pub plan_price_cents: i64,
+    /// Monthly price of the HDS certification option, in cents.
+    pub hds_price_cents: i64,
     pub token_ttl_secs: i64,
 }
 

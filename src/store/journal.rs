@@ -43,6 +43,9 @@ pub struct FlowEntry {
     /// The `description` configuration the cart holds (set once it answered).
     pub description: Option<String>,
     pub voucher: Option<String>,
+    /// The options on the project item (the HDS certification), once added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<OptionEntry>,
     /// Set, and written to disk, before the checkout is sent.
     pub checkout: Option<CheckoutEntry>,
     pub order_id: Option<i64>,
@@ -70,6 +73,13 @@ pub struct CheckoutEntry {
     /// The receipt without its order: the consent as it was given.
     #[serde(default)]
     pub receipt: Option<ReceiptDraft>,
+}
+
+/// An option item of the project item.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionEntry {
+    pub plan_code: String,
+    pub item_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,6 +10,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+/// The draft and its consent are `api::flow`'s types (the core makes them, the engine
+/// journals them): one type from the core to this file.
+pub use crate::api::flow::{ReceiptDraft, WaiverConsent};
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
     pub order_id: i64,
@@ -20,37 +24,14 @@ pub struct Receipt {
     pub plan_code: String,
     pub project_name: String,
     pub voucher: Option<String>,
+    /// The plan codes of the options ordered with the project (the HDS certification).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<String>,
     pub auto_pay: bool,
     pub total: String,
     pub payment_url: Option<String>,
     /// When the order was placed (UTC, RFC 3339).
     pub placed_at: String,
-    pub waiver: WaiverConsent,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WaiverConsent {
-    /// The person ticked the box themself (or passed `--waive-retraction`).
-    pub given: bool,
-    /// The exact text they were shown.
-    pub text: String,
-    /// The language of that text (BCP 47 tag).
-    pub language: String,
-    /// How it was given: `checkbox` in the wizard, `typed` in `--plain`, `flag` on the
-    /// command line.
-    pub via: String,
-}
-
-/// Everything a receipt records that is known before the checkout is sent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReceiptDraft {
-    pub cart_id: String,
-    pub endpoint: String,
-    pub subsidiary: String,
-    pub plan_code: String,
-    pub project_name: String,
-    pub voucher: Option<String>,
-    pub auto_pay: bool,
     pub waiver: WaiverConsent,
 }
 
@@ -63,6 +44,7 @@ pub struct OrderFacts {
 }
 
 impl ReceiptDraft {
+    /// The receipt of the order the draft was checked out as.
     pub fn complete(&self, order: &OrderFacts) -> Receipt {
         Receipt {
             order_id: order.order_id,
@@ -72,6 +54,7 @@ impl ReceiptDraft {
             plan_code: self.plan_code.clone(),
             project_name: self.project_name.clone(),
             voucher: self.voucher.clone(),
+            options: self.options.clone(),
             auto_pay: self.auto_pay,
             total: order.total.clone(),
             payment_url: order.payment_url.clone(),
@@ -100,4 +83,37 @@ pub fn read_receipt(data_dir: &Path, order_id: i64) -> Option<(PathBuf, Receipt)
     let path = data_dir.join("receipts").join(format!("order-{order_id}.json"));
     let receipt = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
     Some((path, receipt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> ReceiptDraft {
+        ReceiptDraft {
+            cart_id: "c".into(),
+            endpoint: "ovh-eu".into(),
+            subsidiary: "FR".into(),
+            plan_code: "project.2018".into(),
+            project_name: "P".into(),
+            voucher: None,
+            options: vec!["certification.hds.2018".into()],
+            auto_pay: false,
+            waiver: WaiverConsent { given: true, text: "t".into(), language: "en".into(), via: String::new() },
+        }
+    }
+
+    #[test]
+    fn the_receipt_keeps_the_plan_the_options_and_how_consent_was_given() {
+        let facts = OrderFacts { order_id: 7, total: "0.00 €".into(), payment_url: None };
+        let receipt = draft().given_via("checkbox").complete(&facts);
+        assert_eq!(receipt.plan_code, "project.2018");
+        assert_eq!(receipt.options, ["certification.hds.2018"]);
+        assert_eq!(receipt.waiver.via, "checkbox");
+        let json = serde_json::to_value(&receipt).unwrap();
+        assert_eq!(json["plan_code"], "project.2018");
+        assert_eq!(json["options"][0], "certification.hds.2018");
+        let plain = ReceiptDraft { options: vec![], ..draft() }.complete(&facts);
+        assert!(serde_json::to_value(&plain).unwrap().get("options").is_none(), "no options, no field");
+    }
 }

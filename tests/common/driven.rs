@@ -36,7 +36,7 @@ impl Wizard {
 
     fn for_subsidiary(sandbox: &Sandbox, data_dir: &std::path::Path, subsidiary: &str) -> Wizard {
         let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
-        let state = State::new(Init { preselect: Some(subsidiary.into()), ..super::headless::init(&endpoint) });
+        let state = State::new(Init { preselect: Some(subsidiary.into()), ..super::init::init_for(&endpoint) });
         let services = Services {
             client: super::demo_retrying(sandbox),
             endpoint,

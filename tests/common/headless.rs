@@ -6,16 +6,17 @@ use std::time::{Duration, Instant};
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use futures::channel::mpsc::{UnboundedSender, unbounded};
-use ovhcart::api::models::wildcard_match;
 use ovhcart::api::{Client, Endpoint};
-use ovhcart::app::{Display, Init, State};
+use ovhcart::app::State;
 use ovhcart::engine::effects::{FrontEnd, Services};
-use ovhcart::i18n::Lang;
-use ovhcart::sandbox::{RecordedRequest, Sandbox};
+use ovhcart::sandbox::Sandbox;
 use ovhcart::tui::runtime::{self, Ending};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tempfile::TempDir;
+
+use super::init::init_for;
+use super::matching;
 
 type Outcome = (io::Result<(Ending, State)>, Terminal<TestBackend>);
 
@@ -27,24 +28,11 @@ pub struct Headless {
     wizard: tokio::task::JoinHandle<Outcome>,
 }
 
-/// What the wizard starts from: the endpoint's subsidiaries, English, a fixed date.
-pub fn init(endpoint: &Endpoint) -> Init {
-    Init {
-        endpoint_label: endpoint.to_string(),
-        subsidiaries: endpoint.sold_subsidiaries(),
-        preselect: None,
-        locale_subsidiary: None,
-        today: "2026-11-21".into(),
-        lang: Lang::En,
-        display: Display::default(),
-    }
-}
-
 impl Headless {
     /// Starts the runtime on a 120x40 test screen, with its own data dir.
     pub fn start(sandbox: Sandbox, client: Client) -> Headless {
         let endpoint = Endpoint::parse(&sandbox.base_url()).unwrap();
-        Headless::start_with(sandbox, client, State::new(init(&endpoint)))
+        Headless::start_with(sandbox, client, State::new(init_for(&endpoint)))
     }
 
     /// [`Headless::start`] from `state` (the onboarding screens, say).
@@ -106,22 +94,4 @@ impl Headless {
         let (ending, state) = outcome.unwrap();
         (ending, state, terminal)
     }
-}
-
-/// The recorded requests with this method whose path (without query) matches `pattern`.
-pub fn matching<'a>(
-    requests: &'a [RecordedRequest],
-    method: &'a str,
-    pattern: &'a str,
-) -> impl Iterator<Item = &'a RecordedRequest> {
-    requests
-        .iter()
-        .filter(move |r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap_or("")))
-}
-
-/// Where the first such request stands in the record.
-pub fn position(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
-    let found =
-        requests.iter().position(|r| r.method == method && wildcard_match(pattern, r.path.split('?').next().unwrap()));
-    found.unwrap_or_else(|| panic!("no {method} {pattern}"))
 }

@@ -1,21 +1,50 @@
-//! Helpers shared by the integration tests that run against the sandbox.
+//! The one support module of the tests (and of the render bench), included by each test
+//! binary with `mod common;`:
+//! - here: the sandbox (start, clients, raw signed requests, its record of requests) and
+//!   flows half done through the API;
+//! - [`cli`]: the `ovhcart` binary in a clean environment, its output captured or read line
+//!   by line;
+//! - [`pty`]: the binary in a pseudo-terminal, on the plumbing of [`pty_reader`] (which the
+//!   responsiveness bench and the screenshots example include on their own);
+//! - [`init`]: what the wizard and the onboarding start from;
+//! - [`fixtures`], [`carts`], [`onboarding`]: what the API answers, as the core receives it;
+//! - [`scripted`]: the core alone, its effects answered by the test;
+//! - [`driven`]: the core with the real effect executor, against a sandbox;
+//! - [`headless`]: the real runtime on a `TestBackend`, against a sandbox;
+//! - [`snapshot`]: a state drawn on a `TestBackend`, and insta snapshots of it.
+//!
+//! No test binary uses all of it: hence `dead_code` allowed here, for the whole module.
 #![allow(dead_code)]
 
+pub mod carts;
+pub mod cli;
 pub mod driven;
+pub mod fixtures;
 pub mod headless;
+pub mod init;
+pub mod onboarding;
+pub mod pty;
+pub mod pty_reader;
+pub mod scripted;
+pub mod snapshot;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ovhcart::api::client::{Auth, ClientOptions, RetryPolicy};
 use ovhcart::api::flow;
-use ovhcart::api::models::{Cart, CartCreation, ConfigurationCreation, Item, ProductCreation};
+use ovhcart::api::models::{Cart, CartCreation, ConfigurationCreation, Item, ProductCreation, wildcard_match};
 use ovhcart::api::{ApiError, Client, Secret, sign};
-use ovhcart::sandbox::{Sandbox, SandboxOptions, accounts};
+use ovhcart::sandbox::{RecordedRequest, Sandbox, SandboxOptions, accounts};
 use ovhcart::store::journal::{CheckoutEntry, FlowEntry};
 use ovhcart::store::receipt::{ReceiptDraft, WaiverConsent};
 
 pub async fn start(options: SandboxOptions) -> Sandbox {
     Sandbox::start(options).await.expect("sandbox starts")
+}
+
+/// The sandbox with its orders delivered 300 ms after payment.
+pub fn fast_delivery() -> SandboxOptions {
+    SandboxOptions { delivery: Duration::from_millis(300), ..SandboxOptions::default() }
 }
 
 /// Options without retries, so each call is one request.
@@ -58,6 +87,37 @@ pub fn other(sandbox: &Sandbox) -> Client {
 
 pub fn unix_now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+}
+
+/// The recorded requests with this method whose path (without query) matches `pattern`
+/// (`*` wildcards).
+pub fn matching<'a>(
+    requests: &'a [RecordedRequest],
+    method: &'a str,
+    pattern: &'a str,
+) -> impl Iterator<Item = &'a RecordedRequest> {
+    requests.iter().filter(move |r| is(r, method, pattern))
+}
+
+/// Where the first such request stands in the record.
+pub fn position(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
+    let found = requests.iter().position(|r| is(r, method, pattern));
+    found.unwrap_or_else(|| panic!("no {method} {pattern}"))
+}
+
+/// How many requests the sandbox saw with this method and a path matching `pattern`.
+pub fn count(sandbox: &Sandbox, method: &str, pattern: &str) -> usize {
+    matching(&sandbox.requests(), method, pattern).count()
+}
+
+fn is(request: &RecordedRequest, method: &str, pattern: &str) -> bool {
+    request.method == method && wildcard_match(pattern, request.path.split('?').next().unwrap_or(""))
+}
+
+/// A file's permission bits.
+pub fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).expect("file exists").permissions().mode() & 0o777
 }
 
 /// A raw answer: status, `X-Ovh-QueryID`, content type, body.
@@ -161,6 +221,7 @@ pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
         plan_code: "project.2018".into(),
         project_name: name.into(),
         voucher: None,
+        options: vec![],
         auto_pay: false,
         waiver: WaiverConsent {
             given: true,
@@ -175,7 +236,15 @@ pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str
     let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(client, &cart.cart_id, item.item_id, "description", name).await.unwrap();
+    flow::set_configuration(
+        client,
+        &cart.cart_id,
+        item.item_id,
+        ovhcart::api::products::ConfigLabel::Description,
+        name,
+    )
+    .await
+    .unwrap();
     let guard = flow::checkout_guard(client).await.unwrap();
     let options = flow::CheckoutOptions { auto_pay: false, waive_retraction: true };
     let draft = receipt_draft(&cart.cart_id, name);

@@ -1,12 +1,15 @@
-//! The real binary in a pseudo-terminal: what it draws (a vt100 model) and every byte it
-//! wrote, with keys sent as a person types them.
-#![allow(dead_code)]
+//! The real binary in a pseudo-terminal, in the clean environment of [`super::cli::Env`]:
+//! what it draws (a vt100 model) and every byte it wrote, with keys sent as a person types
+//! them.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::PtySize;
+
+use super::cli::Env;
+use super::pty_reader;
 
 pub struct Session {
     pub parser: Arc<Mutex<vt100::Parser>>,
@@ -15,7 +18,7 @@ pub struct Session {
     pub child: Box<dyn portable_pty::Child + Send + Sync>,
     /// Kept for resizing; it must outlive the child, or the child gets SIGHUP.
     master: Box<dyn portable_pty::MasterPty + Send>,
-    _dirs: [tempfile::TempDir; 2],
+    _env: Env,
 }
 
 impl Session {
@@ -24,52 +27,39 @@ impl Session {
         Session::start_with_env(args, &[])
     }
 
-    pub fn start_with_env(args: &str, env: &[(&str, &str)]) -> Session {
-        Session::start_in(args, env, [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()])
+    /// With these variables set too.
+    pub fn start_with_env(args: &str, vars: &[(&str, &str)]) -> Session {
+        Session::start_in(args, vars, Env::new())
     }
 
-    /// With `dirs` as the home and the data directory.
-    pub fn start_in(args: &str, env: &[(&str, &str)], dirs: [tempfile::TempDir; 2]) -> Session {
-        Session::start_sized(args, env, dirs, (100, 30))
+    /// In `env` (its home, data dir and working directory).
+    pub fn start_in(args: &str, vars: &[(&str, &str)], env: Env) -> Session {
+        Session::start_sized(args, vars, env, (100, 30))
     }
 
     /// In a pty of `cols`×`rows`.
-    pub fn start_sized(
-        args: &str,
-        env: &[(&str, &str)],
-        dirs: [tempfile::TempDir; 2],
-        (cols, rows): (u16, u16),
-    ) -> Session {
-        let pty = native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+    pub fn start_sized(args: &str, vars: &[(&str, &str)], env: Env, (cols, rows): (u16, u16)) -> Session {
+        let pty = pty_reader::open((cols, rows));
         let bin = env!("CARGO_BIN_EXE_ovhcart");
-        let mut cmd = CommandBuilder::new("sh");
+        let mut cmd = env.pty_cmd("sh");
         cmd.arg("-c");
         cmd.arg(format!("'{bin}' {args}; echo EXIT=$?; stty -a"));
-        cmd.env("HOME", dirs[0].path());
-        cmd.env("OVHCART_DATA_DIR", dirs[1].path());
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
+        for (k, v) in vars {
             cmd.env(k, v);
         }
         let child = pty.slave.spawn_command(cmd).unwrap();
         drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
         let writer = pty.master.take_writer().unwrap();
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (p, r) = (parser.clone(), raw.clone());
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                p.lock().unwrap().process(&buf[..n]);
-                r.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
+        pty_reader::read_on_thread(&*pty.master, move |chunk| {
+            p.lock().unwrap().process(chunk);
+            r.lock().unwrap().extend_from_slice(chunk);
         });
-        Session { parser, raw, writer, child, master: pty.master, _dirs: dirs }
+        Session { parser, raw, writer, child, master: pty.master, _env: env }
     }
 
     /// Resizes the pty (the child gets SIGWINCH) and the screen model with it.

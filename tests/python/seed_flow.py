@@ -2,7 +2,7 @@
 an ovhcart sandbox. The library is used unchanged: python-ovh only knows its seven
 endpoint names, so the sandbox URL is registered under a new name in its ENDPOINTS table.
 
-Usage: seed_flow.py flow|wrong-secret   (reads OVH_ENDPOINT, OVH_APPLICATION_KEY,
+Usage: seed_flow.py flow|hds|wrong-secret   (reads OVH_ENDPOINT, OVH_APPLICATION_KEY,
 OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY, as printed by `ovhcart sandbox`)
 """
 
@@ -56,6 +56,57 @@ def flow():
     print("ORDER_ID=%d" % order["orderId"])
 
 
+def hds():
+    """The HDS certification option added to the project item, as the Control Panel does,
+    then removed by deleting its item."""
+    c = client(os.environ["OVH_APPLICATION_SECRET"])
+    cart_id = c.post("/order/cart", ovhSubsidiary="FR")["cartId"]
+    c.post("/order/cart/%s/assign" % cart_id)
+    offers = c.get("/order/cart/%s/cloud" % cart_id)
+    offer = next(o for o in offers if o["planCode"] == "project.2018")
+    price = next(p for p in offer["prices"] if "renew" in p["capacities"])
+    project = c.post(
+        "/order/cart/%s/cloud" % cart_id,
+        duration=price["duration"],
+        planCode=offer["planCode"],
+        pricingMode=price["pricingMode"],
+        quantity=1,
+    )
+    options = c.get("/order/cart/%s/cloud/options" % cart_id, planCode="project.2018")
+    option = next(
+        o for o in options if o["planCode"] == "certification.hds.2018" and o["family"] == "certification-hds"
+    )
+    renew = next(p for p in option["prices"] if "renew" in p["capacities"])
+    assert renew["price"]["value"] > 0, renew
+    item = c.post(
+        "/order/cart/%s/cloud/options" % cart_id,
+        duration=renew["duration"],
+        itemId=project["itemId"],
+        planCode=option["planCode"],
+        pricingMode=renew["pricingMode"],
+        quantity=1,
+    )
+    assert item["parentItemId"] == project["itemId"], item
+    assert item["settings"]["planCode"] == "certification.hds.2018", item
+    quote = c.get("/order/cart/%s/checkout" % cart_id)
+    assert any("HDS" in d["description"] for d in quote["details"]), quote["details"]
+    try:
+        c.post(
+            "/order/cart/%s/cloud/options" % cart_id,
+            duration=renew["duration"],
+            itemId=item["itemId"],
+            planCode=option["planCode"],
+            pricingMode=renew["pricingMode"],
+            quantity=1,
+        )
+        raise SystemExit("an option on an option item was accepted")
+    except ovh.exceptions.BadParametersError as e:
+        assert "not a project item" in str(e), e
+    c.delete("/order/cart/%s/item/%s" % (cart_id, item["itemId"]))
+    assert c.get("/order/cart/%s/item" % cart_id) == [project["itemId"]]
+    print("HDS_ITEM=%d" % item["itemId"])
+
+
 def wrong_secret():
     c = client("thisIsNotTheApplicationSecret000")
     try:
@@ -69,4 +120,4 @@ def wrong_secret():
 
 
 if __name__ == "__main__":
-    {"flow": flow, "wrong-secret": wrong_secret}[sys.argv[1]]()
+    {"flow": flow, "hds": hds, "wrong-secret": wrong_secret}[sys.argv[1]]()

@@ -1,6 +1,7 @@
 //! Everything that can go wrong finding or saving credentials. Each message names the
-//! file, key or variable involved and what to do; none ever contains a value read from a
-//! file or the environment other than the endpoint.
+//! file, key or variable involved and what is wrong; none ever contains a value read from
+//! a file or the environment other than the endpoint. What to do about it is said in the
+//! person's language by the front ends (`app::labels::config_hint`), not here.
 
 use std::fmt;
 
@@ -12,10 +13,10 @@ pub enum ConfigError {
     #[error("{file} line {line}: {problem}")]
     Parse { file: String, line: usize, problem: String },
 
-    #[error("cannot read {file}: {reason}; fix its permissions or remove it")]
+    #[error("cannot read {file}: {reason}")]
     Read { file: String, reason: String },
 
-    #[error("the config file {file} does not exist; check the path given to --config")]
+    #[error("the config file {file} does not exist")]
     MissingConfigFile { file: String },
 
     #[error("{error} (set by {from})")]
@@ -33,13 +34,28 @@ pub enum ConfigError {
     #[error("cannot save `{key}` in {file}: {problem}")]
     BadValue { file: String, key: String, problem: &'static str },
 
-    #[error(
-        "refusing to write {link}: it is a symbolic link owned by another user (uid {owner}); replace it with a file of your own or write elsewhere with --config"
-    )]
+    #[error("refusing to write {link}: it is a symbolic link owned by another user (uid {owner})")]
     ForeignSymlink { link: String, owner: u32 },
 
-    #[error("cannot write {file}: {reason}; {hint}")]
-    Write { file: String, reason: String, hint: &'static str },
+    #[error("cannot write {file}: {reason}")]
+    Write { file: String, reason: String, step: WriteStep },
+}
+
+/// Where writing a file failed, which decides what the person can do about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteStep {
+    /// Reading what is at the path (its directory may not be searchable).
+    Inspect,
+    /// The path is a directory.
+    NotAFile,
+    /// Reading a symbolic link on the way.
+    ReadLink,
+    /// A chain of links too long (or a loop).
+    LinkLoop,
+    /// Writing the new contents next to the file.
+    WriteTemp,
+    /// Putting the new contents in place.
+    Replace,
 }
 
 /// What is wrong with the credentials found. `Display` is the SDKs' wording.
@@ -82,23 +98,11 @@ impl fmt::Display for AuthProblem {
     }
 }
 
-impl AuthProblem {
-    fn hint(&self) -> &'static str {
-        match self {
-            AuthProblem::Missing => "Run `ovhcart login` to create credentials.",
-            AuthProblem::IncompleteKeyPair => "Add the missing one, or run `ovhcart login` to create a new pair.",
-            AuthProblem::KeysAndOAuth2 | AuthProblem::AccessTokenAndOther => "Keep only one method.",
-            AuthProblem::IncompleteOAuth2 => "Add the missing one.",
-            AuthProblem::OAuth2NotSupported { .. } => "Use an application_key/application_secret with this endpoint.",
-        }
-    }
-}
-
 fn describe_auth(problem: &AuthProblem, found: &[Provenance], looked: &str) -> String {
     let mut text = problem.to_string();
     if !found.is_empty() {
         let found: Vec<String> = found.iter().map(ToString::to_string).collect();
         text.push_str(&format!(" (found {})", found.join(", ")));
     }
-    format!("{text}; looked in {looked}. {}", problem.hint())
+    format!("{text}; looked in {looked}")
 }

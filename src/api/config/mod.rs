@@ -12,7 +12,7 @@ mod resolve;
 mod source;
 mod write;
 
-pub use error::{AuthProblem, ConfigError};
+pub use error::{AuthProblem, ConfigError, WriteStep};
 pub use ini::{Document, IniError};
 pub use resolve::{Credentials, Env, Gathered, Overrides, Resolved, gather, load, resolve};
 pub use source::{FileStatus, Key, Provenance, Setting, Source};

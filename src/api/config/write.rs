@@ -8,7 +8,7 @@ use std::io::{ErrorKind, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use super::error::ConfigError;
+use super::error::{ConfigError, WriteStep};
 use super::ini::Document;
 
 /// Sets `values` (e.g. `("consumer_key", ck.expose())`) in `[section]` of the file at
@@ -39,7 +39,7 @@ pub fn save_credentials(
             Document::parse(&text).map_err(|e| ConfigError::Parse {
                 file: shown.clone(),
                 line: e.line,
-                problem: format!("{}; fix this line before saving", e.problem),
+                problem: e.problem,
             })?
         }
         Err(e) if e.kind() == ErrorKind::NotFound => Document::default(),
@@ -96,7 +96,7 @@ fn follow_own_symlinks(path: &Path) -> Result<PathBuf, ConfigError> {
         let meta = match fs::symlink_metadata(&current) {
             Ok(meta) => meta,
             Err(e) if e.kind() == ErrorKind::NotFound => return Ok(current),
-            Err(e) => return Err(write_error(&current, &e, "check the permissions of its directory")),
+            Err(e) => return Err(write_error(&current, &e, WriteStep::Inspect)),
         };
         if !meta.file_type().is_symlink() {
             if meta.is_dir() {
@@ -104,7 +104,7 @@ fn follow_own_symlinks(path: &Path) -> Result<PathBuf, ConfigError> {
                 return Err(ConfigError::Write {
                     file: current.display().to_string(),
                     reason,
-                    hint: "give a file path",
+                    step: WriteStep::NotAFile,
                 });
             }
             return Ok(current);
@@ -112,7 +112,7 @@ fn follow_own_symlinks(path: &Path) -> Result<PathBuf, ConfigError> {
         if meta.uid() != me {
             return Err(ConfigError::ForeignSymlink { link: current.display().to_string(), owner: meta.uid() });
         }
-        let next = fs::read_link(&current).map_err(|e| write_error(&current, &e, "check the link"))?;
+        let next = fs::read_link(&current).map_err(|e| write_error(&current, &e, WriteStep::ReadLink))?;
         current = match current.parent() {
             Some(dir) if next.is_relative() => dir.join(next),
             _ => next,
@@ -121,7 +121,7 @@ fn follow_own_symlinks(path: &Path) -> Result<PathBuf, ConfigError> {
     Err(ConfigError::Write {
         file: path.display().to_string(),
         reason: "too many levels of symbolic links".into(),
-        hint: "point the link at a regular file",
+        step: WriteStep::LinkLoop,
     })
 }
 
@@ -134,11 +134,8 @@ fn replace_atomically(target: &Path, contents: &[u8]) -> Result<(), ConfigError>
     let temp = dir.join(format!(".{name}.{}-{:08x}.tmp", std::process::id(), fastrand::u32(..)));
 
     let result = write_synced(&temp, contents)
-        .map_err(|e| write_error(target, &e, "check that its directory exists and is writable by you"))
-        .and_then(|()| {
-            fs::rename(&temp, target)
-                .map_err(|e| write_error(target, &e, "check that its directory is writable by you"))
-        });
+        .map_err(|e| write_error(target, &e, WriteStep::WriteTemp))
+        .and_then(|()| fs::rename(&temp, target).map_err(|e| write_error(target, &e, WriteStep::Replace)));
     if result.is_err() {
         let _ = fs::remove_file(&temp);
         return result;
@@ -159,6 +156,6 @@ fn write_synced(temp: &Path, contents: &[u8]) -> std::io::Result<()> {
     file.sync_all()
 }
 
-fn write_error(file: &Path, error: &std::io::Error, hint: &'static str) -> ConfigError {
-    ConfigError::Write { file: file.display().to_string(), reason: error.to_string(), hint }
+fn write_error(file: &Path, error: &std::io::Error, step: WriteStep) -> ConfigError {
+    ConfigError::Write { file: file.display().to_string(), reason: error.to_string(), step }
 }

@@ -1,12 +1,14 @@
-//! Cart, item and configuration steps.
+//! Cart, item and configuration steps. The product's path segment and plan codes come
+//! from its descriptor (`api::products`).
 
 use super::flow_error;
 use crate::api::client::{Client, segment, with_query};
 use crate::api::error::{ApiError, ErrorKind, Outcome};
 use crate::api::models::{
-    Cart, CartCreation, ConfigurationCreation, ConfigurationItem, ConfigurationRequirement, Item, Price,
-    ProductCreation, ProductOffer,
+    Cart, CartCreation, ConfigurationCreation, ConfigurationItem, ConfigurationRequirement, Item, ProductCreation,
+    ProductOffer,
 };
+use crate::api::products::{ConfigLabel, PROJECT};
 
 /// The description ovhcart gives its carts, so that they can be recognised later:
 /// `ovhcart 2026-11-21T10:00Z #3f9a0c1e`. The tag makes it unique to one flow, so that a
@@ -25,7 +27,12 @@ fn cart_path(cart_id: &str) -> String {
     format!("/order/cart/{}", segment(cart_id))
 }
 
-fn item_path(cart_id: &str, item_id: i64) -> String {
+/// `/order/cart/{cartId}/cloud`: where the project's offers are listed and its item added.
+pub(super) fn product_path(cart_id: &str) -> String {
+    format!("{}/{}", cart_path(cart_id), PROJECT.segment)
+}
+
+pub(super) fn item_path(cart_id: &str, item_id: i64) -> String {
     format!("{}/item/{item_id}", cart_path(cart_id))
 }
 
@@ -78,7 +85,7 @@ pub async fn delete_cart(client: &Client, cart_id: &str) -> Result<(), ApiError>
 }
 
 pub async fn list_offers(client: &Client, cart_id: &str) -> Result<Vec<ProductOffer>, ApiError> {
-    client.get(&format!("{}/cloud", cart_path(cart_id))).await
+    client.get(&product_path(cart_id)).await
 }
 
 /// A new cart, assigned, with its Public Cloud offers. Assigning and listing the offers
@@ -94,17 +101,26 @@ pub async fn prepare_cart(
     Ok((cart, offers?))
 }
 
-/// The plan a project is ordered with: its `renew` price.
-#[derive(Debug, Clone, PartialEq)]
+/// The plan a project is ordered with: the offer's `renew` price (its duration and
+/// pricing mode). Every front end chooses with this one type.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanChoice {
     pub plan_code: String,
-    pub product_name: String,
     pub duration: String,
     pub pricing_mode: String,
-    pub price: Price,
 }
 
 impl PlanChoice {
+    /// The offer's `renew` price, if it has one.
+    pub fn renew(offer: &ProductOffer) -> Option<PlanChoice> {
+        let pricing = offer.prices.iter().find(|p| p.has_capacity("renew"))?;
+        Some(PlanChoice {
+            plan_code: offer.plan_code.clone(),
+            duration: pricing.duration.clone(),
+            pricing_mode: pricing.pricing_mode.clone(),
+        })
+    }
+
     pub fn creation(&self) -> ProductCreation {
         ProductCreation {
             duration: self.duration.clone(),
@@ -136,21 +152,14 @@ pub fn pick_plan(offers: &[ProductOffer], plan_code: &str) -> Result<PlanChoice,
             format!("the plan {plan_code} is not offered for this cart (offered: {})", offered.join(", ")),
         ));
     };
-    let Some(price) = offer.prices.iter().find(|p| p.has_capacity("renew")) else {
-        return Err(flow_error(
+    PlanChoice::renew(offer).ok_or_else(|| {
+        flow_error(
             ErrorKind::InvalidResponse,
             Outcome::NotApplied,
             "GET",
             path,
             format!("the plan {plan_code} has no price with the renew capacity"),
-        ));
-    };
-    Ok(PlanChoice {
-        plan_code: offer.plan_code.clone(),
-        product_name: offer.product_name.clone(),
-        duration: price.duration.clone(),
-        pricing_mode: price.pricing_mode.clone(),
-        price: price.price.clone(),
+        )
     })
 }
 
@@ -177,7 +186,7 @@ pub async fn add_project(client: &Client, cart_id: &str, plan: &ProductCreation)
 /// Adds the project item to a cart known to have none (one this run just created), which
 /// saves reading the cart first. A lost answer is still settled by reading it back.
 pub async fn add_project_to_new_cart(client: &Client, cart_id: &str, plan: &ProductCreation) -> Result<Item, ApiError> {
-    let path = format!("{}/cloud", cart_path(cart_id));
+    let path = product_path(cart_id);
     let path = &path;
     super::send_reconciled(move || client.post(path, plan), move || find_project_item(client, cart_id, &plan.plan_code))
         .await
@@ -223,11 +232,11 @@ pub async fn configurations(
     client: &Client,
     cart_id: &str,
     item_id: i64,
-    label: Option<&str>,
+    label: Option<ConfigLabel>,
 ) -> Result<Vec<ConfigurationItem>, ApiError> {
     let base = format!("{}/configuration", item_path(cart_id, item_id));
     let path = match label {
-        Some(l) => with_query(&base, &[("label", l)]),
+        Some(l) => with_query(&base, &[("label", l.as_str())]),
         None => base.clone(),
     };
     let ids: Vec<i64> = client.get(&path).await?;
@@ -235,7 +244,7 @@ pub async fn configurations(
         super::get_all(client, ids.iter().map(|id| format!("{base}/{id}")).collect()).await?;
     // The label filter is applied again here: a server that ignores it must not make us
     // delete another label's configuration.
-    Ok(all.into_iter().filter(|c| label.is_none_or(|l| c.label == l)).collect())
+    Ok(all.into_iter().filter(|c| label.is_none_or(|l| l == c.label.as_str())).collect())
 }
 
 /// Sets `label` to `value`, replacing what the item had for that label (delete, then add).
@@ -244,7 +253,7 @@ pub async fn set_configuration(
     client: &Client,
     cart_id: &str,
     item_id: i64,
-    label: &str,
+    label: ConfigLabel,
     value: &str,
 ) -> Result<ConfigurationItem, ApiError> {
     let existing = configurations(client, cart_id, item_id, Some(label)).await?;
@@ -265,11 +274,11 @@ pub async fn add_configuration(
     client: &Client,
     cart_id: &str,
     item_id: i64,
-    label: &str,
+    label: ConfigLabel,
     value: &str,
 ) -> Result<ConfigurationItem, ApiError> {
     let path = format!("{}/configuration", item_path(cart_id, item_id));
-    let body = ConfigurationCreation { label: label.to_owned(), value: value.to_owned() };
+    let body = ConfigurationCreation { label: label.as_str().to_owned(), value: value.to_owned() };
     let (path, body) = (&path, &body);
     super::send_reconciled(
         move || client.post(path, body),
@@ -282,7 +291,12 @@ pub async fn add_configuration(
 }
 
 /// Removes every configuration of the item with `label`.
-pub async fn remove_configuration(client: &Client, cart_id: &str, item_id: i64, label: &str) -> Result<(), ApiError> {
+pub async fn remove_configuration(
+    client: &Client,
+    cart_id: &str,
+    item_id: i64,
+    label: ConfigLabel,
+) -> Result<(), ApiError> {
     for config in configurations(client, cart_id, item_id, Some(label)).await? {
         delete_configuration(client, cart_id, item_id, config.id).await?;
     }

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use serde::{Deserialize, Serialize};
+
 use super::flow_error;
 use crate::api::client::{Client, segment, with_query};
 use crate::api::error::{ApiError, ErrorKind, Outcome};
@@ -9,6 +11,7 @@ use crate::api::models::{
     BillingOrder, BillingOrderDetail, CheckoutRequest, ItemDetail, Order, OrderPrices, OrderStatus,
     PayWithRegisteredPaymentMean,
 };
+use crate::api::products::ConfigLabel;
 
 /// `GET /order/cart/{id}/checkout`: prices and contracts, nothing ordered.
 pub async fn quote(client: &Client, cart_id: &str) -> Result<Order, ApiError> {
@@ -44,6 +47,53 @@ pub struct ExpectedOrder {
     pub description: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaiverConsent {
+    /// The person ticked the box themself (or passed `--waive-retraction`).
+    pub given: bool,
+    /// The exact text they were shown.
+    pub text: String,
+    /// The language of that text (BCP 47 tag).
+    pub language: String,
+    /// How it was given: `checkbox` in the wizard, `typed` in `--plain`, `flag` on the
+    /// command line.
+    pub via: String,
+}
+
+/// Everything a receipt records that is known before the checkout is sent: the one type
+/// every front end (the wizard's core, `--plain`, `ovhcart order`), the journal and the
+/// receipt (`store::receipt`, which completes it with the order) use. It also says which
+/// order a checkout whose answer was lost created ([`ReceiptDraft::expected`]). The
+/// consent's method (`waiver.via`) is the front end's: see [`ReceiptDraft::given_via`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptDraft {
+    pub cart_id: String,
+    pub endpoint: String,
+    pub subsidiary: String,
+    pub plan_code: String,
+    pub project_name: String,
+    pub voucher: Option<String>,
+    /// The plan codes of the options in the cart (see `api::products`).
+    #[serde(default)]
+    pub options: Vec<String>,
+    pub auto_pay: bool,
+    pub waiver: WaiverConsent,
+}
+
+impl ReceiptDraft {
+    /// The draft with the way its consent was given (`checkbox`, `typed`, `flag`), which
+    /// only the front end knows.
+    pub fn given_via(mut self, via: &str) -> ReceiptDraft {
+        self.waiver.via = via.to_owned();
+        self
+    }
+
+    /// What identifies the order the checkout creates.
+    pub fn expected(&self) -> ExpectedOrder {
+        ExpectedOrder { plan_code: self.plan_code.clone(), description: self.project_name.clone() }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CheckoutOptions {
     pub auto_pay: bool,
@@ -51,12 +101,18 @@ pub struct CheckoutOptions {
     pub waive_retraction: bool,
 }
 
-/// An order that exists.
+/// An order that exists, as every front end sees it: the checkout's flow makes it, the
+/// place-order flow (`engine::place`) says whether it is paid.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlacedOrder {
     pub order_id: i64,
+    /// Where the order can be paid or viewed.
     pub url: Option<String>,
     pub prices: OrderPrices,
+    /// Nothing is owed: a zero total paid with the fidelity account, or auto-pay.
+    pub paid: bool,
+    /// Paying the zero total failed; the order exists all the same.
+    pub payment_error: Option<ApiError>,
     /// The checkout's answer was lost and the order was found by reconciliation.
     pub reconciled: bool,
     /// The checkout's answer: the order's lines, prices and contracts, as the quote shows
@@ -130,7 +186,7 @@ pub async fn settle_checkout(
                 Outcome::Unknown,
                 "POST",
                 &path,
-                "the cart was validated but its order is not listed yet; nothing was re-sent. Run `ovhcart carts` or check your orders in a minute",
+                "the cart was validated but its order is not listed yet; nothing was re-sent",
             )),
         },
         // Unordered carts can be deleted; ordered ones stay (read-only) until they expire,
@@ -156,6 +212,8 @@ fn placed_from_answer(path: &str, order: Order) -> Result<PlacedOrder, ApiError>
         order_id,
         url: order.url.clone(),
         prices: order.prices.clone(),
+        paid: false,
+        payment_error: None,
         reconciled: false,
         answer: Some(order),
     })
@@ -207,7 +265,7 @@ pub async fn read_placed_order(client: &Client, order_id: i64) -> Result<PlacedO
         without_tax: order.price_without_tax,
     };
     let url = Some(order.url).filter(|u| !u.is_empty());
-    Ok(PlacedOrder { order_id, url, prices, reconciled: true, answer: None })
+    Ok(PlacedOrder { order_id, url, prices, paid: false, payment_error: None, reconciled: true, answer: None })
 }
 
 /// Whether the order holds the expected project (plan code and description).
@@ -216,8 +274,11 @@ async fn order_matches(client: &Client, order_id: i64, expected: &ExpectedOrder)
     for detail_id in details {
         let extension: ItemDetail = client.get(&format!("/me/order/{order_id}/details/{detail_id}/extension")).await?;
         let plan_matches = extension.order.plan.code.as_deref() == Some(&expected.plan_code);
-        let named =
-            extension.order.configurations.iter().any(|c| c.label == "description" && c.value == expected.description);
+        let named = extension
+            .order
+            .configurations
+            .iter()
+            .any(|c| ConfigLabel::Description == c.label.as_str() && c.value == expected.description);
         if plan_matches && named {
             return Ok(true);
         }

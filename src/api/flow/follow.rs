@@ -7,12 +7,12 @@ use crate::api::client::Client;
 use crate::api::error::{ApiError, ErrorKind, Outcome};
 use crate::api::models::{
     FollowUp, FollowUpStatus, FollowUpStep, Held, ItemDetail, OperationRef, OrderDetailOperation, OrderStatus,
-    is_project_id,
 };
+use crate::api::products::{PROJECT, Product};
 
-/// The plan codes of a Public Cloud project (EU/CA, US, discovery).
-pub const PROJECT_PLAN_CODES: [&str; 3] = ["project.2018", "project", "project.discovery"];
+pub use crate::api::products::PROJECT_PLAN_CODES;
 
+/// One reading of an order: its status and its follow-up.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrderProgress {
     pub status: OrderStatus,
@@ -78,22 +78,30 @@ pub enum Followed {
 /// Readings of `notPaid` in a row after which an order counts as waiting for payment.
 const NOT_PAID_READINGS: u32 = 3;
 
-/// The project id an order delivered: the `domain` of the detail whose extension is a
-/// project plan (the Control Panel's way), else any detail whose domain has the project
-/// id format (Terraform's way), else (the US API) the name of a resource in a detail's
-/// operations. `None` while the order has not delivered it yet.
+/// The project id an order delivered (see [`find_delivered_id`]).
 pub async fn find_project_id(client: &Client, order_id: i64) -> Result<Option<String>, ApiError> {
+    find_delivered_id(client, order_id, &PROJECT).await
+}
+
+/// The id of the `product` an order delivered, as its descriptor says to find it: the
+/// `domain` of the detail whose extension is one of its plans (the Control Panel's way),
+/// else any detail whose domain has the id's shape (Terraform's way), else (the US API)
+/// the name of a resource in a detail's operations. `None` while it is not delivered yet.
+pub async fn find_delivered_id(client: &Client, order_id: i64, product: &Product) -> Result<Option<String>, ApiError> {
     let details = super::order_details(client, order_id).await?;
-    let candidates: Vec<_> = details.iter().filter(|d| is_project_id(&d.domain)).collect();
+    let candidates: Vec<_> = details.iter().filter(|d| (product.delivered.id_format)(&d.domain)).collect();
     for detail in &candidates {
         let path = format!("/me/order/{order_id}/details/{}/extension", detail.order_detail_id);
         let extension: ItemDetail = client.get(&path).await?;
-        if extension.order.plan.code.as_deref().is_some_and(|code| PROJECT_PLAN_CODES.contains(&code)) {
+        if extension.order.plan.code.as_deref().is_some_and(|code| product.is_plan(code)) {
             return Ok(Some(detail.domain.clone()));
         }
     }
     if let Some(detail) = candidates.first() {
         return Ok(Some(detail.domain.clone()));
+    }
+    if !product.delivered.in_operations {
+        return Ok(None);
     }
     for detail in &details {
         if let Some(name) = operation_resource(client, order_id, detail.order_detail_id).await? {

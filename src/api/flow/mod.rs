@@ -7,13 +7,17 @@
 
 mod account;
 mod cart;
+mod carts;
 mod checkout;
 mod follow;
+mod options;
 
 pub use account::*;
 pub use cart::*;
+pub use carts::*;
 pub use checkout::*;
 pub use follow::*;
+pub use options::*;
 
 use super::error::{ApiError, ErrorKind, Outcome};
 

@@ -5,7 +5,7 @@
 
 use super::pipeline::request_cart;
 use super::{review, steps};
-use crate::app::effect::Effect;
+use crate::app::effect::{Effect, OptionKind};
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::keymap::{self, Action, Context};
 use crate::app::links;
@@ -79,6 +79,7 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
             }
         }
         (Context::Plan, Action::Confirm) => steps::choose_plan(state, effects),
+        (Context::Plan, Action::Toggle) => steps::toggle_option(state, OptionKind::Hds),
         (Context::Plan, Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End) => {
             steps::move_plan(state, action);
         }
@@ -187,6 +188,7 @@ fn retry(state: &mut State, effects: &mut Vec<Effect>) {
         FailureSlot::Item => state.pipeline.item = Remote::Idle,
         FailureSlot::Description => state.pipeline.description.failure = None,
         FailureSlot::Voucher => state.pipeline.voucher.failure = None,
+        FailureSlot::Options => state.pipeline.options.failure = None,
         FailureSlot::Quote => state.pipeline.quote = Remote::Idle,
         FailureSlot::VoucherCheck => {
             if let Some((code, _)) = state.voucher_screen.failure.take() {

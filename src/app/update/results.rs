@@ -3,7 +3,7 @@
 
 use crate::api::error::{ApiError, ErrorKind, Outcome};
 use crate::api::models::{ProductOffer, eligibility_issues};
-use crate::app::effect::{Effect, LABEL_DESCRIPTION, LABEL_VOUCHER, PlanChoice};
+use crate::app::effect::{ConfigLabel, Effect, OptionKind, PlanChoice};
 use crate::app::msg::{Msg, PlacedOrder, Recheck};
 use crate::app::requests::ReqKind;
 use crate::app::screens::{OrderRefusal, VoucherRefusal};
@@ -34,7 +34,7 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
             match result {
                 Ok(cart) => {
                     state.pipeline.replaces = None;
-                    align_plan(state, &cart.offers);
+                    align_plan(state, &cart);
                     state.pipeline.cart = Remote::Ready(cart);
                 }
                 Err(error) => state.pipeline.cart = Remote::Failed(Failure::retryable(error)),
@@ -49,11 +49,12 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
             }
         }
         Msg::ConfigurationSet { req, label, result } => {
-            configuration_answer(state, req, &label, result.map(|item| Some(item.value)));
+            configuration_answer(state, req, label, result.map(|item| Some(item.value)));
         }
         Msg::ConfigurationRemoved { req, label, result } => {
-            configuration_answer(state, req, &label, result.map(|()| None));
+            configuration_answer(state, req, label, result.map(|()| None));
         }
+        Msg::OptionSet { req, kind, result } => option_answer(state, req, kind, result),
         Msg::VoucherChecked { req, code, result } => voucher_checked(state, req, code, result),
         Msg::QuoteLoaded { req, result } => {
             if state.requests.settle(ReqKind::Quote, req) {
@@ -167,27 +168,43 @@ fn preselect_account_subsidiary(state: &mut State, code: &str) {
 
 /// The offer's price a project is added with.
 pub fn renew_choice(offer: &ProductOffer) -> Option<PlanChoice> {
-    let pricing = offer.prices.iter().find(|p| p.has_capacity("renew"))?;
-    Some(PlanChoice {
-        plan_code: offer.plan_code.clone(),
-        duration: pricing.duration.clone(),
-        pricing_mode: pricing.pricing_mode.clone(),
-    })
+    PlanChoice::renew(offer)
 }
 
 /// A new cart may offer other plans or prices: keep the chosen plan if it is still offered
-/// (with this cart's renew price), else forget it; put the cursor on it.
-fn align_plan(state: &mut State, offers: &[ProductOffer]) {
+/// (with this cart's renew price), else forget it; put the cursor on it. The options wanted
+/// are kept where this cart sells them with that plan, at this cart's price.
+fn align_plan(state: &mut State, cart: &crate::app::msg::CartReady) {
+    let offers = &cart.offers;
     let chosen = state.draft.plan.as_ref().and_then(|plan| offers.iter().position(|o| o.plan_code == plan.plan_code));
     state.draft.plan = chosen.and_then(|index| renew_choice(&offers[index]));
     state.plan_cursor = chosen.unwrap_or(0);
+    let sold = state.draft.plan.as_ref().map_or(&[][..], |plan| cart.options_of(&plan.plan_code));
+    let kinds: Vec<OptionKind> = state.draft.options.iter().map(|o| o.kind).collect();
+    state.draft.options = kinds.into_iter().filter_map(|kind| crate::api::flow::pick_option(sold, kind)).collect();
 }
 
-fn configuration_answer(state: &mut State, req: u64, label: &str, result: Result<Option<String>, ApiError>) {
+fn option_answer(state: &mut State, req: u64, kind: OptionKind, result: Result<bool, ApiError>) {
+    if !state.requests.settle(ReqKind::Options, req) {
+        return;
+    }
+    let slot = &mut state.pipeline.options;
+    slot.sending = None;
+    match result {
+        Ok(present) => {
+            slot.applied.retain(|k| *k != kind);
+            if present {
+                slot.applied.push(kind);
+            }
+        }
+        Err(error) => slot.failure = Some(Failure::retryable(error)),
+    }
+}
+
+fn configuration_answer(state: &mut State, req: u64, label: ConfigLabel, result: Result<Option<String>, ApiError>) {
     let kind = match label {
-        LABEL_DESCRIPTION => ReqKind::Description,
-        LABEL_VOUCHER => ReqKind::Voucher,
-        _ => return,
+        ConfigLabel::Description => ReqKind::Description,
+        ConfigLabel::Voucher => ReqKind::Voucher,
     };
     if !state.requests.settle(kind, req) {
         return;

@@ -10,10 +10,10 @@ use super::results::renew_choice;
 use crate::api::endpoints::Subsidiary;
 use crate::api::models::Item;
 use crate::app::carts::{CartDetail, CartRefusal};
-use crate::app::effect::{Effect, LABEL_DESCRIPTION, LABEL_VOUCHER, PlanChoice};
+use crate::app::effect::{ConfigLabel, Effect, OptionChoice, OptionKind, PlanChoice};
 use crate::app::msg::{CartReady, ProjectItem};
 use crate::app::requests::ReqKind;
-use crate::app::state::{AcceptedVoucher, ConfigSlot, OrderState, Pipeline, Remote, State, Step};
+use crate::app::state::{AcceptedVoucher, ConfigSlot, OptionSlot, OrderState, Pipeline, Remote, State, Step};
 use crate::app::text_field::TextField;
 use crate::app::validate;
 
@@ -25,6 +25,9 @@ struct Resumed {
     project: Option<(i64, PlanChoice)>,
     description: Option<String>,
     voucher: Option<String>,
+    /// The options the project item holds, as the draft wants them (at the cart's price
+    /// where it still sells them).
+    options: Vec<OptionChoice>,
 }
 
 /// Enter on the detail page.
@@ -86,22 +89,60 @@ fn take(state: &State, detail: &CartDetail) -> Result<Resumed, CartRefusal> {
         });
         (item.item_id, plan)
     });
-    let label = |wanted: &str| {
+    let label = |wanted: ConfigLabel| {
         projects
             .first()
-            .and_then(|entry| entry.configurations.iter().find(|c| c.label == wanted).map(|c| c.value.clone()))
+            .and_then(|entry| entry.configurations.iter().find(|c| wanted == c.label.as_str()).map(|c| c.value.clone()))
+    };
+    let cart = CartReady {
+        cart_id: summary.cart.cart_id.clone(),
+        subsidiary: subsidiary.code.to_owned(),
+        expire: summary.cart.expire.clone(),
+        offers: offers.clone(),
+        options: detail.options.clone(),
+    };
+    let items: Vec<Item> = detail.items.iter().map(|entry| entry.item.clone()).collect();
+    let options = match &project {
+        Some((item_id, plan)) => crate::api::flow::options_of(&items, *item_id)
+            .into_iter()
+            .map(|kind| held_option(&items, *item_id, kind, cart.options_of(&plan.plan_code)))
+            .collect(),
+        None => Vec::new(),
     };
     Ok(Resumed {
-        cart: CartReady {
-            cart_id: summary.cart.cart_id.clone(),
-            subsidiary: subsidiary.code.to_owned(),
-            expire: summary.cart.expire.clone(),
-            offers: offers.clone(),
-        },
+        cart,
         subsidiary,
         project,
-        description: label(LABEL_DESCRIPTION),
-        voucher: label(LABEL_VOUCHER),
+        description: label(ConfigLabel::Description),
+        voucher: label(ConfigLabel::Voucher),
+        options,
+    })
+}
+
+/// An option the item holds, as the draft wants it: the cart's offer of it when sold,
+/// else as the item was added (so that resuming never removes it behind the person's back).
+fn held_option(
+    items: &[Item],
+    parent: i64,
+    kind: OptionKind,
+    sold: &[crate::api::models::OptionOffer],
+) -> OptionChoice {
+    crate::api::flow::pick_option(sold, kind).unwrap_or_else(|| {
+        let item = items.iter().find(|i| {
+            i.parent_item_id == Some(parent)
+                && i.settings
+                    .plan_code
+                    .as_deref()
+                    .and_then(|c| crate::api::products::PROJECT.option_of_plan(c))
+                    .map(|o| o.kind)
+                    == Some(kind)
+        });
+        OptionChoice {
+            kind,
+            plan_code: item.and_then(|i| i.settings.plan_code.clone()).unwrap_or_default(),
+            duration: item.and_then(|i| i.duration.clone()).unwrap_or_default(),
+            pricing_mode: item.and_then(|i| i.settings.pricing_mode.clone()).unwrap_or_default(),
+        }
     })
 }
 
@@ -114,7 +155,9 @@ fn apply(state: &mut State, resumed: Resumed, effects: &mut Vec<Effect>) {
     {
         effects.push(Effect::DeleteCart { cart_id: old.cart_id.clone() });
     }
-    for kind in [ReqKind::Cart, ReqKind::Project, ReqKind::Description, ReqKind::Voucher, ReqKind::Quote] {
+    for kind in
+        [ReqKind::Cart, ReqKind::Project, ReqKind::Description, ReqKind::Voucher, ReqKind::Options, ReqKind::Quote]
+    {
         state.requests.forget(kind);
     }
     let plan_cursor = resumed
@@ -129,6 +172,7 @@ fn apply(state: &mut State, resumed: Resumed, effects: &mut Vec<Effect>) {
         },
         description: ConfigSlot { applied: resumed.description.clone(), ..ConfigSlot::default() },
         voucher: ConfigSlot { applied: resumed.voucher.clone(), ..ConfigSlot::default() },
+        options: OptionSlot { applied: resumed.options.iter().map(|o| o.kind).collect(), ..OptionSlot::default() },
         cart: Remote::Ready(resumed.cart),
         adopted: true,
         ..Pipeline::default()
@@ -137,6 +181,7 @@ fn apply(state: &mut State, resumed: Resumed, effects: &mut Vec<Effect>) {
     let draft = &mut state.draft;
     draft.subsidiary = Some(resumed.subsidiary);
     draft.plan = resumed.project.as_ref().map(|(_, plan)| plan.clone());
+    draft.options = resumed.options;
     // A description that is not a valid name is shown in the name step to be corrected.
     draft.name = resumed.description.as_deref().and_then(|d| validate::project_name(d).ok());
     draft.voucher = resumed.voucher.clone().map(|code| AcceptedVoucher { code, credit: None });

@@ -2,7 +2,8 @@
 //! given only by Space (`Toggle`) or a click on the box's own row, never by Enter; placing
 //! asks for a confirmation whose default is to cancel, and checks everything again.
 
-use crate::app::effect::{Effect, Receipt};
+use crate::api::flow::WaiverConsent;
+use crate::app::effect::{Effect, ReceiptDraft};
 use crate::app::keymap::Action;
 use crate::app::requests::ReqKind;
 use crate::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
@@ -123,8 +124,9 @@ pub fn place_order(state: &mut State, effects: &mut Vec<Effect>) {
 
 pub fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
     let Some(cart_id) = state.cart_id().map(str::to_owned) else { return };
-    let (Some(plan), Some(name)) = (&state.draft.plan, &state.draft.name) else { return };
-    let (plan_code, project_name) = (plan.plan_code.clone(), name.clone());
+    if state.draft.plan.is_none() || state.draft.name.is_none() {
+        return;
+    }
     let receipt = receipt_draft(state, &cart_id);
     state.order = OrderState::Placing;
     let req = state.requests.issue(ReqKind::Checkout);
@@ -133,26 +135,29 @@ pub fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
         cart_id,
         auto_pay: state.draft.auto_pay,
         waive_retraction: state.draft.waiver,
-        plan_code,
-        project_name,
         receipt,
     });
 }
 
-/// The receipt as far as it is known before the checkout: the consent exactly as shown.
-fn receipt_draft(state: &State, cart_id: &str) -> Receipt {
+/// The receipt as far as it is known before the checkout: the consent exactly as shown
+/// (how it was given is the front end's, added by the engine).
+fn receipt_draft(state: &State, cart_id: &str) -> ReceiptDraft {
     let draft = &state.draft;
-    Receipt {
+    ReceiptDraft {
         cart_id: cart_id.to_owned(),
         endpoint: state.endpoint_label.clone(),
         subsidiary: draft.subsidiary.map(|s| s.code.to_owned()).unwrap_or_default(),
         plan_code: draft.plan.as_ref().map(|p| p.plan_code.clone()).unwrap_or_default(),
         project_name: draft.name.clone().unwrap_or_default(),
         voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
+        options: draft.options.iter().map(|o| o.plan_code.clone()).collect(),
         auto_pay: draft.auto_pay,
-        waiver_consent: draft.waiver,
-        waiver_text: tr(state.lang, msgid!("waiver-text")),
-        waiver_language: state.lang.code().to_owned(),
+        waiver: WaiverConsent {
+            given: draft.waiver,
+            text: tr(state.lang, msgid!("waiver-text")),
+            language: state.lang.code().to_owned(),
+            via: String::new(),
+        },
     }
 }
 

@@ -4,7 +4,8 @@
 
 use super::pipeline::request_cart;
 use super::results::renew_choice;
-use crate::app::effect::Effect;
+use crate::api::flow::pick_option;
+use crate::app::effect::{Effect, OptionKind};
 use crate::app::keymap::Action;
 use crate::app::requests::ReqKind;
 use crate::app::scroll::{self, ScrollView};
@@ -92,6 +93,10 @@ pub fn choose_plan(state: &mut State, effects: &mut Vec<Effect>) {
         return;
     };
     state.plan_refusal = None;
+    // Options wanted are kept only where this plan sells them.
+    let sold = |kind| state.pipeline.cart.ready().and_then(|c| pick_option(c.options_of(&choice.plan_code), kind));
+    let kept: Vec<_> = state.draft.options.iter().filter_map(|o| sold(o.kind)).collect();
+    state.draft.options = kept;
     if state.draft.plan.as_ref() != Some(&choice) {
         let item_exists = matches!(state.pipeline.item, Remote::Loading | Remote::Ready(_));
         state.draft.plan = Some(choice);
@@ -102,6 +107,20 @@ pub fn choose_plan(state: &mut State, effects: &mut Vec<Effect>) {
         }
     }
     advance(state);
+}
+
+/// Space on the plan step, or a click on the option's box: ticks or unticks the option the
+/// highlighted plan sells (Enter only chooses the plan). The order changes, so a waiver
+/// ticked for it is unticked.
+pub fn toggle_option(state: &mut State, kind: OptionKind) {
+    let Some(option) = state.sold_option(kind) else { return };
+    if state.wants_option(kind) {
+        state.draft.options.retain(|o| o.kind != kind);
+    } else {
+        state.draft.options.push(option);
+    }
+    state.pipeline.options.failure = None;
+    state.draft.waiver = false;
 }
 
 pub fn confirm_name(state: &mut State) {

@@ -27,7 +27,9 @@ pub fn click(state: &State, area: Rect, x: u16, y: u16) -> Option<Click> {
     }
     match state.step {
         Step::Subsidiary => subsidiary::row_at(&ctx, content, y).map(Click::Subsidiary),
-        Step::Plan => plan::row_at(&ctx, content, y).map(Click::Plan),
+        Step::Plan => plan::row_at(&ctx, content, y)
+            .map(Click::Plan)
+            .or_else(|| plan::option_at(&ctx, content, y).map(Click::PlanOption)),
         Step::Review => review::row_at(&ctx, content, y).map(Click::Review),
         Step::Name | Step::Voucher | Step::Order => None,
     }

@@ -236,12 +236,15 @@ fn saved(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
             let text = ctx.ta(msgid!("onboard-saved"), &[("file", &saved.file), ("section", &saved.section)]);
             lines.extend(wrapped(&format!("✓ {text}"), width, theme.success));
         }
-        Some(Err(error)) => {
+        Some(Err(not_saved)) => {
             lines.extend(wrapped(
-                &format!("✗ {}", ctx.ta(msgid!("onboard-save-failed"), &[("error", error)])),
+                &format!("✗ {}", ctx.ta(msgid!("onboard-save-failed"), &[("error", &not_saved.error)])),
                 width,
                 theme.error,
             ));
+            if let Some(hint) = not_saved.hint {
+                lines.extend(wrapped(&ctx.t(hint), width, theme.text));
+            }
             lines.extend(wrapped(&ctx.t(msgid!("onboard-save-failed-hint")), width, theme.text));
         }
         None => {}

@@ -1,14 +1,17 @@
 //! Step 2: the Public Cloud offers of the cart, with the renewal price and what is billed
-//! on consumption.
+//! on consumption, and the box of each option the highlighted plan sells (ticked only by
+//! Space or a click on its row), or a word that it is not sold.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::scrolled::{self, More};
+use super::widgets::checkbox::checkbox;
 use super::widgets::rows;
 use super::{Ctx, draw, text};
 use crate::api::models::{ProductOffer, ProductPricing};
+use crate::api::products::{OptionKind, PROJECT};
 use crate::app::Remote;
 use crate::app::{ScrollView, Viewport};
 use ratatui::style::Style;
@@ -19,7 +22,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let state = ctx.state;
     let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
     let intro = ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)]);
-    let [intro_area, list_area, details_area] = areas(ctx, area);
+    let [intro_area, list_area, options_area, details_area] = areas(ctx, area);
     draw::text(frame, intro_area, &intro, theme.text);
 
     match &state.pipeline.cart {
@@ -61,6 +64,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
             draw::put(buf, place.right() - price_width, place.y, price, price_width, Style::default());
         });
 
+    draw::wrapped(frame, options_area, option_lines(ctx, usize::from(options_area.width)));
     let offer = &offers[state.plan_cursor.min(offers.len() - 1)];
     let mut lines = details(ctx, offer, usize::from(details_area.width));
     if let Some(refusal) = state.plan_refusal {
@@ -71,9 +75,65 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     Some(window.viewport(ScrollView::Plans, offers.len()))
 }
 
-fn areas(ctx: &Ctx, area: Rect) -> [Rect; 3] {
+fn areas(ctx: &Ctx, area: Rect) -> [Rect; 4] {
     let rows = u16::try_from(ctx.state.offers().len().clamp(1, 6)).unwrap_or(6) + 1;
-    Layout::vertical([Constraint::Length(3), Constraint::Length(rows), Constraint::Min(0)]).areas(area)
+    let options = u16::try_from(option_lines(ctx, usize::from(area.width)).len()).unwrap_or(0);
+    Layout::vertical([Constraint::Length(3), Constraint::Length(rows), Constraint::Length(options), Constraint::Min(0)])
+        .areas(area)
+}
+
+/// The options of the highlighted plan: a box and its explanation (one line, wrapped under
+/// the box's label when narrow) for each one sold, a word for each one not sold, nothing
+/// while they are unknown. Laid out for `width`, so that nothing wraps again.
+fn option_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
+    let state = ctx.state;
+    if state.highlighted_options().is_none() {
+        return Vec::new();
+    }
+    let mut lines = Vec::new();
+    for option in PROJECT.options {
+        match state.option_offer(option.kind) {
+            Some(offer) => {
+                let price = renew(&offer.offer).map_or_else(|| ctx.t(msgid!("plan-no-renew")), |p| price_text(ctx, p));
+                // The price is never cut: the option's name gives way (`[ ] ` and the mark take 6).
+                let room = width.saturating_sub(6 + text::width_of(&price) + 5);
+                let label = format!("{}  ·  {price}", draw::ellipsize(&ctx.t(option.label), room));
+                lines.push(checkbox(&ctx.theme, state.wants_option(option.kind), false, &label));
+                for line in text::wrap(&ctx.t(option.explanation), width.saturating_sub(6)) {
+                    lines.push(Line::styled(format!("      {line}"), ctx.theme.dim));
+                }
+            }
+            None => {
+                for line in text::wrap(&ctx.t(option.not_sold), width.saturating_sub(2)) {
+                    lines.push(Line::styled(format!("  {line}"), ctx.theme.dim));
+                }
+            }
+        }
+    }
+    lines.push(Line::default());
+    lines
+}
+
+/// The option whose box is drawn at screen row `y`, once the offers are listed.
+pub fn option_at(ctx: &Ctx, area: Rect, y: u16) -> Option<OptionKind> {
+    if ctx.state.pipeline.cart.ready().is_none() || ctx.state.offers().is_empty() {
+        return None;
+    }
+    let [_, _, options, _] = areas(ctx, area);
+    let row = usize::from(y.checked_sub(options.y)?);
+    ctx.state.highlighted_options()?;
+    // Each sold option takes its box's line, then its explanation's; one not sold, its word's.
+    let width = usize::from(options.width);
+    let mut line = 0;
+    for option in PROJECT.options {
+        let sold = ctx.state.option_offer(option.kind).is_some();
+        if sold && row == line {
+            return Some(option.kind);
+        }
+        let (text, indent) = if sold { (option.explanation, 6) } else { (option.not_sold, 2) };
+        line += usize::from(sold) + text::wrap(&ctx.t(text), width.saturating_sub(indent)).len();
+    }
+    None
 }
 
 /// The index of the offer drawn at screen row `y`, once the offers are listed.
@@ -83,7 +143,7 @@ pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<usize> {
     if state.pipeline.cart.ready().is_none() || count == 0 {
         return None;
     }
-    let [_, list, _] = areas(ctx, area);
+    let [_, list, _, _] = areas(ctx, area);
     let window = scrolled::list(count, state.plan_cursor, usize::from(list.height));
     window.row_at(usize::from(y.checked_sub(list.y)?))
 }

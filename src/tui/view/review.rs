@@ -12,6 +12,7 @@ use super::scrolled::{self, More};
 use super::widgets::checkbox::checkbox;
 use super::{Ctx, draw, text, url};
 use crate::api::models::Order;
+use crate::api::products::{ConfigLabel, PROJECT};
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::screens::ReviewFocus;
 use crate::app::{Remote, ScrollView, Viewport};
@@ -98,8 +99,9 @@ fn summary(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>) {
     lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-subsidiary")), &subsidiary, width));
     let plan = draft.plan.as_ref().map_or(String::new(), |p| p.plan_code.clone());
     lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-plan")), &plan, width));
+    let field = |label| ctx.t(PROJECT.configuration(label).field);
     let name = draft.name.clone().unwrap_or_default();
-    lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-name")), &name, width));
+    lines.extend(text::field_lines(ctx, &field(ConfigLabel::Description), &name, width));
     let voucher = match &draft.voucher {
         Some(v) => match &v.credit {
             Some(credit) => format!("{} ({})", v.code, ctx.money(credit)),
@@ -107,7 +109,12 @@ fn summary(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>) {
         },
         None => ctx.t(msgid!("review-no-voucher")),
     };
-    lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-voucher")), &voucher, width));
+    lines.extend(text::field_lines(ctx, &field(ConfigLabel::Voucher), &voucher, width));
+    // Options only when some are wanted: a project without any reads as before.
+    for option in &draft.options {
+        let described = PROJECT.option(option.kind);
+        lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-option")), &ctx.t(described.label), width));
+    }
 }
 
 fn quote(ctx: &Ctx, width: usize, laid: &mut Laid) {

@@ -1,26 +1,22 @@
 //! Fixtures for the onboarding screens: each page reached by intents and the answers the
 //! runtime sends.
 
-use std::path::PathBuf;
-
 use ovhcart::api::Secret;
-use ovhcart::api::endpoints::{Endpoint, Named};
 use ovhcart::api::login::PendingKey;
 use ovhcart::app::keymap::Action;
 use ovhcart::app::*;
 
-use super::init;
+use super::init::{init, onboarding_init};
 
 pub const SECRET: &str = "EXEgWIz07P0HYwtQDs7cNIqCiQaWSuHF";
+pub const CONSUMER_KEY: &str = "MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1";
 pub const URL: &str = "https://eu.api.ovh.com/auth/?credentialToken=now2OOAVO4Wp6t7bemyN9DMWIobhGjFNZSHmixtVJM4S7mzjk";
 
 pub fn onboarding(known_keys: bool) -> State {
     State::new(init()).with_onboarding(OnboardingInit {
-        endpoint: Endpoint::Named(Named::OvhEu),
         application_key: known_keys.then(|| "7kbG7Bk7S9Nt7ZSV".into()),
         application_secret: known_keys.then(|| Secret::new(SECRET)),
-        save_to: Some(PathBuf::from("/home/ada/.ovh.conf")),
-        timeout_secs: 600,
+        ..onboarding_init()
     })
 }
 
@@ -49,8 +45,7 @@ pub fn requested() -> (State, u64) {
 
 pub fn waiting() -> (State, u64) {
     let (mut state, req) = requested();
-    let pending =
-        PendingKey { consumer_key: Secret::new("MtSwSrPpNjqfVSmJhLbPyr2i45lSwPU1"), validation_url: URL.into() };
+    let pending = PendingKey { consumer_key: Secret::new(CONSUMER_KEY), validation_url: URL.into() };
     let Effect::WaitForValidation { req, .. } =
         send(&mut state, Msg::ConsumerKeyRequested { req, result: Ok(pending) }).remove(0)
     else {
@@ -59,7 +54,7 @@ pub fn waiting() -> (State, u64) {
     (state, req)
 }
 
-pub fn saved(result: Result<String, String>) -> State {
+pub fn saved(result: Result<String, ovhcart::app::onboarding::NotSaved>) -> State {
     let (mut state, req) = waiting();
     let Effect::SaveCredentials { req, .. } =
         send(&mut state, Msg::CredentialsValidated { req, result: Ok("ab12345-ovh".into()) }).remove(0)

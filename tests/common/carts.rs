@@ -6,7 +6,8 @@ use ovhcart::app::carts::{CartDetail, CartItem, CartSummary};
 use ovhcart::app::keymap::Action;
 use ovhcart::app::{Effect, Msg};
 
-use super::{Wizard, offers, price, quote};
+use super::fixtures::{offers, price, quote};
+use super::scripted::Wizard;
 
 pub fn summary(id: &str, description: &str, items: usize, read_only: bool, expired: bool) -> CartSummary {
     CartSummary {
@@ -67,6 +68,7 @@ pub fn detail() -> CartDetail {
         items: vec![project_item(100, configurations)],
         quote: Some(Ok(quote(true))),
         offers: Some(Ok(offers())),
+        options: vec![],
     }
 }
 
