@@ -83,12 +83,13 @@ pub fn move_cursor(state: &State, view: ScrollView, cursor: usize, count: usize,
     moved.min(last)
 }
 
-/// The first row of a scrolled text after `action`, from `top` (what shows now when the
-/// screen has not said) and within `last_top` when known.
-pub fn scroll_top(state: &State, view: ScrollView, top: usize, action: Action) -> usize {
+/// The first row of a scrolled text after `action`, from `top` (where it was put; `None`:
+/// where the screen showed it, following a focus), within its last page once the screen
+/// has said where that is.
+pub fn scroll_top(state: &State, view: ScrollView, top: Option<usize>, action: Action) -> usize {
     let report = state.viewport(view);
-    let top = report.map_or(top, |v| v.top);
     let last_top = report.map_or(usize::MAX, |v| v.last_top);
+    let top = top.or(report.map(|v| v.top)).unwrap_or(0).min(last_top);
     let page = state.page(view);
     let moved = match action {
         Action::Up => top.saturating_sub(1),

@@ -30,7 +30,7 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
         (_, Action::OpenUrl) => return open_url(state, effects),
         (_, Action::CopyUrl) => return copy_url(state, effects),
         (Context::Help, Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End) => {
-            state.help_scroll = scroll::scroll_top(state, ScrollView::Help, state.help_scroll, action);
+            state.help_scroll = scroll::scroll_top(state, ScrollView::Help, Some(state.help_scroll), action);
             return;
         }
         _ => {}
@@ -104,7 +104,7 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
         (
             Context::OrderFailed | Context::OrderUnknown | Context::OrderFollowing | Context::OrderDone,
             Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End,
-        ) => state.order_scroll = scroll::scroll_top(state, ScrollView::Order, state.order_scroll, action),
+        ) => state.order_scroll = scroll::scroll_top(state, ScrollView::Order, Some(state.order_scroll), action),
         (Context::OrderUnknown, Action::Recheck) => review::recheck(state, effects),
         (Context::OrderUnknown, Action::Back) => {
             if let Some(step) = state.maybe_placed().and_then(|m| m.earlier_run) {
@@ -214,7 +214,7 @@ fn retry(state: &mut State, effects: &mut Vec<Effect>) {
 fn scroll_contract(state: &mut State, action: Action) {
     let Some(Overlay::Contract { index, scroll }) = state.overlay else { return };
     let lines = state.quote().and_then(|q| q.contracts.get(index)).map_or(0, |c| c.content.lines().count());
-    let top = scroll::scroll_top(state, ScrollView::Contract, usize::from(scroll), action);
+    let top = scroll::scroll_top(state, ScrollView::Contract, Some(usize::from(scroll)), action);
     let top = top.min(lines.saturating_sub(1));
     state.overlay = Some(Overlay::Contract { index, scroll: u16::try_from(top).unwrap_or(u16::MAX) });
 }

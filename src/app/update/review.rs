@@ -29,7 +29,7 @@ fn follow_focus(state: &mut State) {
 
 /// Page keys, Home, End and the wheel: the review scrolls, the focus stays where it is.
 pub fn scroll(state: &mut State, action: Action) {
-    let top = scroll::scroll_top(state, ScrollView::Review, state.review.scroll.unwrap_or(0), action);
+    let top = scroll::scroll_top(state, ScrollView::Review, state.review.scroll, action);
     state.review.scroll = Some(top);
     // Whether the focused row is still in sight is for the next frame to say.
     if let Some(viewport) = state.viewport.as_mut().filter(|v| v.view == ScrollView::Review) {
