@@ -31,10 +31,12 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         },
     };
     // Most wanted first (`keymap::footer`): too narrow for all, the last ones go, but never
-    // Enter, Esc, the language key or the help.
+    // Enter, Esc or the language key.
     let mut bindings = keymap::footer(ctx.state);
+    // A space, then `label hint` for each, ` · ` between them.
     let width = |bindings: &[&Binding]| -> usize {
-        bindings.iter().map(|b| b.label.width() + 1 + ctx.t(b.hint).width() + 3).sum::<usize>() + 1
+        let hints: usize = bindings.iter().map(|b| b.label.width() + 1 + ctx.t(b.hint).width()).sum();
+        1 + hints + 3 * bindings.len().saturating_sub(1)
     };
     while width(&bindings) > usize::from(area.width) {
         let Some(index) = bindings.iter().rposition(|b| b.action.footer_rank() > ESSENTIAL) else {
@@ -53,8 +55,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     draw::plain(frame, area, vec![status, Line::from(hints)]);
 }
 
-/// The footer's bindings that stay however narrow it is (Enter, Esc, language, help).
-const ESSENTIAL: u8 = Action::Help.footer_rank();
+/// The footer's bindings that stay however narrow it is (Enter, Esc, the language key).
+const ESSENTIAL: u8 = Action::SwitchLanguage.footer_rank();
 
 /// What the status line says about the address just opened or copied.
 fn notice_line(ctx: &Ctx, notice: &Notice) -> Line<'static> {

@@ -20,8 +20,7 @@ use ratatui::style::Style;
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let theme = &ctx.theme;
     let state = ctx.state;
-    let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
-    let intro = ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)]);
+    let intro = intro(ctx);
     let [intro_area, list_area, options_area, details_area] = areas(ctx, area);
     draw::text(frame, intro_area, &intro, theme.text);
 
@@ -75,11 +74,24 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     Some(window.viewport(ScrollView::Plans, offers.len()))
 }
 
+/// The intro (as many lines as it wraps to, and a blank one), the offers, the options, the
+/// highlighted offer's details.
 fn areas(ctx: &Ctx, area: Rect) -> [Rect; 4] {
+    let intro = u16::try_from(text::wrap(&intro(ctx), usize::from(area.width)).len() + 1).unwrap_or(u16::MAX);
     let rows = u16::try_from(ctx.state.offers().len().clamp(1, 6)).unwrap_or(6) + 1;
     let options = u16::try_from(option_lines(ctx, usize::from(area.width)).len()).unwrap_or(0);
-    Layout::vertical([Constraint::Length(3), Constraint::Length(rows), Constraint::Length(options), Constraint::Min(0)])
-        .areas(area)
+    Layout::vertical([
+        Constraint::Length(intro),
+        Constraint::Length(rows),
+        Constraint::Length(options),
+        Constraint::Min(0),
+    ])
+    .areas(area)
+}
+
+fn intro(ctx: &Ctx) -> String {
+    let subsidiary = ctx.state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", s.country, s.code));
+    ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)])
 }
 
 /// The options of the highlighted plan: a box and its explanation (one line, wrapped under

@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::scrolled::{self, More};
-use super::widgets::checkbox::checkbox;
+use super::widgets::checkbox::checkbox_lines;
 use super::{Ctx, draw, text, url};
 use crate::api::models::Order;
 use crate::api::products::{ConfigLabel, PROJECT};
@@ -208,15 +208,17 @@ fn choices(ctx: &Ctx, width: usize, laid: &mut Laid) {
     };
     laid.lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-payment")), &payment, width));
 
-    let auto_pay =
-        checkbox(theme, state.draft.auto_pay, focus == ReviewFocus::AutoPay, &ctx.t(msgid!("review-auto-pay")));
-    focusable(laid, ReviewFocus::AutoPay, vec![auto_pay]);
+    let auto_pay = ctx.t(msgid!("review-auto-pay"));
+    let auto_pay = checkbox_lines(theme, state.draft.auto_pay, focus == ReviewFocus::AutoPay, &auto_pay, width);
+    focusable(laid, ReviewFocus::AutoPay, auto_pay);
     laid.lines.push(Line::default());
-    let waiver =
-        checkbox(theme, state.draft.waiver, focus == ReviewFocus::Waiver, &ctx.t(msgid!("review-waiver-label")));
-    let mut block = vec![waiver];
-    for line in text::wrap(&ctx.t(msgid!("waiver-text")), width.saturating_sub(6)) {
-        block.push(Line::styled(format!("      {line}"), theme.text));
+    let waiver = ctx.t(msgid!("review-waiver-label"));
+    let mut block = checkbox_lines(theme, state.draft.waiver, focus == ReviewFocus::Waiver, &waiver, width);
+    // Under the box's label; less indented on a narrow screen, so that the box and all of
+    // its text fit the smallest screen in every language.
+    let indent = if width < 70 { 4 } else { 6 };
+    for line in text::wrap(&ctx.t(msgid!("waiver-text")), width.saturating_sub(indent)) {
+        block.push(Line::styled(format!("{}{line}", " ".repeat(indent)), theme.text));
     }
     focusable(laid, ReviewFocus::Waiver, block);
     laid.lines.push(Line::default());

@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let theme = &ctx.theme;
     let state = ctx.state;
-    let [intro, filter, list] = areas(area);
+    let [intro, filter, list] = areas(ctx, area);
     draw::text(frame, intro, &ctx.t(msgid!("subsidiary-intro")), theme.text);
 
     let label = format!("{}: ", ctx.t(msgid!("subsidiary-filter")));
@@ -57,7 +57,7 @@ fn window(ctx: &Ctx, area: Rect) -> Option<(Window, u16)> {
     if ctx.state.filtered_subsidiaries().is_empty() {
         return None;
     }
-    let [_, _, list] = areas(area);
+    let [_, _, list] = areas(ctx, area);
     let (rows, titles) = (rows(ctx), titles(ctx));
     let table = table(ctx, &titles, &rows);
     let (list, _) = split_detail(ctx, &table, list);
@@ -102,7 +102,8 @@ fn table<'a>(ctx: &Ctx, titles: &'a [String; 5], rows: &'a [[String; 5]]) -> row
         let title = u16::try_from(UnicodeWidthStr::width(titles[index].as_str())).unwrap_or(u16::MAX);
         Constraint::Length(values.max(title))
     };
-    let widths = [width(0, 5), width(1, 25), width(2, 8), width(3, 14), Constraint::Min(0)];
+    // The notes get a column at least: cut, they show `…` (and go whole under the list).
+    let widths = [width(0, 5), width(1, 25), width(2, 8), width(3, 14), Constraint::Min(1)];
     rows::Table {
         titles,
         rows,
@@ -133,8 +134,11 @@ fn split_detail(ctx: &Ctx, table: &rows::Table<5>, list: Rect) -> (Rect, Option<
     (list, Some((detail, lines)))
 }
 
-fn areas(area: Rect) -> [Rect; 3] {
-    Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Min(0)]).areas(area)
+/// The intro (as many lines as it wraps to: none is cut), the filter, the list.
+fn areas(ctx: &Ctx, area: Rect) -> [Rect; 3] {
+    let intro = text::wrap(&ctx.t(msgid!("subsidiary-intro")), usize::from(area.width)).len();
+    let intro = u16::try_from(intro).unwrap_or(u16::MAX);
+    Layout::vertical([Constraint::Length(intro), Constraint::Length(2), Constraint::Min(0)]).areas(area)
 }
 
 /// The index (among the filtered subsidiaries) of the row drawn at screen row `y`.

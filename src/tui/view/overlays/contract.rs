@@ -27,15 +27,23 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u1
     // `scroll` counts the contract's own lines, so the position below matches the text.
     // Only the rows that show are wrapped: a contract can be long.
     let placeholder = ctx.t(msgid!("contract-empty"));
-    let empty = contract.content.trim().is_empty();
-    let (content, skip) =
-        if empty { (placeholder.as_str(), 0) } else { (contract.content.as_str(), usize::from(scroll)) };
+    let content = if contract.content.trim().is_empty() { placeholder.as_str() } else { contract.content.as_str() };
+    let lines: Vec<&str> = content.lines().collect();
     let rows_of = |line: &str| text::wrap(line, usize::from(body.width)).len();
+    // The furthest first line that still fills the window: the last page's.
+    let mut last_top = lines.len();
+    let mut rows = 0;
+    while last_top > 0 && rows + rows_of(lines[last_top - 1]) <= usize::from(body.height) {
+        last_top -= 1;
+        rows += rows_of(lines[last_top]);
+    }
+    let last_top = last_top.min(lines.len().saturating_sub(1));
+    let top = usize::from(scroll).min(last_top);
     let buf = frame.buffer_mut();
     draw::fill_style(buf, body, theme.text);
     let mut y = body.top();
     let mut shown = 0;
-    for line in content.lines().skip(skip) {
+    for line in &lines[top..] {
         let rows = text::wrap(line, usize::from(body.width));
         let whole = usize::from(y) + rows.len() <= usize::from(body.bottom());
         for row in rows.iter().take(usize::from(body.bottom().saturating_sub(y))) {
@@ -47,16 +55,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u1
         }
         shown += 1;
     }
-    let lines: Vec<&str> = content.lines().collect();
-    let total = lines.len().max(1);
-    // The furthest first line that still fills the window: the last page's.
-    let mut last_top = lines.len();
-    let mut rows = 0;
-    while last_top > 0 && rows + rows_of(lines[last_top - 1]) <= usize::from(body.height) {
-        last_top -= 1;
-        rows += rows_of(lines[last_top]);
-    }
-    let top = skip.min(lines.len());
+    let total = contract.content.lines().count().max(1);
     scrolled::border_marks(buf, inner, top > 0, top < last_top, &More::new(ctx));
     let line = (top + 1).min(total);
     let text = ctx.ta(msgid!("contract-position"), &[("line", &line.to_string()), ("total", &total.to_string())]);

@@ -46,7 +46,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     }
     lines.push(Line::default());
     lines.extend(text::wrap(&ctx.t(msgid!("help-close")), inside).into_iter().map(|l| Line::styled(l, theme.dim)));
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    // The footer's keys stay in sight under it (those that scroll it, and close it).
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).min(area.height.saturating_sub(2));
     let inner = window(ctx, frame, area, width, height, &ctx.t(msgid!("help-title")));
     let rows = usize::from(inner.height);
     let last_top = lines.len().saturating_sub(rows);
