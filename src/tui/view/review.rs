@@ -76,12 +76,12 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Viewport {
     let height = usize::from(area.height);
     let review = &ctx.state.review;
     let top = laid.top(review.focus, review.scroll, height);
-    let count = laid.lines.len();
-    draw::scrolled(frame, area, laid.lines.clone(), top);
-    url::draw(frame.buffer_mut(), area, top, &laid.urls, ctx.theme.link);
-    let last_top = count.saturating_sub(height);
-    scrolled::border_marks(frame.buffer_mut(), area, top > 0, top < last_top, &More::new(ctx));
+    let last_top = laid.lines.len().saturating_sub(height);
     let shows_focus = laid.shows(review.focus, top, height);
+    let Laid { lines, urls, .. } = laid;
+    draw::scrolled(frame, area, lines, top);
+    url::draw(frame.buffer_mut(), area, top, &urls, ctx.theme.link);
+    scrolled::border_marks(frame.buffer_mut(), area, top > 0, top < last_top, &More::new(ctx));
     Viewport { view: ScrollView::Review, top, rows: height, last_top, shows_focus }
 }
 

@@ -164,7 +164,7 @@ mod tests {
                 for selected in 0..count {
                     let w = list(count, selected, height);
                     assert!(w.line_of(selected).is_some(), "{count} {height} {selected}: {w:?}");
-                    assert_eq!(w.rows + usize::from(w.above) + usize::from(w.below) <= height, true, "{w:?}");
+                    assert!(w.rows + usize::from(w.above) + usize::from(w.below) <= height, "{w:?}");
                     assert_eq!(w.above, w.offset > 0, "{w:?}");
                     assert_eq!(w.below, w.offset + w.rows < count, "{count} {height} {selected}: {w:?}");
                     assert!(w.rows >= 1);
