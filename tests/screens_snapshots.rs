@@ -284,3 +284,38 @@ fn carts() {
         },
     );
 }
+
+/// Onboarding: the endpoints, their list marked where it goes on; the validation link whole
+/// on its own line(s), offered to `o` and `y`.
+#[test]
+fn onboarding() {
+    every_language(
+        "onboard_endpoint",
+        |lang| {
+            let mut state = common::onboarding::onboarding(false);
+            state.lang = lang;
+            state
+        },
+        |state, lang, size, drawn| {
+            let endpoints = &state.onboarding.as_ref().unwrap().endpoints;
+            let last = endpoints.last().unwrap().to_string();
+            let text = drawn.join("\n");
+            if !text.contains(&last) {
+                assert!(text.contains(&tr(lang, "more-below")), "{lang:?} {size:?}: more below, unsaid");
+            }
+        },
+    );
+    every_language(
+        "onboard_waiting",
+        |lang| {
+            let (mut state, _) = common::onboarding::waiting();
+            state.lang = lang;
+            state
+        },
+        |state, lang, size, drawn| {
+            let url = &state.onboarding.as_ref().unwrap().pending.as_ref().unwrap().validation_url;
+            assert!(drawn.join("").contains(url.as_str()), "{lang:?} {size:?}: the link is broken");
+            assert!(drawn.last().unwrap().contains(" o "), "{lang:?} {size:?}: the footer does not offer o");
+        },
+    );
+}
