@@ -1,58 +1,57 @@
-//! The global arguments, shared by every front end (the wizards, the commands) and by the
-//! engine that connects for them; `cli::args` puts them on the command line.
+//! The run's settings every front end (the wizards, the commands) and the engine that
+//! connects for them share. `cli::args` reads them from the command line, where each flag
+//! sits with the commands it applies to (`Cli::global`).
 
 use std::path::PathBuf;
 
-use clap::Args;
-use clap::builder::FalseyValueParser;
+/// How long one API read may go on retrying transient faults, by default (seconds).
+pub const DEFAULT_RETRY_BUDGET: u64 = 30;
+/// The longest one API request may take, by default (seconds).
+pub const DEFAULT_REQUEST_TIMEOUT: u64 = 30;
 
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GlobalArgs {
-    /// API endpoint: ovh-eu, ovh-ca, ovh-us, kimsufi-eu/ca, soyoustart-eu/ca, or a base URL [default: OVH_ENDPOINT, then ovh.conf].
-    #[arg(long, global = true, value_name = "NAME|URL")]
+    /// `--endpoint`: a name (`ovh-eu`) or a base URL; else `OVH_ENDPOINT`, then ovh.conf.
     pub endpoint: Option<String>,
-
-    /// Read this ovh.conf after /etc/ovh.conf, ~/.ovh.conf and ./ovh.conf.
-    #[arg(long, global = true, value_name = "FILE")]
+    /// `--config`: an ovh.conf read after the usual ones.
     pub config: Option<PathBuf>,
-
-    /// Run against the embedded sandbox API with its demo credentials (nothing is billed).
-    #[arg(long, global = true)]
+    /// `--sandbox`: run against the embedded sandbox with its demo credentials.
     pub sandbox: bool,
-
-    /// Language of the interface (en, fr, es, it, pl, pt, de); default from LC_ALL/LANG.
-    #[arg(long, global = true, env = "OVHCART_LANG", value_name = "LANG")]
+    /// `--lang` (or `OVHCART_LANG`).
     pub lang: Option<String>,
-
-    /// More detail in the log file (-v: debug, -vv: trace).
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    /// `-v`, `-vv`.
     pub verbose: u8,
-
-    /// Write the log here instead of the data dir.
-    #[arg(long, global = true, env = "OVHCART_LOG_FILE", value_name = "FILE")]
+    /// `--log-file` (or `OVHCART_LOG_FILE`).
     pub log_file: Option<PathBuf>,
-
-    /// Bright, high-contrast colours in the wizard (NO_COLOR still turns colours off).
-    #[arg(long, global = true, env = "OVHCART_HIGH_CONTRAST", value_parser = FalseyValueParser::new())]
+    /// The wizard's `--high-contrast`.
     pub high_contrast: bool,
-
-    /// Ask the wizard's questions line by line, for screen readers and simple terminals (automatic when TERM=dumb).
-    #[arg(long, global = true, env = "OVHCART_PLAIN", value_parser = FalseyValueParser::new())]
+    /// The wizard's `--plain`.
     pub plain: bool,
-
-    /// Preselect this subsidiary (e.g. FR, GB, QC).
-    #[arg(long, global = true, env = "OVHCART_SUBSIDIARY", value_name = "CODE")]
+    /// `--subsidiary`, for the wizard and `order`.
     pub subsidiary: Option<String>,
-
-    /// How long one API read may go on retrying transient faults (network, timeout, 5xx, 429); 0: never retry.
-    #[arg(long, global = true, env = "OVHCART_RETRY_BUDGET", value_name = "SECONDS", default_value_t = 30)]
+    /// `--retry-budget`, in seconds (0: never retry).
     pub retry_budget: u64,
-
-    /// The longest one API request may take, its whole answer read (at least 1).
-    #[arg(long, global = true, env = "OVHCART_REQUEST_TIMEOUT", value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    /// `--request-timeout`, in seconds (at least 1).
     pub request_timeout: u64,
-
-    /// Accept sending credentials over plain http:// to a host that is not this machine (anyone on the way can read them).
-    #[arg(long, global = true)]
+    /// `--allow-clear-http`.
     pub allow_clear_http: bool,
+}
+
+impl Default for GlobalArgs {
+    fn default() -> GlobalArgs {
+        GlobalArgs {
+            endpoint: None,
+            config: None,
+            sandbox: false,
+            lang: None,
+            verbose: 0,
+            log_file: None,
+            high_contrast: false,
+            plain: false,
+            subsidiary: None,
+            retry_budget: DEFAULT_RETRY_BUDGET,
+            request_timeout: DEFAULT_REQUEST_TIMEOUT,
+            allow_clear_http: false,
+        }
+    }
 }

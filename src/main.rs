@@ -1,16 +1,22 @@
 //! Thin: parse the command line, pick the mode, run it, map the outcome to an exit code.
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
+use ovhcart::args::GlobalArgs;
 use ovhcart::cli::args::{CartCommand, OrderCommand};
 use ovhcart::cli::{Cli, Command};
 use ovhcart::engine::{Exit, Failure};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match ovhcart::cli::args::parse(&args) {
+        Ok(cli) => cli,
+        Err(error) => return ovhcart::cli::usage::refuse(&args, &error).into(),
+    };
+    let global = cli.global();
     let data_dir = ovhcart::store::data_dir();
-    ovhcart::logging::init(cli.global.verbose, cli.global.log_file.as_deref(), data_dir.as_deref());
+    ovhcart::logging::init(global.verbose, global.log_file.as_deref(), data_dir.as_deref());
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -18,41 +24,43 @@ fn main() -> ExitCode {
             return Exit::ApiFailed.into();
         }
     };
-    let exit = runtime.block_on(run(cli));
+    let lang = ovhcart::cli::args::help_language(&args);
+    let exit = runtime.block_on(run(cli, global, lang));
     // Effect tasks still waiting on the network must not hold the exit.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
     exit.into()
 }
 
-async fn run(cli: Cli) -> Exit {
+async fn run(cli: Cli, global: GlobalArgs, lang: ovhcart::i18n::Lang) -> Exit {
+    let sandbox = &cli.sandbox;
     match cli.command {
-        Some(Command::Sandbox) => match ovhcart::sandbox::serve_until_ctrl_c(&cli.sandbox).await {
+        Some(Command::Sandbox(knobs)) => match ovhcart::sandbox::serve_until_ctrl_c(&knobs).await {
             Ok(()) => Exit::Done,
             Err(e) => {
                 eprintln!("ovhcart sandbox: {}", ovhcart::clean::text(&e.to_string()));
                 Exit::ApiFailed
             }
         },
-        Some(Command::Login(args)) => ovhcart::cli::text::finish(ovhcart::cli::login::run(&cli.global, &args).await),
-        Some(Command::Doctor(args)) => ovhcart::cli::doctor::run(&cli.global, &cli.sandbox, &args).await,
+        Some(Command::Completions(args)) => ovhcart::cli::generate::completions(args.shell, lang),
+        Some(Command::Man) => ovhcart::cli::generate::man(lang),
+        Some(Command::Login(args)) => ovhcart::cli::text::finish(ovhcart::cli::login::run(&global, &args).await),
+        Some(Command::Doctor(args)) => ovhcart::cli::doctor::run(&global, sandbox, &args).await,
         Some(Command::Order(args)) => match &args.command {
-            Some(OrderCommand::Status(status)) => {
-                exit_of(ovhcart::cli::status::run(&cli.global, status, &cli.sandbox).await)
-            }
-            None => exit_of(ovhcart::cli::order::run(&cli.global, &args, &cli.sandbox).await),
+            Some(OrderCommand::Status(status)) => exit_of(ovhcart::cli::status::run(&global, status, sandbox).await),
+            None => exit_of(ovhcart::cli::order::run(&global, &args, sandbox).await),
         },
-        Some(Command::Carts(args)) => exit_of(ovhcart::cli::carts::list(&cli.global, &args, &cli.sandbox).await),
+        Some(Command::Carts(args)) => exit_of(ovhcart::cli::carts::list(&global, &args, sandbox).await),
         Some(Command::Cart(CartCommand::Show(args))) => {
-            exit_of(ovhcart::cli::carts::show(&cli.global, &args, &cli.sandbox).await)
+            exit_of(ovhcart::cli::carts::show(&global, &args, sandbox).await)
         }
         Some(Command::Cart(CartCommand::Delete(args))) => {
-            exit_of(ovhcart::cli::carts::delete(&cli.global, &args, &cli.sandbox).await)
+            exit_of(ovhcart::cli::carts::delete(&global, &args, sandbox).await)
         }
         // The plain wizard when asked for, or when the terminal says it cannot move the cursor.
-        None if ovhcart::plain::wanted(cli.global.plain, std::env::var_os("TERM").as_deref()) => {
-            ovhcart::plain::run(&cli.global, &cli.sandbox).await
+        None if ovhcart::plain::wanted(global.plain, std::env::var_os("TERM").as_deref()) => {
+            ovhcart::plain::run(&global, sandbox).await
         }
-        None => ovhcart::tui::wizard::run(&cli.global, &cli.sandbox).await,
+        None => ovhcart::tui::wizard::run(&global, sandbox).await,
     }
 }
 

@@ -42,8 +42,11 @@ async fn the_demo_key_grants_everything() {
     let report = json(&done);
     assert_eq!(report["ok"], true);
     assert_eq!(report["endpoint"], base.as_str());
-    assert_eq!(report["endpoint_source"], "--endpoint");
-    assert_eq!(report["method"], "application_keys");
+    assert_eq!(report["endpointSource"], "--endpoint");
+    assert_eq!(report["endpointDefaulted"], false);
+    assert_eq!(report["method"], "applicationKeys");
+    assert_eq!(report["clockDriftSecs"], 0);
+    assert!(report.get("endpoint_source").is_none() && report.get("clock_drift_secs").is_none(), "{report}");
     assert_eq!(report["credential"]["status"], "validated");
     let routes = report["routes"].as_array().unwrap();
     assert_eq!(routes.len(), rights::NEEDED.len());
@@ -139,7 +142,7 @@ async fn oauth2_gets_a_token() {
     let done = finish(command).await;
     assert_eq!(done.code(), Some(0), "{}\n{}", done.stdout, done.stderr);
     let report = json(&done);
-    assert_eq!((report["method"].as_str(), report["oauth2_token"].as_bool()), (Some("oauth2"), Some(true)));
+    assert_eq!((report["method"].as_str(), report["oauth2Token"].as_bool()), (Some("oauth2"), Some(true)));
     assert!(sandbox.requests().iter().any(|r| r.path == "/auth/oauth2/token"));
 
     let mut command = place.command(&["--endpoint", &base, "doctor", "--json"]);
@@ -147,7 +150,7 @@ async fn oauth2_gets_a_token() {
     let done = finish(command).await;
     assert_eq!(done.code(), Some(1));
     let report = json(&done);
-    assert_eq!(report["oauth2_token"], false);
+    assert_eq!(report["oauth2Token"], false);
     assert!(report["problems"][0]["what"].as_str().unwrap().contains("invalid_client"), "{report}");
 }
 

@@ -68,7 +68,8 @@ async fn login_merges_into_an_existing_file_and_the_key_works() {
     let events: Vec<serde_json::Value> =
         done.stdout.lines().map(|l| serde_json::from_str(l).expect("JSON lines only")).collect();
     let names: Vec<&str> = events.iter().filter_map(|e| e["event"].as_str()).collect();
-    assert_eq!(names, ["validation_url", "validated", "saved"]);
+    assert_eq!(names, ["validationUrl", "validated", "saved"]);
+    assert_eq!(events[0]["timeoutSecs"], 600, "camelCase, as every JSON ovhcart prints");
     assert_eq!(events[1]["account"], accounts::DEMO_ACCOUNT);
     assert_eq!(events[2]["section"], base.as_str());
     assert!(!done.stdout.contains(&ck) && !done.stderr.contains(&ck));
@@ -217,6 +218,7 @@ async fn a_refused_key_is_explained_in_the_persons_language() {
     }
     assert!(!place.ovh_conf().exists());
 }
+
 /// The module the wizard's onboarding screen calls: cancelling a wait returns at once.
 #[tokio::test]
 async fn waiting_can_be_cancelled_and_then_succeeds_once_validated() {

@@ -11,7 +11,7 @@ use crate::api::models::{Cart, ConfigurationItem, Item, ItemPrice};
 use crate::api::{ApiError, ErrorKind};
 use crate::sandbox::SandboxArgs;
 
-use super::args::{CartDeleteArgs, CartShowArgs, JsonArg};
+use super::args::{CartDeleteArgs, CartShowArgs, CartsArgs};
 use super::confirm::{self, Answer};
 use super::interrupt::Interrupt;
 use super::output::{Out, Problem};
@@ -94,7 +94,7 @@ async fn interruptible<T>(
     }
 }
 
-pub async fn list(global: &GlobalArgs, args: &JsonArg, sandbox: &SandboxArgs) -> Result<(), Failure> {
+pub async fn list(global: &GlobalArgs, args: &CartsArgs, sandbox: &SandboxArgs) -> Result<(), Failure> {
     let out = Out::new(global, args.json)?;
     let interrupt = Interrupt::install();
     let result = interruptible(&out, &interrupt, async {

@@ -23,9 +23,17 @@ pub struct DoctorArgs {
     /// Print the report as one JSON document.
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten, next_help_heading = "Connection")]
+    pub api: super::args::ApiArgs,
+
+    #[command(flatten)]
+    pub target: super::args::SandboxFlag,
 }
 
+/// The `--json` document: camelCase names, as every JSON document ovhcart prints.
 #[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Report {
     endpoint: String,
     endpoint_source: String,
@@ -33,7 +41,7 @@ struct Report {
     files: Vec<FileEntry>,
     /// Where each credential came from, never its value.
     credentials: Vec<SourceEntry>,
-    /// `application_keys`, `oauth2`, `access_token`, or none when unusable.
+    /// `applicationKeys`, `oauth2`, `accessToken`, or none when unusable.
     method: Option<&'static str>,
     /// API time minus local time; ovhcart corrects signed calls by it.
     clock_drift_secs: Option<i64>,
@@ -159,9 +167,9 @@ async fn check_api(lang: Lang, setup: &Setup, options: ClientOptions, report: &m
     let anonymous = Auth::Anonymous { application_key: None };
     let auth = setup.auth.as_ref().cloned().unwrap_or(anonymous);
     report.method = match &setup.auth {
-        Ok(Auth::Signed { .. }) => Some("application_keys"),
+        Ok(Auth::Signed { .. }) => Some("applicationKeys"),
         Ok(Auth::OAuth2 { .. }) => Some("oauth2"),
-        Ok(Auth::AccessToken(_)) => Some("access_token"),
+        Ok(Auth::AccessToken(_)) => Some("accessToken"),
         Ok(Auth::Anonymous { .. }) | Err(_) => None,
     };
     let client = match Client::new(&setup.endpoint.base_url(), auth, options) {

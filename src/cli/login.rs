@@ -49,11 +49,14 @@ pub struct LoginArgs {
     /// Seconds between two checks of the key while waiting.
     #[arg(long, value_name = "SECS", default_value_t = login::POLL_INTERVAL.as_secs(), hide = true)]
     pub poll_interval: u64,
+
+    #[command(flatten, next_help_heading = "Connection")]
+    pub api: super::args::ApiArgs,
 }
 
 /// `--json` events, one per line.
 #[derive(Serialize)]
-#[serde(tag = "event", rename_all = "snake_case")]
+#[serde(tag = "event", rename_all = "camelCase", rename_all_fields = "camelCase")]
 enum Event<'a> {
     ValidationUrl { url: &'a str, endpoint: String, rules: usize, timeout_secs: u64 },
     Validated { account: &'a str },

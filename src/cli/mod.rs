@@ -3,11 +3,13 @@
 pub mod args;
 pub mod carts;
 pub mod doctor;
+pub mod generate;
 pub mod login;
 pub mod order;
 pub mod output;
 pub mod status;
 pub mod text;
+pub mod usage;
 
 mod confirm;
 mod earlier;

@@ -65,47 +65,48 @@ impl Default for SandboxOptions {
     }
 }
 
-/// The flags of `ovhcart sandbox`.
+/// The flags of `ovhcart sandbox` (and of `ovhcart --sandbox` runs, before the command).
 #[derive(clap::Args, Debug, Clone)]
+#[command(next_help_heading = "Sandbox (after `ovhcart sandbox`, or with --sandbox before a command)")]
 pub struct SandboxArgs {
     /// Address to listen on. Loopback by default; anything else needs --expose.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_LISTEN", default_value = "127.0.0.1:0")]
+    #[arg(long, env = "OVHCART_SANDBOX_LISTEN", default_value = "127.0.0.1:0")]
     pub listen: SocketAddr,
     /// Allow a --listen address other than loopback: anyone who reaches it gets the demo credentials and can place orders.
-    #[arg(long, global = true)]
+    #[arg(long, requires = "listen")]
     pub expose: bool,
     /// Milliseconds added before every answer.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_LATENCY_MS", default_value_t = 0)]
+    #[arg(long, env = "OVHCART_SANDBOX_LATENCY_MS", default_value_t = 0)]
     pub latency_ms: u64,
     /// Share of requests (0 to 1) that fail: 502/503 HTML pages, resets, lost answers.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_FAULT_RATE", default_value_t = 0.0, value_parser = parse_rate)]
+    #[arg(long, env = "OVHCART_SANDBOX_FAULT_RATE", default_value_t = 0.0, value_parser = parse_rate)]
     pub fault_rate: f64,
     /// Seed for faults and generated ids (random when absent).
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_SEED")]
+    #[arg(long, env = "OVHCART_SANDBOX_SEED")]
     pub seed: Option<u64>,
     /// Seconds the sandbox clock is ahead of (or, negative, behind) this machine's.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_CLOCK_SKEW", default_value_t = 0, allow_negative_numbers = true)]
+    #[arg(long, env = "OVHCART_SANDBOX_CLOCK_SKEW", default_value_t = 0, allow_negative_numbers = true)]
     pub clock_skew: i64,
     /// Lifetime of a new cart, in seconds.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_CART_TTL", default_value_t = 86_400)]
+    #[arg(long, env = "OVHCART_SANDBOX_CART_TTL", default_value_t = 86_400)]
     pub cart_ttl: u64,
     /// Milliseconds from payment to delivery.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_DELIVERY_MS", default_value_t = 6_000)]
+    #[arg(long, env = "OVHCART_SANDBOX_DELIVERY_MS", default_value_t = 6_000)]
     pub delivery_ms: u64,
     /// Monthly price of the project plan, in cents (the real plan costs 0).
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_PLAN_PRICE_CENTS", default_value_t = 0)]
+    #[arg(long, env = "OVHCART_SANDBOX_PLAN_PRICE_CENTS", default_value_t = 0)]
     pub plan_price_cents: u32,
     /// Monthly price of the HDS certification option, in cents.
     #[arg(long, global = true, env = "OVHCART_SANDBOX_HDS_PRICE_CENTS", default_value_t = HDS_PRICE_CENTS as u32)]
     pub hds_price_cents: u32,
     /// Lose the answers of the first N checkouts, after the order is created.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_LOSE_CHECKOUT_ANSWERS", default_value_t = 0)]
+    #[arg(long, env = "OVHCART_SANDBOX_LOSE_CHECKOUT_ANSWERS", default_value_t = 0)]
     pub lose_checkout_answers: u32,
     /// Lifetime of OAuth2 access tokens, in seconds.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_TOKEN_TTL", default_value_t = 3_600)]
+    #[arg(long, env = "OVHCART_SANDBOX_TOKEN_TTL", default_value_t = 3_600)]
     pub token_ttl: u64,
     /// What the demo account meets, as real first-time customers do.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_SITUATION", value_enum, default_value_t = Situation::Ready)]
+    #[arg(long, env = "OVHCART_SANDBOX_SITUATION", value_enum, default_value_t = Situation::Ready)]
     pub situation: Situation,
 }
 
@@ -157,5 +158,8 @@ mod tests {
         assert!(!o.expose);
         let cli = Cli::try_parse_from(["x", "--listen", "0.0.0.0:8080", "--expose"]).unwrap();
         assert!(cli.args.options().expose);
+        // --expose alone would change nothing: refused, like any flag that needs another.
+        let alone = Cli::try_parse_from(["x", "--expose"]).err().expect("--expose needs --listen");
+        assert_eq!(alone.kind(), clap::error::ErrorKind::MissingRequiredArgument);
     }
 }

@@ -226,7 +226,7 @@ pub async fn finish(mut command: std::process::Command) -> Finished {
 /// The validation URL from a `--json` or a text line.
 pub fn validation_url(line: &str) -> Option<String> {
     if let Ok(event) = serde_json::from_str::<serde_json::Value>(line) {
-        return event["url"].as_str().map(str::to_owned).filter(|_| event["event"] == "validation_url");
+        return event["url"].as_str().map(str::to_owned).filter(|_| event["event"] == "validationUrl");
     }
     let word = line.trim();
     (word.starts_with("http") && word.contains("credentialToken=")).then(|| word.to_owned())
