@@ -67,7 +67,8 @@ fn main() {
     t.send("\r");
     t.wait_for("Place the order?");
     shot(&t, "5-confirm-order");
-    t.send("\r");
+    // Enter cancels the confirmation: only `y` places the order.
+    t.send("y");
     t.wait_for("Project delivered");
     shot(&t, "6-order-delivered");
     t.send("q");
