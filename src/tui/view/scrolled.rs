@@ -62,10 +62,10 @@ impl Window {
 pub fn list(count: usize, selected: usize, height: usize) -> Window {
     let selected = selected.min(count.saturating_sub(1));
     if count <= height || height < 3 {
+        // All of it fits, or there is no room for a marker and a row: the rows alone.
         let rows = count.min(height);
         let offset = (selected + 1).saturating_sub(rows.max(1));
-        return Window { offset, rows, above: offset > 0, below: offset + rows < count }
-            .without_marks_when_too_low(height);
+        return Window { offset, rows, above: false, below: false };
     }
     // The top of the list, with only the marker below.
     if selected < height - 1 {
@@ -77,13 +77,6 @@ pub fn list(count: usize, selected: usize, height: usize) -> Window {
     }
     let rows = height - 2;
     Window { offset: selected + 1 - rows, rows, above: true, below: true }
-}
-
-impl Window {
-    /// Lines too few for a marker and a row: the rows alone (nothing is marked).
-    fn without_marks_when_too_low(self, height: usize) -> Window {
-        if height < 3 { Window { above: false, below: false, ..self } } else { self }
-    }
 }
 
 /// Writes a list's markers in `area` (the list's own lines) and returns the lines left for
