@@ -82,7 +82,7 @@ async fn one_run(rate: f64, seed: u64) -> (i32, usize, serde_json::Value) {
     let home = tempfile::tempdir().expect("home");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ovhcart"));
     cmd.args(["--endpoint", &sandbox.base_url(), "order", "--subsidiary", "FR", "--name", &format!("Chaos {seed}")])
-        .args(["--voucher", "WELCOME50", "--waive-retraction", "--yes", "--json"])
+        .args(["--voucher", "WELCOME50", "--waive-retraction", "--accept-contracts", "--yes", "--json"])
         .env("HOME", home.path())
         .env("OVHCART_DATA_DIR", home.path())
         .env("LC_ALL", "C")

@@ -1,5 +1,5 @@
 //! Time to order, side by side: one `ovhcart sandbox --latency-ms 100`, then alternately
-//! `ovhcart order … --yes --waive-retraction --json` and the seed's flow done call by call
+//! `ovhcart order … --yes --waive-retraction --accept-contracts --json` and the seed's flow done call by call
 //! with python-ovh (tests/python/seed_flow.py), each a fresh process timed from spawn to
 //! exit. Prints the median of each and their ratio (target: ovhcart ≤ 0.5 × python).
 //!
@@ -158,7 +158,7 @@ fn order_command(bin: &Path, sandbox: &Sandbox, home: &Path) -> Command {
     let mut command = clean(bin, sandbox, home);
     command
         .args(["--endpoint", sandbox.var("OVH_ENDPOINT"), "--subsidiary", "FR", "order", "--name", "Projet démo"])
-        .args(["--waive-retraction", "--yes", "--json"]);
+        .args(["--waive-retraction", "--accept-contracts", "--yes", "--json"]);
     command
 }
 

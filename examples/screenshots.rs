@@ -59,7 +59,13 @@ fn main() {
     t.wait_for("Keys");
     shot(&t, "help");
     t.send("\x1b");
-    t.send("\t\t\t");
+    // From the first contract: the box accepting the contracts, ticked.
+    t.send("\t\t");
+    t.send(" ");
+    t.wait_for("[x] I have read and accept the contracts");
+    shot(&t, "5-review-contracts");
+    // Auto-pay, then the waiver, ticked; then the button.
+    t.send("\t\t");
     t.send(" ");
     t.send("\t");
     t.wait_for("[x] I waive");
@@ -67,7 +73,7 @@ fn main() {
     t.send("\r");
     t.wait_for("Place the order?");
     shot(&t, "5-confirm-order");
-    // Enter cancels the confirmation: only `y` places the order.
+    // The confirmation defaults to cancel: `y` places the order.
     t.send("y");
     t.wait_for("Project delivered");
     shot(&t, "6-order-delivered");

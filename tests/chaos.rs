@@ -65,7 +65,17 @@ fn assert_one_right_order(orders: &Orders, name: &str, context: &str) {
 fn run_order(sandbox: &Sandbox, name: &str, extra: &[&str]) -> (i32, String, String) {
     let out = Env::new()
         .std_against(sandbox)
-        .args(["order", "--name", name, "--voucher", "WELCOME50", "--waive-retraction", "--yes", "--json"])
+        .args([
+            "order",
+            "--name",
+            name,
+            "--voucher",
+            "WELCOME50",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+            "--json",
+        ])
         .args(extra)
         .output()
         .unwrap();

@@ -81,7 +81,7 @@ async fn an_ordered_cart_is_read_only_and_shown_without_a_quote() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "Done", "--waive-retraction", "--yes", "--json"]);
+    cmd.args(["order", "--name", "Done", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
     let output = run(cmd).await;
     let cart_id = json(&output)["cartId"].as_str().unwrap().to_owned();
     let mut cmd = env.against(&sandbox);

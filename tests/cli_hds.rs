@@ -13,7 +13,18 @@ async fn the_option_is_added_with_its_renew_price_and_recorded() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.args(["--subsidiary", "FR", "order", "--name", "Santé", "--hds", "--waive-retraction", "--yes", "--json"]);
+    cmd.args([
+        "--subsidiary",
+        "FR",
+        "order",
+        "--name",
+        "Santé",
+        "--hds",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
@@ -48,7 +59,17 @@ async fn without_hds_nothing_is_asked_about_options() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.args(["--subsidiary", "FR", "order", "--name", "Plain", "--waive-retraction", "--yes", "--json"]);
+    cmd.args([
+        "--subsidiary",
+        "FR",
+        "order",
+        "--name",
+        "Plain",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(json(&output).get("options").is_none());
@@ -60,7 +81,18 @@ async fn a_plan_not_sold_with_it_is_refused_and_its_cart_deleted() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.args(["--subsidiary", "GB", "order", "--name", "Nope", "--hds", "--waive-retraction", "--yes", "--json"]);
+    cmd.args([
+        "--subsidiary",
+        "GB",
+        "order",
+        "--name",
+        "Nope",
+        "--hds",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 2, "{}", stderr(&output));
     let doc = json(&output);

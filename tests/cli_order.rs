@@ -15,7 +15,7 @@ fn orders_follows_and_prints_one_json_document() {
     let output = env
         .cmd()
         .args(["--sandbox", "--delivery-ms", "300", "order", "--name", "Build farm", "--voucher", "WELCOME50"])
-        .args(["--waive-retraction", "--yes", "--follow", "--json"])
+        .args(["--waive-retraction", "--accept-contracts", "--yes", "--follow", "--json"])
         .output()
         .unwrap();
     assert_eq!(code(&output), 0, "{}", stderr(&output));
@@ -45,6 +45,103 @@ fn orders_follows_and_prints_one_json_document() {
     assert_eq!(receipt["waiver"]["given"], true);
     assert_eq!(receipt["waiver"]["language"], "en");
     assert!(receipt["waiver"]["text"].as_str().unwrap().contains("--waive-retraction"));
+    // The contracts accepted with --accept-contracts: each one as the quote listed it, when,
+    // in which language, and how.
+    let contracts = &receipt["contracts"];
+    assert_eq!(contracts["given"], true);
+    assert_eq!(contracts["via"], "flag");
+    assert_eq!(contracts["language"], "en");
+    assert!(contracts["text"].as_str().unwrap().contains("--accept-contracts"));
+    let at = contracts["given_at"].as_str().unwrap();
+    assert!(chrono::DateTime::parse_from_rfc3339(at).is_ok(), "{at}");
+    assert_eq!(receipt["waiver"]["given_at"], at, "given together, with the order's confirmation");
+    let listed: Vec<_> =
+        doc["quote"]["contracts"].as_array().unwrap().iter().map(|c| (c["name"].clone(), c["url"].clone())).collect();
+    let recorded: Vec<_> =
+        contracts["documents"].as_array().unwrap().iter().map(|c| (c["name"].clone(), c["url"].clone())).collect();
+    assert_eq!(recorded, listed);
+    assert!(receipt.get("italian_clauses").is_none(), "FR: no clauses to approve");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_accept_contracts_nothing_is_ordered_and_the_contracts_are_listed() {
+    let sandbox = common::start(SandboxOptions::default()).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    cmd.args(["order", "--name", "x", "--waive-retraction", "--yes", "--json"]);
+    let output = run(cmd).await;
+    assert_eq!(code(&output), 3, "{}", stderr(&output));
+    let doc = json(&output);
+    assert_eq!(doc["error"]["kind"], "contractsNotAccepted", "{doc}");
+    let message = doc["error"]["message"].as_str().unwrap();
+    let contracts = doc["contracts"].as_array().expect("the contracts, listed");
+    assert!(!contracts.is_empty(), "{doc}");
+    for contract in contracts {
+        let (name, url) = (contract["name"].as_str().unwrap(), contract["url"].as_str().unwrap());
+        assert!(message.contains(&format!("{name} ({url})")), "{message}");
+    }
+    assert!(doc["error"]["hint"].as_str().unwrap().contains("--accept-contracts"), "{doc}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
+    assert_eq!(count(&sandbox, "DELETE", "/order/cart/*"), 1, "the cart made for it is deleted");
+    assert!(doc["cartId"].is_null(), "no cart left: {doc}");
+
+    // In text, on stderr.
+    let mut cmd = env.against(&sandbox);
+    cmd.args(["order", "--name", "x", "--waive-retraction", "--yes"]);
+    let output = run(cmd).await;
+    assert_eq!(code(&output), 3);
+    let err = stderr(&output);
+    assert!(err.contains("only with --accept-contracts") && err.contains("https://"), "{err}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn italy_needs_approve_clauses_and_the_receipt_records_every_consent() {
+    let sandbox = common::start(fast_delivery()).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    cmd.args(["--subsidiary", "IT", "order", "--name", "x", "--waive-retraction", "--accept-contracts"]);
+    cmd.args(["--yes", "--json"]);
+    let output = run(cmd).await;
+    assert_eq!(code(&output), 3, "{}", stderr(&output));
+    let doc = json(&output);
+    assert_eq!(doc["error"]["kind"], "clausesNotApproved", "{doc}");
+    let message = doc["error"]["message"].as_str().unwrap();
+    assert!(message.contains("artt. 1341 e 1342") && message.contains("Italian Civil Code"), "{message}");
+    assert!(doc["error"]["hint"].as_str().unwrap().contains("--approve-clauses"));
+    assert!(sandbox.requests().is_empty(), "known from --subsidiary: refused before any request");
+
+    let mut cmd = env.against(&sandbox);
+    cmd.args(["--subsidiary", "IT", "order", "--name", "x", "--waive-retraction", "--accept-contracts"]);
+    cmd.args(["--approve-clauses", "--yes", "--json", "--lang", "fr"]);
+    let output = run(cmd).await;
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let doc = json(&output);
+    let receipt: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(doc["receipt"].as_str().unwrap()).unwrap()).unwrap();
+    assert_eq!(receipt["subsidiary"], "IT");
+    for consent in ["contracts", "italian_clauses", "waiver"] {
+        assert_eq!(receipt[consent]["given"], true, "{consent}: {receipt}");
+        assert_eq!(receipt[consent]["via"], "flag", "{consent}");
+        assert_eq!(receipt[consent]["language"], "fr", "{consent}");
+    }
+    let clauses = receipt["italian_clauses"]["text"].as_str().unwrap();
+    assert!(clauses.starts_with("Ai sensi degli artt. 1341 e 1342"), "the Italian text first: {clauses}");
+    assert!(clauses.contains("Traduction"), "then the French: {clauses}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dry_run_needs_no_consent() {
+    let sandbox = common::start(SandboxOptions::default()).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    cmd.args(["--subsidiary", "IT", "order", "--name", "Try", "--dry-run", "--json"]);
+    let output = run(cmd).await;
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let doc = json(&output);
+    assert_eq!(doc["dryRun"], true);
+    assert!(!doc["quote"]["contracts"].as_array().unwrap().is_empty(), "the contracts are shown: {doc}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
 }
 
 #[test]
@@ -52,7 +149,17 @@ fn human_output_shows_the_quote_on_stderr_and_the_order_on_stdout() {
     let env = Env::new();
     let output = env
         .cmd()
-        .args(["--sandbox", "--plan-price-cents", "1250", "order", "--name", "Paid", "--waive-retraction", "--yes"])
+        .args([
+            "--sandbox",
+            "--plan-price-cents",
+            "1250",
+            "order",
+            "--name",
+            "Paid",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+        ])
         .output()
         .unwrap();
     assert_eq!(code(&output), 0, "{}", stderr(&output));
@@ -69,7 +176,17 @@ async fn sends_one_checkout_with_the_waiver_and_pays_a_free_order() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.args(["--subsidiary", "gb", "order", "--name", "  Exact body  ", "--waive-retraction", "--yes", "--json"]);
+    cmd.args([
+        "--subsidiary",
+        "gb",
+        "order",
+        "--name",
+        "  Exact body  ",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
@@ -97,7 +214,7 @@ async fn auto_pay_is_sent_and_nothing_else_pays() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "Auto", "--auto-pay", "--waive-retraction", "--yes", "--json"]);
+    cmd.args(["order", "--name", "Auto", "--auto-pay", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(json(&output)["autoPay"], true);
@@ -115,15 +232,40 @@ async fn refusals_happen_before_any_request() {
     let long = "n".repeat(256);
     let cases: Vec<(Vec<&str>, i32, &str)> = vec![
         (vec!["order", "--name", "x", "--yes"], 3, "--waive-retraction"),
-        (vec!["order", "--name", "x", "--waive-retraction"], 3, "--yes"),
-        (vec!["order", "--name", "", "--waive-retraction", "--yes"], 2, "--name: The name cannot be empty."),
-        (vec!["order", "--name", "   ", "--waive-retraction", "--yes"], 2, "cannot be empty"),
-        (vec!["order", "--name", &long, "--waive-retraction", "--yes"], 2, "256 characters; at most 255"),
-        (vec!["order", "--name", "a\tb", "--waive-retraction", "--yes"], 2, "control characters"),
-        (vec!["order", "--name", "x", "--voucher", "A B", "--waive-retraction", "--yes"], 2, "--voucher:"),
-        (vec!["--subsidiary", "XX", "order", "--name", "x", "--waive-retraction", "--yes"], 2, "FR"),
-        (vec!["--lang", "klingon", "order", "--name", "x", "--waive-retraction", "--yes"], 2, "unknown language"),
-        (vec!["order", "--waive-retraction", "--yes"], 2, "--name"),
+        (
+            vec!["--subsidiary", "IT", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"],
+            3,
+            "--approve-clauses",
+        ),
+        (vec!["order", "--name", "x", "--waive-retraction", "--accept-contracts"], 3, "--yes"),
+        (
+            vec!["order", "--name", "", "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "--name: The name cannot be empty.",
+        ),
+        (vec!["order", "--name", "   ", "--waive-retraction", "--accept-contracts", "--yes"], 2, "cannot be empty"),
+        (
+            vec!["order", "--name", &long, "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "256 characters; at most 255",
+        ),
+        (vec!["order", "--name", "a\tb", "--waive-retraction", "--accept-contracts", "--yes"], 2, "control characters"),
+        (
+            vec!["order", "--name", "x", "--voucher", "A B", "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "--voucher:",
+        ),
+        (
+            vec!["--subsidiary", "XX", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "FR",
+        ),
+        (
+            vec!["--lang", "klingon", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"],
+            2,
+            "unknown language",
+        ),
+        (vec!["order", "--waive-retraction", "--accept-contracts", "--yes"], 2, "--name"),
         (vec!["order", "--name", "x", "--keep-cart"], 2, "--dry-run"),
     ];
     for (args, expected, needle) in cases {
@@ -157,7 +299,18 @@ fn unknown_subsidiary_lists_the_valid_ones_for_the_endpoint() {
     let env = Env::new();
     let output = env
         .cmd()
-        .args(["--endpoint", "ovh-ca", "--subsidiary", "FR", "order", "--name", "x", "--waive-retraction", "--yes"])
+        .args([
+            "--endpoint",
+            "ovh-ca",
+            "--subsidiary",
+            "FR",
+            "order",
+            "--name",
+            "x",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+        ])
         .env("OVH_APPLICATION_KEY", "ak")
         .env("OVH_APPLICATION_SECRET", "as")
         .env("OVH_CONSUMER_KEY", "ck")
@@ -174,7 +327,7 @@ fn endpoints_bad_and_unreachable() {
     let keys = [("OVH_APPLICATION_KEY", "ak"), ("OVH_APPLICATION_SECRET", "as"), ("OVH_CONSUMER_KEY", "ck")];
     let output = env
         .cmd()
-        .args(["--endpoint", "ovh-mars", "order", "--name", "x", "--waive-retraction", "--yes"])
+        .args(["--endpoint", "ovh-mars", "order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes"])
         .envs(keys)
         .output()
         .unwrap();
@@ -183,7 +336,16 @@ fn endpoints_bad_and_unreachable() {
 
     let output = env
         .cmd()
-        .args(["--endpoint", "http://127.0.0.1:1/1.0", "order", "--name", "x", "--waive-retraction", "--yes"])
+        .args([
+            "--endpoint",
+            "http://127.0.0.1:1/1.0",
+            "order",
+            "--name",
+            "x",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+        ])
         // Nothing listens there: a second of retries is enough to say so.
         .args(["--subsidiary", "FR", "--json", "--retry-budget", "1"])
         .envs(keys)
@@ -201,7 +363,14 @@ async fn wrong_secret_fails_with_the_server_message_and_orders_nothing() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.env("OVH_APPLICATION_SECRET", "not-the-secret").args(["order", "--name", "x", "--waive-retraction", "--yes"]);
+    cmd.env("OVH_APPLICATION_SECRET", "not-the-secret").args([
+        "order",
+        "--name",
+        "x",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 1);
     let err = stderr(&output);
@@ -219,7 +388,17 @@ async fn a_refused_voucher_deletes_the_cart_and_orders_nothing() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "x", "--voucher", "EXPIRED2020", "--waive-retraction", "--yes", "--json"]);
+    cmd.args([
+        "order",
+        "--name",
+        "x",
+        "--voucher",
+        "EXPIRED2020",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 2, "{}", stderr(&output));
     let doc = json(&output);
@@ -271,7 +450,7 @@ async fn a_failure_after_the_cart_keeps_it_and_says_which_unless_dry_run() {
     // The description is a step every run takes (under --yes there is no separate quote).
     sandbox.inject_fault("POST", "/order/cart/*/item/*/configuration", Fault::Unavailable, 20);
     let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "x", "--waive-retraction", "--yes", "--json"]);
+    cmd.args(["order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 1, "{}", stderr(&output));
     let doc = json(&output);
@@ -297,7 +476,7 @@ async fn a_lost_checkout_answer_is_reconciled_into_exactly_one_order() {
     let env = Env::new();
     sandbox.inject_fault("POST", CHECKOUT, Fault::LostAfterProcessing, 1);
     let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "Lost", "--waive-retraction", "--yes", "--json"]);
+    cmd.args(["order", "--name", "Lost", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
@@ -316,7 +495,17 @@ async fn an_unsettled_checkout_is_not_resent_and_says_how_to_check() {
     sandbox.inject_fault("GET", "/me/order/*/details", Fault::Unavailable, 50);
     let mut cmd = env.against(&sandbox);
     // Reads give up after a second of retries, well before the faults run out.
-    cmd.args(["order", "--name", "Unsure", "--waive-retraction", "--yes", "--json", "--retry-budget", "1"]);
+    cmd.args([
+        "order",
+        "--name",
+        "Unsure",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+        "--retry-budget",
+        "1",
+    ]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 1, "{}", stderr(&output));
     let doc = json(&output);

@@ -9,7 +9,7 @@ use ovhcart::sandbox::{Sandbox, SandboxOptions};
 
 async fn place(env: &Env, sandbox: &Sandbox) -> i64 {
     let mut cmd = env.against(sandbox);
-    cmd.args(["order", "--name", "Followed", "--waive-retraction", "--yes", "--json"]);
+    cmd.args(["order", "--name", "Followed", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
     let output = run(cmd).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     json(&output)["orderId"].as_i64().unwrap()
@@ -102,7 +102,17 @@ fn follow_in_one_sandbox_run() {
     let env = Env::new();
     let output = env
         .cmd()
-        .args(["--sandbox", "--delivery-ms", "300", "order", "--name", "Quick", "--waive-retraction", "--yes"])
+        .args([
+            "--sandbox",
+            "--delivery-ms",
+            "300",
+            "order",
+            "--name",
+            "Quick",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+        ])
         .arg("--follow")
         .output()
         .unwrap();
@@ -119,11 +129,20 @@ fn ctrl_c_while_following_leaves_the_order_and_exits_130() {
 
     let env = Env::new();
     let mut cmd = env.std_cmd();
-    cmd.args(["--sandbox", "--delivery-ms", "600000", "order", "--name", "Stopped", "--waive-retraction"])
-        .args(["--yes", "--follow", "--json"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.args([
+        "--sandbox",
+        "--delivery-ms",
+        "600000",
+        "order",
+        "--name",
+        "Stopped",
+        "--waive-retraction",
+        "--accept-contracts",
+    ])
+    .args(["--yes", "--follow", "--json"])
+    .stdin(Stdio::null())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
     let mut child = cmd.spawn().unwrap();
     let mut stderr_lines = BufReader::new(child.stderr.take().unwrap()).lines();
     let mut seen = Vec::new();

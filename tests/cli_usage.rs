@@ -100,9 +100,11 @@ fn lists(help: &str, flag: &str) -> bool {
 #[test]
 fn the_readme_commands_parse() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    // A line ending in `\` goes on on the next one, as in a shell.
+    let joined = readme.replace("\\\n", " ");
     let mut block: Option<&str> = None;
     let mut checked = 0;
-    for line in readme.lines() {
+    for line in joined.lines() {
         if let Some(fence) = line.trim_start().strip_prefix("```") {
             block = if block.is_some() { None } else { Some(fence.trim()) };
             continue;

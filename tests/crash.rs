@@ -30,7 +30,17 @@ async fn sandbox() -> Sandbox {
 
 fn order_command(env: &cli::Env, sandbox: &Sandbox) -> std::process::Command {
     let mut cmd = env.std_against(sandbox);
-    cmd.args(["order", "--subsidiary", "FR", "--name", NAME, "--waive-retraction", "--yes", "--json"]);
+    cmd.args([
+        "order",
+        "--subsidiary",
+        "FR",
+        "--name",
+        NAME,
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     cmd
 }
@@ -87,6 +97,13 @@ async fn assert_settled(sandbox: &Sandbox, data_dir: &std::path::Path, name: &st
     .unwrap();
     assert_eq!(receipt["projectName"].as_str().or(receipt["project_name"].as_str()), Some(name), "{context}");
     assert_eq!(receipt["waiver"]["given"], true, "{context}");
+    // Every consent, from the draft journaled with the checkout: the contracts accepted,
+    // each one named, and when.
+    let contracts = &receipt["contracts"];
+    assert_eq!(contracts["given"], true, "{context}: {receipt}");
+    assert!(!contracts["documents"].as_array().unwrap().is_empty(), "{context}: {receipt}");
+    assert!(contracts["documents"][0]["url"].as_str().unwrap().starts_with("http"), "{context}: {receipt}");
+    assert!(!contracts["given_at"].as_str().unwrap().is_empty(), "{context}: {receipt}");
     let journal = Journal::new(data_dir);
     let left = journal.unfinished(&Endpoint::parse(&sandbox.base_url()).unwrap().config_section());
     assert!(left.is_empty(), "{context}: the journal still holds {left:?}");

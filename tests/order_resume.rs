@@ -30,7 +30,17 @@ async fn dead_run(options: SandboxOptions, project: &str) -> DeadRun {
 
 fn order(env: &cli::Env, sandbox: &Sandbox, name: &str) -> assert_cmd::Command {
     let mut cmd = env.against(sandbox);
-    cmd.args(["order", "--subsidiary", "FR", "--name", name, "--waive-retraction", "--yes", "--json"]);
+    cmd.args([
+        "order",
+        "--subsidiary",
+        "FR",
+        "--name",
+        name,
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     cmd
 }
 

@@ -10,12 +10,13 @@ use ovhcart::api::models::{Item, ProductCreation};
 use ovhcart::sandbox::SandboxOptions;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn under_yes_the_checkout_answer_is_the_quote_and_the_cart_is_made_unsigned() {
+async fn under_yes_the_quote_comes_once_before_the_checkout_and_the_cart_is_made_unsigned() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
     cmd.args(["--subsidiary", "FR", "order", "--name", "Quick", "--voucher", "WELCOME50"]).args([
         "--waive-retraction",
+        "--accept-contracts",
         "--yes",
         "--json",
     ]);
@@ -25,8 +26,15 @@ async fn under_yes_the_checkout_answer_is_the_quote_and_the_cart_is_made_unsigne
     // The report's quote is whole: lines, the voucher's reduction, contracts.
     assert!(doc["quote"]["lines"][0]["reductions"][0]["description"].as_str().unwrap().contains("WELCOME50"), "{doc}");
     assert!(!doc["quote"]["contracts"].as_array().unwrap().is_empty(), "{doc}");
-    assert_eq!(count(&sandbox, "GET", "/order/cart/*/checkout"), 0, "no separate quote under --yes");
+    // The quote is read once, before the checkout, even under --yes: the contracts
+    // --accept-contracts accepts are recorded before the order exists.
+    assert_eq!(count(&sandbox, "GET", "/order/cart/*/checkout"), 1, "one quote, for the contracts");
     assert_eq!(count(&sandbox, "POST", "/order/cart/*/checkout"), 1);
+    let (quote, checkout) = (
+        sandbox.requests().iter().position(|r| r.method == "GET" && r.path.ends_with("/checkout")),
+        sandbox.requests().iter().position(|r| r.method == "POST" && r.path.ends_with("/checkout")),
+    );
+    assert!(quote < checkout, "{quote:?} {checkout:?}");
     assert_eq!(count(&sandbox, "POST", "/order/cart/*/cloud"), 1, "the expected plan was right: one item");
     let creation = sandbox.requests().into_iter().find(|r| r.method == "POST" && r.path == "/order/cart").unwrap();
     assert!(!creation.signed, "POST /order/cart is a noAuthentication route");

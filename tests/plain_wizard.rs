@@ -21,8 +21,8 @@ fn orders_one_project_answering_line_by_line() {
     let output = env
         .cmd()
         .args(["--plain", "--sandbox", "--delivery-ms", "300"])
-        // Subsidiary (the account's), plan, name, voucher, auto-pay, consent, order.
-        .write_stdin("\n1\nBuild farm\nWELCOME50\nn\nyes\ny\n")
+        // Subsidiary (the account's), plan, name, voucher, contracts, auto-pay, waiver, order.
+        .write_stdin("\n1\nBuild farm\nWELCOME50\nyes\nn\nyes\ny\n")
         .output()
         .unwrap();
     let out = stdout(&output);
@@ -41,9 +41,12 @@ fn orders_one_project_answering_line_by_line() {
         "Total with tax: 0.00 €",
         "Contract: Conditions générales de service (bac à sable), https://",
         "Default payment method: CREDIT_CARD",
+        &tr(Lang::En, "review-contracts-label"),
+        &tr(Lang::En, "contracts-text"),
+        "and so accept the contracts listed above, type \"yes\" in full",
         "Pay automatically with the default payment method [y/N]:",
         &tr(Lang::En, "waiver-text"),
-        "type \"yes\" in full",
+        "and so waive your right of withdrawal for this order, type \"yes\" in full",
         "Place the order now? Total with tax: 0.00 €.",
         "Step 6 of 6: Order",
         " placed.",
@@ -63,6 +66,9 @@ fn orders_one_project_answering_line_by_line() {
     assert_eq!(receipt["waiver"]["given"], true);
     assert_eq!(receipt["waiver"]["language"], "en");
     assert_eq!(receipt["waiver"]["text"], tr(Lang::En, "waiver-text"), "the text printed is the text recorded");
+    assert_eq!(receipt["contracts"]["given"], true);
+    assert_eq!(receipt["contracts"]["via"], "typed");
+    assert!(receipt.get("italian_clauses").is_none_or(|c| c.is_null()), "not for FR: {receipt}");
     assert_eq!(receipt["project_name"], "Build farm");
     assert_eq!(receipt["waiver"]["via"], "typed", "plain records a typed consent, not a checkbox");
 }
@@ -72,8 +78,9 @@ async fn refusing_the_waiver_orders_nothing_and_exits_3() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    // ... consent refused ("no"), then yes: delete the cart.
-    cmd.arg("--plain").write_stdin("\n\n\n\n\nno\ny\n");
+    // To the review, the contracts accepted, auto-pay's default; the waiver refused ("no"),
+    // then yes: delete the cart.
+    cmd.arg("--plain").write_stdin("\n\n\n\nyes\n\nno\ny\n");
     let output = run(cmd).await;
     let out = stdout(&output);
     assert_eq!(code(&output), 3, "{out}\n{}", stderr(&output));
@@ -86,11 +93,79 @@ async fn refusing_the_waiver_orders_nothing_and_exits_3() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn not_accepting_the_contracts_orders_nothing_and_exits_3() {
+    let sandbox = common::start(fast_delivery()).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    // To the review; "y" is not the word (the contracts are not accepted); then delete the cart.
+    cmd.arg("--plain").write_stdin("\n\n\n\ny\ny\n");
+    let output = run(cmd).await;
+    let out = stdout(&output);
+    assert_eq!(code(&output), 3, "{out}\n{}", stderr(&output));
+    assert!(at(&out, "Contract: ") < at(&out, &tr(Lang::En, "contracts-text")), "listed, then the box: {out}");
+    assert!(out.contains("Nothing was ordered: you did not accept the contracts."), "{out}");
+    assert!(!out.contains("Pay automatically"), "nothing asked after a refusal: {out}");
+    assert_eq!(count(&sandbox, "POST", CHECKOUT), 0);
+    assert_eq!(count(&sandbox, "DELETE", "/order/cart/*"), 1, "the cart was deleted as asked");
+}
+
+/// For the IT subsidiary, the clauses of art. 1341 and 1342 are shown in Italian and in the
+/// interface language, and approved by their own typed word; the receipt records every
+/// consent, typed.
+#[test]
+fn italy_asks_for_the_clauses_and_the_receipt_records_every_consent() {
+    let env = Env::new();
+    let output = env
+        .cmd()
+        .args(["--plain", "--sandbox", "--delivery-ms", "300", "--subsidiary", "IT", "--lang", "en"])
+        // Subsidiary, plan, name, voucher, contracts, clauses, auto-pay, waiver, order.
+        .write_stdin("\n1\nProgetto\n\nyes\nyes\nn\nyes\ny\n")
+        .output()
+        .unwrap();
+    let out = stdout(&output);
+    assert_eq!(code(&output), 0, "{out}\n{}", stderr(&output));
+    let clauses = ovhcart::app::consent::ConsentBox::ItalianClauses.paragraphs(Lang::En);
+    assert_eq!(clauses.len(), 2, "in Italian, then in English");
+    let order = [
+        "Contract: ",
+        &tr(Lang::En, "contracts-text"),
+        &tr(Lang::En, "review-clauses-label"),
+        &clauses[0],
+        &clauses[1],
+        "and so approve these clauses specifically, type \"yes\" in full",
+        &tr(Lang::En, "waiver-text"),
+        " placed.",
+    ];
+    let positions: Vec<_> = order.iter().map(|needle| at(&out, needle)).collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "out of order: {positions:?}\n{out}");
+    assert!(clauses[0].contains("artt. 1341 e 1342"), "{clauses:?}");
+
+    let receipt_path = out.lines().find_map(|l| l.strip_prefix("Receipt saved to ")).unwrap();
+    let receipt: serde_json::Value = serde_json::from_slice(&std::fs::read(receipt_path).unwrap()).unwrap();
+    assert_eq!(receipt["subsidiary"], "IT");
+    for consent in ["contracts", "italian_clauses", "waiver"] {
+        let recorded = &receipt[consent];
+        assert_eq!(recorded["given"], true, "{consent}: {receipt}");
+        assert_eq!(recorded["via"], "typed", "{consent}");
+        assert_eq!(recorded["language"], "en", "{consent}");
+        assert!(recorded["given_at"].as_str().is_some_and(|t| t.ends_with('Z')), "{consent}: {recorded}");
+    }
+    assert_eq!(receipt["italian_clauses"]["text"], clauses.join("\n"), "the text printed is the text recorded");
+    assert_eq!(receipt["contracts"]["text"], tr(Lang::En, "contracts-text"));
+    let documents = receipt["contracts"]["documents"].as_array().unwrap();
+    assert!(!documents.is_empty());
+    for document in documents {
+        let (name, url) = (document["name"].as_str().unwrap(), document["url"].as_str().unwrap());
+        assert!(out.contains(&format!("Contract: {name}, {url}")), "recorded as listed: {name} {url}\n{out}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn declining_the_order_orders_nothing_and_keeps_the_cart_by_default() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.arg("--plain").write_stdin("\n\n\n\n\nyes\nn\n\n");
+    cmd.arg("--plain").write_stdin("\n\n\n\nyes\n\nyes\nn\n\n");
     let output = run(cmd).await;
     let out = stdout(&output);
     assert_eq!(code(&output), 3, "{out}\n{}", stderr(&output));
@@ -195,7 +270,7 @@ async fn ctrl_c_at_a_question_asks_once_about_the_cart() {
 /// again, finds the order and goes on as after a checkout's answer. Sent once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lost_checkout_is_said_once_and_checked_again_with_a_typed_r() {
-    let (sandbox, output) = lost_checkout(b"\nyes\ny\nx\nr\n").await;
+    let (sandbox, output) = lost_checkout(b"yes\n\nyes\ny\nx\nr\n").await;
     let out = stdout(&output);
     assert_eq!(code(&output), 0, "{out}\n{}", stderr(&output));
     let order = [
@@ -222,7 +297,7 @@ async fn a_lost_checkout_is_said_once_and_checked_again_with_a_typed_r() {
 /// Stopping there (`q`) says the order may exist and how to check; nothing is sent again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stopping_after_a_lost_checkout_says_how_to_check() {
-    let (sandbox, output) = lost_checkout(b"\nyes\ny\nq\n").await;
+    let (sandbox, output) = lost_checkout(b"yes\n\nyes\ny\nq\n").await;
     let out = stdout(&output);
     assert_eq!(code(&output), 1, "{out}\n{}", stderr(&output));
     let cart = out.lines().find_map(|l| l.strip_prefix("Cart: ")).expect("the cart is named").to_owned();
@@ -236,7 +311,7 @@ async fn stopping_after_a_lost_checkout_says_how_to_check() {
 }
 
 /// The plain wizard to the order, whose checkout's answer is lost and whose settling read
-/// fails; `answers` from the auto-pay question on.
+/// fails; `answers` from the contracts' question on.
 async fn lost_checkout(answers: &'static [u8]) -> (ovhcart::sandbox::Sandbox, std::process::Output) {
     use std::io::Write;
     use std::process::Stdio;

@@ -124,7 +124,7 @@ proptest! {
             for effect in update(&mut w.state, Msg::Key(key)) {
                 if let Effect::Checkout { waive_retraction, .. } = effect {
                     prop_assert!(waive_retraction);
-                    prop_assert!(w.state.draft.waiver);
+                    prop_assert!(w.state.draft.consents.waiver);
                     checkouts += 1;
                 }
             }

@@ -154,6 +154,28 @@ fn checkouts(sandbox: &ovhcart::sandbox::Sandbox) -> usize {
 
 /// From the first screen to the review with its quote, the focus on the waiver box.
 fn to_the_waiver_box(s: &mut Session) {
+    to_the_review(s);
+    focus_unticked(s, "I waive");
+}
+
+/// Tab until the unticked box labelled `label` has the focus; from the button at the
+/// bottom, Shift-Tab back up (the focus may start below the box).
+fn focus_unticked(s: &mut Session, label: &str) {
+    let focused = format!("> [ ] {label}");
+    let start = Instant::now();
+    let mut key: &[u8] = b"\t";
+    while !s.screen().contains(&focused) {
+        assert!(start.elapsed() < Duration::from_secs(30), "never focused {label:?}:\n{}", s.screen());
+        if s.screen().contains("> [ Place order ]") {
+            key = b"\x1b[Z";
+        }
+        s.send(key);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Every step confirmed as it comes, to the review with its quote.
+fn to_the_review(s: &mut Session) {
     s.wait_for("1 Subsidiary");
     s.wait_for("your account's");
     s.send(b"\r");
@@ -165,12 +187,6 @@ fn to_the_waiver_box(s: &mut Session) {
     s.send(b"\r");
     s.wait_for("5 Review");
     s.wait_for("Total with tax");
-    let start = Instant::now();
-    while !s.screen().contains("> [ ] I waive") {
-        assert!(start.elapsed() < Duration::from_secs(30), "never focused the waiver box:\n{}", s.screen());
-        s.send(b"\t");
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 /// Nothing is given blind: on a screen too small to draw, thirty rounds of Enter, Tab and
@@ -222,7 +238,11 @@ fn enter_alone_never_places_the_order() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let sandbox = runtime.block_on(ovhcart::sandbox::Sandbox::start(Default::default())).unwrap();
     let mut s = against(&sandbox, (120, 40));
-    to_the_waiver_box(&mut s);
+    to_the_review(&mut s);
+    focus_unticked(&mut s, "I have read and accept the contracts");
+    s.send(b" ");
+    s.wait_for("> [x] I have read and accept the contracts");
+    focus_unticked(&mut s, "I waive");
     s.send(b" ");
     s.wait_for("> [x] I waive");
     s.send(b"\t");

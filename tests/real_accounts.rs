@@ -19,7 +19,17 @@ async fn sandbox(situation: Situation) -> Sandbox {
 /// `ovhcart order` for `subsidiary` with these extra flags, `--json`.
 fn order(env: &Env, sandbox: &Sandbox, subsidiary: &str, extra: &[&str]) -> assert_cmd::Command {
     let mut cmd = env.against(sandbox);
-    cmd.args(["order", "--subsidiary", subsidiary, "--name", "First project", "--waive-retraction", "--yes", "--json"]);
+    cmd.args([
+        "order",
+        "--subsidiary",
+        subsidiary,
+        "--name",
+        "First project",
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
     cmd.args(extra);
     cmd
 }
@@ -151,7 +161,16 @@ async fn the_us_api_orders_plan_project_and_finds_the_project_in_the_operations(
         let sandbox = sandbox(Situation::Us).await;
         let env = Env::new();
         let mut cmd = env.against(&sandbox);
-        cmd.args(["order", "--name", "US project", "--voucher", "WELCOME50", "--waive-retraction", "--yes"]);
+        cmd.args([
+            "order",
+            "--name",
+            "US project",
+            "--voucher",
+            "WELCOME50",
+            "--waive-retraction",
+            "--accept-contracts",
+            "--yes",
+        ]);
         cmd.args(subsidiary).args(["--follow", "--json"]);
         let output = run(cmd).await;
         let doc = json(&output);
@@ -260,14 +279,14 @@ async fn plain_order(situation: Situation, answers: &'static str) -> (i32, Strin
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn plain_meets_held_refused_and_us_orders() {
-    // Subsidiary (the account's), plan, name, voucher, auto-pay, consent, order.
-    let (exit, out) = plain_order(Situation::DocumentsRequested, "\n1\nHeld\n\nn\nyes\ny\n").await;
+    // Subsidiary (the account's), plan, name, voucher, contracts, auto-pay, waiver, order.
+    let (exit, out) = plain_order(Situation::DocumentsRequested, "\n1\nHeld\n\nyes\nn\nyes\ny\n").await;
     assert_eq!(exit, 4, "{out}");
     assert!(out.contains("OVHcloud asks for documents before delivering order"), "{out}");
-    let (exit, out) = plain_order(Situation::FraudRefused, "\n1\nRefused\n\nn\nyes\ny\n").await;
+    let (exit, out) = plain_order(Situation::FraudRefused, "\n1\nRefused\n\nyes\nn\nyes\ny\n").await;
     assert_eq!(exit, 1, "{out}");
     assert!(out.contains("OVHcloud refused order") && out.contains("(error 906)"), "{out}");
-    let (exit, out) = plain_order(Situation::Us, "\n1\nUS project\nwelcome50\nn\nyes\ny\n").await;
+    let (exit, out) = plain_order(Situation::Us, "\n1\nUS project\nwelcome50\nyes\nn\nyes\ny\n").await;
     assert_eq!(exit, 0, "{out}");
     assert!(out.contains("United States (US)") && out.contains("Voucher WELCOME50"), "{out}");
     assert!(out.contains("Project delivered: "), "found in the operations: {out}");

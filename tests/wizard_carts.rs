@@ -264,7 +264,7 @@ fn the_wizard_cart_cannot_be_edited_behind_the_steps_but_can_be_deleted() {
     w.send(Msg::CartDeleted { cart_id, result: Ok(()) });
     assert_eq!(w.state.step, Step::Subsidiary, "the wizard starts over without its cart");
     assert_eq!(w.state.cart_id(), None);
-    assert!(!w.state.draft.waiver);
+    assert!(!w.state.draft.consents.waiver);
     assert!(w.state.draft.name.is_some(), "the draft stays");
     assert_eq!(w.state.browser.page, Some(CartsPage::List));
 }
@@ -324,7 +324,7 @@ fn resume_takes_the_cart_as_it_is_and_opens_the_review() {
     assert_eq!(draft.plan.as_ref().map(|p| p.plan_code.as_str()), Some("project.2018"));
     assert_eq!(draft.name.as_deref(), Some("Projet été"));
     assert_eq!(draft.voucher.as_ref().map(|v| v.code.as_str()), Some("WELCOME50"));
-    assert!(!draft.waiver, "consent is never carried over");
+    assert!(!draft.consents.waiver, "consent is never carried over");
     assert_eq!(w.state.cart_id(), Some("ovh-cart-1"));
     assert!(w.state.pipeline.adopted);
     // Nothing is added or sent again: only the quote is read.

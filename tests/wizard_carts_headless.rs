@@ -43,10 +43,12 @@ async fn a_cart_from_an_earlier_run_is_resumed_from_the_start_screen_and_ordered
     driver.answered("GET", &format!("{cart_path}/cloud"), 2).await;
     driver.answered("GET", &format!("{cart_path}/checkout"), 1).await;
     driver.press(KeyCode::Enter);
-    // The review, with a fresh quote: focus on auto-pay, then the waiver the person ticks.
+    // The review, with a fresh quote: focus on auto-pay; the box accepting the contracts
+    // above it, then the waiver, the person ticks.
     driver.answered("GET", &format!("{cart_path}/checkout"), 2).await;
-    driver.press(KeyCode::Tab);
-    driver.press(KeyCode::Char(' '));
+    for code in [KeyCode::BackTab, KeyCode::Char(' '), KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' ')] {
+        driver.press(code);
+    }
     driver.press(KeyCode::Tab);
     driver.press(KeyCode::Enter);
     driver.press(KeyCode::Char('y'));

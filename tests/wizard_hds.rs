@@ -132,19 +132,25 @@ fn unticking_removes_the_option_and_the_quote_waits_for_it() {
 }
 
 #[test]
-fn ticking_unticks_a_waiver_given_for_the_order_without_it() {
+fn ticking_unticks_the_consents_given_for_the_order_without_it() {
     let mut w = at_plan(true);
     w.enter();
     w.enter();
     w.enter();
     w.settle();
-    w.focus(ovhcart::app::screens::ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
-    assert!(w.state.draft.waiver);
+    w.tick_all();
+    assert!(w.state.draft.consents.waiver && w.state.draft.consents.contracts.is_some());
     w.keys(&[Key::Esc, Key::Esc, Key::Esc]);
     assert_eq!(w.state.step, Step::Plan);
     w.key(Key::Char(' '));
-    assert!(!w.state.draft.waiver, "consent is given for the order as it is");
+    assert_eq!(w.state.draft.consents, Default::default(), "consent is given for the order as it is");
+    // And removing it again: unticked too.
+    w.keys(&[Key::Enter, Key::Enter, Key::Enter]);
+    w.settle();
+    w.tick_all();
+    w.keys(&[Key::Esc, Key::Esc, Key::Esc]);
+    w.key(Key::Char(' '));
+    assert_eq!(w.state.draft.consents, Default::default(), "an option removed: another order");
 }
 
 #[test]
@@ -198,8 +204,7 @@ fn the_review_and_the_receipt_name_the_option() {
         "{}",
         drawn.join("\n")
     );
-    w.focus(ovhcart::app::screens::ReviewFocus::Waiver);
-    w.key(Key::Char(' '));
+    w.tick_all();
     w.focus(ovhcart::app::screens::ReviewFocus::PlaceOrder);
     w.enter();
     w.key(Key::Char('y'));

@@ -42,11 +42,11 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     assert_eq!(open.len(), 1, "the flow is journalled while in progress");
     assert_eq!(open[0].description.as_deref(), Some("Projet été"));
     assert!(open[0].cart_id.is_some() && open[0].item_id.is_some());
-    // 5 Review: tick the waiver, then Place order and confirm.
-    for code in [KeyCode::Tab, KeyCode::Tab, KeyCode::Tab] {
+    // 5 Review: from the first contract, tick the box accepting the contracts, then the
+    // waiver; then Place order and confirm.
+    for code in [KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' ')] {
         driver.press(code);
     }
-    driver.press(KeyCode::Char(' '));
     driver.press(KeyCode::Tab);
     driver.press(KeyCode::Enter);
     // The confirmation defaults to cancel: `y` places.
@@ -113,6 +113,18 @@ async fn the_whole_wizard_orders_one_project_with_the_seed_calls() {
     assert_eq!(receipt["waiver"]["given"], true);
     assert_eq!(receipt["waiver"]["language"], "en");
     assert_eq!(receipt["project_name"], "Projet été");
+    // The contracts, accepted with a ticked box: each one as the review listed it.
+    let contracts = &receipt["contracts"];
+    assert_eq!(
+        (&contracts["given"], &contracts["via"], &contracts["language"]),
+        (&true.into(), &"checkbox".into(), &"en".into())
+    );
+    assert_eq!(contracts["text"], ovhcart::i18n::tr(ovhcart::i18n::Lang::En, "contracts-text"));
+    let documents = contracts["documents"].as_array().unwrap();
+    assert!(!documents.is_empty(), "{contracts}");
+    assert!(documents.iter().all(|d| d["url"].as_str().unwrap().starts_with("http")), "{contracts}");
+    assert_eq!(contracts["given_at"], receipt["waiver"]["given_at"], "both given as the order was confirmed");
+    assert!(receipt.get("italian_clauses").is_none(), "FR");
 }
 
 /// A checkout whose answer is lost and whose settling fails leaves the order unknown; `r`
@@ -135,10 +147,9 @@ async fn a_lost_checkout_is_checked_again_and_the_order_found_is_paid_and_follow
     driver.answered("GET", "/order/cart/*/checkout", 1).await;
     // The review opens with the quote there: the focus starts on its first contract.
     driver.press(KeyCode::Enter);
-    for code in [KeyCode::Tab, KeyCode::Tab, KeyCode::Tab] {
+    for code in [KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' '), KeyCode::Tab, KeyCode::Tab, KeyCode::Char(' ')] {
         driver.press(code);
     }
-    driver.press(KeyCode::Char(' '));
     driver.press(KeyCode::Tab);
     driver.press(KeyCode::Enter);
     driver.sandbox.inject_fault("POST", "/order/cart/*/checkout", Fault::LostAfterProcessing, 1);

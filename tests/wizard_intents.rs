@@ -31,11 +31,20 @@ fn everywhere() -> Vec<(&'static str, Wizard)> {
     code.set_text("WELCOME50");
     places.push(("voucher with a code", code));
     places.push(("voucher refused", Wizard::voucher_refused()));
-    for focus in [ReviewFocus::Contract(1), ReviewFocus::AutoPay, ReviewFocus::Waiver, ReviewFocus::PlaceOrder] {
+    for focus in [
+        ReviewFocus::Contract(1),
+        ReviewFocus::AcceptContracts,
+        ReviewFocus::AutoPay,
+        ReviewFocus::Waiver,
+        ReviewFocus::PlaceOrder,
+    ] {
         let mut w = Wizard::at_review();
         w.focus(focus);
         places.push(("review", w));
     }
+    let mut italy = Wizard::at_review_for("IT");
+    italy.focus(ReviewFocus::ItalianClauses);
+    places.push(("review, Italian clauses", italy));
     let mut ticked = Wizard::at_review();
     ticked.focus(ReviewFocus::Waiver);
     ticked.act(Action::Toggle);
@@ -136,8 +145,7 @@ fn confirm_on_each_step_does_what_enter_does_and_leads_to_the_next_step() {
     }
     assert_eq!(by_intent.state.step, Step::Review);
     // On the review, Confirm on the button asks (the confirmation), as Enter does.
-    by_intent.focus(ReviewFocus::Waiver);
-    by_intent.act(Action::Toggle);
+    by_intent.tick_all();
     by_intent.focus(ReviewFocus::PlaceOrder);
     by_intent.confirm();
     assert_eq!(by_intent.state.overlay, Some(Overlay::ConfirmOrder));
@@ -215,19 +223,19 @@ fn confirm_never_ticks_a_box_and_toggle_ticks_only_the_focused_one() {
     for focus in [ReviewFocus::AutoPay, ReviewFocus::Waiver] {
         w.focus(focus);
         assert!(w.confirm().is_empty());
-        assert!(!w.state.draft.auto_pay && !w.state.draft.waiver, "Confirm on {focus:?} ticked it");
+        assert!(!w.state.draft.auto_pay && !w.state.draft.consents.waiver, "Confirm on {focus:?} ticked it");
     }
     for focus in [ReviewFocus::Contract(0), ReviewFocus::AutoPay, ReviewFocus::PlaceOrder] {
         let mut w = Wizard::at_review();
         w.focus(focus);
         w.act(Action::Toggle);
-        assert!(!w.state.draft.waiver, "Toggle on {focus:?} ticked the waiver");
+        assert!(!w.state.draft.consents.waiver, "Toggle on {focus:?} ticked the waiver");
     }
     w.focus(ReviewFocus::Waiver);
     w.act(Action::Toggle);
-    assert!(w.state.draft.waiver);
+    assert!(w.state.draft.consents.waiver);
     w.act(Action::Toggle);
-    assert!(!w.state.draft.waiver);
+    assert!(!w.state.draft.consents.waiver);
 }
 
 #[test]
@@ -242,12 +250,12 @@ fn the_confirmation_places_only_on_confirm_and_close_cancels() {
 
 #[test]
 fn focus_moves_the_highlight_and_nothing_else() {
-    let mut w = Wizard::at_review();
-    let ticked = |w: &Wizard| (w.state.draft.auto_pay, w.state.draft.waiver);
-    for focus in ReviewScreen::focus_order(2) {
+    let mut w = Wizard::at_review_for("IT");
+    let ticked = |w: &Wizard| (w.state.draft.auto_pay, w.state.draft.consents.clone());
+    for focus in ReviewScreen::focus_order(Some(2), true) {
         w.send(Msg::Focus(Focus::Review(focus)));
         assert_eq!(w.state.review.focus, focus);
-        assert_eq!(ticked(&w), (false, false), "focusing {focus:?} ticked a box");
+        assert_eq!(ticked(&w), (false, Default::default()), "focusing {focus:?} ticked a box");
     }
     // Only on the screen showing it, and only onto what it shows.
     w.send(Msg::Focus(Focus::Review(ReviewFocus::Contract(7))));
@@ -305,7 +313,7 @@ fn no_intent_acts_while_the_screen_cannot_be_drawn_but_the_one_ctrl_c_is_bound_t
     }
     w.send(Msg::Focus(Focus::Review(ReviewFocus::PlaceOrder)));
     w.set_text("yes");
-    assert!(!w.state.draft.waiver, "ticked blind");
+    assert!(!w.state.draft.consents.waiver, "ticked blind");
     assert_eq!((w.state.step, w.state.overlay, w.state.review.focus), (Step::Review, None, ReviewFocus::Waiver));
 
     // Quit is what Ctrl-C does here: it asks about the cart, in less space.
@@ -322,9 +330,8 @@ fn without_a_reported_size_intents_act_as_in_plain_mode() {
     let mut w = Wizard::at_review();
     assert_eq!(w.state.size, None);
     assert!(w.state.drawable());
-    w.focus(ReviewFocus::Waiver);
-    w.act(Action::Toggle);
-    assert!(w.state.draft.waiver);
+    w.tick_all();
+    assert!(w.state.draft.consents.waiver);
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
     assert_eq!(w.state.review.refusal, None::<OrderRefusal>);

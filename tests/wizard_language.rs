@@ -6,6 +6,7 @@ mod common;
 use common::fixtures::*;
 use common::scripted::Wizard;
 use common::snapshot;
+use ovhcart::app::consent::ConsentBox;
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::*;
@@ -81,32 +82,34 @@ fn the_header_names_the_language_in_itself() {
 }
 
 #[test]
-fn a_ticked_waiver_is_unticked_by_a_switch_and_says_why() {
+fn ticked_boxes_are_unticked_by_a_switch_and_say_why() {
     let mut w = Wizard::at_review();
-    w.focus(ReviewFocus::Waiver);
-    w.act(Action::Toggle);
-    assert!(w.state.draft.waiver);
+    w.tick_all();
+    assert!(w.state.draft.consents.waiver);
     w.act(Action::SwitchLanguage);
-    assert!(!w.state.draft.waiver, "consent was given to the English text");
-    assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverLanguageChanged));
+    assert!(!w.state.draft.consents.waiver, "consent was given to the English text");
+    assert!(!w.state.ticked(ConsentBox::Contracts), "the contracts were accepted under the English text");
+    assert_eq!(w.state.review.refusal, Some(OrderRefusal::ConsentsLanguageChanged));
     w.focus(ReviewFocus::PlaceOrder);
     assert!(screen(&w.state).contains("La langue a changé"), "{}", screen(&w.state));
-    // Place order now refuses, as with a box never ticked.
+    // Place order now refuses, as with boxes never ticked.
     w.confirm();
     assert_eq!(w.state.overlay, None);
+    assert_eq!(w.state.review.refusal, Some(OrderRefusal::ContractsUnticked));
+    w.tick(ConsentBox::Contracts);
+    w.focus(ReviewFocus::PlaceOrder);
+    w.confirm();
     assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverUnticked));
 }
 
 #[test]
 fn the_receipt_records_the_language_and_text_the_consent_was_given_in() {
-    let mut w = Wizard::at_review();
-    w.focus(ReviewFocus::Waiver);
-    w.act(Action::Toggle);
+    let mut w = Wizard::at_review_for("IT");
+    w.tick_all();
     w.act(Action::SwitchLanguage);
     w.act(Action::SwitchLanguage);
     assert_eq!(w.state.lang, Lang::Es);
-    w.focus(ReviewFocus::Waiver);
-    w.act(Action::Toggle);
+    w.tick_all();
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
     assert_eq!(w.state.overlay, Some(Overlay::ConfirmOrder));
@@ -125,9 +128,23 @@ fn the_receipt_records_the_language_and_text_the_consent_was_given_in() {
     assert_eq!(w.state.lang, Lang::Es);
     let checkout = w.take(|e| matches!(e, Effect::Checkout { .. }));
     let Effect::Checkout { receipt, .. } = &checkout else { unreachable!() };
-    assert!(receipt.waiver.given);
-    assert_eq!(receipt.waiver.language, "es");
+    for consent in [Some(&receipt.waiver), receipt.contracts.as_ref(), receipt.italian_clauses.as_ref()] {
+        let consent = consent.expect("every consent the order needs");
+        assert!(consent.given);
+        assert_eq!(consent.language, "es");
+    }
     assert_eq!(receipt.waiver.text, tr(Lang::Es, "waiver-text"));
+    assert_eq!(receipt.contracts.as_ref().unwrap().text, tr(Lang::Es, "contracts-text"));
+    let clauses = &receipt.italian_clauses.as_ref().unwrap().text;
+    assert_eq!(
+        *clauses,
+        format!(
+            "{}\n{} {}",
+            tr(Lang::It, "clauses-text"),
+            tr(Lang::Es, "clauses-translation"),
+            tr(Lang::Es, "clauses-text")
+        )
+    );
     w.send(success(&checkout).unwrap());
     // Once placed, the language may change again: the receipt is already written.
     w.act(Action::SwitchLanguage);

@@ -94,20 +94,21 @@ fn only_a_click_on_its_own_box_ticks_the_waiver() {
     assert_eq!(click_on(&w.state, size, "Under EU consumer law"), None, "the text under the box is not the box");
     assert_eq!(click_on(&w.state, size, "Pay automatically"), Some(Click::Review(ReviewFocus::AutoPay)));
     assert_eq!(click_on(&w.state, size, "Place order"), Some(Click::Review(ReviewFocus::PlaceOrder)));
-    assert!(!w.state.draft.waiver, "still never pre-ticked");
+    assert!(!w.state.draft.consents.waiver, "still never pre-ticked");
 
     w.send(Msg::Click(Click::Review(ReviewFocus::Waiver)));
-    assert!(w.state.draft.waiver);
+    assert!(w.state.draft.consents.waiver);
     assert_eq!(w.state.review.focus, ReviewFocus::Waiver);
     w.send(Msg::Click(Click::Review(ReviewFocus::Waiver)));
-    assert!(!w.state.draft.waiver, "a second click unticks");
+    assert!(!w.state.draft.consents.waiver, "a second click unticks");
     w.send(Msg::Click(Click::Review(ReviewFocus::AutoPay)));
-    assert!(w.state.draft.auto_pay && !w.state.draft.waiver);
+    assert!(w.state.draft.auto_pay && !w.state.draft.consents.waiver);
 }
 
 #[test]
 fn a_click_on_place_order_focuses_it_and_still_asks() {
     let mut w = Wizard::at_review();
+    w.send(Msg::Click(Click::Review(ReviewFocus::AcceptContracts)));
     w.send(Msg::Click(Click::Review(ReviewFocus::Waiver)));
     let effects = w.send(Msg::Click(Click::Review(ReviewFocus::PlaceOrder)));
     assert!(effects.is_empty());

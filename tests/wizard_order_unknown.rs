@@ -115,14 +115,13 @@ fn a_cart_proven_not_ordered_goes_back_to_the_review_with_the_waiver_unticked() 
     let (req, _) = recheck_req(&mut w);
     assert!(w.send(Msg::OrderRechecked { req, result: Recheck::NotOrdered }).is_empty());
     assert_eq!((w.state.step, &w.state.order), (Step::Review, &OrderState::NotPlaced));
-    assert!(!w.state.draft.waiver, "consent is given again");
+    assert!(!w.state.draft.consents.waiver, "consent is given again");
     assert!(w.state.has_open_cart());
     // Ordering again takes the whole consent again: the box ticked, the button, the confirmation.
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
-    assert_eq!(w.state.overlay, None, "refused: the waiver is unticked");
-    w.focus(ReviewFocus::Waiver);
-    w.act(Action::Toggle);
+    assert_eq!(w.state.overlay, None, "refused: the boxes are unticked");
+    w.tick_all();
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
     let effects = w.confirm();

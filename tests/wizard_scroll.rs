@@ -9,6 +9,7 @@ use common::carts::*;
 use common::fixtures::*;
 use common::scripted::Wizard;
 use ovhcart::api::models::Eligibility;
+use ovhcart::app::consent::ConsentBox;
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
@@ -132,7 +133,7 @@ fn the_review_scrolls_and_keeps_its_focus() {
     assert_eq!(w.state.review.scroll, None);
     assert_eq!(w.state.review.focus, ReviewFocus::AutoPay);
     // PgDn and PgUp are not Tab: no focus moves, no box changes.
-    assert!(!w.state.draft.waiver && !w.state.draft.auto_pay);
+    assert!(!w.state.draft.consents.waiver && !w.state.draft.auto_pay);
 }
 
 #[test]
@@ -143,13 +144,14 @@ fn a_box_scrolled_out_of_sight_is_shown_before_it_is_ticked() {
     w.act(Action::Home);
     // Until the screen says otherwise, the waiver is not known to be in sight.
     assert!(w.act(Action::Toggle).is_empty());
-    assert!(!w.state.draft.waiver, "ticked out of sight");
+    assert!(!w.state.draft.consents.waiver, "ticked out of sight");
     assert_eq!(w.state.review.scroll, None, "brought back into sight");
     // Drawn again with the box and its text in sight: Space ticks it.
     shown(&mut w, ScrollView::Review, 20, 12, 32, true);
     w.key(Key::Char(' '));
-    assert!(w.state.draft.waiver);
+    assert!(w.state.draft.consents.waiver);
     // Scrolled away from the button, Enter shows it and asks nothing.
+    w.tick(ConsentBox::Contracts);
     w.focus(ReviewFocus::PlaceOrder);
     w.act(Action::Home);
     shown(&mut w, ScrollView::Review, 0, 12, 32, false);

@@ -9,6 +9,7 @@ use common::snapshot::{self, draw};
 use insta::assert_snapshot;
 use ovhcart::api::error::{ErrorKind, Outcome};
 use ovhcart::api::models::{Eligibility, Held};
+use ovhcart::app::consent::ConsentBox;
 use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
@@ -179,6 +180,7 @@ fn review_loaded_with_voucher() {
 #[test]
 fn review_waiver_refused() {
     let mut w = Wizard::at_review();
+    w.tick(ConsentBox::Contracts);
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
     snap("review_refused", &w.state);
@@ -388,19 +390,58 @@ fn words_on_screen(terminal: &Terminal<TestBackend>) -> String {
     text.replace('│', " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Consent is given seeing its text: with the waiver's box focused, its whole text is on
-/// screen, in every language, down to the smallest screen the wizard draws.
+/// One space between words.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Consent is given seeing its text: with a consent box focused, its label and whole text
+/// are on screen (the clauses in Italian and in the interface language; for the contracts'
+/// box, the contracts it accepts, listed above it), in every language, down to the smallest
+/// screen the wizard draws.
 #[test]
-fn the_whole_waiver_text_shows_when_its_box_has_focus() {
+fn the_whole_text_of_a_box_shows_when_it_has_focus() {
     for lang in ovhcart::i18n::Lang::ALL {
+        for (code, consent) in
+            [("FR", ConsentBox::Contracts), ("IT", ConsentBox::ItalianClauses), ("FR", ConsentBox::Waiver)]
+        {
+            let mut w = Wizard::at_review_for(code);
+            w.state.lang = lang;
+            w.focus(consent.focus());
+            let mut texts: Vec<String> = consent.paragraphs(lang).iter().map(|p| words(p)).collect();
+            texts.push(words(&ovhcart::i18n::tr(lang, consent.label())));
+            if consent == ConsentBox::Contracts {
+                texts.extend(w.state.quote().unwrap().contracts.iter().map(|c| words(&c.name)));
+            }
+            for (width, height) in [(60, 18), (80, 24), (100, 30), (120, 40)] {
+                let screen = words_on_screen(&draw(&w.state, width, height));
+                for text in &texts {
+                    assert!(
+                        screen.contains(text),
+                        "{} {consent:?} at {width}x{height}: {text:?} not in {screen}",
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The new boxes in every language at both sizes, focused (so their whole text shows): the
+/// contracts' box, and the Italian clauses' box (in Italian, then translated).
+#[test]
+fn consent_boxes_in_every_language() {
+    for lang in ovhcart::i18n::Lang::ALL {
+        let code = lang.code();
         let mut w = Wizard::at_review();
         w.state.lang = lang;
-        w.focus(ReviewFocus::Waiver);
-        let waiver: String = ovhcart::i18n::tr(lang, "waiver-text").split_whitespace().collect::<Vec<_>>().join(" ");
-        for (width, height) in [(60, 18), (80, 24), (100, 30), (120, 40)] {
-            let screen = words_on_screen(&draw(&w.state, width, height));
-            assert!(screen.contains(&waiver), "{} at {width}x{height}: {screen}", lang.code());
-        }
+        w.focus(ReviewFocus::AcceptContracts);
+        snap(&format!("lang_{code}_review_contracts"), &w.state);
+        let mut w = Wizard::at_review_for("IT");
+        w.state.lang = lang;
+        w.tick(ConsentBox::Contracts);
+        w.focus(ReviewFocus::ItalianClauses);
+        snap(&format!("lang_{code}_review_clauses"), &w.state);
     }
 }
 

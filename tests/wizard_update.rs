@@ -6,6 +6,7 @@ use common::fixtures::*;
 use common::init::init;
 use common::scripted::Wizard;
 use ovhcart::api::error::{ErrorKind, Outcome};
+use ovhcart::app::consent::ConsentBox;
 use ovhcart::app::failures::{FailureSlot, visible_failure};
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
@@ -372,7 +373,7 @@ fn a_new_subsidiary_replaces_the_cart_and_reapplies_the_drafts() {
     w.settle();
     assert_eq!(w.state.pipeline.description.applied.as_deref(), Some("Project 2026-11-21"));
     assert!(w.state.quote().is_some());
-    assert!(!w.state.draft.waiver);
+    assert!(!w.state.draft.consents.waiver);
 }
 
 #[test]
@@ -401,14 +402,16 @@ fn another_plan_gets_a_fresh_cart() {
 #[test]
 fn ordering_is_refused_until_the_waiver_is_ticked() {
     let mut w = Wizard::at_review();
-    assert!(!w.state.draft.waiver, "never pre-ticked");
+    assert!(!w.state.draft.consents.waiver, "never pre-ticked");
+    // The contracts accepted: the waiver is still needed (tests/wizard_consents.rs has the others).
+    w.tick(ConsentBox::Contracts);
     w.focus(ReviewFocus::PlaceOrder);
     assert!(w.confirm().is_empty());
     assert_eq!(w.state.review.refusal, Some(OrderRefusal::WaiverUnticked));
     assert_eq!(w.state.overlay, None);
     w.focus(ReviewFocus::Waiver);
     w.act(Action::Toggle);
-    assert!(w.state.draft.waiver);
+    assert!(w.state.draft.consents.waiver);
     assert_eq!(w.state.review.refusal, None);
     w.focus(ReviewFocus::PlaceOrder);
     assert!(w.confirm().is_empty());
@@ -428,21 +431,21 @@ fn nothing_but_a_key_on_the_waiver_box_ticks_it() {
             w.send(Msg::Paste("yes".into()));
             w.send(Msg::Tick);
             w.settle();
-            assert!(!w.state.draft.waiver, "{key:?} on {focus:?} ticked the waiver");
+            assert!(!w.state.draft.consents.waiver, "{key:?} on {focus:?} ticked the waiver");
         }
     }
     // Only Space ticks the focused box, and again unticks it; Enter never does.
     w.focus(ReviewFocus::Waiver);
     for _ in 0..3 {
         assert!(w.enter().is_empty());
-        assert!(!w.state.draft.waiver, "Enter on the box ticked it");
+        assert!(!w.state.draft.consents.waiver, "Enter on the box ticked it");
     }
     w.key(Key::Char(' '));
-    assert!(w.state.draft.waiver);
+    assert!(w.state.draft.consents.waiver);
     w.enter();
-    assert!(w.state.draft.waiver, "Enter on the box unticked it");
+    assert!(w.state.draft.consents.waiver, "Enter on the box unticked it");
     w.key(Key::Char(' '));
-    assert!(!w.state.draft.waiver);
+    assert!(!w.state.draft.consents.waiver);
 }
 
 #[test]
@@ -451,7 +454,7 @@ fn enter_on_a_box_does_nothing_and_the_footer_offers_space_there() {
     for focus in [ReviewFocus::AutoPay, ReviewFocus::Waiver] {
         w.focus(focus);
         assert!(w.enter().is_empty());
-        assert!(!w.state.draft.auto_pay && !w.state.draft.waiver, "Enter on {focus:?} ticked it");
+        assert!(!w.state.draft.auto_pay && !w.state.draft.consents.waiver, "Enter on {focus:?} ticked it");
         let footer: Vec<Action> = keymap::footer(&w.state).iter().map(|b| b.action).collect();
         assert!(footer.contains(&Action::Toggle), "{focus:?}: space is offered");
         assert!(!footer.contains(&Action::Confirm), "{focus:?}: enter is not offered on a box");
@@ -494,14 +497,15 @@ fn nothing_but_ctrl_c_acts_while_the_screen_is_too_small() {
     }
     w.send(Msg::Paste("y".into()));
     w.send(Msg::Click(Click::Review(ReviewFocus::Waiver)));
-    assert!(!w.state.draft.waiver, "ticked blind");
+    assert!(!w.state.draft.consents.waiver, "ticked blind");
     assert_eq!((w.state.step, w.state.overlay, w.state.review.focus), (Step::Review, None, ReviewFocus::Waiver));
 
     // Drawable again: the same keys act.
     w.send(Msg::Resize { w: MIN_WIDTH, h: MIN_HEIGHT });
     assert!(w.state.drawable());
     w.key(Key::Char(' '));
-    assert!(w.state.draft.waiver);
+    assert!(w.state.draft.consents.waiver);
+    w.tick(ConsentBox::Contracts);
     w.focus(ReviewFocus::PlaceOrder);
     w.enter();
     assert_eq!(w.state.overlay, Some(Overlay::ConfirmOrder));
@@ -862,7 +866,7 @@ fn the_footer_lists_the_keys_that_work_now() {
     w.focus(ReviewFocus::Waiver);
     let review = ["space", "esc", "L", "?", "ctrl-c", "c/F3", "tab/↓", "shift-tab/↑"];
     assert_eq!(footer_labels(&w), with_pages(&review));
-    w.act(Action::Toggle);
+    w.tick_all();
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
     assert_eq!(footer_labels(&w), ["y", "esc/enter", "ctrl-c"]);

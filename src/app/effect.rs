@@ -37,7 +37,8 @@ pub enum Effect {
     /// then `Msg::ReceiptWritten`. The receipt's plan code and project name identify the
     /// order if the checkout's answer is lost; the receipt is journaled with the checkout
     /// (the engine adds how the consent was given: its front end's way).
-    Checkout { req: u64, cart_id: String, auto_pay: bool, waive_retraction: bool, receipt: ReceiptDraft },
+    /// (Boxed: with every consent's text it is by far the largest effect.)
+    Checkout { req: u64, cart_id: String, auto_pay: bool, waive_retraction: bool, receipt: Box<ReceiptDraft> },
     /// Settles again the checkout of `cart_id` whose outcome is unknown, from what the
     /// journal recorded before it was sent (this run's or an earlier one's); pays a free
     /// order it finds, as after a checkout → `Msg::OrderRechecked`. Never sends a checkout.

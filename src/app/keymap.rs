@@ -6,7 +6,6 @@ use super::carts::CartsPage;
 use super::failures::visible_failure;
 use super::key::Key;
 use super::onboarding::Page;
-use super::screens::ReviewFocus;
 use super::state::OrderState;
 use super::state::{Overlay, State, Step};
 
@@ -587,9 +586,9 @@ pub fn is_available(state: &State, action: Action) -> bool {
         (Context::OrderUnknown, Action::Back) => state.maybe_placed().is_some_and(|m| m.earlier_run.is_some()),
         // The box of an option the highlighted plan sells.
         (Context::Plan, Action::Toggle) => state.sold_option(super::effect::OptionKind::Hds).is_some(),
-        (Context::Review, Action::Toggle) => matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),
+        (Context::Review, Action::Toggle) => state.review.focus.is_checkbox(),
         // Enter never ticks a box: on one, only Space does.
-        (Context::Review, Action::Confirm) => !matches!(state.review.focus, ReviewFocus::AutoPay | ReviewFocus::Waiver),
+        (Context::Review, Action::Confirm) => !state.review.focus.is_checkbox(),
         // An address to open or copy only where the screen shows one.
         (_, Action::OpenUrl | Action::CopyUrl) => super::links::shown_url(state).is_some(),
         // Between "place the order" and its answer the receipt's language must stay the one shown.

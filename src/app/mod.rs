@@ -5,6 +5,7 @@
 
 mod busy;
 pub mod carts;
+pub mod consent;
 pub mod effect;
 pub mod failures;
 pub mod key;

@@ -1,5 +1,6 @@
 //! The sub-state of the screens that have more than a cursor.
 
+use super::consent::ConsentBox;
 use super::state::Failure;
 use super::text_field::TextField;
 use super::validate::VoucherError;
@@ -46,19 +47,40 @@ pub struct VoucherRefusal {
 pub enum ReviewFocus {
     /// A contract of the quote (Enter reads it).
     Contract(usize),
+    /// The box accepting the contracts listed above it.
+    AcceptContracts,
+    /// The box approving the clauses of art. 1341 and 1342 of the Italian Civil Code
+    /// (the `IT` subsidiary only).
+    ItalianClauses,
     #[default]
     AutoPay,
     Waiver,
     PlaceOrder,
 }
 
+impl ReviewFocus {
+    /// The consent this row is the box of, if it is one.
+    pub fn consent(self) -> Option<ConsentBox> {
+        ConsentBox::ALL.into_iter().find(|c| c.focus() == self)
+    }
+
+    /// A box to tick (Space and a click toggle it; Enter never does).
+    pub fn is_checkbox(self) -> bool {
+        self == ReviewFocus::AutoPay || self.consent().is_some()
+    }
+}
+
 /// Why "Place order" did nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrderRefusal {
+    ContractsUnticked,
+    ClausesUnticked,
     WaiverUnticked,
     QuoteNotReady,
-    /// The language changed while the waiver was ticked: it was unticked.
-    WaiverLanguageChanged,
+    /// The language changed while a consent box was ticked: every box was unticked.
+    ConsentsLanguageChanged,
+    /// The quote came back with other contracts than those accepted: the box was unticked.
+    ContractsChanged,
     /// The account must act in the Control Panel first (eligibility).
     AccountMustAct,
 }
@@ -66,9 +88,12 @@ pub enum OrderRefusal {
 impl OrderRefusal {
     pub fn msgid(self) -> &'static str {
         match self {
+            OrderRefusal::ContractsUnticked => msgid!("review-refused-contracts"),
+            OrderRefusal::ClausesUnticked => msgid!("review-refused-clauses"),
             OrderRefusal::WaiverUnticked => msgid!("review-refused-waiver"),
             OrderRefusal::QuoteNotReady => msgid!("review-refused-quote"),
-            OrderRefusal::WaiverLanguageChanged => msgid!("review-waiver-language"),
+            OrderRefusal::ConsentsLanguageChanged => msgid!("review-consents-language"),
+            OrderRefusal::ContractsChanged => msgid!("review-contracts-changed"),
             OrderRefusal::AccountMustAct => msgid!("review-refused-eligibility"),
         }
     }
@@ -84,10 +109,16 @@ pub struct ReviewScreen {
 }
 
 impl ReviewScreen {
-    /// The focusable rows for a quote with `contracts` contracts.
-    pub fn focus_order(contracts: usize) -> Vec<ReviewFocus> {
-        (0..contracts)
-            .map(ReviewFocus::Contract)
+    /// The focusable rows, top to bottom: with a quote of `contracts` contracts, each of
+    /// them and the box accepting them (and, for Italy, the clauses' box).
+    pub fn focus_order(contracts: Option<usize>, italy: bool) -> Vec<ReviewFocus> {
+        let quoted = contracts.map(|count| {
+            let boxes = [Some(ReviewFocus::AcceptContracts), italy.then_some(ReviewFocus::ItalianClauses)];
+            (0..count).map(ReviewFocus::Contract).chain(boxes.into_iter().flatten())
+        });
+        quoted
+            .into_iter()
+            .flatten()
             .chain([ReviewFocus::AutoPay, ReviewFocus::Waiver, ReviewFocus::PlaceOrder])
             .collect()
     }

@@ -7,6 +7,7 @@ use crate::api::models::{FollowUp, Held, Order, OrderStatus, Price};
 use crate::i18n::Lang;
 
 use super::carts::CartBrowser;
+use super::consent::{ConsentBox, Consents};
 use super::effect::{OptionChoice, OptionKind, PlanChoice};
 use super::msg::{Account, CartReady, PlacedOrder, ProjectItem};
 use super::onboarding::{Onboarding, OnboardingInit};
@@ -135,9 +136,9 @@ pub struct Draft {
     pub name: Option<String>,
     /// The checked voucher, if one is wanted.
     pub voucher: Option<AcceptedVoucher>,
-    /// Ticked only by the person on the waiver box: `Toggle` (Space, or the intent plain
-    /// sends for a typed consent) with the box focused, or a click on its row.
-    pub waiver: bool,
+    /// The review's consent boxes: ticked only by the person, with `Toggle` (Space, or the
+    /// intent plain sends for a typed consent) on the focused box, or a click on its row.
+    pub consents: Consents,
     pub auto_pay: bool,
 }
 
@@ -460,6 +461,39 @@ impl State {
 
     pub fn account_subsidiary(&self) -> Option<&str> {
         self.account.ready().map(|account| account.me.ovh_subsidiary.as_str())
+    }
+
+    /// Whether the order needs `consent`: the contracts and the waiver always, the specific
+    /// approval of clauses for the `IT` subsidiary.
+    pub fn requires(&self, consent: ConsentBox) -> bool {
+        match consent {
+            ConsentBox::ItalianClauses => self.draft.subsidiary.is_some_and(|s| s.code == "IT"),
+            ConsentBox::Contracts | ConsentBox::Waiver => true,
+        }
+    }
+
+    /// Whether the review shows `consent`'s box: the contracts' box and the clauses' box
+    /// come with the quote's contracts, the waiver's always.
+    pub fn shows_consent(&self, consent: ConsentBox) -> bool {
+        self.requires(consent) && (consent == ConsentBox::Waiver || self.quote().is_some())
+    }
+
+    /// Whether `consent`'s box is ticked. The contracts' box is ticked while the quote lists
+    /// exactly the contracts it was ticked for.
+    pub fn ticked(&self, consent: ConsentBox) -> bool {
+        let consents = &self.draft.consents;
+        match consent {
+            ConsentBox::Contracts => {
+                consents.contracts.as_ref().is_some_and(|accepted| Some(accepted) == self.quote().map(|q| &q.contracts))
+            }
+            ConsentBox::ItalianClauses => consents.italian_clauses,
+            ConsentBox::Waiver => consents.waiver,
+        }
+    }
+
+    /// The first box the order needs that is not ticked, top to bottom.
+    pub fn missing_consent(&self) -> Option<ConsentBox> {
+        ConsentBox::ALL.into_iter().find(|c| self.requires(*c) && !self.ticked(*c))
     }
 
     /// The cart holds everything the draft asks for, and nothing is being sent.

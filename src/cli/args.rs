@@ -163,6 +163,14 @@ pub struct OrderArgs {
     #[arg(long)]
     pub waive_retraction: bool,
 
+    /// Accept the contracts of this order, as listed with the quote (required: ovhcart does not order without this consent).
+    #[arg(long)]
+    pub accept_contracts: bool,
+
+    /// For the IT subsidiary: approve specifically the clauses of art. 1341 and 1342 of the Italian Civil Code (required there).
+    #[arg(long)]
+    pub approve_clauses: bool,
+
     /// Stop after the quote and delete the cart; nothing is ordered.
     #[arg(long)]
     pub dry_run: bool,

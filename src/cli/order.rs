@@ -22,11 +22,12 @@ use crate::api::flow::{self, CheckoutGuard, CheckoutOptions, OptionChoice, Place
 use crate::api::models::{Eligibility, Me, OptionOffer, Order, eligibility_issues, voucher_error_code};
 use crate::api::products::{ConfigLabel, OptionKind, PROJECT};
 use crate::api::{ApiError, Endpoint, ErrorKind};
+use crate::app::consent::ConsentBox;
 use crate::engine::place::{self, Placement};
 use crate::engine::tracker::Tracker;
 use crate::sandbox::SandboxArgs;
 use crate::store::journal::{FlowEntry, Journal};
-use crate::store::receipt::{ReceiptDraft, WaiverConsent};
+use crate::store::receipt::{Consent, Document, ReceiptDraft};
 
 use super::args::OrderArgs;
 use super::confirm::{self, Answer};
@@ -74,6 +75,10 @@ struct Request {
     hds: bool,
     subsidiary: Option<&'static Subsidiary>,
     auto_pay: bool,
+    /// `--accept-contracts`: the contracts of the order accepted.
+    accept_contracts: bool,
+    /// `--approve-clauses`: for `IT`, the clauses of art. 1341 and 1342 approved.
+    approve_clauses: bool,
     dry_run: bool,
     keep_cart: bool,
     yes: bool,
@@ -119,6 +124,10 @@ async fn execute(
         let message = format!("{} {}", out.t(msgid!("cli-waiver-required")), out.t(msgid!("cli-waiver-text")));
         return Err(Problem::refused(message).with_hint(out.t(msgid!("cli-waiver-how"))));
     }
+    // Known before any call when `--subsidiary IT` says so; from the account, once it is read.
+    if subsidiary.is_some_and(|s| s.code == ITALY) && !args.approve_clauses && !args.dry_run {
+        return Err(clauses_problem(out));
+    }
     if !args.yes && !args.dry_run && !confirm::can_ask() {
         return Err(Problem::refused(out.t(msgid!("cli-no-terminal"))));
     }
@@ -128,6 +137,8 @@ async fn execute(
         hds: args.hds,
         subsidiary,
         auto_pay: args.auto_pay,
+        accept_contracts: args.accept_contracts,
+        approve_clauses: args.approve_clauses,
         dry_run: args.dry_run,
         keep_cart: args.keep_cart,
         yes: args.yes,
@@ -220,15 +231,15 @@ fn sold_subsidiary(out: &Out, endpoint: &Endpoint, code: &str) -> Result<&'stati
     })
 }
 
-/// A cart with the project configured, and its quote (unless the checkout's answer will
-/// give it: see [`needs_quote`]).
+/// A cart with the project configured, and its quote: what is shown or asked about, and
+/// the contracts the order is placed under (accepted with `--accept-contracts`).
 struct Prepared {
     cart_id: String,
     subsidiary: String,
     plan: PlanChoice,
     /// The plan codes of the options in the cart (`--hds`).
     options: Vec<String>,
-    quote: Option<Order>,
+    quote: Order,
     guard: Option<CheckoutGuard>,
 }
 
@@ -262,9 +273,9 @@ async fn place(
         }
     };
     let will_ask = !req.yes && !req.dry_run;
-    let quoted = prepared.quote.as_ref().map(QuoteJson::from);
-    if let Some(quote) = quoted.as_ref().filter(|_| !out.json || will_ask) {
-        for line in quote::lines(out, quote) {
+    let quoted = QuoteJson::from(&prepared.quote);
+    if !out.json || will_ask {
+        for line in quote::lines(out, &quoted) {
             out.note(&line);
         }
     }
@@ -287,8 +298,11 @@ async fn place(
         project_id: None,
     };
     if req.dry_run {
-        let quote = quoted.expect("a dry run fetches the quote");
-        return finish_dry_run(out, conn, tracker, req, report(quote)).await;
+        return finish_dry_run(out, conn, tracker, req, report(quoted)).await;
+    }
+    // Nothing is ordered without the consents this cart needs, given by their flags.
+    if let Some(problem) = missing_consent(out, req, &prepared) {
+        return Err(keep_or_drop(out, conn, tracker, true, Some(&prepared.cart_id), problem).await);
     }
     if will_ask {
         let question = out.t(msgid!("cli-prompt-order"));
@@ -306,21 +320,7 @@ async fn place(
     }
     // From here on Ctrl-C is only looked at once the order is settled.
     let placement = checkout(out, conn, req, tracker, &prepared).await?;
-    let placed = &placement.order;
-    let mut report = report(match quoted {
-        Some(quote) => quote,
-        None => {
-            // Under --yes the checkout's answer is the quote; after a lost answer only the
-            // totals are known.
-            let quote = placed.answer.as_ref().map_or_else(|| QuoteJson::from(&placed.prices), QuoteJson::from);
-            if !out.json {
-                for line in quote::lines(out, &quote) {
-                    out.note(&line);
-                }
-            }
-            quote
-        }
-    });
+    let mut report = report(quoted);
     report.placed(out, &placement);
     finish_placed(out, conn, req, report, &placement, interrupt).await
 }
@@ -386,7 +386,8 @@ impl OrderReport {
 ///    renew price, confirmed against the offers), with the voucher check, the checkout
 ///    guard and, under `--hds`, the plan's options;
 /// 3. the item's description and voucher configurations, and the HDS option;
-/// 4. the quote, when it is shown before the order is placed ([`needs_quote`]);
+/// 4. the quote: shown or asked about, and the contracts the order is placed under (their
+///    names and addresses go into the receipt, journaled before the checkout);
 ///
 /// then the checkout, and the payment of a free order.
 async fn prepare(
@@ -589,9 +590,11 @@ async fn judge_account(
     }
 }
 
-/// The quote, when it is shown before the order is placed ([`needs_quote`]), or when it
-/// is what checks the voucher (`voucher_unchecked`: the US API). A voucher it refuses is
-/// bad input, as at the voucher check.
+/// The quote of the prepared cart, always fetched before the checkout: a dry run's result,
+/// what is asked about, and (even under `--yes`) the contracts `--accept-contracts`
+/// accepts, recorded in the receipt before the order exists. Where it is what checks the
+/// voucher (`voucher_unchecked`: the US API), a voucher it refuses is bad input, as at the
+/// voucher check.
 async fn fetch_quote(
     out: &Out,
     conn: &Connection,
@@ -599,15 +602,12 @@ async fn fetch_quote(
     req: &Request,
     cart: &mut Option<String>,
     voucher_unchecked: bool,
-) -> Result<Option<Order>, Problem> {
+) -> Result<Order, Problem> {
     let checks_voucher = voucher_unchecked && req.voucher.is_some();
-    if !needs_quote(req) && !checks_voucher {
-        return Ok(None);
-    }
-    let Some(cart_id) = cart.clone() else { return Ok(None) };
+    let cart_id = cart.clone().unwrap_or_default();
     out.note(&out.t(msgid!("busy-quote")));
     match flow::quote(&conn.client, &cart_id).await {
-        Ok(quote) => Ok(Some(quote)),
+        Ok(quote) => Ok(quote),
         Err(e) if checks_voucher && voucher_error_code(&e.message).is_some() => {
             Err(voucher_problem(out, conn, tracker, req, cart, e).await)
         }
@@ -615,12 +615,44 @@ async fn fetch_quote(
     }
 }
 
-/// Whether the quote is fetched before the checkout: for a dry run (it is the result) and
-/// before asking (it is what is asked about). Under `--yes` nobody reads it before the
-/// order, and the checkout's answer is the same document (lines, totals, contracts) after
-/// the same checks, so fetching it would only add a round trip.
-fn needs_quote(req: &Request) -> bool {
-    req.dry_run || !req.yes
+/// The subsidiary whose orders need the specific approval of clauses (art. 1341 and 1342
+/// of the Italian Civil Code).
+const ITALY: &str = "IT";
+
+/// What this order needs that its flags do not give: the contracts' acceptance (listed in
+/// the problem), and for `IT` the clauses' approval.
+fn missing_consent(out: &Out, req: &Request, prepared: &Prepared) -> Option<Problem> {
+    if !req.accept_contracts {
+        let contracts = QuoteJson::from(&prepared.quote).contracts;
+        let listed: Vec<String> = contracts.iter().map(|c| format!("{} ({})", c.name, c.url)).collect();
+        let message = format!("{} {}", out.t(msgid!("cli-contracts-required")), listed.join("; "));
+        let problem = Problem::refused(message).with_kind("contractsNotAccepted");
+        return Some(Problem { contracts, ..problem.with_hint(out.t(msgid!("cli-contracts-how"))) });
+    }
+    if prepared.subsidiary == ITALY && !req.approve_clauses {
+        return Some(clauses_problem(out));
+    }
+    None
+}
+
+/// A consent given by its flag (checked by [`missing_consent`] before the checkout), with
+/// the text the flag's help and refusal say, in the person's language.
+fn flag_consent(out: &Out, text: String) -> Consent {
+    Consent {
+        given: true,
+        text,
+        language: out.lang.code().to_owned(),
+        via: String::new(),
+        given_at: String::new(),
+        documents: Vec::new(),
+    }
+}
+
+/// `IT` without `--approve-clauses`: the clauses in Italian and in the person's language.
+fn clauses_problem(out: &Out) -> Problem {
+    let clauses = ConsentBox::ItalianClauses.paragraphs(out.lang).join(" ");
+    let message = format!("{} {clauses}", out.t(msgid!("cli-clauses-required")));
+    Problem::refused(message).with_kind("clausesNotApproved").with_hint(out.t(msgid!("cli-clauses-how")))
 }
 
 /// `GET /me`'s subsidiary, if this endpoint sells for it.
@@ -749,14 +781,20 @@ async fn checkout(
         voucher: req.voucher.clone(),
         options: prepared.options.clone(),
         auto_pay: req.auto_pay,
-        waiver: WaiverConsent {
-            given: true,
-            text: out.t(msgid!("cli-waiver-text")),
-            language: out.lang.code().to_owned(),
-            via: String::new(),
-        },
+        waiver: flag_consent(out, out.t(msgid!("cli-waiver-text"))),
+        contracts: Some(Consent {
+            documents: prepared
+                .quote
+                .contracts
+                .iter()
+                .map(|c| Document { name: c.name.clone(), url: c.url.clone() })
+                .collect(),
+            ..flag_consent(out, out.t(msgid!("cli-contracts-text")))
+        }),
+        italian_clauses: (prepared.subsidiary == ITALY)
+            .then(|| flag_consent(out, ConsentBox::ItalianClauses.text(out.lang))),
     }
-    .given_via("flag");
+    .given("flag");
     let data_dir = crate::store::data_dir();
     let (client, cart_id, guard) = (&conn.client, &prepared.cart_id, prepared.guard.clone());
     let expected = draft.expected();

@@ -10,6 +10,7 @@ use crate::api::{ApiError, ErrorKind};
 use crate::app::labels::error_hint;
 use crate::i18n::{Lang, tr, tr_args};
 
+use super::quote::ContractJson;
 use crate::args::GlobalArgs;
 use crate::engine::{Exit, Failure};
 
@@ -29,6 +30,8 @@ pub struct Problem {
     pub held: Option<&'static str>,
     /// What the account must do before ordering (eligibility actions, as the API names them).
     pub actions: Vec<String>,
+    /// The contracts an order needs accepted (`--accept-contracts`), when it was not.
+    pub contracts: Vec<ContractJson>,
 }
 
 impl Problem {
@@ -43,6 +46,7 @@ impl Problem {
             order_id: None,
             held: None,
             actions: Vec::new(),
+            contracts: Vec::new(),
         }
     }
 
@@ -75,6 +79,7 @@ impl Problem {
             order_id: None,
             held: None,
             actions: Vec::new(),
+            contracts: Vec::new(),
         }
     }
 
@@ -144,6 +149,8 @@ struct ErrorDocument<'a> {
     held: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     actions: Option<&'a Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    contracts: Option<&'a Vec<ContractJson>>,
 }
 
 #[derive(Serialize)]
@@ -220,6 +227,7 @@ impl Out {
                 order_id: problem.order_id,
                 held: problem.held,
                 actions: (!problem.actions.is_empty()).then_some(&problem.actions),
+                contracts: (!problem.contracts.is_empty()).then_some(&problem.contracts),
             });
         }
         Failure::new(problem.exit, problem.one_line())

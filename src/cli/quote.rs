@@ -34,7 +34,7 @@ pub struct ReductionJson {
     pub price: Price,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ContractJson {
     pub name: String,
     pub url: String,

@@ -12,7 +12,7 @@
 use crate::api::flow::{self, CheckoutGuard, PlacedOrder};
 use crate::api::{ApiError, Client, ErrorKind};
 use crate::store::journal::{FlowEntry, Journal};
-use crate::store::receipt::{ReceiptDraft, WaiverConsent};
+use crate::store::receipt::{Consent, ReceiptDraft};
 
 use super::place::{Paying, Placement, finish_order};
 use super::tracker::Tracker;
@@ -134,13 +134,18 @@ async fn finish(client: &Client, tracker: &Tracker, order: PlacedOrder) -> Recov
         voucher: entry.voucher.clone(),
         options: entry.options.iter().map(|o| o.plan_code.clone()).collect(),
         auto_pay: checkout.auto_pay,
-        // An entry of an older ovhcart: that the waiver was sent is known, not its text.
-        waiver: WaiverConsent {
+        // An entry of an older ovhcart: that the waiver was sent is known, not its text,
+        // and no other consent was recorded.
+        waiver: Consent {
             given: checkout.waive_retraction,
             text: String::new(),
             language: String::new(),
             via: "unrecorded".into(),
+            given_at: String::new(),
+            documents: Vec::new(),
         },
+        contracts: None,
+        italian_clauses: None,
     });
     let data_dir = tracker.data_dir();
     let placement = finish_order(client, tracker, data_dir.as_deref(), order, Paying::Recovered, &draft).await;

@@ -142,3 +142,13 @@ fn arguments_fallback_and_no_isolation_marks() {
     assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
     assert_eq!(tr(Lang::En, "no-such-key"), "no-such-key");
 }
+
+#[test]
+fn the_italian_clauses_name_both_articles_in_each_language() {
+    for lang in Lang::ALL {
+        let text = tr(lang, msgid!("clauses-text"));
+        assert!(text.contains("1341") && text.contains("1342"), "{}: {text}", lang.code());
+    }
+    let original = tr(Lang::It, msgid!("clauses-text"));
+    assert!(original.contains("approvo specificamente") && original.contains("c.c."), "{original}");
+}

@@ -1,12 +1,14 @@
 //! The questions, in the wizard's order (`Step::ALL`), each answered through the core with
-//! intents: subsidiary, plan, name, voucher, review (auto-pay, the waiver's consent, the
-//! final yes), then the order followed to delivery.
+//! intents: subsidiary, plan, name, voucher, review (the contracts' acceptance and, for
+//! Italy, the clauses' approval, auto-pay, the waiver's consent, the final yes), then the
+//! order followed to delivery.
 
 use super::answer;
 use super::input::{Input, Reply};
 use super::lines;
 use super::say::Say;
 use super::session::{Session, Waited};
+use crate::app::consent::ConsentBox;
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::keymap::Action;
 use crate::app::screens::ReviewFocus;
@@ -21,7 +23,7 @@ enum Stop {
     Interrupted,
     /// End of input: nobody is left to ask.
     Eof,
-    /// The person said no (the waiver or the order).
+    /// The person said no (a consent or the order).
     Refused,
     /// A request failed and was not retried.
     Failed,
@@ -286,30 +288,18 @@ async fn review(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Sto
         return Err(Stop::Refused);
     }
 
+    // The contracts just listed, and for Italy the approval of their clauses.
+    for consent in [ConsentBox::Contracts, ConsentBox::ItalianClauses] {
+        if s.state.requires(consent) {
+            ask_consent(s, input, say, consent).await?;
+        }
+    }
     say.blank();
     if ask_yes_no(input, say, &say.t(msgid!("review-auto-pay")), false).await? != s.state.draft.auto_pay {
         s.focus(Focus::Review(ReviewFocus::AutoPay)).await;
         s.act(Action::Toggle).await;
     }
-
-    // The consent: the whole text, then the word typed in full. Nothing else ticks the box.
-    say.blank();
-    say.line(&say.t(msgid!("review-waiver-label")));
-    // Verbatim the text the receipt records, in the language it records.
-    say.line(&say.t(msgid!("waiver-text")));
-    let word = say.t(msgid!("plain-consent-word"));
-    let reply = ask(input, say, &say.ta(msgid!("plain-ask-waiver"), &[("word", &word)])).await?;
-    if !answer::consents(&reply, say.lang) {
-        say.line(&say.t(msgid!("plain-waiver-refused")));
-        return Err(Stop::Refused);
-    }
-    s.focus(Focus::Review(ReviewFocus::Waiver)).await;
-    if !s.state.draft.waiver {
-        s.act(Action::Toggle).await;
-    }
-    if !s.state.draft.waiver {
-        return Err(Stop::Failed);
-    }
+    ask_consent(s, input, say, ConsentBox::Waiver).await?;
 
     say.blank();
     let total = lines::total(say.lang, &quote);
@@ -327,6 +317,29 @@ async fn review(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Sto
         s.act(Action::Confirm).await;
     }
     if s.state.order == OrderState::Placing { Ok(()) } else { Err(Stop::Failed) }
+}
+
+/// A consent box: its label and whole text, then the word typed in full. Nothing else ticks
+/// the box; anything else stops before the order.
+async fn ask_consent(s: &mut Session, input: &mut Input, say: &Say, consent: ConsentBox) -> Result<(), Stop> {
+    say.blank();
+    say.line(&say.t(consent.label()));
+    // Verbatim the text the receipt records, in the language it records.
+    for paragraph in consent.paragraphs(say.lang) {
+        say.line(&paragraph);
+    }
+    let word = say.t(msgid!("plain-consent-word"));
+    let (ask_id, refused_id) = consent.plain_msgids();
+    let reply = ask(input, say, &say.ta(ask_id, &[("word", &word)])).await?;
+    if !answer::consents(&reply, say.lang) {
+        say.line(&say.t(refused_id));
+        return Err(Stop::Refused);
+    }
+    s.focus(Focus::Review(consent.focus())).await;
+    if !s.state.ticked(consent) {
+        s.act(Action::Toggle).await;
+    }
+    if s.state.ticked(consent) { Ok(()) } else { Err(Stop::Failed) }
 }
 
 /// Waits for the checkout (Ctrl-C cannot cut it short), then follows the order.

@@ -1,7 +1,9 @@
-//! The local receipt of a placed order: what was ordered, when, and the waiver consent
-//! with the language its text was shown in. One JSON file per order, written atomically.
+//! The local receipt of a placed order: what was ordered, when, and every consent it was
+//! placed with (the withdrawal waiver, the contracts accepted, for `IT` the clauses
+//! approved): each with the exact text shown, its language, how and when it was given.
+//! One JSON file per order, written atomically.
 //!
-//! The consent is known before the checkout is sent, the order only after: the journal
+//! The consents are known before the checkout is sent, the order only after: the journal
 //! keeps the [`ReceiptDraft`] from the checkout on, so that a run that dies between the
 //! order and its receipt leaves the next run everything it needs to write it.
 
@@ -10,9 +12,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-/// The draft and its consent are `api::flow`'s types (the core makes them, the engine
+/// The draft and its consents are `api::flow`'s types (the core makes them, the engine
 /// journals them): one type from the core to this file.
-pub use crate::api::flow::{ReceiptDraft, WaiverConsent};
+pub use crate::api::flow::{Consent, Document, ReceiptDraft};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
@@ -32,7 +34,14 @@ pub struct Receipt {
     pub payment_url: Option<String>,
     /// When the order was placed (UTC, RFC 3339).
     pub placed_at: String,
-    pub waiver: WaiverConsent,
+    pub waiver: Consent,
+    /// The contracts accepted, each named with its address (absent from the receipts of
+    /// an older ovhcart).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contracts: Option<Consent>,
+    /// For the `IT` subsidiary: the clauses of art. 1341 and 1342 approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub italian_clauses: Option<Consent>,
 }
 
 /// What the order adds to its draft.
@@ -60,6 +69,8 @@ impl ReceiptDraft {
             payment_url: order.payment_url.clone(),
             placed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             waiver: self.waiver.clone(),
+            contracts: self.contracts.clone(),
+            italian_clauses: self.italian_clauses.clone(),
         }
     }
 }
@@ -89,7 +100,19 @@ pub fn read_receipt(data_dir: &Path, order_id: i64) -> Option<(PathBuf, Receipt)
 mod tests {
     use super::*;
 
+    fn consent(text: &str) -> Consent {
+        Consent {
+            given: true,
+            text: text.into(),
+            language: "en".into(),
+            via: String::new(),
+            given_at: String::new(),
+            documents: Vec::new(),
+        }
+    }
+
     fn draft() -> ReceiptDraft {
+        let contract = Document { name: "General Terms".into(), url: "https://example.test/terms.pdf".into() };
         ReceiptDraft {
             cart_id: "c".into(),
             endpoint: "ovh-eu".into(),
@@ -99,21 +122,40 @@ mod tests {
             voucher: None,
             options: vec!["certification.hds.2018".into()],
             auto_pay: false,
-            waiver: WaiverConsent { given: true, text: "t".into(), language: "en".into(), via: String::new() },
+            waiver: consent("t"),
+            contracts: Some(Consent { documents: vec![contract], ..consent("c") }),
+            italian_clauses: None,
         }
     }
 
     #[test]
     fn the_receipt_keeps_the_plan_the_options_and_how_consent_was_given() {
         let facts = OrderFacts { order_id: 7, total: "0.00 €".into(), payment_url: None };
-        let receipt = draft().given_via("checkbox").complete(&facts);
+        let receipt = draft().given_at("checkbox", "2026-11-21T10:00:00Z").complete(&facts);
         assert_eq!(receipt.plan_code, "project.2018");
         assert_eq!(receipt.options, ["certification.hds.2018"]);
         assert_eq!(receipt.waiver.via, "checkbox");
         let json = serde_json::to_value(&receipt).unwrap();
         assert_eq!(json["plan_code"], "project.2018");
         assert_eq!(json["options"][0], "certification.hds.2018");
+        for consent in ["waiver", "contracts"] {
+            assert_eq!(json[consent]["via"], "checkbox", "{consent}");
+            assert_eq!(json[consent]["given_at"], "2026-11-21T10:00:00Z", "{consent}");
+        }
+        assert_eq!(json["contracts"]["documents"][0]["name"], "General Terms");
+        assert_eq!(json["contracts"]["documents"][0]["url"], "https://example.test/terms.pdf");
+        assert!(json["waiver"].get("documents").is_none(), "no documents, no field");
+        assert!(json.get("italian_clauses").is_none(), "not for FR");
         let plain = ReceiptDraft { options: vec![], ..draft() }.complete(&facts);
         assert!(serde_json::to_value(&plain).unwrap().get("options").is_none(), "no options, no field");
+    }
+
+    #[test]
+    fn an_older_receipt_or_draft_still_reads() {
+        let old = r#"{"cart_id":"c","endpoint":"ovh-eu","subsidiary":"FR","plan_code":"p","project_name":"P",
+            "voucher":null,"auto_pay":false,"waiver":{"given":true,"text":"t","language":"en","via":"typed"}}"#;
+        let draft: ReceiptDraft = serde_json::from_str(old).unwrap();
+        assert_eq!((draft.contracts, draft.italian_clauses), (None, None));
+        assert_eq!(draft.waiver.given_at, "");
     }
 }

@@ -9,7 +9,7 @@ use ovhcart::app::carts::CartsPage;
 use ovhcart::app::failures::visible_failure;
 use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
-use ovhcart::app::{Effect, Init, Msg, OrderState, Overlay, State, Step, start, update};
+use ovhcart::app::{Effect, Focus, Init, Msg, OrderState, Overlay, State, Step, start, update};
 use ovhcart::engine::effects::{Executor, FrontEnd, Services};
 use ovhcart::sandbox::Sandbox;
 
@@ -122,12 +122,18 @@ impl Wizard {
                     if self.state.review.refusal == Some(OrderRefusal::AccountMustAct) {
                         return Err("refused: the account must act first".into());
                     }
+                    let focus = self.state.review.focus;
+                    let missing = self.state.missing_consent();
                     if self.state.overlay == Some(Overlay::ConfirmOrder) {
                         self.act(Action::Confirm);
-                    } else if self.state.review.focus == ReviewFocus::Waiver && !self.state.draft.waiver {
+                    } else if focus.consent().is_some_and(|c| !self.state.ticked(c)) {
+                        // Each box the order needs, ticked by the person on its row.
                         self.act(Action::Toggle);
-                    } else if self.state.review.focus == ReviewFocus::PlaceOrder && self.state.draft.waiver {
-                        self.act(Action::Confirm);
+                    } else if focus == ReviewFocus::PlaceOrder {
+                        match missing {
+                            None => self.act(Action::Confirm),
+                            Some(consent) => self.send(Msg::Focus(Focus::Review(consent.focus()))),
+                        };
                     } else {
                         self.act(Action::FocusNext);
                     }

@@ -36,7 +36,7 @@ use ovhcart::api::models::{Cart, CartCreation, ConfigurationCreation, Item, Prod
 use ovhcart::api::{ApiError, Client, Secret, sign};
 use ovhcart::sandbox::{RecordedRequest, Sandbox, SandboxOptions, accounts};
 use ovhcart::store::journal::{CheckoutEntry, FlowEntry};
-use ovhcart::store::receipt::{ReceiptDraft, WaiverConsent};
+use ovhcart::store::receipt::{Consent, Document, ReceiptDraft};
 
 pub async fn start(options: SandboxOptions) -> Sandbox {
     Sandbox::start(options).await.expect("sandbox starts")
@@ -211,9 +211,18 @@ pub async fn configure(client: &Client, cart: &Cart, item: &Item, label: &str, v
 
 /// A flow with a cart ready for checkout, as the journal of a dead run would hold it,
 /// with the checkout recorded as about to be sent.
-/// What a run journals with its checkout: the receipt without its order, the consent as
+/// What a run journals with its checkout: the receipt without its order, the consents as
 /// given in the wizard.
 pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
+    let given = |text: &str| Consent {
+        given: true,
+        text: text.into(),
+        language: "en".into(),
+        via: "checkbox".into(),
+        given_at: "2026-11-21T10:00:00Z".into(),
+        documents: Vec::new(),
+    };
+    let terms = Document { name: "General Terms".into(), url: "https://example.test/terms.pdf".into() };
     ReceiptDraft {
         cart_id: cart_id.into(),
         endpoint: "sandbox".into(),
@@ -223,12 +232,9 @@ pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
         voucher: None,
         options: vec![],
         auto_pay: false,
-        waiver: WaiverConsent {
-            given: true,
-            text: "I waive my right of withdrawal.".into(),
-            language: "en".into(),
-            via: "checkbox".into(),
-        },
+        waiver: given("I waive my right of withdrawal."),
+        contracts: Some(Consent { documents: vec![terms], ..given("I accept the contracts listed above.") }),
+        italian_clauses: None,
     }
 }
 

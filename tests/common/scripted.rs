@@ -6,6 +6,7 @@
 
 use ovhcart::api::error::{ApiError, ErrorKind, Outcome};
 use ovhcart::api::models::*;
+use ovhcart::app::consent::ConsentBox;
 use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::ReviewFocus;
 use ovhcart::app::*;
@@ -125,14 +126,30 @@ impl Wizard {
         self.send(make(req));
     }
 
-    /// The waiver ticked and "Place the order?" being asked.
+    /// Every box the order needs ticked and "Place the order?" being asked.
     pub fn placing() -> Self {
         let mut w = Wizard::at_review();
-        w.focus(ReviewFocus::Waiver);
-        w.act(Action::Toggle);
+        w.tick_all();
         w.focus(ReviewFocus::PlaceOrder);
         w.confirm();
         w
+    }
+
+    /// The person ticks `consent`'s box: its row focused (`Msg::Focus`), then `Toggle`.
+    pub fn tick(&mut self, consent: ConsentBox) {
+        self.focus(consent.focus());
+        self.act(Action::Toggle);
+        assert!(self.state.ticked(consent), "{consent:?} not ticked");
+    }
+
+    /// Every box the order needs ticked, top to bottom (the contracts, for Italy the
+    /// clauses, the waiver).
+    pub fn tick_all(&mut self) {
+        for consent in ConsentBox::ALL {
+            if self.state.requires(consent) {
+                self.tick(consent);
+            }
+        }
     }
 
     /// The order placed, its delivery under way (and the receipt written); with the follow
@@ -224,7 +241,15 @@ impl Wizard {
     }
 
     pub fn at_review() -> Self {
-        let mut w = Wizard::at_plan();
+        Wizard::at_review_for("FR")
+    }
+
+    /// On the review of an order from the subsidiary `code` (`IT`: with the clauses' box).
+    pub fn at_review_for(code: &str) -> Self {
+        let mut w = Wizard::new();
+        w.settle();
+        w.choose_subsidiary(code);
+        w.settle();
         w.acts(&[Action::Confirm; 3]);
         w.settle();
         assert_eq!(w.state.step, Step::Review);

@@ -57,7 +57,7 @@ voucher-error-too-long = Das ist zu lang für einen Gutscheincode.
 plan-error-no-renew = Dieses Angebot hat keinen Verlängerungspreis und kann daher hier nicht bestellt werden. Wählen Sie ein anderes.
 review-refused-waiver = Haken Sie oben das Kästchen zum Verzicht auf das Widerrufsrecht an, um die Bestellung aufzugeben.
 review-refused-quote = Die Kostenübersicht ist noch nicht fertig: Warten Sie darauf, oder versuchen Sie es erneut, falls sie fehlgeschlagen ist.
-review-waiver-language = Die Sprache wurde gewechselt, daher ist das Kästchen zum Verzicht auf das Widerrufsrecht nicht mehr angehakt: Lesen Sie den Text unten und haken Sie es erneut an, wenn Sie einverstanden sind.
+review-consents-language = Die Sprache wurde gewechselt, daher sind die Kästchen nicht mehr angehakt: Lesen Sie ihren Text erneut und haken Sie sie wieder an, wenn Sie einverstanden sind.
 
 ## What failed
 
@@ -76,6 +76,19 @@ failed-follow = Die Bestellung konnte nicht verfolgt werden
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt
 
 waiver-text = Nach dem Verbraucherrecht der EU haben Sie ein Widerrufsrecht: Einen im Fernabsatz geschlossenen Vertrag können Sie binnen 14 Tagen ohne Angabe von Gründen widerrufen. Mit dem Anhaken dieses Kästchens verlangen Sie, dass OVHcloud diese Bestellung sofort bearbeitet und liefert, und Sie verzichten für diese Bestellung auf dieses Recht. Lassen Sie das Kästchen leer, wenn Sie nicht einverstanden sind: ovhcart gibt die Bestellung dann nicht auf. Nichts anderes in ovhcart hakt dieses Kästchen für Sie an.
+
+## Die weiteren Zustimmungen der Übersicht: die Verträge und, für die Niederlassung IT, die
+## ausdrückliche Genehmigung von Klauseln (Art. 1341 und 1342 des italienischen
+## Zivilgesetzbuchs). Jeder Text wird mit seinem Kästchen gezeigt und im Beleg gespeichert.
+
+review-contracts-label = Ich habe die Verträge gelesen und akzeptiere sie
+contracts-text = Mit dem Anhaken dieses Kästchens akzeptieren Sie jeden oben aufgeführten Vertrag so, wie OVHcloud ihn unter der angegebenen Adresse veröffentlicht; der Beleg speichert Namen und Adresse jedes Vertrags. Nichts anderes in ovhcart hakt dieses Kästchen für Sie an.
+review-clauses-label = Ich genehmige diese Klauseln ausdrücklich
+clauses-text = Gemäß Art. 1341 und 1342 ital. ZGB genehmige ich ausdrücklich die OVHcloud-Klauseln zu: Haftungsgrenzen, Sperrung und Kündigung, stillschweigender Verlängerung, Änderung der Bedingungen, Gerichtsstand.
+clauses-translation = Übersetzung:
+review-refused-contracts = Haken Sie das Kästchen zur Annahme der Verträge an, um die Bestellung aufzugeben.
+review-refused-clauses = Haken Sie das Kästchen zur Genehmigung der Klauseln (Art. 1341 und 1342 des italienischen Zivilgesetzbuchs) an, um die Bestellung aufzugeben.
+review-contracts-changed = Die Verträge haben sich geändert, daher ist das Kästchen zu ihrer Annahme nicht mehr angehakt: Lesen Sie sie und haken Sie es erneut an, wenn Sie einverstanden sind.
 
 ## Frame
 
@@ -209,7 +222,7 @@ review-payment-none = keines im Konto hinterlegt
 review-payment-unknown = unbekannt (das Konto konnte nicht geladen werden)
 review-payment-loading = wird geladen…
 review-auto-pay = Automatisch mit dem Standard-Zahlungsmittel bezahlen
-review-waiver-label = Ich verzichte für diese Bestellung auf mein Widerrufsrecht
+review-waiver-label = Ich verzichte auf mein Widerrufsrecht
 review-place-order = Bestellung aufgeben
 
 ## Step 6: order
@@ -391,6 +404,11 @@ doctor-next-sandbox = Als Nächstes: Prüfen Sie, ob 127.0.0.1 lokale Verbindung
 cli-waiver-required = Es wurde nichts bestellt: ovhcart gibt eine Bestellung nur mit --waive-retraction auf.
 cli-waiver-text = Nach dem Verbraucherrecht der EU haben Sie ein Widerrufsrecht: Einen im Fernabsatz geschlossenen Vertrag können Sie binnen 14 Tagen ohne Angabe von Gründen widerrufen. Mit der Angabe von --waive-retraction verlangen Sie, dass OVHcloud diese Bestellung sofort bearbeitet und liefert, und Sie verzichten für diese Bestellung auf dieses Recht. Ohne diese Option gibt ovhcart die Bestellung nicht auf.
 cli-waiver-how = Wenn Sie einverstanden sind, führen Sie denselben Befehl mit --waive-retraction aus; um die Kostenübersicht ohne Bestellung zu sehen, fügen Sie --dry-run hinzu.
+cli-contracts-required = Es wurde nichts bestellt: ovhcart gibt eine Bestellung nur mit --accept-contracts auf, womit Sie die Verträge der Bestellung akzeptieren:
+cli-contracts-text = Mit --accept-contracts akzeptieren Sie jeden Vertrag dieser Bestellung so, wie OVHcloud ihn unter seiner Adresse veröffentlicht (mit der Kostenübersicht und im Beleg aufgeführt). Ohne diese Option gibt ovhcart die Bestellung nicht auf.
+cli-contracts-how = Lesen Sie sie; wenn Sie sie akzeptieren, führen Sie denselben Befehl mit --accept-contracts aus. Um die Kostenübersicht ohne Bestellung zu sehen, fügen Sie --dry-run hinzu.
+cli-clauses-required = Es wurde nichts bestellt: Für die Niederlassung IT gibt ovhcart eine Bestellung nur mit --approve-clauses auf, Ihrer ausdrücklichen Genehmigung dieser Klauseln:
+cli-clauses-how = Wenn Sie sie genehmigen, führen Sie denselben Befehl mit --approve-clauses aus; um die Kostenübersicht ohne Bestellung zu sehen, fügen Sie --dry-run hinzu.
 cli-no-terminal = Es wurde nichts bestellt: Es gibt kein Terminal für eine Rückfrage. Fügen Sie --yes hinzu, um ohne Rückfrage zu bestellen, oder --dry-run, um nur die Kostenübersicht zu sehen.
 cli-subsidiary-unknown = Die Niederlassung „{ $code }“ gehört nicht zu denen, für die { $endpoint } Public-Cloud-Projekte bestellt. Verwenden Sie eine von: { $valid }.
 cli-endpoint-no-cloud = Der Endpoint { $endpoint } verkauft keine Public-Cloud-Projekte: Verwenden Sie ovh-eu, ovh-ca oder ovh-us.
@@ -474,6 +492,10 @@ plain-ask-voucher = Gutscheincode; Eingabetaste für keinen:
 plain-consent-word = ja
 plain-ask-waiver = Um dieses Kästchen anzuhaken und damit für diese Bestellung auf Ihr Widerrufsrecht zu verzichten, geben Sie „{ $word }“ vollständig ein. Jede andere Antwort lässt es leer, und es wird nichts bestellt:
 plain-waiver-refused = Es wurde nichts bestellt: Sie behalten Ihr Widerrufsrecht.
+plain-ask-contracts = Um dieses Kästchen anzuhaken und damit die oben aufgeführten Verträge zu akzeptieren, geben Sie „{ $word }“ vollständig ein. Jede andere Antwort lässt es leer, und es wird nichts bestellt:
+plain-contracts-refused = Es wurde nichts bestellt: Sie haben die Verträge nicht akzeptiert.
+plain-ask-clauses = Um dieses Kästchen anzuhaken und damit diese Klauseln ausdrücklich zu genehmigen, geben Sie „{ $word }“ vollständig ein. Jede andere Antwort lässt es leer, und es wird nichts bestellt:
+plain-clauses-refused = Es wurde nichts bestellt: Sie haben die Klauseln nicht genehmigt.
 plain-ask-order = Bestellung jetzt aufgeben? Summe inkl. Steuern: { $total }. Damit wird die Bestellung an OVHcloud gesendet.
 plain-declined = Es wurde nichts bestellt: Sie haben abgelehnt.
 plain-nothing-ordered = Vor der Bestellung abgebrochen: Es wurde nichts bestellt.

@@ -56,7 +56,7 @@ voucher-error-too-long = This is too long to be a voucher code.
 plan-error-no-renew = This offer has no renewal price, so it cannot be ordered here. Choose another.
 review-refused-waiver = Tick the withdrawal waiver box above to place the order.
 review-refused-quote = The quote is not ready yet: wait for it, or retry if it failed.
-review-waiver-language = The language changed, so the waiver box was unticked: read the text below and tick it again if you agree.
+review-consents-language = The language changed, so the boxes were unticked: read their text again and tick them if you agree.
 
 ## What failed
 
@@ -75,6 +75,19 @@ failed-follow = Could not follow the order
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt
 
 waiver-text = Under EU consumer law you have a right of withdrawal: for a contract made at a distance you may cancel within 14 days without giving a reason. By ticking this box you ask OVHcloud to process and deliver this order now, and you give up that right for this order. Leave it unticked if you do not agree: ovhcart will not place the order. Nothing else in ovhcart ticks this box for you.
+
+## The other consents on the review: the contracts, and for the IT subsidiary the specific
+## approval of clauses (art. 1341 and 1342 of the Italian Civil Code). Each text is shown
+## with its box and recorded in the receipt.
+
+review-contracts-label = I have read and accept the contracts
+contracts-text = Ticking this box accepts every contract listed above, as OVHcloud publishes it at the address shown; the receipt records each one's name and address. Nothing else in ovhcart ticks this box for you.
+review-clauses-label = I specifically approve these clauses
+clauses-text = Under art. 1341 and 1342 of the Italian Civil Code I specifically approve the OVHcloud clauses on: liability limits, suspension and termination, tacit renewal, changes to the terms, jurisdiction.
+clauses-translation = Translation:
+review-refused-contracts = Tick the box accepting the contracts to place the order.
+review-refused-clauses = Tick the box approving the clauses (art. 1341 and 1342 of the Italian Civil Code) to place the order.
+review-contracts-changed = The contracts changed, so the box accepting them was unticked: read them and tick it again if you agree.
 
 ## Frame
 
@@ -347,6 +360,10 @@ plain-ask-voucher = Voucher code; Enter for none:
 plain-consent-word = yes
 plain-ask-waiver = To tick this box, and so waive your right of withdrawal for this order, type "{ $word }" in full. Anything else leaves it unticked, and nothing is ordered:
 plain-waiver-refused = Nothing was ordered: you kept your right of withdrawal.
+plain-ask-contracts = To tick this box, and so accept the contracts listed above, type "{ $word }" in full. Anything else leaves it unticked, and nothing is ordered:
+plain-contracts-refused = Nothing was ordered: you did not accept the contracts.
+plain-ask-clauses = To tick this box, and so approve these clauses specifically, type "{ $word }" in full. Anything else leaves it unticked, and nothing is ordered:
+plain-clauses-refused = Nothing was ordered: you did not approve the clauses.
 plain-ask-order = Place the order now? Total with tax: { $total }. This sends the order to OVHcloud.
 plain-declined = Nothing was ordered: you declined.
 plain-nothing-ordered = Stopped before the order: nothing was ordered.
@@ -415,6 +432,11 @@ doctor-next-sandbox = Next: check that 127.0.0.1 accepts local connections, or p
 cli-waiver-required = Nothing was ordered: ovhcart places an order only with --waive-retraction.
 cli-waiver-text = Under EU consumer law you have a right of withdrawal: for a contract made at a distance you may cancel within 14 days without giving a reason. By passing --waive-retraction you ask OVHcloud to process and deliver this order now, and you give up that right for this order. Without it, ovhcart does not place the order.
 cli-waiver-how = If you agree, run the same command with --waive-retraction; to see the quote without ordering, add --dry-run.
+cli-contracts-required = Nothing was ordered: ovhcart places an order only with --accept-contracts, by which you accept the contracts of the order:
+cli-contracts-text = By passing --accept-contracts you accept every contract of this order, as OVHcloud publishes it at its address (listed with the quote, and in the receipt). Without it, ovhcart does not place the order.
+cli-contracts-how = Read them; if you accept them, run the same command with --accept-contracts. To see the quote without ordering, add --dry-run.
+cli-clauses-required = Nothing was ordered: for the IT subsidiary, ovhcart places an order only with --approve-clauses, your specific approval of these clauses:
+cli-clauses-how = If you approve them, run the same command with --approve-clauses; to see the quote without ordering, add --dry-run.
 cli-no-terminal = Nothing was ordered: there is no terminal to ask for confirmation. Add --yes to place the order without asking, or --dry-run to see the quote only.
 cli-subsidiary-unknown = The subsidiary "{ $code }" is not one { $endpoint } orders Public Cloud projects for. Use one of: { $valid }.
 cli-endpoint-no-cloud = The endpoint { $endpoint } does not sell Public Cloud projects: use ovh-eu, ovh-ca or ovh-us.

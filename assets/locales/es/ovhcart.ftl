@@ -57,7 +57,7 @@ voucher-error-too-long = Es demasiado largo para ser un código de cupón.
 plan-error-no-renew = Esta oferta no tiene precio de renovación, así que no puede contratarse aquí. Elija otra.
 review-refused-waiver = Para realizar el pedido, marque arriba la casilla de renuncia al derecho de desistimiento.
 review-refused-quote = El presupuesto aún no está listo: espere a que llegue o vuelva a intentarlo si ha fallado.
-review-waiver-language = El idioma ha cambiado, por lo que la casilla de renuncia se ha desmarcado: lea el texto de abajo y vuelva a marcarla si está de acuerdo.
+review-consents-language = El idioma ha cambiado, por lo que las casillas se han desmarcado: vuelva a leer su texto y márquelas de nuevo si está de acuerdo.
 
 ## What failed
 
@@ -76,6 +76,19 @@ failed-follow = No se ha podido seguir el pedido
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt
 
 waiver-text = La normativa de consumo de la UE le reconoce un derecho de desistimiento: en un contrato celebrado a distancia, puede desistir en un plazo de 14 días sin indicar el motivo. Al marcar esta casilla, solicita a OVHcloud que tramite y entregue este pedido ahora, y renuncia a ese derecho para este pedido. Si no está de acuerdo, deje la casilla sin marcar: ovhcart no realizará el pedido. Nada más en ovhcart marca esta casilla por usted.
+
+## Los demás consentimientos de la revisión: los contratos y, para la filial IT, la
+## aprobación específica de cláusulas (arts. 1341 y 1342 del Código Civil italiano). Cada
+## texto se muestra con su casilla y se registra en el recibo.
+
+review-contracts-label = He leído y acepto los contratos
+contracts-text = Al marcar esta casilla acepta cada uno de los contratos indicados arriba, tal como OVHcloud lo publica en la dirección mostrada; el recibo registra el nombre y la dirección de cada uno. Nada más en ovhcart marca esta casilla por usted.
+review-clauses-label = Apruebo expresamente estas cláusulas
+clauses-text = Según los arts. 1341 y 1342 del Código Civil italiano, apruebo expresamente las cláusulas de OVHcloud sobre: límites de responsabilidad, suspensión y resolución, renovación tácita, cambios de condiciones, fuero competente.
+clauses-translation = Traducción:
+review-refused-contracts = Para realizar el pedido, marque la casilla de aceptación de los contratos.
+review-refused-clauses = Para realizar el pedido, marque la casilla de aprobación de las cláusulas (arts. 1341 y 1342 del Código Civil italiano).
+review-contracts-changed = Los contratos han cambiado, por lo que la casilla que los acepta se ha desmarcado: léalos y vuelva a marcarla si está de acuerdo.
 
 ## Frame
 
@@ -209,7 +222,7 @@ review-payment-none = ninguna registrada en la cuenta
 review-payment-unknown = desconocida (no se ha podido cargar la cuenta)
 review-payment-loading = cargando…
 review-auto-pay = Pagar automáticamente con la forma de pago predeterminada
-review-waiver-label = Renuncio a mi derecho de desistimiento para este pedido
+review-waiver-label = Renuncio a mi derecho de desistimiento
 review-place-order = Realizar el pedido
 
 ## Step 6: order
@@ -391,6 +404,11 @@ doctor-next-sandbox = Siguiente paso: compruebe que 127.0.0.1 acepta conexiones 
 cli-waiver-required = No se ha pedido nada: ovhcart solo realiza un pedido con --waive-retraction.
 cli-waiver-text = La normativa de consumo de la UE le reconoce un derecho de desistimiento: en un contrato celebrado a distancia, puede desistir en un plazo de 14 días sin indicar el motivo. Al indicar --waive-retraction, solicita a OVHcloud que tramite y entregue este pedido ahora, y renuncia a ese derecho para este pedido. Sin esa opción, ovhcart no realiza el pedido.
 cli-waiver-how = Si está de acuerdo, ejecute el mismo comando con --waive-retraction; para ver el presupuesto sin realizar el pedido, añada --dry-run.
+cli-contracts-required = No se ha pedido nada: ovhcart solo realiza un pedido con --accept-contracts, con la que acepta los contratos del pedido:
+cli-contracts-text = Al pasar --accept-contracts acepta cada uno de los contratos de este pedido, tal como OVHcloud lo publica en su dirección (indicada con el presupuesto y en el recibo). Sin esta opción, ovhcart no realiza el pedido.
+cli-contracts-how = Léalos; si los acepta, ejecute el mismo comando con --accept-contracts. Para ver el presupuesto sin realizar el pedido, añada --dry-run.
+cli-clauses-required = No se ha pedido nada: para la filial IT, ovhcart solo realiza un pedido con --approve-clauses, su aprobación expresa de estas cláusulas:
+cli-clauses-how = Si las aprueba, ejecute el mismo comando con --approve-clauses; para ver el presupuesto sin realizar el pedido, añada --dry-run.
 cli-no-terminal = No se ha pedido nada: no hay ningún terminal para pedir confirmación. Añada --yes para realizar el pedido sin preguntar, o --dry-run para ver solo el presupuesto.
 cli-subsidiary-unknown = La filial «{ $code }» no es una de aquellas para las que { $endpoint } realiza pedidos de proyectos de Public Cloud. Use una de estas: { $valid }.
 cli-endpoint-no-cloud = El endpoint { $endpoint } no vende proyectos de Public Cloud: use ovh-eu, ovh-ca u ovh-us.
@@ -474,6 +492,10 @@ plain-ask-voucher = Código del cupón; Intro si no tiene:
 plain-consent-word = sí
 plain-ask-waiver = Para marcar esta casilla, y renunciar así a su derecho de desistimiento para este pedido, escriba «{ $word }» completo. Cualquier otra respuesta la deja sin marcar y no se pide nada:
 plain-waiver-refused = No se ha pedido nada: ha conservado su derecho de desistimiento.
+plain-ask-contracts = Para marcar esta casilla, y aceptar así los contratos indicados arriba, escriba «{ $word }» completo. Cualquier otra respuesta la deja sin marcar y no se pide nada:
+plain-contracts-refused = No se ha pedido nada: no ha aceptado los contratos.
+plain-ask-clauses = Para marcar esta casilla, y aprobar así expresamente estas cláusulas, escriba «{ $word }» completo. Cualquier otra respuesta la deja sin marcar y no se pide nada:
+plain-clauses-refused = No se ha pedido nada: no ha aprobado las cláusulas.
 plain-ask-order = ¿Realizar el pedido ahora? Total con impuestos: { $total }. El pedido se enviará a OVHcloud.
 plain-declined = No se ha pedido nada: ha respondido que no.
 plain-nothing-ordered = Detenido antes del pedido: no se ha pedido nada.

@@ -57,7 +57,7 @@ voucher-error-too-long = C'est trop long pour un code de bon d'achat.
 plan-error-no-renew = Cette offre n'a pas de prix de renouvellement : elle ne peut pas être commandée ici. Choisissez-en une autre.
 review-refused-waiver = Cochez ci-dessus la case de renonciation au droit de rétractation pour passer la commande.
 review-refused-quote = Le devis n'est pas encore prêt : attendez-le, ou réessayez s'il a échoué.
-review-waiver-language = La langue a changé, la case de renonciation a donc été décochée : lisez le texte ci-dessous et cochez-la à nouveau si vous êtes d'accord.
+review-consents-language = La langue a changé, les cases ont donc été décochées : relisez leur texte et cochez-les à nouveau si vous êtes d'accord.
 
 ## What failed
 
@@ -76,6 +76,19 @@ failed-follow = Impossible de suivre la commande
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt
 
 waiver-text = Le droit de la consommation de l'UE vous accorde un droit de rétractation : pour un contrat conclu à distance, vous pouvez vous rétracter dans un délai de 14 jours sans avoir à vous justifier. En cochant cette case, vous demandez à OVHcloud de traiter et de livrer cette commande dès maintenant, et vous renoncez à ce droit pour cette commande. Si vous n'êtes pas d'accord, laissez la case décochée : ovhcart ne passera pas la commande. Rien d'autre dans ovhcart ne coche cette case à votre place.
+
+## Les autres consentements de la revue : les contrats et, pour la filiale IT, l'approbation
+## expresse de clauses (art. 1341 et 1342 du Code civil italien). Chaque texte est affiché
+## avec sa case et enregistré dans le reçu.
+
+review-contracts-label = J'ai lu et j'accepte les contrats
+contracts-text = Cocher cette case accepte chacun des contrats listés ci-dessus, tel qu'OVHcloud le publie à l'adresse indiquée ; le reçu enregistre le nom et l'adresse de chacun. Rien d'autre dans ovhcart ne coche cette case à votre place.
+review-clauses-label = J'approuve expressément ces clauses
+clauses-text = Selon les art. 1341 et 1342 du Code civil italien, j'approuve expressément les clauses OVHcloud sur : limites de responsabilité, suspension et résiliation, reconduction tacite, modification des conditions, tribunal compétent.
+clauses-translation = Traduction :
+review-refused-contracts = Cochez la case d'acceptation des contrats pour passer la commande.
+review-refused-clauses = Cochez la case d'approbation des clauses (art. 1341 et 1342 du Code civil italien) pour passer la commande.
+review-contracts-changed = Les contrats ont changé, la case qui les accepte a donc été décochée : lisez-les et cochez-la à nouveau si vous êtes d'accord.
 
 ## Frame
 
@@ -212,7 +225,7 @@ review-payment-none = aucun enregistré sur le compte
 review-payment-unknown = inconnu (le compte n'a pas pu être chargé)
 review-payment-loading = chargement…
 review-auto-pay = Payer automatiquement avec le moyen de paiement par défaut
-review-waiver-label = Je renonce à mon droit de rétractation pour cette commande
+review-waiver-label = Je renonce à mon droit de rétractation
 review-place-order = Commander
 
 ## Step 6: order
@@ -395,6 +408,11 @@ doctor-next-sandbox = Ensuite : vérifiez que 127.0.0.1 accepte les connexions l
 cli-waiver-required = Rien n'a été commandé : ovhcart ne passe une commande qu'avec --waive-retraction.
 cli-waiver-text = Le droit de la consommation de l'UE vous accorde un droit de rétractation : pour un contrat conclu à distance, vous pouvez vous rétracter dans un délai de 14 jours sans avoir à vous justifier. En passant l'option --waive-retraction, vous demandez à OVHcloud de traiter et de livrer cette commande dès maintenant, et vous renoncez à ce droit pour cette commande. Sans cette option, ovhcart ne passe pas la commande.
 cli-waiver-how = Si vous êtes d'accord, relancez la même ligne de commande avec --waive-retraction ; pour voir le devis sans commander, ajoutez --dry-run.
+cli-contracts-required = Rien n'a été commandé : ovhcart ne passe une commande qu'avec --accept-contracts, par lequel vous acceptez les contrats de la commande :
+cli-contracts-text = En passant --accept-contracts, vous acceptez chacun des contrats de cette commande, tel qu'OVHcloud le publie à son adresse (listée avec le devis, et dans le reçu). Sans cette option, ovhcart ne passe pas la commande.
+cli-contracts-how = Lisez-les ; si vous les acceptez, relancez la même ligne de commande avec --accept-contracts. Pour voir le devis sans commander, ajoutez --dry-run.
+cli-clauses-required = Rien n'a été commandé : pour la filiale IT, ovhcart ne passe une commande qu'avec --approve-clauses, votre approbation expresse de ces clauses :
+cli-clauses-how = Si vous les approuvez, relancez la même ligne de commande avec --approve-clauses ; pour voir le devis sans commander, ajoutez --dry-run.
 cli-no-terminal = Rien n'a été commandé : aucun terminal pour demander une confirmation. Ajoutez --yes pour passer la commande sans confirmation, ou --dry-run pour voir seulement le devis.
 cli-subsidiary-unknown = La filiale « { $code } » ne fait pas partie de celles pour lesquelles { $endpoint } commande des projets Public Cloud. Utilisez l'une des suivantes : { $valid }.
 cli-endpoint-no-cloud = L'endpoint { $endpoint } ne vend pas de projets Public Cloud : utilisez ovh-eu, ovh-ca ou ovh-us.
@@ -478,6 +496,10 @@ plain-ask-voucher = Code du bon d'achat ; Entrée pour aucun :
 plain-consent-word = oui
 plain-ask-waiver = Pour cocher cette case, et donc renoncer à votre droit de rétractation pour cette commande, tapez « { $word } » en entier. Toute autre réponse la laisse décochée, et rien n'est commandé :
 plain-waiver-refused = Rien n'a été commandé : vous avez conservé votre droit de rétractation.
+plain-ask-contracts = Pour cocher cette case, et donc accepter les contrats listés ci-dessus, tapez « { $word } » en entier. Toute autre réponse la laisse décochée, et rien n'est commandé :
+plain-contracts-refused = Rien n'a été commandé : vous n'avez pas accepté les contrats.
+plain-ask-clauses = Pour cocher cette case, et donc approuver expressément ces clauses, tapez « { $word } » en entier. Toute autre réponse la laisse décochée, et rien n'est commandé :
+plain-clauses-refused = Rien n'a été commandé : vous n'avez pas approuvé les clauses.
 plain-ask-order = Passer la commande maintenant ? Total TTC : { $total }. La commande est alors envoyée à OVHcloud.
 plain-declined = Rien n'a été commandé : vous avez refusé.
 plain-nothing-ordered = Arrêté avant la commande : rien n'a été commandé.

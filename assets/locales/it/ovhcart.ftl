@@ -57,7 +57,7 @@ voucher-error-too-long = È troppo lungo per essere un codice voucher.
 plan-error-no-renew = Questa offerta non ha un prezzo di rinnovo, quindi non può essere ordinata qui. Scegline un'altra.
 review-refused-waiver = Per effettuare l'ordine, spunta qui sopra la casella di rinuncia al diritto di recesso.
 review-refused-quote = Il preventivo non è ancora pronto: attendilo, oppure riprova se non è riuscito.
-review-waiver-language = La lingua è cambiata, quindi la spunta dalla casella di rinuncia è stata tolta: leggi il testo qui sotto e spuntala di nuovo se sei d'accordo.
+review-consents-language = La lingua è cambiata, quindi la spunta dalle caselle è stata tolta: rileggi il loro testo e spuntale di nuovo se sei d'accordo.
 
 ## What failed
 
@@ -76,6 +76,19 @@ failed-follow = Impossibile seguire l'ordine
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt
 
 waiver-text = La normativa UE a tutela dei consumatori ti riconosce un diritto di recesso: per un contratto concluso a distanza puoi recedere entro 14 giorni senza dover fornire alcuna motivazione. Spuntando questa casella chiedi a OVHcloud di elaborare e consegnare subito questo ordine, e rinunci a tale diritto per questo ordine. Se non sei d'accordo, lascia la casella vuota: ovhcart non effettuerà l'ordine. Nient'altro in ovhcart spunta questa casella al posto tuo.
+
+## Gli altri consensi del riepilogo: i contratti e, per la filiale IT, l'approvazione
+## specifica di clausole (artt. 1341 e 1342 del Codice civile). Ogni testo è mostrato con
+## la sua casella e registrato nella ricevuta.
+
+review-contracts-label = Ho letto e accetto i contratti
+contracts-text = Spuntando questa casella accetti ciascuno dei contratti elencati qui sopra, così come OVHcloud lo pubblica all'indirizzo indicato; la ricevuta registra il nome e l'indirizzo di ciascuno. Nient'altro in ovhcart spunta questa casella al posto tuo.
+review-clauses-label = Approvo specificamente queste clausole
+clauses-text = Ai sensi degli artt. 1341 e 1342 c.c. approvo specificamente le clausole OVHcloud su: limiti di responsabilità, sospensione e risoluzione, rinnovo tacito, modifiche alle condizioni, foro competente.
+clauses-translation = Traduzione:
+review-refused-contracts = Per effettuare l'ordine, spunta la casella di accettazione dei contratti.
+review-refused-clauses = Per effettuare l'ordine, spunta la casella di approvazione delle clausole (artt. 1341 e 1342 del Codice civile).
+review-contracts-changed = I contratti sono cambiati, quindi la spunta dalla casella che li accetta è stata tolta: leggili e spuntala di nuovo se sei d'accordo.
 
 ## Frame
 
@@ -212,7 +225,7 @@ review-payment-none = nessuno registrato sull'account
 review-payment-unknown = sconosciuto (impossibile caricare l'account)
 review-payment-loading = caricamento…
 review-auto-pay = Paga automaticamente con il metodo di pagamento predefinito
-review-waiver-label = Rinuncio al mio diritto di recesso per questo ordine
+review-waiver-label = Rinuncio al mio diritto di recesso
 review-place-order = Effettua l'ordine
 
 ## Step 6: order
@@ -394,6 +407,11 @@ doctor-next-sandbox = Prossimo passo: verifica che 127.0.0.1 accetti connessioni
 cli-waiver-required = Non è stato ordinato nulla: ovhcart effettua un ordine solo con --waive-retraction.
 cli-waiver-text = La normativa UE a tutela dei consumatori ti riconosce un diritto di recesso: per un contratto concluso a distanza puoi recedere entro 14 giorni senza dover fornire alcuna motivazione. Indicando --waive-retraction chiedi a OVHcloud di elaborare e consegnare subito questo ordine, e rinunci a tale diritto per questo ordine. Senza questa opzione, ovhcart non effettua l'ordine.
 cli-waiver-how = Se sei d'accordo, esegui lo stesso comando con --waive-retraction; per vedere il preventivo senza ordinare, aggiungi --dry-run.
+cli-contracts-required = Non è stato ordinato nulla: ovhcart effettua un ordine solo con --accept-contracts, con cui accetti i contratti dell'ordine:
+cli-contracts-text = Passando --accept-contracts accetti ciascuno dei contratti di questo ordine, così come OVHcloud lo pubblica al suo indirizzo (elencato con il preventivo e nella ricevuta). Senza questa opzione, ovhcart non effettua l'ordine.
+cli-contracts-how = Leggili; se li accetti, esegui lo stesso comando con --accept-contracts. Per vedere il preventivo senza ordinare, aggiungi --dry-run.
+cli-clauses-required = Non è stato ordinato nulla: per la filiale IT, ovhcart effettua un ordine solo con --approve-clauses, la tua approvazione specifica di queste clausole:
+cli-clauses-how = Se le approvi, esegui lo stesso comando con --approve-clauses; per vedere il preventivo senza ordinare, aggiungi --dry-run.
 cli-no-terminal = Non è stato ordinato nulla: non c'è un terminale per chiedere conferma. Aggiungi --yes per effettuare l'ordine senza chiedere, oppure --dry-run per vedere solo il preventivo.
 cli-subsidiary-unknown = La filiale "{ $code }" non è tra quelle per cui { $endpoint } ordina progetti Public Cloud. Usane una tra: { $valid }.
 cli-endpoint-no-cloud = L'endpoint { $endpoint } non vende progetti Public Cloud: usa ovh-eu, ovh-ca o ovh-us.
@@ -477,6 +495,10 @@ plain-ask-voucher = Codice voucher; Invio per nessuno:
 plain-consent-word = sì
 plain-ask-waiver = Per spuntare questa casella, e quindi rinunciare al tuo diritto di recesso per questo ordine, scrivi «{ $word }» per intero. Qualsiasi altra risposta la lascia senza spunta e non viene ordinato nulla:
 plain-waiver-refused = Non è stato ordinato nulla: hai mantenuto il tuo diritto di recesso.
+plain-ask-contracts = Per spuntare questa casella, e quindi accettare i contratti elencati qui sopra, scrivi «{ $word }» per intero. Qualsiasi altra risposta la lascia senza spunta e non viene ordinato nulla:
+plain-contracts-refused = Non è stato ordinato nulla: non hai accettato i contratti.
+plain-ask-clauses = Per spuntare questa casella, e quindi approvare specificamente queste clausole, scrivi «{ $word }» per intero. Qualsiasi altra risposta la lascia senza spunta e non viene ordinato nulla:
+plain-clauses-refused = Non è stato ordinato nulla: non hai approvato le clausole.
 plain-ask-order = Effettuare l'ordine adesso? Totale imposte incluse: { $total }. L'ordine viene inviato a OVHcloud.
 plain-declined = Non è stato ordinato nulla: hai rifiutato.
 plain-nothing-ordered = Interrotto prima dell'ordine: non è stato ordinato nulla.

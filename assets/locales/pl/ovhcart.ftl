@@ -61,7 +61,7 @@ voucher-error-too-long = To za długie jak na kod vouchera.
 plan-error-no-renew = Ta oferta nie ma ceny odnowienia, więc nie można jej tu zamówić. Wybierz inną.
 review-refused-waiver = Aby złożyć zamówienie, zaznacz powyżej pole rezygnacji z prawa odstąpienia od umowy.
 review-refused-quote = Wycena nie jest jeszcze gotowa: poczekaj na nią albo ponów, jeśli się nie udała.
-review-waiver-language = Język się zmienił, więc pole rezygnacji zostało odznaczone: przeczytaj poniższy tekst i zaznacz je ponownie, jeśli się zgadzasz.
+review-consents-language = Język się zmienił, więc pola zostały odznaczone: przeczytaj ponownie ich tekst i zaznacz je znowu, jeśli się zgadzasz.
 
 ## What failed
 
@@ -80,6 +80,19 @@ failed-follow = Nie udało się śledzić zamówienia
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt
 
 waiver-text = Zgodnie z unijnym prawem konsumenckim przysługuje Ci prawo odstąpienia od umowy: od umowy zawartej na odległość możesz odstąpić w ciągu 14 dni bez podawania przyczyny. Zaznaczając to pole, prosisz OVHcloud o realizację i dostarczenie tego zamówienia już teraz i rezygnujesz z tego prawa w odniesieniu do tego zamówienia. Jeśli się nie zgadzasz, pozostaw pole niezaznaczone: ovhcart nie złoży zamówienia. Nic innego w ovhcart nie zaznaczy tego pola za Ciebie.
+
+## Pozostałe zgody na ekranie podsumowania: umowy oraz, dla oddziału IT, wyraźne zatwierdzenie
+## klauzul (art. 1341 i 1342 włoskiego kodeksu cywilnego). Każdy tekst jest pokazywany przy
+## swoim polu i zapisywany w potwierdzeniu.
+
+review-contracts-label = Przeczytałem(-am) i akceptuję umowy
+contracts-text = Zaznaczając to pole, akceptujesz każdą z umów wymienionych powyżej w brzmieniu publikowanym przez OVHcloud pod podanym adresem; potwierdzenie zapisuje nazwę i adres każdej z nich. Nic innego w ovhcart nie zaznaczy tego pola za Ciebie.
+review-clauses-label = Wyraźnie zatwierdzam te klauzule
+clauses-text = Zgodnie z art. 1341 i 1342 włoskiego k.c. wyraźnie zatwierdzam klauzule OVHcloud o: ograniczeniu odpowiedzialności, zawieszeniu i wypowiedzeniu, milczącym przedłużeniu, zmianie warunków, sądzie właściwym.
+clauses-translation = Tłumaczenie:
+review-refused-contracts = Aby złożyć zamówienie, zaznacz pole akceptacji umów.
+review-refused-clauses = Aby złożyć zamówienie, zaznacz pole zatwierdzenia klauzul (art. 1341 i 1342 włoskiego kodeksu cywilnego).
+review-contracts-changed = Umowy się zmieniły, więc pole ich akceptacji zostało odznaczone: przeczytaj je i zaznacz pole ponownie, jeśli się zgadzasz.
 
 ## Frame
 
@@ -217,7 +230,7 @@ review-payment-none = brak zarejestrowanego na koncie
 review-payment-unknown = nieznany (nie udało się wczytać konta)
 review-payment-loading = wczytywanie…
 review-auto-pay = Płać automatycznie domyślnym sposobem płatności
-review-waiver-label = Rezygnuję z prawa odstąpienia od umowy dla tego zamówienia
+review-waiver-label = Rezygnuję z prawa odstąpienia od umowy
 review-place-order = Złóż zamówienie
 
 ## Step 6: order
@@ -407,6 +420,11 @@ doctor-next-sandbox = Dalej: sprawdź, czy 127.0.0.1 przyjmuje połączenia loka
 cli-waiver-required = Nic nie zamówiono: ovhcart składa zamówienie tylko z opcją --waive-retraction.
 cli-waiver-text = Zgodnie z unijnym prawem konsumenckim przysługuje Ci prawo odstąpienia od umowy: od umowy zawartej na odległość możesz odstąpić w ciągu 14 dni bez podawania przyczyny. Podając opcję --waive-retraction, prosisz OVHcloud o realizację i dostarczenie tego zamówienia już teraz i rezygnujesz z tego prawa w odniesieniu do tego zamówienia. Bez tej opcji ovhcart nie składa zamówienia.
 cli-waiver-how = Jeśli się zgadzasz, uruchom to samo polecenie z opcją --waive-retraction; aby zobaczyć wycenę bez składania zamówienia, dodaj --dry-run.
+cli-contracts-required = Nic nie zamówiono: ovhcart składa zamówienie tylko z opcją --accept-contracts, którą akceptujesz umowy zamówienia:
+cli-contracts-text = Podając --accept-contracts, akceptujesz każdą z umów tego zamówienia w brzmieniu publikowanym przez OVHcloud pod jej adresem (wymienionym przy wycenie i w potwierdzeniu). Bez tej opcji ovhcart nie składa zamówienia.
+cli-contracts-how = Przeczytaj je; jeśli je akceptujesz, uruchom to samo polecenie z opcją --accept-contracts. Aby zobaczyć wycenę bez składania zamówienia, dodaj --dry-run.
+cli-clauses-required = Nic nie zamówiono: dla oddziału IT ovhcart składa zamówienie tylko z opcją --approve-clauses, czyli Twoim wyraźnym zatwierdzeniem tych klauzul:
+cli-clauses-how = Jeśli je zatwierdzasz, uruchom to samo polecenie z opcją --approve-clauses; aby zobaczyć wycenę bez składania zamówienia, dodaj --dry-run.
 cli-no-terminal = Nic nie zamówiono: brak terminala, w którym można poprosić o potwierdzenie. Dodaj --yes, aby złożyć zamówienie bez pytania, albo --dry-run, aby zobaczyć tylko wycenę.
 cli-subsidiary-unknown = Oddział „{ $code }” nie należy do tych, dla których { $endpoint } zamawia projekty Public Cloud. Użyj jednego z: { $valid }.
 cli-endpoint-no-cloud = Endpoint { $endpoint } nie sprzedaje projektów Public Cloud: użyj ovh-eu, ovh-ca lub ovh-us.
@@ -494,6 +512,10 @@ plain-ask-voucher = Kod vouchera; Enter, jeśli go nie masz:
 plain-consent-word = tak
 plain-ask-waiver = Aby zaznaczyć to pole, a tym samym zrezygnować z prawa odstąpienia od umowy dla tego zamówienia, wpisz w całości „{ $word }”. Każda inna odpowiedź pozostawia je niezaznaczone i nic nie zostanie zamówione:
 plain-waiver-refused = Nic nie zostało zamówione: zachowujesz prawo odstąpienia od umowy.
+plain-ask-contracts = Aby zaznaczyć to pole, a tym samym zaakceptować wymienione powyżej umowy, wpisz w całości „{ $word }”. Każda inna odpowiedź pozostawia je niezaznaczone i nic nie zostanie zamówione:
+plain-contracts-refused = Nic nie zostało zamówione: nie zaakceptowano umów.
+plain-ask-clauses = Aby zaznaczyć to pole, a tym samym wyraźnie zatwierdzić te klauzule, wpisz w całości „{ $word }”. Każda inna odpowiedź pozostawia je niezaznaczone i nic nie zostanie zamówione:
+plain-clauses-refused = Nic nie zostało zamówione: nie zatwierdzono klauzul.
 plain-ask-order = Złożyć zamówienie teraz? Razem brutto: { $total }. Zamówienie zostanie wysłane do OVHcloud.
 plain-declined = Nic nie zostało zamówione: odmówiłeś.
 plain-nothing-ordered = Przerwano przed zamówieniem: nic nie zostało zamówione.

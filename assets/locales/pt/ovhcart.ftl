@@ -57,7 +57,7 @@ voucher-error-too-long = É demasiado longo para ser um código de voucher.
 plan-error-no-renew = Esta oferta não tem preço de renovação, por isso não pode ser encomendada aqui. Escolha outra.
 review-refused-waiver = Para fazer a encomenda, marque acima a caixa de renúncia ao direito de livre resolução.
 review-refused-quote = O orçamento ainda não está pronto: aguarde-o ou tente de novo se tiver falhado.
-review-waiver-language = O idioma mudou, por isso a caixa de renúncia foi desmarcada: leia o texto abaixo e marque-a de novo se concordar.
+review-consents-language = O idioma mudou, por isso as caixas foram desmarcadas: leia de novo o seu texto e marque-as outra vez se concordar.
 
 ## What failed
 
@@ -76,6 +76,19 @@ failed-follow = Não foi possível acompanhar a encomenda
 ## The withdrawal waiver, shown on the review screen and recorded in the receipt
 
 waiver-text = A legislação de defesa do consumidor da UE confere-lhe um direito de livre resolução: num contrato celebrado à distância, pode resolvê-lo no prazo de 14 dias sem indicar o motivo. Ao marcar esta caixa, pede à OVHcloud que processe e entregue esta encomenda já, e renuncia a esse direito para esta encomenda. Se não concordar, deixe a caixa por marcar: o ovhcart não fará a encomenda. Nada mais no ovhcart marca esta caixa por si.
+
+## Os outros consentimentos da revisão: os contratos e, para a filial IT, a aprovação
+## específica de cláusulas (art. 1341.º e 1342.º do Código Civil italiano). Cada texto é
+## mostrado com a sua caixa e registado no recibo.
+
+review-contracts-label = Li e aceito os contratos
+contracts-text = Ao marcar esta caixa, aceita cada um dos contratos indicados acima, tal como a OVHcloud o publica no endereço mostrado; o recibo regista o nome e o endereço de cada um. Nada mais no ovhcart marca esta caixa por si.
+review-clauses-label = Aprovo especificamente estas cláusulas
+clauses-text = Nos termos dos art. 1341.º e 1342.º do Código Civil italiano, aprovo especificamente as cláusulas da OVHcloud sobre: limites de responsabilidade, suspensão e resolução, renovação tácita, alteração das condições, foro competente.
+clauses-translation = Tradução:
+review-refused-contracts = Para fazer a encomenda, marque a caixa de aceitação dos contratos.
+review-refused-clauses = Para fazer a encomenda, marque a caixa de aprovação das cláusulas (art. 1341.º e 1342.º do Código Civil italiano).
+review-contracts-changed = Os contratos mudaram, por isso a caixa que os aceita foi desmarcada: leia-os e marque-a de novo se concordar.
 
 ## Frame
 
@@ -209,7 +222,7 @@ review-payment-none = nenhum registado na conta
 review-payment-unknown = desconhecido (não foi possível carregar a conta)
 review-payment-loading = a carregar…
 review-auto-pay = Pagar automaticamente com o método de pagamento predefinido
-review-waiver-label = Renuncio ao meu direito de livre resolução para esta encomenda
+review-waiver-label = Renuncio ao meu direito de livre resolução
 review-place-order = Fazer a encomenda
 
 ## Step 6: order
@@ -391,6 +404,11 @@ doctor-next-sandbox = A seguir: verifique se 127.0.0.1 aceita ligações locais,
 cli-waiver-required = Nada foi encomendado: o ovhcart só faz uma encomenda com --waive-retraction.
 cli-waiver-text = A legislação de defesa do consumidor da UE confere-lhe um direito de livre resolução: num contrato celebrado à distância, pode resolvê-lo no prazo de 14 dias sem indicar o motivo. Ao indicar --waive-retraction, pede à OVHcloud que processe e entregue esta encomenda já, e renuncia a esse direito para esta encomenda. Sem essa opção, o ovhcart não faz a encomenda.
 cli-waiver-how = Se concordar, execute o mesmo comando com --waive-retraction; para ver o orçamento sem encomendar, acrescente --dry-run.
+cli-contracts-required = Nada foi encomendado: o ovhcart só faz uma encomenda com --accept-contracts, com a qual aceita os contratos da encomenda:
+cli-contracts-text = Ao passar --accept-contracts, aceita cada um dos contratos desta encomenda, tal como a OVHcloud o publica no seu endereço (indicado com o orçamento e no recibo). Sem esta opção, o ovhcart não faz a encomenda.
+cli-contracts-how = Leia-os; se os aceitar, execute o mesmo comando com --accept-contracts. Para ver o orçamento sem encomendar, acrescente --dry-run.
+cli-clauses-required = Nada foi encomendado: para a filial IT, o ovhcart só faz uma encomenda com --approve-clauses, a sua aprovação específica destas cláusulas:
+cli-clauses-how = Se as aprovar, execute o mesmo comando com --approve-clauses; para ver o orçamento sem encomendar, acrescente --dry-run.
 cli-no-terminal = Nada foi encomendado: não há nenhum terminal para pedir confirmação. Acrescente --yes para fazer a encomenda sem perguntar, ou --dry-run para ver apenas o orçamento.
 cli-subsidiary-unknown = A filial "{ $code }" não é uma daquelas para as quais { $endpoint } encomenda projetos Public Cloud. Use uma destas: { $valid }.
 cli-endpoint-no-cloud = O endpoint { $endpoint } não vende projetos Public Cloud: use ovh-eu, ovh-ca ou ovh-us.
@@ -474,6 +492,10 @@ plain-ask-voucher = Código do voucher; Enter para nenhum:
 plain-consent-word = sim
 plain-ask-waiver = Para marcar esta caixa, e assim renunciar ao seu direito de livre resolução para esta encomenda, escreva «{ $word }» por extenso. Qualquer outra resposta deixa-a por marcar e nada é encomendado:
 plain-waiver-refused = Nada foi encomendado: manteve o seu direito de livre resolução.
+plain-ask-contracts = Para marcar esta caixa, e assim aceitar os contratos indicados acima, escreva «{ $word }» por extenso. Qualquer outra resposta deixa-a por marcar e nada é encomendado:
+plain-contracts-refused = Nada foi encomendado: não aceitou os contratos.
+plain-ask-clauses = Para marcar esta caixa, e assim aprovar especificamente estas cláusulas, escreva «{ $word }» por extenso. Qualquer outra resposta deixa-a por marcar e nada é encomendado:
+plain-clauses-refused = Nada foi encomendado: não aprovou as cláusulas.
 plain-ask-order = Fazer a encomenda agora? Total com impostos: { $total }. A encomenda é enviada para a OVHcloud.
 plain-declined = Nada foi encomendado: recusou.
 plain-nothing-ordered = Interrompido antes da encomenda: nada foi encomendado.

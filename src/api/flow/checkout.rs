@@ -47,24 +47,43 @@ pub struct ExpectedOrder {
     pub description: String,
 }
 
+/// One consent the person gave for an order: the withdrawal waiver, the acceptance of the
+/// contracts, or (for the `IT` subsidiary) the specific approval of clauses under art. 1341
+/// and 1342 of the Italian Civil Code. The same record for each, however it was given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WaiverConsent {
-    /// The person ticked the box themself (or passed `--waive-retraction`).
+pub struct Consent {
+    /// The person gave it themself: ticked its box, typed its word, or passed its flag
+    /// (`--waive-retraction`, `--accept-contracts`, `--approve-clauses`).
     pub given: bool,
-    /// The exact text they were shown.
+    /// The exact text they were shown (its paragraphs one per line).
     pub text: String,
     /// The language of that text (BCP 47 tag).
     pub language: String,
     /// How it was given: `checkbox` in the wizard, `typed` in `--plain`, `flag` on the
-    /// command line.
+    /// command line (`unrecorded` for a checkout journaled by an older ovhcart).
     pub via: String,
+    /// When it took effect: the order confirmed with it, in UTC (RFC 3339). Empty in the
+    /// records of an older ovhcart.
+    #[serde(default)]
+    pub given_at: String,
+    /// What it accepts, each as it was listed: the contracts' names and addresses (none for
+    /// the waiver and the clauses).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<Document>,
+}
+
+/// A document a consent accepts: a contract of the order, as the quote listed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub name: String,
+    pub url: String,
 }
 
 /// Everything a receipt records that is known before the checkout is sent: the one type
 /// every front end (the wizard's core, `--plain`, `ovhcart order`), the journal and the
 /// receipt (`store::receipt`, which completes it with the order) use. It also says which
-/// order a checkout whose answer was lost created ([`ReceiptDraft::expected`]). The
-/// consent's method (`waiver.via`) is the front end's: see [`ReceiptDraft::given_via`].
+/// order a checkout whose answer was lost created ([`ReceiptDraft::expected`]). How and
+/// when the consents were given is the front end's: see [`ReceiptDraft::given`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceiptDraft {
     pub cart_id: String,
@@ -77,14 +96,31 @@ pub struct ReceiptDraft {
     #[serde(default)]
     pub options: Vec<String>,
     pub auto_pay: bool,
-    pub waiver: WaiverConsent,
+    pub waiver: Consent,
+    /// The contracts accepted (`None` in a checkout journaled by an older ovhcart).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contracts: Option<Consent>,
+    /// For the `IT` subsidiary: the clauses of art. 1341 and 1342 approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub italian_clauses: Option<Consent>,
 }
 
 impl ReceiptDraft {
-    /// The draft with the way its consent was given (`checkbox`, `typed`, `flag`), which
-    /// only the front end knows.
-    pub fn given_via(mut self, via: &str) -> ReceiptDraft {
-        self.waiver.via = via.to_owned();
+    /// The draft with the way its consents were given (`checkbox`, `typed`, `flag`), which
+    /// only the front end knows, and the time they take effect: now, as the order is
+    /// confirmed and its checkout journaled.
+    pub fn given(self, via: &str) -> ReceiptDraft {
+        let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        self.given_at(via, &now)
+    }
+
+    /// [`ReceiptDraft::given`] at the time `at` (RFC 3339).
+    pub fn given_at(mut self, via: &str, at: &str) -> ReceiptDraft {
+        let consents = [Some(&mut self.waiver), self.contracts.as_mut(), self.italian_clauses.as_mut()];
+        for consent in consents.into_iter().flatten() {
+            consent.via = via.to_owned();
+            consent.given_at = at.to_owned();
+        }
         self
     }
 

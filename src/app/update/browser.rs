@@ -281,6 +281,6 @@ fn forget_wizard_cart(state: &mut State) {
         state.requests.forget(kind);
     }
     state.pipeline = Pipeline::default();
-    state.draft.waiver = false;
+    state.draft.consents.untick_all();
     state.step = Step::Subsidiary;
 }

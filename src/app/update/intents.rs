@@ -163,14 +163,14 @@ fn quit(state: &mut State, effects: &mut Vec<Effect>) {
     }
 }
 
-/// The next language. The waiver's consent is given to the text as shown, and the receipt
-/// records that text's language: a ticked box is unticked, to be ticked again in the new one.
+/// The next language. Consent is given to a text as shown, and the receipt records that
+/// text's language: every ticked box is unticked, to be ticked again in the new one.
 fn switch_language(state: &mut State) {
     state.lang = state.lang.next();
-    if state.draft.waiver && state.order == OrderState::NotPlaced {
-        state.draft.waiver = false;
+    if state.draft.consents.any() && state.order == OrderState::NotPlaced {
+        state.draft.consents.untick_all();
         if state.step == Step::Review {
-            state.review.refusal = Some(OrderRefusal::WaiverLanguageChanged);
+            state.review.refusal = Some(OrderRefusal::ConsentsLanguageChanged);
         }
     }
 }

@@ -62,6 +62,7 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
                     Ok(order) => Remote::Ready(order),
                     Err(error) => Remote::Failed(Failure::retryable(error)),
                 };
+                contracts_may_have_changed(state);
             }
         }
         Msg::OrderPlaced { req, result } => {
@@ -254,6 +255,23 @@ fn voucher_checked(
     }
 }
 
+/// A new quote with other contracts than those the person accepted: the acceptance (and
+/// the approval of their clauses) was for those, so both boxes are unticked, and the review
+/// says why.
+fn contracts_may_have_changed(state: &mut State) {
+    let Some(quote) = state.quote() else { return };
+    let consents = &state.draft.consents;
+    if consents.contracts.as_ref().is_none_or(|accepted| *accepted == quote.contracts) {
+        return;
+    }
+    let consents = &mut state.draft.consents;
+    consents.contracts = None;
+    consents.italian_clauses = false;
+    if state.step == Step::Review {
+        state.review.refusal = Some(OrderRefusal::ContractsChanged);
+    }
+}
+
 /// What checking again found: the order (then exactly as after a checkout's answer), the
 /// cart proven not ordered (back to where it can be ordered, the waiver unticked), or
 /// still nothing known (the state stays, with the new reason).
@@ -272,7 +290,7 @@ fn rechecked(state: &mut State, req: u64, result: Recheck, effects: &mut Vec<Eff
         Recheck::NotOrdered => {
             let (cart_id, earlier_run) = (maybe.cart_id.clone(), maybe.earlier_run);
             state.order = OrderState::NotPlaced;
-            state.draft.waiver = false;
+            state.draft.consents.untick_all();
             match earlier_run {
                 // Another run's cart, open again: the browser shows it, to be resumed.
                 Some(step) => {

@@ -186,7 +186,7 @@ fn apply(state: &mut State, resumed: Resumed, effects: &mut Vec<Effect>) {
     draft.name = resumed.description.as_deref().and_then(|d| validate::project_name(d).ok());
     draft.voucher = resumed.voucher.clone().map(|code| AcceptedVoucher { code, credit: None });
     // Consent is given for an order, on its review: never carried into another cart.
-    draft.waiver = false;
+    draft.consents.untick_all();
 
     state.subsidiary_screen.highlighted = Some(resumed.subsidiary.code);
     state.subsidiary_screen.settled = true;

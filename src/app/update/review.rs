@@ -1,15 +1,16 @@
-//! The review and the order: the focus, the two boxes, and placing the order. Consent is
-//! given only by Space (`Toggle`) or a click on the box's own row, never by Enter; placing
-//! asks for a confirmation whose default is to cancel, and checks everything again.
+//! The review and the order: the focus, the boxes, and placing the order. Consent is
+//! given only by Space (`Toggle`) or a click on the box's own row, never by Enter (see
+//! `app::consent`); placing asks for a confirmation whose default is to cancel, and checks
+//! everything again.
 
-use crate::api::flow::WaiverConsent;
+use crate::api::flow::{Consent, Document};
+use crate::app::consent::ConsentBox;
 use crate::app::effect::{Effect, ReceiptDraft};
 use crate::app::keymap::Action;
 use crate::app::requests::ReqKind;
 use crate::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
 use crate::app::scroll::{self, ScrollView};
 use crate::app::state::{OrderState, Overlay, State, Step};
-use crate::i18n::tr;
 
 /// The review as it opens: nothing refused, the first row focused, in sight.
 pub fn open(state: &mut State) {
@@ -49,8 +50,8 @@ pub fn reveal(state: &mut State) {
 }
 
 fn focus_order(state: &State) -> Vec<ReviewFocus> {
-    let contracts = state.quote().map_or(0, |quote| quote.contracts.len());
-    ReviewScreen::focus_order(contracts)
+    let contracts = state.quote().map(|quote| quote.contracts.len());
+    ReviewScreen::focus_order(contracts, state.requires(ConsentBox::ItalianClauses))
 }
 
 /// Tab and Shift-Tab (the arrows too), stopping at both ends.
@@ -75,15 +76,28 @@ pub fn set_focus(state: &mut State, target: ReviewFocus) {
     }
 }
 
-/// Space on a checkbox: with a click on its row, the only way either box changes.
+/// Space on a checkbox: with a click on its row, the only way a box changes.
 pub fn toggle(state: &mut State) {
     match state.review.focus {
         ReviewFocus::AutoPay => state.draft.auto_pay = !state.draft.auto_pay,
-        ReviewFocus::Waiver => {
-            state.draft.waiver = !state.draft.waiver;
-            state.review.refusal = None;
+        focus => {
+            if let Some(consent) = focus.consent().filter(|c| state.shows_consent(*c)) {
+                let tick = !state.ticked(consent);
+                set_consent(state, consent, tick);
+                state.review.refusal = None;
+            }
         }
-        ReviewFocus::Contract(_) | ReviewFocus::PlaceOrder => {}
+    }
+}
+
+/// Ticks or unticks `consent`'s box. The contracts are accepted as the quote lists them now.
+fn set_consent(state: &mut State, consent: ConsentBox, tick: bool) {
+    let contracts = state.quote().map(|quote| quote.contracts.clone());
+    let consents = &mut state.draft.consents;
+    match consent {
+        ConsentBox::Contracts => consents.contracts = contracts.filter(|_| tick),
+        ConsentBox::ItalianClauses => consents.italian_clauses = tick,
+        ConsentBox::Waiver => consents.waiver = tick,
     }
 }
 
@@ -91,56 +105,86 @@ pub fn toggle(state: &mut State) {
 pub fn activate(state: &mut State) {
     match state.review.focus {
         ReviewFocus::Contract(index) => state.overlay = Some(Overlay::Contract { index, scroll: 0 }),
+        ReviewFocus::PlaceOrder => ask_to_place(state),
         // Consent is given by Space or a click on the box: an Enter meant for the
         // button must never tick a box.
-        ReviewFocus::AutoPay | ReviewFocus::Waiver => {}
-        ReviewFocus::PlaceOrder => ask_to_place(state),
+        ReviewFocus::AcceptContracts | ReviewFocus::ItalianClauses | ReviewFocus::AutoPay | ReviewFocus::Waiver => {}
+    }
+}
+
+/// Whether the order may be asked for: the account may order, the quote is there for the
+/// cart as the draft wants it, and every box the order needs is ticked.
+fn refusal(state: &State) -> Option<OrderRefusal> {
+    if state.eligibility_block().is_some() {
+        Some(OrderRefusal::AccountMustAct)
+    } else if state.quote().is_none() || !state.cart_settled() {
+        Some(OrderRefusal::QuoteNotReady)
+    } else {
+        state.missing_consent().map(ConsentBox::unticked)
     }
 }
 
 fn ask_to_place(state: &mut State) {
-    state.review.refusal = if state.eligibility_block().is_some() {
-        Some(OrderRefusal::AccountMustAct)
-    } else if !state.draft.waiver {
-        Some(OrderRefusal::WaiverUnticked)
-    } else if state.quote().is_none() || !state.cart_settled() {
-        Some(OrderRefusal::QuoteNotReady)
-    } else {
+    state.review.refusal = refusal(state);
+    if state.review.refusal.is_none() {
         state.overlay = Some(Overlay::ConfirmOrder);
-        None
-    };
+    }
 }
 
 /// `y` on the confirmation.
 pub fn place_order(state: &mut State, effects: &mut Vec<Effect>) {
     state.overlay = None;
-    // The confirmation was asked for with the waiver ticked; check again all the same.
-    if !state.draft.waiver || state.order != OrderState::NotPlaced || state.eligibility_block().is_some() {
+    // The confirmation was asked for with every box ticked; check again all the same.
+    if refusal(state).is_some() || state.order != OrderState::NotPlaced {
         return;
     }
     super::steps::enter(state, Step::Order);
     checkout(state, effects);
 }
 
+/// Sends the checkout (the first time, or again after a failure that sent nothing): never
+/// without every box the order needs ticked.
 pub fn checkout(state: &mut State, effects: &mut Vec<Effect>) {
+    if state.missing_consent().is_some() {
+        return;
+    }
     let Some(cart_id) = state.cart_id().map(str::to_owned) else { return };
     if state.draft.plan.is_none() || state.draft.name.is_none() {
         return;
     }
-    let receipt = receipt_draft(state, &cart_id);
+    let receipt = Box::new(receipt_draft(state, &cart_id));
     state.order = OrderState::Placing;
     let req = state.requests.issue(ReqKind::Checkout);
     effects.push(Effect::Checkout {
         req,
         cart_id,
         auto_pay: state.draft.auto_pay,
-        waive_retraction: state.draft.waiver,
+        waive_retraction: state.draft.consents.waiver,
         receipt,
     });
 }
 
-/// The receipt as far as it is known before the checkout: the consent exactly as shown
-/// (how it was given is the front end's, added by the engine).
+/// `consent` as the receipt records it: given or not, its text exactly as shown and its
+/// language; for the contracts, each one accepted (how and when it was given are added by
+/// the engine: the front end's way, and the time the order is confirmed).
+fn recorded(state: &State, consent: ConsentBox) -> Consent {
+    let accepted = state.draft.consents.contracts.as_deref().filter(|_| consent == ConsentBox::Contracts);
+    Consent {
+        given: state.ticked(consent),
+        text: consent.text(state.lang),
+        language: state.lang.code().to_owned(),
+        via: String::new(),
+        given_at: String::new(),
+        documents: accepted
+            .unwrap_or_default()
+            .iter()
+            .map(|c| Document { name: c.name.clone(), url: c.url.clone() })
+            .collect(),
+    }
+}
+
+/// The receipt as far as it is known before the checkout: every consent exactly as shown
+/// (how and when they were given are added by the engine).
 fn receipt_draft(state: &State, cart_id: &str) -> ReceiptDraft {
     let draft = &state.draft;
     ReceiptDraft {
@@ -152,12 +196,11 @@ fn receipt_draft(state: &State, cart_id: &str) -> ReceiptDraft {
         voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
         options: draft.options.iter().map(|o| o.plan_code.clone()).collect(),
         auto_pay: draft.auto_pay,
-        waiver: WaiverConsent {
-            given: draft.waiver,
-            text: tr(state.lang, msgid!("waiver-text")),
-            language: state.lang.code().to_owned(),
-            via: String::new(),
-        },
+        waiver: recorded(state, ConsentBox::Waiver),
+        contracts: Some(recorded(state, ConsentBox::Contracts)),
+        italian_clauses: state
+            .requires(ConsentBox::ItalianClauses)
+            .then(|| recorded(state, ConsentBox::ItalianClauses)),
     }
 }
 

@@ -80,7 +80,7 @@ pub fn choose_subsidiary(state: &mut State, effects: &mut Vec<Effect>) {
     if !unchanged {
         state.draft.subsidiary = Some(chosen);
         // Another seller, other contracts: consent given for the old cart does not carry over.
-        state.draft.waiver = false;
+        state.draft.consents.untick_all();
         request_cart(state, effects);
     }
     advance(state);
@@ -100,7 +100,7 @@ pub fn choose_plan(state: &mut State, effects: &mut Vec<Effect>) {
     if state.draft.plan.as_ref() != Some(&choice) {
         let item_exists = matches!(state.pipeline.item, Remote::Loading | Remote::Ready(_));
         state.draft.plan = Some(choice);
-        state.draft.waiver = false;
+        state.draft.consents.untick_all();
         // A cart holds one project: a new plan gets a fresh cart rather than two items.
         if item_exists {
             request_cart(state, effects);
@@ -110,8 +110,8 @@ pub fn choose_plan(state: &mut State, effects: &mut Vec<Effect>) {
 }
 
 /// Space on the plan step, or a click on the option's box: ticks or unticks the option the
-/// highlighted plan sells (Enter only chooses the plan). The order changes, so a waiver
-/// ticked for it is unticked.
+/// highlighted plan sells (Enter only chooses the plan). The order changes, and with it its
+/// contracts: every consent box ticked for it is unticked.
 pub fn toggle_option(state: &mut State, kind: OptionKind) {
     let Some(option) = state.sold_option(kind) else { return };
     if state.wants_option(kind) {
@@ -120,7 +120,7 @@ pub fn toggle_option(state: &mut State, kind: OptionKind) {
         state.draft.options.push(option);
     }
     state.pipeline.options.failure = None;
-    state.draft.waiver = false;
+    state.draft.consents.untick_all();
 }
 
 pub fn confirm_name(state: &mut State) {

@@ -1,8 +1,9 @@
-//! Step 5: the quote, the contracts, the payment method, auto-pay, and the withdrawal
-//! waiver, which nothing but the person's own key press ticks. The review scrolls: it
-//! follows the focus, showing a focused box with all the text to read before ticking it,
-//! until the person scrolls it themself (page keys, Home, End, the wheel); the box's
-//! borders say when more is above or below.
+//! Step 5: the quote, the contracts and the box accepting them (for Italy, the box approving
+//! clauses under art. 1341 and 1342 of the Italian Civil Code), the payment method,
+//! auto-pay, and the withdrawal waiver. Nothing but the person's own key press or click
+//! ticks a consent box, and each box's whole text shows while it has the focus. The review
+//! scrolls: it follows the focus until the person scrolls it themself (page keys, Home,
+//! End, the wheel); the box's borders say when more is above or below.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -13,16 +14,19 @@ use super::widgets::checkbox::checkbox_lines;
 use super::{Ctx, draw, text, url};
 use crate::api::models::Order;
 use crate::api::products::{ConfigLabel, PROJECT};
+use crate::app::consent::ConsentBox;
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::screens::ReviewFocus;
 use crate::app::{Remote, ScrollView, Viewport};
 
-/// The review as lines, and which line holds each focusable row (for the scroll and for clicks).
+/// The review as lines, which line holds each focusable row (for the scroll and for
+/// clicks), and what belongs to each.
+#[derive(Default)]
 struct Laid {
     lines: Vec<Line<'static>>,
     rows: Vec<(usize, ReviewFocus)>,
-    /// Each focusable row's first and last line: a contract with its address, a box with
-    /// the text to read before ticking it.
+    /// Each focusable row's first and last line: a contract with its address, a consent box
+    /// with the text to read before ticking it.
     blocks: Vec<(ReviewFocus, usize, usize)>,
     /// The addresses, each on lines of its own.
     urls: Vec<url::Placed>,
@@ -34,7 +38,8 @@ impl Laid {
     }
 
     /// The first line shown: where the person scrolled to, else the focused row in view with
-    /// a little context below it, its whole block (the waiver's text) whenever it fits.
+    /// a little context below it, a consent box with all there is to read with it (the text
+    /// below it) whenever it fits.
     fn top(&self, focus: ReviewFocus, scroll: Option<usize>, height: usize) -> usize {
         let last_top = self.lines.len().saturating_sub(height);
         if let Some(top) = scroll {
@@ -52,11 +57,45 @@ impl Laid {
         let tall = end + 1 - start > height;
         (top..bottom).contains(&start) && (end < bottom || (tall && top == start))
     }
+
+    /// A focusable row of `lines`: every one of them is its (a click on any lands on it).
+    fn focusable(&mut self, target: ReviewFocus, lines: Vec<Line<'static>>) {
+        let start = self.lines.len();
+        for line in lines {
+            self.rows.push((self.lines.len(), target));
+            self.lines.push(line);
+        }
+        self.blocks.push((target, start, self.lines.len() - 1));
+    }
+
+    /// Extends the block of `target` to the last line laid out (what belongs to it).
+    fn extend_block(&mut self, target: ReviewFocus) {
+        let end = self.lines.len() - 1;
+        if let Some(block) = self.blocks.iter_mut().find(|(f, _, _)| *f == target) {
+            block.2 = end;
+        }
+    }
+
+    /// A consent box with its whole label (wrapped: it is what is agreed to), then its text
+    /// in full, wrapped under the label; less indented on a narrow screen, so that a box
+    /// and all of its text fit the smallest screen in every language.
+    fn consent(&mut self, ctx: &Ctx, width: usize, consent: ConsentBox) {
+        let state = ctx.state;
+        let (focus, focused) = (consent.focus(), state.review.focus == consent.focus());
+        let label = ctx.t(consent.label());
+        self.focusable(focus, checkbox_lines(&ctx.theme, state.ticked(consent), focused, &label, width));
+        let indent = if width < 70 { 4 } else { 6 };
+        for paragraph in consent.paragraphs(state.lang) {
+            for line in text::wrap(&paragraph, width.saturating_sub(indent)) {
+                self.lines.push(Line::styled(format!("{}{line}", " ".repeat(indent)), ctx.theme.text));
+            }
+        }
+        self.extend_block(focus);
+    }
 }
 
 fn lay_out(ctx: &Ctx, width: usize) -> Laid {
-    let mut laid =
-        Laid { lines: text::eligibility_lines(ctx, width), rows: Vec::new(), blocks: Vec::new(), urls: Vec::new() };
+    let mut laid = Laid { lines: text::eligibility_lines(ctx, width), ..Laid::default() };
     // A failure shows among the lines, so it scrolls with them and hides nothing.
     if let Some((slot, failure)) = visible_failure(ctx.state).filter(|(slot, _)| *slot != FailureSlot::Quote) {
         laid.lines.extend(text::error_lines(ctx, &ctx.t(slot.msgid()), &failure.error, failure.retryable, width));
@@ -117,6 +156,7 @@ fn summary(ctx: &Ctx, width: usize, lines: &mut Vec<Line<'static>>) {
     }
 }
 
+/// The quote, its contracts, the box accepting them and, for Italy, the clauses' box.
 fn quote(ctx: &Ctx, width: usize, laid: &mut Laid) {
     let theme = &ctx.theme;
     let lines = &mut laid.lines;
@@ -149,19 +189,30 @@ fn quote(ctx: &Ctx, width: usize, laid: &mut Laid) {
     lines.push(Line::styled(ctx.t(msgid!("review-contracts")), theme.title));
     let focus = ctx.state.review.focus;
     let screen_width = ctx.screen.width;
+    // Each address under its contract when all fit inside the box; else only the focused
+    // one's (over the borders), so that the list stays short enough to read with the
+    // contracts' box (each address is also in its contract's window).
+    let all_fit = order.contracts.iter().all(|c| text::width_of(&c.url) + 4 <= width);
     for (index, contract) in order.contracts.iter().enumerate() {
         let target = ReviewFocus::Contract(index);
         let focused = focus == target;
-        let start = laid.lines.len();
-        laid.rows.push((start, target));
         let style = if focused { theme.focus } else { theme.text };
-        laid.lines.push(Line::from(vec![
+        let name = Line::from(vec![
             Span::styled(if focused { "> " } else { "  " }, theme.key),
             Span::styled(contract.name.clone(), style),
-        ]));
-        let area_width = u16::try_from(width).unwrap_or(u16::MAX);
-        url::push(&mut laid.lines, &mut laid.urls, &contract.url, 4, area_width, screen_width);
-        laid.blocks.push((target, start, laid.lines.len() - 1));
+        ]);
+        laid.focusable(target, vec![name]);
+        // Its address on the lines under it, whole (they belong to the contract's row).
+        if all_fit || focused {
+            let area_width = u16::try_from(width).unwrap_or(u16::MAX);
+            url::push(&mut laid.lines, &mut laid.urls, &contract.url, 4, area_width, screen_width);
+            laid.extend_block(target);
+        }
+    }
+    laid.consent(ctx, width, ConsentBox::Contracts);
+    if ctx.state.shows_consent(ConsentBox::ItalianClauses) {
+        laid.lines.push(Line::default());
+        laid.consent(ctx, width, ConsentBox::ItalianClauses);
     }
 }
 
@@ -190,7 +241,7 @@ pub(super) fn priced(ctx: &Ctx, label: &str, price: &str, width: usize) -> Line<
     ])
 }
 
-/// The payment method, the two boxes and the button.
+/// The payment method, auto-pay, the waiver and the button.
 fn choices(ctx: &Ctx, width: usize, laid: &mut Laid) {
     let theme = &ctx.theme;
     let state = ctx.state;
@@ -210,17 +261,9 @@ fn choices(ctx: &Ctx, width: usize, laid: &mut Laid) {
 
     let auto_pay = ctx.t(msgid!("review-auto-pay"));
     let auto_pay = checkbox_lines(theme, state.draft.auto_pay, focus == ReviewFocus::AutoPay, &auto_pay, width);
-    focusable(laid, ReviewFocus::AutoPay, auto_pay);
+    laid.focusable(ReviewFocus::AutoPay, auto_pay);
     laid.lines.push(Line::default());
-    let waiver = ctx.t(msgid!("review-waiver-label"));
-    let mut block = checkbox_lines(theme, state.draft.waiver, focus == ReviewFocus::Waiver, &waiver, width);
-    // Under the box's label; less indented on a narrow screen, so that the box and all of
-    // its text fit the smallest screen in every language.
-    let indent = if width < 70 { 4 } else { 6 };
-    for line in text::wrap(&ctx.t(msgid!("waiver-text")), width.saturating_sub(indent)) {
-        block.push(Line::styled(format!("{}{line}", " ".repeat(indent)), theme.text));
-    }
-    focusable(laid, ReviewFocus::Waiver, block);
+    laid.consent(ctx, width, ConsentBox::Waiver);
     laid.lines.push(Line::default());
     let focused = focus == ReviewFocus::PlaceOrder;
     let button = Line::from(vec![
@@ -230,19 +273,12 @@ fn choices(ctx: &Ctx, width: usize, laid: &mut Laid) {
             if focused { theme.focus } else { theme.title },
         ),
     ]);
-    let mut block = vec![button];
+    laid.focusable(ReviewFocus::PlaceOrder, vec![button]);
+    // Why it did nothing, under it (with it in sight).
     if let Some(refusal) = state.review.refusal {
         for line in text::wrap(&format!("✗ {}", ctx.t(refusal.msgid())), width) {
-            block.push(Line::styled(line, theme.error));
+            laid.lines.push(Line::styled(line, theme.error));
         }
+        laid.extend_block(ReviewFocus::PlaceOrder);
     }
-    focusable(laid, ReviewFocus::PlaceOrder, block);
-}
-
-/// A focusable row (its first line) with what belongs to it.
-fn focusable(laid: &mut Laid, target: ReviewFocus, block: Vec<Line<'static>>) {
-    let start = laid.lines.len();
-    laid.rows.push((start, target));
-    laid.lines.extend(block);
-    laid.blocks.push((target, start, laid.lines.len() - 1));
 }
