@@ -5,9 +5,11 @@
 
 mod common;
 
+use common::ready_cart;
+
 use ovhcart::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use ovhcart::api::models::{Item, OptionCreation, Order};
-use ovhcart::api::products::{ConfigLabel, OptionKind};
+use ovhcart::api::products::OptionKind;
 use ovhcart::api::{Client, ErrorKind};
 use ovhcart::engine::place;
 use ovhcart::engine::tracker::Tracker;
@@ -16,15 +18,6 @@ use ovhcart::store::journal::Journal;
 
 fn count(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
     requests.iter().filter(|r| r.method == method && ovhcart::api::models::wildcard_match(pattern, &r.path)).count()
-}
-
-/// A cart with the project item, named. Returns (cart id, project item id).
-async fn ready_cart(client: &Client, name: &str) -> (String, i64) {
-    let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
-    let plan = flow::pick_plan(&offers, "project.2018").unwrap();
-    let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(client, &cart.cart_id, item.item_id, ConfigLabel::Description, name).await.unwrap();
-    (cart.cart_id, item.item_id)
 }
 
 async fn hds(client: &Client, cart_id: &str) -> flow::OptionChoice {

@@ -5,10 +5,10 @@ mod common;
 
 use std::time::Duration;
 
-use common::fast_delivery;
+use common::{fast_delivery, ready_cart};
+use ovhcart::api::ErrorKind;
 use ovhcart::api::flow::{self, CheckoutOptions, ExpectedOrder};
 use ovhcart::api::models::{OrderStatus, ProductCreation, is_project_id};
-use ovhcart::api::{Client, ErrorKind};
 use ovhcart::sandbox::{Fault, Outcome, RecordedRequest, Sandbox, SandboxOptions, accounts};
 
 fn count(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
@@ -17,23 +17,6 @@ fn count(requests: &[RecordedRequest], method: &str, pattern: &str) -> usize {
 
 fn project(plan_code: &str) -> ProductCreation {
     ProductCreation { duration: "P1M".into(), plan_code: plan_code.into(), pricing_mode: "default".into(), quantity: 1 }
-}
-
-/// A cart with the project item, named, ready for checkout. Returns (cart id, item id).
-async fn ready_cart(client: &Client, name: &str) -> (String, i64) {
-    let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
-    let plan = flow::pick_plan(&offers, "project.2018").unwrap();
-    let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
-    flow::set_configuration(
-        client,
-        &cart.cart_id,
-        item.item_id,
-        ovhcart::api::products::ConfigLabel::Description,
-        name,
-    )
-    .await
-    .unwrap();
-    (cart.cart_id, item.item_id)
 }
 
 #[tokio::test]

@@ -699,10 +699,7 @@ async fn drop_cart(
     mut problem: Problem,
 ) -> Problem {
     if let Some(cart_id) = cart.take() {
-        if delete_quietly(conn, &cart_id).await {
-            tracker.cart_deleted(&cart_id);
-            out.note(&out.ta(msgid!("cli-cart-deleted"), &[("cart", &cart_id)]));
-        } else {
+        if !deleted(out, conn, tracker, &cart_id).await {
             problem = problem.with_cart(Some(&cart_id));
             *cart = Some(cart_id);
         }
@@ -721,13 +718,21 @@ async fn keep_or_drop(
     problem: Problem,
 ) -> Problem {
     let Some(cart_id) = cart else { return problem };
-    if drop && delete_quietly(conn, cart_id).await {
-        tracker.cart_deleted(cart_id);
-        out.note(&out.ta(msgid!("cli-cart-deleted"), &[("cart", cart_id)]));
+    if drop && deleted(out, conn, tracker, cart_id).await {
         return problem;
     }
     out.note(&out.ta(msgid!("cli-cart-kept"), &[("cart", cart_id)]));
     problem.with_cart(Some(cart_id))
+}
+
+/// Deletes the cart, journals and says it; false when it could not be deleted.
+async fn deleted(out: &Out, conn: &Connection, tracker: &Tracker, cart_id: &str) -> bool {
+    let done = delete_quietly(conn, cart_id).await;
+    if done {
+        tracker.cart_deleted(cart_id);
+        out.note(&out.ta(msgid!("cli-cart-deleted"), &[("cart", cart_id)]));
+    }
+    done
 }
 
 /// Deletes a cart, giving up after a few seconds (the person is waiting to leave).

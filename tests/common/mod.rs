@@ -238,7 +238,8 @@ pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
     }
 }
 
-pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str) -> FlowEntry {
+/// A cart with the project item, named, ready for checkout. Returns (cart id, item id).
+pub async fn ready_cart(client: &Client, name: &str) -> (String, i64) {
     let (cart, offers) = flow::prepare_cart(client, "FR", "ovhcart test").await.unwrap();
     let plan = flow::pick_plan(&offers, "project.2018").unwrap();
     let item = flow::add_project(client, &cart.cart_id, &plan.creation()).await.unwrap();
@@ -251,14 +252,19 @@ pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str
     )
     .await
     .unwrap();
+    (cart.cart_id, item.item_id)
+}
+
+pub async fn flow_about_to_check_out(client: &Client, endpoint: &str, name: &str) -> FlowEntry {
+    let (cart_id, item_id) = ready_cart(client, name).await;
     let guard = flow::checkout_guard(client).await.unwrap();
     let options = flow::CheckoutOptions { auto_pay: false, waive_retraction: true };
-    let draft = receipt_draft(&cart.cart_id, name);
+    let draft = receipt_draft(&cart_id, name);
     FlowEntry {
         subsidiary: Some("FR".into()),
-        cart_id: Some(cart.cart_id),
-        plan_code: Some(plan.plan_code),
-        item_id: Some(item.item_id),
+        cart_id: Some(cart_id),
+        plan_code: Some("project.2018".into()),
+        item_id: Some(item_id),
         description: Some(name.into()),
         checkout: Some(CheckoutEntry::sending(&guard, options, Some(draft))),
         ..FlowEntry::new(endpoint, "order")
