@@ -698,11 +698,11 @@ async fn drop_cart(
     cart: &mut Option<String>,
     mut problem: Problem,
 ) -> Problem {
-    if let Some(cart_id) = cart.take() {
-        if !deleted(out, conn, tracker, &cart_id).await {
-            problem = problem.with_cart(Some(&cart_id));
-            *cart = Some(cart_id);
-        }
+    if let Some(cart_id) = cart.take()
+        && !deleted(out, conn, tracker, &cart_id).await
+    {
+        problem = problem.with_cart(Some(&cart_id));
+        *cart = Some(cart_id);
     }
     problem
 }
