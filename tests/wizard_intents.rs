@@ -199,10 +199,19 @@ fn an_intent_acts_only_where_the_keymap_binds_it() {
     assert!(!keymap::binds(Context::OrderPlacing, Action::Carts));
     assert!(w.act(Action::Carts).is_empty());
     assert_eq!(w.state.browser.page, None);
-    // Nothing to toggle or scroll on the first step; no retry without a failure.
+    // Nothing to toggle or to open on the first step, no text to scroll; no retry without a
+    // failure.
     let mut w = at_subsidiary();
     let before = w.state.clone();
-    for action in [Action::Toggle, Action::PageDown, Action::FocusNext, Action::Retry, Action::Finish] {
+    for action in [
+        Action::Toggle,
+        Action::ScrollDown,
+        Action::FocusNext,
+        Action::Retry,
+        Action::Finish,
+        Action::OpenUrl,
+        Action::CopyUrl,
+    ] {
         assert!(w.act(action).is_empty(), "{action:?}");
     }
     assert_eq!(w.state, before);

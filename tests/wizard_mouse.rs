@@ -37,8 +37,11 @@ fn a_click_on_a_subsidiary_row_selects_it_even_when_the_list_is_scrolled() {
     let mut w = Wizard::new();
     w.settle();
     for size in [(120, 40), (80, 24)] {
-        assert_eq!(click_on(&w.state, size, "Poland"), Some(Click::Subsidiary(index_of(&w.state, "PL"))), "{size:?}");
+        let nl = Some(Click::Subsidiary(index_of(&w.state, "NL")));
+        assert_eq!(click_on(&w.state, size, "Netherlands"), nl, "{size:?}");
     }
+    // At 80x24 the row under the last one shown says more is below: it is no row.
+    assert_eq!(click_on(&w.state, (80, 24), "▼ more below"), None);
     // Far down the list at 80x24 the table scrolls; the rows still map to what is drawn.
     w.acts(&[Action::Down; 30]);
     let last = w.state.filtered_subsidiaries().len() - 1;

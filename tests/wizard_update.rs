@@ -845,23 +845,30 @@ fn footer_labels(w: &Wizard) -> Vec<&'static str> {
     keymap::footer(&w.state).iter().map(|b| b.label).collect()
 }
 
+/// The footer, most wanted first: Enter, Esc and the language key, then the help, then the
+/// rest; moving and scrolling last (a narrow footer drops them first).
 #[test]
 fn the_footer_lists_the_keys_that_work_now() {
+    const PAGES: [&str; 4] = ["pgup", "pgdn", "home", "end"];
+    let with_pages = |labels: &[&'static str]| [labels, &PAGES].concat();
     let mut w = Wizard::new();
-    assert_eq!(footer_labels(&w), ["enter", "↑", "↓", "esc", "F3", "F2", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), with_pages(&["enter", "esc", "F2", "?", "ctrl-c", "F3", "↑", "↓"]));
     w.settle();
     w.confirm();
-    assert_eq!(footer_labels(&w), ["enter", "↑/k", "↓/j", "esc", "c/F3", "L", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), with_pages(&["enter", "esc", "L", "?", "ctrl-c", "c/F3", "↑/k", "↓/j"]));
     w.settle();
     w.confirm();
-    assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "F2", "F1", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "esc", "F2", "F1", "ctrl-c", "F3"]);
     w.confirm();
-    assert_eq!(footer_labels(&w), ["enter", "esc", "F3", "F2", "?", "ctrl-c"]);
+    assert_eq!(footer_labels(&w), ["enter", "esc", "F2", "?", "ctrl-c", "F3"]);
     w.settle();
     w.confirm();
-    assert_eq!(footer_labels(&w), ["enter", "tab/↓", "shift-tab/↑", "esc", "c/F3", "L", "?", "ctrl-c"]);
+    // On a contract: its address can be opened and copied.
+    let review = ["enter", "esc", "L", "?", "o", "y", "ctrl-c", "c/F3", "tab/↓", "shift-tab/↑"];
+    assert_eq!(footer_labels(&w), with_pages(&review));
     w.focus(ReviewFocus::Waiver);
-    assert_eq!(footer_labels(&w), ["space", "tab/↓", "shift-tab/↑", "esc", "c/F3", "L", "?", "ctrl-c"]);
+    let review = ["space", "esc", "L", "?", "ctrl-c", "c/F3", "tab/↓", "shift-tab/↑"];
+    assert_eq!(footer_labels(&w), with_pages(&review));
     w.tick_all();
     w.focus(ReviewFocus::PlaceOrder);
     w.confirm();
@@ -869,7 +876,8 @@ fn the_footer_lists_the_keys_that_work_now() {
     w.confirm();
     assert_eq!(footer_labels(&w), ["?", "ctrl-c"]);
     w.settle();
-    assert_eq!(footer_labels(&w), ["q", "c/F3", "L", "?", "ctrl-c"]);
+    let following = ["q", "L", "?", "o", "y", "ctrl-c", "c/F3", "↑/k", "↓/j"];
+    assert_eq!(footer_labels(&w), with_pages(&following));
     // Every footer binding is one the keymap would act on.
     for binding in keymap::footer(&w.state) {
         assert!(keymap::is_available(&w.state, binding.action));

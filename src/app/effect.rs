@@ -89,6 +89,12 @@ pub enum Effect {
     /// From now on every effect talks to `endpoint` with these keys. Runs before the
     /// effects after it; answers nothing.
     UseCredentials { endpoint: Endpoint, application_key: String, application_secret: Secret, consumer_key: Secret },
+    /// Starts the browser on `url` (a web address, `links::is_web_address`) without waiting
+    /// for it → `Msg::UrlOpened`.
+    OpenUrl { req: u64, url: String },
+    /// Puts `text` on the clipboard with OSC 52: the full screen writes it to the terminal it
+    /// owns; it answers nothing (no terminal says whether it obeyed).
+    CopyToClipboard { text: String },
     /// Restores the terminal and exits: 0 when done, 130 when aborted.
     Quit { code: i32 },
 }

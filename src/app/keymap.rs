@@ -109,6 +109,43 @@ pub enum Action {
     Delete,
     /// Show everything in the next language (`Lang::next`).
     SwitchLanguage,
+    /// The first row of a list, or the top of a scrolled text.
+    Home,
+    /// The last row of a list, or the bottom of a scrolled text.
+    End,
+    /// A few lines up or down (the mouse wheel), without moving the focus.
+    ScrollUp,
+    ScrollDown,
+    /// Open the address the screen shows (`links::shown_url`) in the browser.
+    OpenUrl,
+    /// Copy that address to the clipboard (OSC 52, written by the full screen).
+    CopyUrl,
+}
+
+impl Action {
+    /// How much the footer wants the binding, lowest first: a narrow footer keeps Enter,
+    /// Esc and the language key, and drops moving and scrolling first (the help lists them).
+    pub const fn footer_rank(self) -> u8 {
+        match self {
+            Action::Confirm
+            | Action::Back
+            | Action::Close
+            | Action::Toggle
+            | Action::Finish
+            | Action::Leave
+            | Action::KeepCart
+            | Action::DeleteCart
+            | Action::Recheck => 0,
+            Action::SwitchLanguage => 1,
+            Action::Help => 2,
+            Action::Retry => 3,
+            Action::OpenUrl | Action::CopyUrl => 4,
+            Action::Quit => 5,
+            Action::Carts | Action::Delete => 6,
+            Action::Up | Action::Down | Action::FocusNext | Action::FocusPrev => 7,
+            Action::PageUp | Action::PageDown | Action::Home | Action::End | Action::ScrollUp | Action::ScrollDown => 8,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,12 +173,42 @@ const RETRY: Binding = bind(&[Key::Char('r')], "r", Action::Retry, msgid!("hint-
 // In text fields `r` is text.
 const RETRY_CTRL: Binding = bind(&[Key::Ctrl('r')], "ctrl-r", Action::Retry, msgid!("hint-retry"));
 const BACK: Binding = bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-back"));
-const UP_DOWN: [Binding; 2] =
-    [bind(&[Key::Up], "↑", Action::Up, msgid!("hint-up")), bind(&[Key::Down], "↓", Action::Down, msgid!("hint-down"))];
-const LIST_UP_DOWN: [Binding; 2] = [
-    bind(&[Key::Up, Key::Char('k')], "↑/k", Action::Up, msgid!("hint-up")),
-    bind(&[Key::Down, Key::Char('j')], "↓/j", Action::Down, msgid!("hint-down")),
+// In the subsidiary list letters filter: only the arrows (and the wheel) move there.
+const UP_DOWN: [Binding; 2] = [
+    bind(&[Key::Up, Key::WheelUp], "↑", Action::Up, msgid!("hint-up")),
+    bind(&[Key::Down, Key::WheelDown], "↓", Action::Down, msgid!("hint-down")),
 ];
+const LIST_UP_DOWN: [Binding; 2] = [
+    bind(&[Key::Up, Key::Char('k'), Key::WheelUp], "↑/k", Action::Up, msgid!("hint-up")),
+    bind(&[Key::Down, Key::Char('j'), Key::WheelDown], "↓/j", Action::Down, msgid!("hint-down")),
+];
+// A page, and the ends, of a list. Space pages down too where letters are not text.
+const LIST_PAGES: [Binding; 4] = [
+    bind(&[Key::PageUp], "pgup", Action::PageUp, msgid!("hint-page-up")),
+    bind(&[Key::PageDown, Key::Char(' ')], "pgdn", Action::PageDown, msgid!("hint-page-down")),
+    bind(&[Key::Home], "home", Action::Home, msgid!("hint-first")),
+    bind(&[Key::End], "end", Action::End, msgid!("hint-last")),
+];
+// The same where Space is text (the subsidiary filter) or ticks a box (the plan's options).
+const LIST_PAGES_NO_SPACE: [Binding; 4] = [
+    LIST_PAGES[0],
+    bind(&[Key::PageDown], "pgdn", Action::PageDown, msgid!("hint-page-down")),
+    LIST_PAGES[2],
+    LIST_PAGES[3],
+];
+// A page, and the ends, of a text that scrolls; Space pages down where it ticks nothing.
+const TEXT_PAGES: [Binding; 4] = [
+    bind(&[Key::PageUp], "pgup", Action::PageUp, msgid!("hint-page-up")),
+    bind(&[Key::PageDown, Key::Char(' ')], "pgdn", Action::PageDown, msgid!("hint-page-down")),
+    bind(&[Key::Home], "home", Action::Home, msgid!("hint-top")),
+    bind(&[Key::End], "end", Action::End, msgid!("hint-bottom")),
+];
+// An address on the screen: open it in the browser, copy it.
+const OPEN_URL: Binding = bind(&[Key::Char('o')], "o", Action::OpenUrl, msgid!("hint-open-url"));
+const COPY_URL: Binding = bind(&[Key::Char('y')], "y", Action::CopyUrl, msgid!("hint-copy-url"));
+// In text fields letters are text.
+const OPEN_URL_CTRL: Binding = bind(&[Key::Ctrl('o')], "ctrl-o", Action::OpenUrl, msgid!("hint-open-url"));
+const COPY_URL_CTRL: Binding = bind(&[Key::Ctrl('y')], "ctrl-y", Action::CopyUrl, msgid!("hint-copy-url"));
 
 const CARTS: Binding = bind(&[Key::Char('c'), Key::F(3)], "c/F3", Action::Carts, msgid!("hint-carts"));
 // In text fields `c` is text.
@@ -153,6 +220,10 @@ const SUBSIDIARY: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
     UP_DOWN[0],
     UP_DOWN[1],
+    LIST_PAGES_NO_SPACE[0],
+    LIST_PAGES_NO_SPACE[1],
+    LIST_PAGES_NO_SPACE[2],
+    LIST_PAGES_NO_SPACE[3],
     bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-clear-or-quit")),
     RETRY_CTRL,
     CARTS_F3,
@@ -166,6 +237,10 @@ const PLAN: &[Binding] = &[
     bind(&[Key::Char(' ')], "space", Action::Toggle, msgid!("hint-toggle-hds")),
     LIST_UP_DOWN[0],
     LIST_UP_DOWN[1],
+    LIST_PAGES_NO_SPACE[0],
+    LIST_PAGES_NO_SPACE[1],
+    LIST_PAGES_NO_SPACE[2],
+    LIST_PAGES_NO_SPACE[3],
     BACK,
     RETRY,
     CARTS,
@@ -177,6 +252,8 @@ const PLAN: &[Binding] = &[
 const NAME: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-next")),
     BACK,
+    OPEN_URL_CTRL,
+    COPY_URL_CTRL,
     RETRY_CTRL,
     CARTS_F3,
     LANG_F2,
@@ -194,11 +271,20 @@ const VOUCHER: &[Binding] = &[
     QUIT,
 ];
 
+// Space ticks here: only the page keys page.
 const REVIEW: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-activate")),
     bind(&[Key::Char(' ')], "space", Action::Toggle, msgid!("hint-toggle")),
     bind(&[Key::Tab, Key::Down, Key::Char('j')], "tab/↓", Action::FocusNext, msgid!("hint-focus-next")),
     bind(&[Key::BackTab, Key::Up, Key::Char('k')], "shift-tab/↑", Action::FocusPrev, msgid!("hint-focus-prev")),
+    bind(&[Key::PageUp], "pgup", Action::PageUp, msgid!("hint-page-up")),
+    bind(&[Key::PageDown], "pgdn", Action::PageDown, msgid!("hint-page-down")),
+    TEXT_PAGES[2],
+    TEXT_PAGES[3],
+    bind(&[Key::WheelUp], "wheel", Action::ScrollUp, msgid!("hint-scroll-up")),
+    bind(&[Key::WheelDown], "wheel", Action::ScrollDown, msgid!("hint-scroll-down")),
+    OPEN_URL,
+    COPY_URL,
     BACK,
     RETRY,
     CARTS,
@@ -209,30 +295,98 @@ const REVIEW: &[Binding] = &[
 
 const ORDER_PLACING: &[Binding] = &[HELP, QUIT];
 
-const ORDER_FAILED: &[Binding] = &[RETRY, BACK, CARTS, HELP, QUIT];
+// The order step's text scrolls (a line, a page, its ends) when the screen is too low for it.
+const ORDER_FAILED: &[Binding] = &[
+    RETRY,
+    BACK,
+    SCROLL_LINES[0],
+    SCROLL_LINES[1],
+    TEXT_PAGES[0],
+    TEXT_PAGES[1],
+    TEXT_PAGES[2],
+    TEXT_PAGES[3],
+    CARTS,
+    HELP,
+    QUIT,
+];
 
 // No language key: if the order is found, its receipt records the waiver text as shown.
-const ORDER_UNKNOWN: &[Binding] =
-    &[bind(&[Key::Char('r')], "r", Action::Recheck, msgid!("hint-check-again")), BACK, CARTS, HELP, QUIT];
+const ORDER_UNKNOWN: &[Binding] = &[
+    bind(&[Key::Char('r')], "r", Action::Recheck, msgid!("hint-check-again")),
+    BACK,
+    SCROLL_LINES[0],
+    SCROLL_LINES[1],
+    TEXT_PAGES[0],
+    TEXT_PAGES[1],
+    TEXT_PAGES[2],
+    TEXT_PAGES[3],
+    CARTS,
+    HELP,
+    QUIT,
+];
 
-const ORDER_FOLLOWING: &[Binding] =
-    &[bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")), RETRY, CARTS, LANG, HELP, QUIT];
+const ORDER_FOLLOWING: &[Binding] = &[
+    bind(&[Key::Char('q')], "q", Action::Leave, msgid!("hint-leave")),
+    OPEN_URL,
+    COPY_URL,
+    SCROLL_LINES[0],
+    SCROLL_LINES[1],
+    TEXT_PAGES[0],
+    TEXT_PAGES[1],
+    TEXT_PAGES[2],
+    TEXT_PAGES[3],
+    RETRY,
+    CARTS,
+    LANG,
+    HELP,
+    QUIT,
+];
 
-const ORDER_DONE: &[Binding] =
-    &[bind(&[Key::Enter, Key::Char('q')], "enter/q", Action::Finish, msgid!("hint-finish")), CARTS, LANG, HELP, QUIT];
+const ORDER_DONE: &[Binding] = &[
+    bind(&[Key::Enter, Key::Char('q')], "enter/q", Action::Finish, msgid!("hint-finish")),
+    OPEN_URL,
+    COPY_URL,
+    SCROLL_LINES[0],
+    SCROLL_LINES[1],
+    TEXT_PAGES[0],
+    TEXT_PAGES[1],
+    TEXT_PAGES[2],
+    TEXT_PAGES[3],
+    CARTS,
+    LANG,
+    HELP,
+    QUIT,
+];
+
+// The arrows, j/k and the wheel scroll the text a line.
+const SCROLL_LINES: [Binding; 2] = [
+    bind(&[Key::Up, Key::Char('k'), Key::WheelUp], "↑/k", Action::Up, msgid!("hint-scroll-up")),
+    bind(&[Key::Down, Key::Char('j'), Key::WheelDown], "↓/j", Action::Down, msgid!("hint-scroll-down")),
+];
 
 const HELP_OVERLAY: &[Binding] = &[
     bind(&[Key::Esc, Key::Char('?'), Key::Char('q'), Key::F(1)], "esc", Action::Close, msgid!("hint-close")),
+    SCROLL_LINES[0],
+    SCROLL_LINES[1],
+    TEXT_PAGES[0],
+    TEXT_PAGES[1],
+    TEXT_PAGES[2],
+    TEXT_PAGES[3],
     LANG_F2,
     QUIT,
 ];
 
 const CONTRACT: &[Binding] = &[
-    LIST_UP_DOWN[0],
-    LIST_UP_DOWN[1],
-    bind(&[Key::PageUp], "pgup", Action::PageUp, msgid!("hint-page-up")),
-    bind(&[Key::PageDown, Key::Char(' ')], "pgdn", Action::PageDown, msgid!("hint-page-down")),
     bind(&[Key::Esc, Key::Char('q')], "esc", Action::Close, msgid!("hint-close")),
+    SCROLL_LINES[0],
+    SCROLL_LINES[1],
+    TEXT_PAGES[0],
+    TEXT_PAGES[1],
+    TEXT_PAGES[2],
+    TEXT_PAGES[3],
+    OPEN_URL,
+    COPY_URL,
+    LANG,
     QUIT,
 ];
 
@@ -250,14 +404,18 @@ const CONFIRM_ORDER: &[Binding] = &[
     QUIT,
 ];
 
-// Esc comes early: a narrow footer drops bindings from the end.
 const CARTS_LIST: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-open")),
     DELETE,
     BACK,
     LIST_UP_DOWN[0],
     LIST_UP_DOWN[1],
+    LIST_PAGES[0],
+    LIST_PAGES[1],
+    LIST_PAGES[2],
+    LIST_PAGES[3],
     REFRESH,
+    LANG,
     HELP,
     QUIT,
 ];
@@ -268,7 +426,12 @@ const CART_DETAIL: &[Binding] = &[
     BACK,
     LIST_UP_DOWN[0],
     LIST_UP_DOWN[1],
+    LIST_PAGES[0],
+    LIST_PAGES[1],
+    LIST_PAGES[2],
+    LIST_PAGES[3],
     REFRESH,
+    LANG,
     HELP,
     QUIT,
 ];
@@ -285,6 +448,10 @@ const ONBOARD_ENDPOINT: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-choose")),
     LIST_UP_DOWN[0],
     LIST_UP_DOWN[1],
+    LIST_PAGES[0],
+    LIST_PAGES[1],
+    LIST_PAGES[2],
+    LIST_PAGES[3],
     LANG,
     HELP,
     QUIT,
@@ -296,12 +463,15 @@ const ONBOARD_KEYS: &[Binding] = &[
     bind(&[Key::Tab, Key::Down], "tab", Action::FocusNext, msgid!("hint-next-field")),
     bind(&[Key::BackTab, Key::Up], "shift-tab", Action::FocusPrev, msgid!("hint-prev-field")),
     BACK,
+    OPEN_URL_CTRL,
+    COPY_URL_CTRL,
     LANG_F2,
     HELP_F1,
     QUIT,
 ];
 
-const ONBOARD_WAITING: &[Binding] = &[bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-cancel")), LANG, HELP, QUIT];
+const ONBOARD_WAITING: &[Binding] =
+    &[bind(&[Key::Esc], "esc", Action::Back, msgid!("hint-cancel")), OPEN_URL, COPY_URL, LANG, HELP, QUIT];
 
 const ONBOARD_SAVED: &[Binding] = &[
     bind(&[Key::Enter], "enter", Action::Confirm, msgid!("hint-continue")),
@@ -419,6 +589,8 @@ pub fn is_available(state: &State, action: Action) -> bool {
         (Context::Review, Action::Toggle) => state.review.focus.is_checkbox(),
         // Enter never ticks a box: on one, only Space does.
         (Context::Review, Action::Confirm) => !state.review.focus.is_checkbox(),
+        // An address to open or copy only where the screen shows one.
+        (_, Action::OpenUrl | Action::CopyUrl) => super::links::shown_url(state).is_some(),
         // Between "place the order" and its answer the receipt's language must stay the one shown.
         (_, Action::SwitchLanguage) => {
             !matches!(state.order, OrderState::Placing | OrderState::Failed(_) | OrderState::MaybePlaced(_))
@@ -427,7 +599,15 @@ pub fn is_available(state: &State, action: Action) -> bool {
     }
 }
 
-/// The bindings to show in the footer now.
+/// The bindings to show in the footer now, most wanted first (`Action::footer_rank`): a
+/// footer too narrow for all drops them from the end. The wheel's own bindings are left to
+/// the help.
 pub fn footer(state: &State) -> Vec<&'static Binding> {
-    bindings(context(state)).iter().filter(|binding| is_available(state, binding.action)).collect()
+    let mut shown: Vec<&'static Binding> = bindings(context(state))
+        .iter()
+        .filter(|binding| !binding.keys.iter().all(|key| key.is_wheel()))
+        .filter(|binding| is_available(state, binding.action))
+        .collect();
+    shown.sort_by_key(|binding| binding.action.footer_rank());
+    shown
 }

@@ -11,10 +11,12 @@ pub mod failures;
 pub mod key;
 pub mod keymap;
 pub mod labels;
+pub mod links;
 pub mod msg;
 pub mod onboarding;
 pub mod requests;
 pub mod screens;
+pub mod scroll;
 pub mod state;
 pub mod step;
 pub mod text_field;
@@ -27,6 +29,7 @@ pub use msg::{
     Account, CartReady, Click, EarlierRun, Focus, Msg, OrderProgress, Pasted, PlacedOrder, ProjectItem, Recheck,
 };
 pub use onboarding::OnboardingInit;
-pub use state::{Display, Init, MIN_HEIGHT, MIN_WIDTH, OrderState, Overlay, Remote, State, Step};
+pub use scroll::{ScrollView, Viewport};
+pub use state::{Display, Init, MIN_HEIGHT, MIN_WIDTH, Notice, OrderState, Overlay, Remote, State, Step};
 pub use text_field::TextField;
 pub use update::{assumed_subsidiary, start, update};

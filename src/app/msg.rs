@@ -17,6 +17,7 @@ use super::key::Key;
 use super::keymap::Action;
 use super::onboarding::NotSaved;
 use super::screens::ReviewFocus;
+use super::scroll::Viewport;
 use super::state::Stopped;
 
 // Messages are moved once from a task to `update`; boxing the large answers would only add
@@ -46,6 +47,9 @@ pub enum Msg {
     Tick,
     /// A mouse click on something the screen shows (the runtime finds what, from the layout).
     Click(Click),
+    /// What the scrolled view on screen holds, reported by the full screen after drawing
+    /// (the core has no layout): the page keys read it.
+    Viewport(Viewport),
 
     AccountLoaded {
         req: u64,
@@ -153,6 +157,12 @@ pub enum Msg {
     CredentialsSaved {
         req: u64,
         result: Result<String, NotSaved>,
+    },
+    /// The answer to `Effect::OpenUrl`: the program that started the browser, or why none
+    /// could be started.
+    UrlOpened {
+        req: u64,
+        result: Result<String, String>,
     },
 }
 

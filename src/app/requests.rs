@@ -24,10 +24,13 @@ pub enum ReqKind {
     ConsumerKey,
     Validation,
     SaveCredentials,
+    /// Opening an address in the browser. Last: `COUNT` counts up to it.
+    Browser,
 }
 
 impl ReqKind {
-    const COUNT: usize = 17;
+    /// One slot per kind: the last kind's index, plus one.
+    const COUNT: usize = ReqKind::Browser as usize + 1;
 
     fn index(self) -> usize {
         self as usize

@@ -110,6 +110,9 @@ pub struct ReviewScreen {
     /// take when a quote being read arrives.
     pub focus_chosen: bool,
     pub refusal: Option<OrderRefusal>,
+    /// The first row shown, once the person scrolled (page keys, the wheel); `None`: the
+    /// view follows the focus, showing the focused box with all its text.
+    pub scroll: Option<usize>,
 }
 
 impl ReviewScreen {

@@ -77,6 +77,20 @@ pub enum Overlay {
     Error,
 }
 
+/// A word on the status line about what the person just asked for, until their next key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The browser is being started for the address.
+    Opening,
+    /// The browser was started (`program` did it).
+    Opened { program: String },
+    /// No browser could be started, and why.
+    NotOpened { why: String },
+    /// The address was sent to the terminal's clipboard (OSC 52): whether the terminal
+    /// allows it cannot be known.
+    Copied,
+}
+
 /// A failed request, as shown in place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
@@ -307,6 +321,14 @@ pub struct State {
     pub spinner: usize,
     /// The terminal's size, as last reported.
     pub size: Option<(u16, u16)>,
+    /// What the scrolled view on screen showed when last drawn (see `scroll`).
+    pub viewport: Option<super::scroll::Viewport>,
+    /// The help's first line shown.
+    pub help_scroll: usize,
+    /// The order step's first line shown (its text can be longer than the screen).
+    pub order_scroll: usize,
+    /// What the status line says about the last thing asked for (an address opened, copied).
+    pub notice: Option<Notice>,
 }
 
 impl State {
@@ -346,6 +368,10 @@ impl State {
             requests: Requests::default(),
             spinner: 0,
             size: None,
+            viewport: None,
+            help_scroll: 0,
+            order_scroll: 0,
+            notice: None,
         }
     }
 

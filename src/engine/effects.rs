@@ -295,10 +295,18 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
             let keys = Keys { endpoint, application_key, application_secret, consumer_key, options };
             onboarding::save(req, file, keys).await
         }
-        // Handled by `Executor::run`, or by the runtime.
+        Effect::OpenUrl { req, url } => {
+            let result = tokio::task::spawn_blocking(move || super::browser::open(&url))
+                .await
+                .unwrap_or_else(|error| Err(error.to_string()));
+            Msg::UrlOpened { req, result }
+        }
+        // Handled by `Executor::run`, or by the runtime (the clipboard is the terminal's:
+        // the full screen writes it; another front end has none).
         Effect::WaitForValidation { .. }
         | Effect::CancelValidation
         | Effect::UseCredentials { .. }
+        | Effect::CopyToClipboard { .. }
         | Effect::Quit { .. } => {
             return None;
         }

@@ -3,6 +3,7 @@
 //! front end it serves; it starts a session (connection, language, settling earlier runs)
 //! and places orders with the journal and the receipt.
 
+pub mod browser;
 pub mod carts;
 pub mod connect;
 pub mod effects;

@@ -1,5 +1,6 @@
 //! The only room that touches the terminal: the full-screen loop, views, theme.
 
+pub mod clipboard;
 pub mod runtime;
 pub mod terminal;
 pub mod theme;

@@ -12,7 +12,8 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use tokio::sync::mpsc;
 
-use super::view::{hit, view};
+use super::clipboard::Clipboard;
+use super::view::{hit, view_reporting};
 use crate::app::{self, Key, Msg, State};
 use crate::engine::effects::{Executor, Services, run_effects};
 
@@ -40,32 +41,32 @@ pub async fn run<B, E>(
     shutdown: impl Future<Output = ()>,
 ) -> io::Result<(Ending, State)>
 where
-    B: Backend,
+    B: Backend + Clipboard,
     B::Error: std::error::Error + Send + Sync + 'static,
     E: Stream<Item = io::Result<Event>> + Unpin,
 {
     let (tx, mut results) = mpsc::unbounded_channel();
     let mut executor = Executor::new(services, tx);
     // The first frame comes before any network call.
-    draw(terminal, &state)?;
+    let mut effects = draw(terminal, &mut state)?;
     // A test-only switch: the pty tests check that a panic still gives the terminal back.
     if std::env::var_os("OVHCART_TEST_PANIC").is_some() {
         panic!("panic requested by OVHCART_TEST_PANIC");
     }
     // The core decides what may act from the size (nothing but Ctrl-C on a screen too
     // small to draw): it knows it before the first key.
-    let mut effects = match terminal.size() {
-        Ok(size) => app::update(&mut state, Msg::Resize { w: size.width, h: size.height }),
-        Err(_) => Vec::new(),
-    };
+    if let Ok(size) = terminal.size() {
+        effects.extend(app::update(&mut state, Msg::Resize { w: size.width, h: size.height }));
+    }
     effects.extend(app::start(&mut state));
     // The start's requests are under way: the spinner says so from now, not from their
     // first answer (which an unreachable API may take many seconds to give).
-    draw(terminal, &state)?;
+    effects.extend(draw(terminal, &mut state)?);
     let mut ticker = spinner_ticker(&state, None);
     tokio::pin!(shutdown);
     loop {
-        if let Some(code) = run_effects(&mut executor, &mut state, std::mem::take(&mut effects)).await {
+        let to_run = copy(terminal, std::mem::take(&mut effects));
+        if let Some(code) = run_effects(&mut executor, &mut state, to_run).await {
             return Ok((Ending::Quit(code), state));
         }
         let msg = tokio::select! {
@@ -89,7 +90,7 @@ where
         while let Ok(msg) = results.try_recv() {
             effects.extend(app::update(&mut state, msg));
         }
-        draw(terminal, &state)?;
+        effects.extend(draw(terminal, &mut state)?);
         ticker = spinner_ticker(&state, ticker);
     }
 }
@@ -104,12 +105,36 @@ fn spinner_ticker(state: &State, ticker: Option<tokio::time::Interval>) -> Optio
     }
 }
 
-fn draw<B>(terminal: &mut Terminal<B>, state: &State) -> io::Result<()>
+/// Draws the state, then tells the core what the scrolled view on screen shows when that
+/// changed (its page keys read it); the effects that report causes (none, as a rule).
+fn draw<B>(terminal: &mut Terminal<B>, state: &mut State) -> io::Result<Vec<app::Effect>>
 where
     B: Backend,
     B::Error: std::error::Error + Send + Sync + 'static,
 {
-    terminal.draw(|frame| view(state, frame)).map(|_| ()).map_err(io::Error::other)
+    let mut shown = None;
+    terminal.draw(|frame| shown = view_reporting(state, frame)).map_err(io::Error::other)?;
+    Ok(match shown {
+        Some(viewport) if state.viewport != Some(viewport) => app::update(state, Msg::Viewport(viewport)),
+        _ => Vec::new(),
+    })
+}
+
+/// Writes the clipboard's effects to the terminal (OSC 52), which only the full screen
+/// owns; the others go on to the engine.
+fn copy<B: Backend + Clipboard>(terminal: &mut Terminal<B>, effects: Vec<app::Effect>) -> Vec<app::Effect> {
+    effects
+        .into_iter()
+        .filter(|effect| match effect {
+            app::Effect::CopyToClipboard { text } => {
+                if let Err(error) = terminal.backend_mut().copy(text) {
+                    tracing::warn!(%error, "could not write the clipboard's sequence");
+                }
+                false
+            }
+            _ => true,
+        })
+        .collect()
 }
 
 /// Waits for the next spinner tick, or forever when there is no spinner.
@@ -124,8 +149,12 @@ async fn tick(ticker: &mut Option<tokio::time::Interval>) {
 
 /// A left click, as what it lands on (found from the layout the view draws).
 fn click<B: Backend>(terminal: &Terminal<B>, state: &State, mouse: MouseEvent) -> Option<Msg> {
-    if mouse.kind != MouseEventKind::Down(MouseButton::Left) {
-        return None;
+    // A notch of the wheel is read as a key, where the keymap binds it (it scrolls).
+    match mouse.kind {
+        MouseEventKind::ScrollUp => return Some(Msg::Key(Key::WheelUp)),
+        MouseEventKind::ScrollDown => return Some(Msg::Key(Key::WheelDown)),
+        MouseEventKind::Down(MouseButton::Left) => {}
+        _ => return None,
     }
     let size = terminal.size().ok()?;
     let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);

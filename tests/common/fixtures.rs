@@ -234,7 +234,9 @@ pub fn success(effect: &Effect) -> Option<Msg> {
         | Effect::WaitForValidation { .. }
         | Effect::CancelValidation
         | Effect::SaveCredentials { .. }
-        | Effect::UseCredentials { .. } => {
+        | Effect::UseCredentials { .. }
+        | Effect::OpenUrl { .. }
+        | Effect::CopyToClipboard { .. } => {
             return None;
         }
     })

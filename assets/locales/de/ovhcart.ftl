@@ -37,6 +37,14 @@ hint-delete-cart = löschen und beenden
 hint-cancel = abbrechen
 hint-place-order = Bestellung aufgeben
 hint-language = Sprache
+hint-first = erste
+hint-last = letzte
+hint-top = Anfang
+hint-bottom = Ende
+hint-scroll-up = nach oben scrollen
+hint-scroll-down = nach unten scrollen
+hint-open-url = Link öffnen
+hint-copy-url = Link kopieren
 
 ## Validation and refusals
 
@@ -269,7 +277,19 @@ order-maybe-placed = Die Bestellung wurde möglicherweise aufgegeben. Bestellen 
 help-title = Tasten
 help-editing = Tippen bearbeitet das Feld: ← → home end, backspace, delete, ctrl-u (löscht bis zum Anfang).
 help-editing-name = Tippen bearbeitet den Namen (auch ?): ← → home end, backspace, delete, ctrl-u (löscht bis zum Anfang).
+help-editing-filter = Tippen filtert die Liste: ← →, ctrl-a ctrl-e (Anfang, Ende des Filters), backspace, delete, ctrl-u (löscht bis zum Anfang). home und end springen zur ersten und letzten Zeile.
 help-close = esc schließt dieses Fenster.
+
+## Scrolled views, links
+
+more-above = ▲ mehr oben
+more-below = ▼ mehr unten
+key-wheel-up = Mausrad ↑
+key-wheel-down = Mausrad ↓
+notice-opening = Der Link wird im Browser geöffnet…
+notice-opened = Link im Browser geöffnet ({ $program }).
+notice-not-opened = Es konnte kein Browser gestartet werden ({ $why }): Kopieren Sie den Link mit { $copy } und öffnen Sie ihn selbst.
+notice-copied = Link in die Zwischenablage gelegt (sofern Ihr Terminal es erlaubt, OSC 52).
 contract-empty = Die API hat keinen Text für diesen Vertrag gesendet: Lesen Sie ihn unter der Adresse oben.
 contract-position = Zeile { $line } von { $total }
 confirm-quit-title = Beenden?

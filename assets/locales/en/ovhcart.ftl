@@ -36,6 +36,14 @@ hint-delete-cart = delete the cart and quit
 hint-cancel = cancel
 hint-place-order = place the order
 hint-language = language
+hint-first = first
+hint-last = last
+hint-top = top
+hint-bottom = bottom
+hint-scroll-up = scroll up
+hint-scroll-down = scroll down
+hint-open-url = open link
+hint-copy-url = copy link
 
 ## Validation and refusals
 
@@ -268,7 +276,19 @@ order-maybe-placed = The order may have been placed. Do not order again: check w
 help-title = Keys
 help-editing = Typing edits the field: ← → home end, backspace, delete, ctrl-u (delete to start).
 help-editing-name = Typing edits the name (including ?): ← → home end, backspace, delete, ctrl-u (delete to start).
+help-editing-filter = Typing filters the list: ← →, ctrl-a ctrl-e (start, end of the filter), backspace, delete, ctrl-u (delete to start). home and end go to the first and last row.
 help-close = esc closes this window.
+
+## Scrolled views, links
+
+more-above = ▲ more above
+more-below = ▼ more below
+key-wheel-up = wheel ↑
+key-wheel-down = wheel ↓
+notice-opening = Opening the link in your browser…
+notice-opened = Link opened in your browser ({ $program }).
+notice-not-opened = No browser could be started ({ $why }): copy the link with { $copy } and open it yourself.
+notice-copied = Link sent to the clipboard (if your terminal allows it, OSC 52).
 contract-empty = The API sent no text for this contract: read it at the address above.
 contract-position = line { $line } of { $total }
 confirm-quit-title = Quit?

@@ -37,6 +37,14 @@ hint-delete-cart = eliminar la cesta y salir
 hint-cancel = cancelar
 hint-place-order = realizar el pedido
 hint-language = idioma
+hint-first = primero
+hint-last = último
+hint-top = inicio
+hint-bottom = final
+hint-scroll-up = desplazar arriba
+hint-scroll-down = desplazar abajo
+hint-open-url = abrir enlace
+hint-copy-url = copiar enlace
 
 ## Validation and refusals
 
@@ -269,7 +277,19 @@ order-maybe-placed = Puede que el pedido se haya realizado. No vuelva a pedir: c
 help-title = Teclas
 help-editing = Al escribir se edita el campo: ← → home end, backspace, delete, ctrl-u (borra hasta el inicio).
 help-editing-name = Al escribir se edita el nombre (incluido ?): ← → home end, backspace, delete, ctrl-u (borra hasta el inicio).
+help-editing-filter = Al escribir se filtra la lista: ← →, ctrl-a ctrl-e (inicio, final del filtro), backspace, delete, ctrl-u (borra hasta el inicio). home y end van a la primera y a la última fila.
 help-close = esc cierra esta ventana.
+
+## Scrolled views, links
+
+more-above = ▲ más arriba
+more-below = ▼ más abajo
+key-wheel-up = rueda ↑
+key-wheel-down = rueda ↓
+notice-opening = Abriendo el enlace en su navegador…
+notice-opened = Enlace abierto en su navegador ({ $program }).
+notice-not-opened = No se pudo iniciar ningún navegador ({ $why }): copie el enlace con { $copy } y ábralo usted mismo.
+notice-copied = Enlace enviado al portapapeles (si su terminal lo permite, OSC 52).
 contract-empty = La API no ha enviado el texto de este contrato: léalo en la dirección indicada arriba.
 contract-position = línea { $line } de { $total }
 confirm-quit-title = ¿Salir?

@@ -37,6 +37,14 @@ hint-delete-cart = supprimer le panier et quitter
 hint-cancel = annuler
 hint-place-order = passer la commande
 hint-language = langue
+hint-first = premier
+hint-last = dernier
+hint-top = début
+hint-bottom = fin
+hint-scroll-up = défiler vers le haut
+hint-scroll-down = défiler vers le bas
+hint-open-url = ouvrir le lien
+hint-copy-url = copier le lien
 
 ## Validation and refusals
 
@@ -272,7 +280,19 @@ order-maybe-placed = La commande a peut-être été passée. Ne recommandez pas 
 help-title = Touches
 help-editing = La saisie modifie le champ : ← → home end, backspace, delete, ctrl-u (efface jusqu'au début).
 help-editing-name = La saisie modifie le nom (y compris ?) : ← → home end, backspace, delete, ctrl-u (efface jusqu'au début).
+help-editing-filter = Taper filtre la liste : ← →, ctrl-a ctrl-e (début, fin du filtre), backspace, delete, ctrl-u (efface jusqu'au début). home et end vont à la première et à la dernière ligne.
 help-close = esc ferme cette fenêtre.
+
+## Scrolled views, links
+
+more-above = ▲ suite au-dessus
+more-below = ▼ suite en dessous
+key-wheel-up = molette ↑
+key-wheel-down = molette ↓
+notice-opening = Ouverture du lien dans votre navigateur…
+notice-opened = Lien ouvert dans votre navigateur ({ $program }).
+notice-not-opened = Aucun navigateur n'a pu être lancé ({ $why }) : copiez le lien avec { $copy } et ouvrez-le vous-même.
+notice-copied = Lien envoyé au presse-papiers (si votre terminal le permet, OSC 52).
 contract-empty = L'API n'a envoyé aucun texte pour ce contrat : lisez-le à l'adresse ci-dessus.
 contract-position = ligne { $line } sur { $total }
 confirm-quit-title = Quitter ?

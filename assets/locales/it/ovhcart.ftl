@@ -37,6 +37,14 @@ hint-delete-cart = elimina il carrello ed esci
 hint-cancel = annulla
 hint-place-order = effettua l'ordine
 hint-language = lingua
+hint-first = primo
+hint-last = ultimo
+hint-top = inizio
+hint-bottom = fine
+hint-scroll-up = scorri su
+hint-scroll-down = scorri giù
+hint-open-url = apri link
+hint-copy-url = copia link
 
 ## Validation and refusals
 
@@ -272,7 +280,19 @@ order-maybe-placed = L'ordine potrebbe essere stato effettuato. Non ordinare di 
 help-title = Tasti
 help-editing = Digitando si modifica il campo: ← → home end, backspace, delete, ctrl-u (cancella fino all'inizio).
 help-editing-name = Digitando si modifica il nome (anche ?): ← → home end, backspace, delete, ctrl-u (cancella fino all'inizio).
+help-editing-filter = Digitando si filtra l'elenco: ← →, ctrl-a ctrl-e (inizio, fine del filtro), backspace, delete, ctrl-u (cancella fino all'inizio). home e end vanno alla prima e all'ultima riga.
 help-close = esc chiude questa finestra.
+
+## Scrolled views, links
+
+more-above = ▲ altro sopra
+more-below = ▼ altro sotto
+key-wheel-up = rotellina ↑
+key-wheel-down = rotellina ↓
+notice-opening = Apertura del link nel browser…
+notice-opened = Link aperto nel browser ({ $program }).
+notice-not-opened = Non è stato possibile avviare un browser ({ $why }): copia il link con { $copy } e aprilo tu.
+notice-copied = Link inviato agli appunti (se il terminale lo consente, OSC 52).
 contract-empty = L'API non ha inviato il testo di questo contratto: leggilo all'indirizzo indicato sopra.
 contract-position = riga { $line } di { $total }
 confirm-quit-title = Uscire?

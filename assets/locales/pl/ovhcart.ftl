@@ -37,6 +37,14 @@ hint-delete-cart = usuń koszyk i wyjdź
 hint-cancel = anuluj
 hint-place-order = złóż zamówienie
 hint-language = język
+hint-first = pierwszy
+hint-last = ostatni
+hint-top = początek
+hint-bottom = koniec
+hint-scroll-up = przewiń w górę
+hint-scroll-down = przewiń w dół
+hint-open-url = otwórz link
+hint-copy-url = kopiuj link
 
 ## Validation and refusals
 
@@ -278,7 +286,19 @@ order-maybe-placed = Zamówienie mogło zostać złożone. Nie zamawiaj ponownie
 help-title = Klawisze
 help-editing = Pisanie edytuje pole: ← → home end, backspace, delete, ctrl-u (usuwa do początku).
 help-editing-name = Pisanie edytuje nazwę (także ?): ← → home end, backspace, delete, ctrl-u (usuwa do początku).
+help-editing-filter = Pisanie filtruje listę: ← →, ctrl-a ctrl-e (początek, koniec filtra), backspace, delete, ctrl-u (usuwa do początku). home i end przechodzą do pierwszego i ostatniego wiersza.
 help-close = esc zamyka to okno.
+
+## Scrolled views, links
+
+more-above = ▲ więcej wyżej
+more-below = ▼ więcej niżej
+key-wheel-up = kółko ↑
+key-wheel-down = kółko ↓
+notice-opening = Otwieranie linku w przeglądarce…
+notice-opened = Link otwarty w przeglądarce ({ $program }).
+notice-not-opened = Nie udało się uruchomić przeglądarki ({ $why }): skopiuj link klawiszem { $copy } i otwórz go samodzielnie.
+notice-copied = Link wysłany do schowka (jeśli terminal na to pozwala, OSC 52).
 contract-empty = API nie przesłało treści tej umowy: przeczytaj ją pod adresem podanym powyżej.
 contract-position = wiersz { $line } z { $total }
 confirm-quit-title = Wyjść?

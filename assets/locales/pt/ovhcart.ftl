@@ -37,6 +37,14 @@ hint-delete-cart = eliminar o carrinho e sair
 hint-cancel = cancelar
 hint-place-order = fazer a encomenda
 hint-language = idioma
+hint-first = primeiro
+hint-last = último
+hint-top = início
+hint-bottom = fim
+hint-scroll-up = deslocar para cima
+hint-scroll-down = deslocar para baixo
+hint-open-url = abrir ligação
+hint-copy-url = copiar ligação
 
 ## Validation and refusals
 
@@ -269,7 +277,19 @@ order-maybe-placed = A encomenda pode ter sido feita. Não encomende de novo: ve
 help-title = Teclas
 help-editing = Escrever edita o campo: ← → home end, backspace, delete, ctrl-u (apaga até ao início).
 help-editing-name = Escrever edita o nome (incluindo ?): ← → home end, backspace, delete, ctrl-u (apaga até ao início).
+help-editing-filter = Escrever filtra a lista: ← →, ctrl-a ctrl-e (início, fim do filtro), backspace, delete, ctrl-u (apaga até ao início). home e end vão para a primeira e a última linha.
 help-close = esc fecha esta janela.
+
+## Scrolled views, links
+
+more-above = ▲ mais acima
+more-below = ▼ mais abaixo
+key-wheel-up = roda ↑
+key-wheel-down = roda ↓
+notice-opening = A abrir a ligação no seu navegador…
+notice-opened = Ligação aberta no seu navegador ({ $program }).
+notice-not-opened = Não foi possível iniciar um navegador ({ $why }): copie a ligação com { $copy } e abra-a você mesmo.
+notice-copied = Ligação enviada para a área de transferência (se o seu terminal o permitir, OSC 52).
 contract-empty = A API não enviou o texto deste contrato: leia-o no endereço acima.
 contract-position = linha { $line } de { $total }
 confirm-quit-title = Sair?

@@ -7,6 +7,7 @@ use crate::app::effect::Effect;
 use crate::app::keymap::{Action, Context};
 use crate::app::msg::Msg;
 use crate::app::requests::ReqKind;
+use crate::app::scroll::{self, ScrollView};
 use crate::app::state::{Failure, MaybePlaced, OrderState, Overlay, Pipeline, Remote, State, Step};
 
 /// At start: list the carts in the background; the start screen opens itself if open
@@ -60,9 +61,12 @@ fn detail_cart_id(state: &State) -> Option<String> {
 pub fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Effect>) {
     state.browser.refusal = None;
     match (context, action) {
-        (Context::Carts, Action::Up | Action::Down) => {
+        (
+            Context::Carts,
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End,
+        ) => {
             let rows = state.browser.leading_rows() + state.browser.carts.ready().map_or(0, Vec::len);
-            state.browser.cursor = step(state.browser.cursor, action, rows);
+            state.browser.cursor = scroll::move_cursor(state, ScrollView::Carts, state.browser.cursor, rows, action);
         }
         (Context::Carts, Action::Confirm) => match state.browser.highlighted() {
             Some(summary) if summary.checkout_unknown => {
@@ -88,9 +92,13 @@ pub fn act(state: &mut State, context: Context, action: Action, effects: &mut Ve
         }
         (Context::Carts, Action::Retry) => request_list(state, effects),
         (Context::Carts, Action::Back) => close(state),
-        (Context::CartDetail, Action::Up | Action::Down) => {
+        (
+            Context::CartDetail,
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End,
+        ) => {
             let rows = state.browser.detail.ready().map_or(0, |d| d.rows().len());
-            state.browser.detail_cursor = step(state.browser.detail_cursor, action, rows);
+            let cursor = state.browser.detail_cursor;
+            state.browser.detail_cursor = scroll::move_cursor(state, ScrollView::CartDetail, cursor, rows, action);
         }
         (Context::CartDetail, Action::Confirm) => resume(state, effects),
         (Context::CartDetail, Action::Delete) => delete_row(state),
@@ -141,14 +149,6 @@ pub fn show_cart(state: &mut State, cart_id: String, effects: &mut Vec<Effect>) 
     browser.detail_cursor = 0;
     browser.deletion_failure = None;
     request_detail(state, cart_id, effects);
-}
-
-/// Moves a cursor one row up or down within `rows`.
-fn step(cursor: usize, action: Action, rows: usize) -> usize {
-    match action {
-        Action::Up => cursor.saturating_sub(1),
-        _ => (cursor + 1).min(rows.saturating_sub(1)),
-    }
 }
 
 fn ask_to_delete(state: &mut State, deletion: Deletion) {

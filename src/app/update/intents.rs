@@ -8,14 +8,13 @@ use super::{review, steps};
 use crate::app::effect::{Effect, OptionKind};
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::keymap::{self, Action, Context};
+use crate::app::links;
 use crate::app::msg::Focus;
 use crate::app::requests::ReqKind;
 use crate::app::screens::OrderRefusal;
-use crate::app::state::{OrderState, Overlay, Remote, State, Step};
+use crate::app::scroll::{self, ScrollView};
+use crate::app::state::{Notice, OrderState, Overlay, Remote, State, Step};
 use crate::app::validate::default_project_name;
-
-/// Lines a page key scrolls the contract text by.
-const PAGE: u16 = 10;
 
 /// Does what `action` asks for here, if the keymap binds it here and offers it now (the
 /// footer shows exactly those).
@@ -27,10 +26,20 @@ pub fn on_intent(state: &mut State, action: Action, effects: &mut Vec<Effect>) {
 }
 
 fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Effect>) {
+    // Wherever they are bound: the address shown is opened or copied, the help scrolls.
+    match (context, action) {
+        (_, Action::OpenUrl) => return open_url(state, effects),
+        (_, Action::CopyUrl) => return copy_url(state, effects),
+        (Context::Help, Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End) => {
+            state.help_scroll = scroll::scroll_top(state, ScrollView::Help, Some(state.help_scroll), action);
+            return;
+        }
+        _ => {}
+    }
     let onboarding_screen = keymap::screen_context(state).is_onboarding();
     if context.is_onboarding() || (onboarding_screen && context == Context::Help) {
         match action {
-            Action::Help => state.overlay = Some(Overlay::Help),
+            Action::Help => open_help(state),
             Action::Close => state.overlay = None,
             Action::Quit => quit(state, effects),
             Action::SwitchLanguage => switch_language(state),
@@ -40,14 +49,15 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
     }
     if matches!(context, Context::Carts | Context::CartDetail | Context::ConfirmDelete) {
         match action {
-            Action::Help => state.overlay = Some(Overlay::Help),
+            Action::Help => open_help(state),
             Action::Quit => quit(state, effects),
+            Action::SwitchLanguage => switch_language(state),
             _ => super::browser::act(state, context, action, effects),
         }
         return;
     }
     match action {
-        Action::Help => state.overlay = Some(Overlay::Help),
+        Action::Help => open_help(state),
         Action::Quit => quit(state, effects),
         Action::Retry => retry(state, effects),
         Action::Carts => super::browser::open(state, effects),
@@ -56,7 +66,12 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
     }
     match (context, action) {
         (Context::Subsidiary, Action::Confirm) => steps::choose_subsidiary(state, effects),
-        (Context::Subsidiary, Action::Up | Action::Down) => steps::move_subsidiary(state, action == Action::Up),
+        (
+            Context::Subsidiary,
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End,
+        ) => {
+            steps::move_subsidiary(state, action);
+        }
         (Context::Subsidiary, Action::Back) => {
             if state.subsidiary_screen.filter.is_empty() {
                 quit(state, effects);
@@ -66,15 +81,20 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
         }
         (Context::Plan, Action::Confirm) => steps::choose_plan(state, effects),
         (Context::Plan, Action::Toggle) => steps::toggle_option(state, OptionKind::Hds),
-        (Context::Plan, Action::Up) => state.plan_cursor = state.plan_cursor.saturating_sub(1),
-        (Context::Plan, Action::Down) => {
-            state.plan_cursor = (state.plan_cursor + 1).min(state.offers().len().saturating_sub(1));
+        (Context::Plan, Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End) => {
+            steps::move_plan(state, action);
         }
         (Context::Name, Action::Confirm) => steps::confirm_name(state),
         (Context::Voucher, Action::Confirm) => steps::confirm_voucher(state, effects),
         (Context::Plan | Context::Name | Context::Voucher | Context::Review, Action::Back) => steps::back(state),
         (Context::Review, Action::FocusNext) => review::move_focus(state, 1),
         (Context::Review, Action::FocusPrev) => review::move_focus(state, -1),
+        // A box or button scrolled out of sight is shown before anything is done to it.
+        (Context::Review, Action::Toggle | Action::Confirm) if review::focus_hidden(state) => review::reveal(state),
+        (
+            Context::Review,
+            Action::PageUp | Action::PageDown | Action::Home | Action::End | Action::ScrollUp | Action::ScrollDown,
+        ) => review::scroll(state, action),
         (Context::Review, Action::Toggle) => review::toggle(state),
         (Context::Review, Action::Confirm) => review::activate(state),
         // Only a checkout refused before anything happened goes back (`is_available`).
@@ -82,6 +102,10 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
             state.order = OrderState::NotPlaced;
             steps::back(state);
         }
+        (
+            Context::OrderFailed | Context::OrderUnknown | Context::OrderFollowing | Context::OrderDone,
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End,
+        ) => state.order_scroll = scroll::scroll_top(state, ScrollView::Order, Some(state.order_scroll), action),
         (Context::OrderUnknown, Action::Recheck) => review::recheck(state, effects),
         (Context::OrderUnknown, Action::Back) => {
             if let Some(step) = state.maybe_placed().and_then(|m| m.earlier_run) {
@@ -93,7 +117,12 @@ fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Ef
         (Context::OrderFollowing, Action::Leave) | (Context::OrderDone, Action::Finish) => {
             effects.push(Effect::Quit { code: 0 });
         }
-        (Context::Contract, Action::Up | Action::Down | Action::PageUp | Action::PageDown) => scroll(state, action),
+        (
+            Context::Contract,
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End,
+        ) => {
+            scroll_contract(state, action);
+        }
         (Context::ConfirmQuit, Action::KeepCart) => effects.push(Effect::Quit { code: 130 }),
         (Context::ConfirmQuit, Action::DeleteCart) => {
             if let Some(cart_id) = state.cart_id() {
@@ -186,15 +215,33 @@ fn retry(state: &mut State, effects: &mut Vec<Effect>) {
     }
 }
 
-fn scroll(state: &mut State, action: Action) {
+/// The contract's text, scrolled by its own lines: never past its last line, nor (once the
+/// screen has said how much shows) past its last page.
+fn scroll_contract(state: &mut State, action: Action) {
     let Some(Overlay::Contract { index, scroll }) = state.overlay else { return };
     let lines = state.quote().and_then(|q| q.contracts.get(index)).map_or(0, |c| c.content.lines().count());
-    let max = u16::try_from(lines.saturating_sub(1)).unwrap_or(u16::MAX);
-    let scroll = match action {
-        Action::Up => scroll.saturating_sub(1),
-        Action::Down => scroll.saturating_add(1),
-        Action::PageUp => scroll.saturating_sub(PAGE),
-        _ => scroll.saturating_add(PAGE),
-    };
-    state.overlay = Some(Overlay::Contract { index, scroll: scroll.min(max) });
+    let top = scroll::scroll_top(state, ScrollView::Contract, Some(usize::from(scroll)), action);
+    let top = top.min(lines.saturating_sub(1));
+    state.overlay = Some(Overlay::Contract { index, scroll: u16::try_from(top).unwrap_or(u16::MAX) });
+}
+
+/// The help over the screen, from its top.
+fn open_help(state: &mut State) {
+    state.overlay = Some(Overlay::Help);
+    state.help_scroll = 0;
+}
+
+/// `o`: the browser is started on the address the screen shows (by the engine: the core
+/// starts nothing); the status line says how it went.
+fn open_url(state: &mut State, effects: &mut Vec<Effect>) {
+    let Some(url) = links::shown_url(state) else { return };
+    state.notice = Some(Notice::Opening);
+    effects.push(Effect::OpenUrl { req: state.requests.issue(ReqKind::Browser), url });
+}
+
+/// `y`: the address goes to the clipboard through the terminal (OSC 52).
+fn copy_url(state: &mut State, effects: &mut Vec<Effect>) {
+    let Some(text) = links::shown_url(state) else { return };
+    state.notice = Some(Notice::Copied);
+    effects.push(Effect::CopyToClipboard { text });
 }

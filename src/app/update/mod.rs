@@ -25,7 +25,7 @@ use super::key::Key;
 use super::keymap;
 use super::msg::Msg;
 use super::requests::ReqKind;
-use super::state::{Remote, State};
+use super::state::{Notice, Remote, State};
 
 /// The effects to run when the wizard starts: the first frame needs none of them. The
 /// account's carts are listed too, for the start screen.
@@ -68,6 +68,23 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         // question is drawn in a smaller space, or it quits). Only the full screen reports a
         // size: a front end without one (plain) is never blind.
         msg if !state.drawable() && needs_the_screen(state, &msg) => {}
+        // What the screen showed: read by the next page key, acting on nothing now.
+        Msg::Viewport(viewport) => state.viewport = Some(viewport),
+        Msg::UrlOpened { req, result } => {
+            if state.requests.settle(ReqKind::Browser, req) {
+                state.notice = Some(match result {
+                    Ok(program) => Notice::Opened { program },
+                    Err(why) => Notice::NotOpened { why },
+                });
+            }
+        }
+        msg @ (Msg::Key(_) | Msg::Act(_) | Msg::Focus(_) | Msg::SetText(_) | Msg::Paste(_) | Msg::Click(_))
+            if state.notice.is_some() =>
+        {
+            // What the status line said was about the last key: the next one clears it.
+            state.notice = None;
+            return update(state, msg);
+        }
         Msg::Key(key) => {
             // Someone is using the wizard: the start screen must not pop up under their keys.
             state.browser.may_open_at_start = false;

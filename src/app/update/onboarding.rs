@@ -8,16 +8,29 @@ use crate::app::keymap::{Action, Context};
 use crate::app::msg::Msg;
 use crate::app::onboarding::{KeyFocus, KeysRefusal, Onboarding, Page, SavedTo};
 use crate::app::requests::{ReqKind, Requests};
+use crate::app::scroll::ScrollView;
 use crate::app::state::{State, Step};
 use crate::app::text_field::TextField;
 
 pub fn act(state: &mut State, context: Context, action: Action, effects: &mut Vec<Effect>) {
+    let page = state.page(ScrollView::Endpoints);
     let Some(onboarding) = state.onboarding.as_mut() else { return };
     let requests = &mut state.requests;
     match (context, action) {
-        (Context::OnboardEndpoint, Action::Up) => onboarding.cursor = onboarding.cursor.saturating_sub(1),
-        (Context::OnboardEndpoint, Action::Down) => {
-            onboarding.cursor = (onboarding.cursor + 1).min(onboarding.endpoints.len() - 1);
+        (
+            Context::OnboardEndpoint,
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Home | Action::End,
+        ) => {
+            let (cursor, count) = (onboarding.cursor, onboarding.endpoints.len());
+            let moved = match action {
+                Action::Up => cursor.saturating_sub(1),
+                Action::Down => cursor + 1,
+                Action::PageUp => cursor.saturating_sub(page),
+                Action::PageDown => cursor + page,
+                Action::Home => 0,
+                _ => count,
+            };
+            onboarding.cursor = moved.min(count - 1);
         }
         (Context::OnboardEndpoint, Action::Confirm) => {
             onboarding.fill_known_keys();

@@ -154,6 +154,8 @@ pub fn on_answer(state: &mut State, msg: Msg, effects: &mut Vec<Effect>) {
         | Msg::Tick
         | Msg::Retrying { .. }
         | Msg::Click(_)
+        | Msg::Viewport(_)
+        | Msg::UrlOpened { .. }
         | Msg::ConsumerKeyRequested { .. }
         | Msg::CredentialsValidated { .. }
         | Msg::CredentialsSaved { .. } => {}

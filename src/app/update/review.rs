@@ -6,15 +6,48 @@
 use crate::api::flow::{Consent, Document};
 use crate::app::consent::ConsentBox;
 use crate::app::effect::{Effect, ReceiptDraft};
+use crate::app::keymap::Action;
 use crate::app::requests::ReqKind;
 use crate::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
+use crate::app::scroll::{self, ScrollView};
 use crate::app::state::{OrderState, Overlay, State, Step};
 
-/// The review as it opens: nothing refused, the first row focused.
+/// The review as it opens: nothing refused, the first row focused, in sight.
 pub fn open(state: &mut State) {
     state.review.refusal = None;
     state.review.focus = focus_order(state)[0];
     state.review.focus_chosen = false;
+    follow_focus(state);
+}
+
+/// The view follows the focus again: the focused row shows, with all its text when it
+/// fits (so the screen shows it until it says otherwise).
+fn follow_focus(state: &mut State) {
+    state.review.scroll = None;
+    if let Some(viewport) = state.viewport.as_mut().filter(|v| v.view == ScrollView::Review) {
+        viewport.shows_focus = true;
+    }
+}
+
+/// Page keys, Home, End and the wheel: the review scrolls, the focus stays where it is.
+pub fn scroll(state: &mut State, action: Action) {
+    let top = scroll::scroll_top(state, ScrollView::Review, state.review.scroll, action);
+    state.review.scroll = Some(top);
+    // Whether the focused row is still in sight is for the next frame to say.
+    if let Some(viewport) = state.viewport.as_mut().filter(|v| v.view == ScrollView::Review) {
+        viewport.shows_focus = false;
+    }
+}
+
+/// The screen scrolled the focused row (or the text to read before ticking it) out of
+/// sight: Space and Enter bring it back first, and act only once it shows.
+pub fn focus_hidden(state: &State) -> bool {
+    state.viewport(ScrollView::Review).is_some_and(|viewport| !viewport.shows_focus)
+}
+
+/// Space or Enter on a focused row scrolled out of sight: it is shown, nothing else.
+pub fn reveal(state: &mut State) {
+    follow_focus(state);
 }
 
 fn focus_order(state: &State) -> Vec<ReviewFocus> {
@@ -29,6 +62,7 @@ pub fn move_focus(state: &mut State, delta: isize) {
     let next = current.saturating_add_signed(delta).min(order.len() - 1);
     state.review.focus = order[next];
     state.review.focus_chosen = true;
+    follow_focus(state);
 }
 
 /// Whether the review shows `target` (a contract the quote does not have is not there).
@@ -41,18 +75,25 @@ pub fn set_focus(state: &mut State, target: ReviewFocus) {
     if shows(state, target) {
         state.review.focus = target;
         state.review.focus_chosen = true;
+        follow_focus(state);
     }
 }
 
 /// Keeps the focus on a row the review shows, and a contract's window only while the quote
 /// holds that contract: a quote that failed or is being read again takes its contracts
-/// away, and the focus (or the window) must not stay on what is no longer drawn.
+/// away, and the focus (or the window) must not stay on what is no longer drawn. Until the
+/// person moves it, the focus is on the first row (the first contract, once the quote that
+/// lists them arrives).
 pub fn keep_focus(state: &mut State) {
     if state.step != Step::Review {
         return;
     }
     if !state.review.focus_chosen || !shows(state, state.review.focus) {
-        state.review.focus = focus_order(state)[0];
+        let first = focus_order(state)[0];
+        if state.review.focus != first {
+            state.review.focus = first;
+            follow_focus(state);
+        }
     }
     if let Some(Overlay::Contract { index, .. }) = state.overlay
         && !shows(state, ReviewFocus::Contract(index))

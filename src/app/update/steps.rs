@@ -6,7 +6,9 @@ use super::pipeline::request_cart;
 use super::results::renew_choice;
 use crate::api::flow::pick_option;
 use crate::app::effect::{Effect, OptionKind};
+use crate::app::keymap::Action;
 use crate::app::requests::ReqKind;
+use crate::app::scroll::{self, ScrollView};
 use crate::app::state::{Remote, State, Step};
 use crate::app::validate;
 
@@ -14,6 +16,7 @@ use crate::app::validate;
 /// row focused.
 pub fn enter(state: &mut State, step: Step) {
     state.step = step;
+    state.order_scroll = 0;
     if step == Step::Review {
         super::review::open(state);
     }
@@ -37,11 +40,11 @@ pub fn back(state: &mut State) {
     }
 }
 
-/// Up or Down in the subsidiary list.
-pub fn move_subsidiary(state: &mut State, up: bool) {
+/// Moves the subsidiaries' highlight a row, a page or to an end (`action`).
+pub fn move_subsidiary(state: &mut State, action: Action) {
     let filtered = state.filtered_subsidiaries();
     let Some(cursor) = state.subsidiary_cursor() else { return };
-    let next = if up { cursor.saturating_sub(1) } else { (cursor + 1).min(filtered.len() - 1) };
+    let next = scroll::move_cursor(state, ScrollView::Subsidiaries, cursor, filtered.len(), action);
     state.subsidiary_screen.highlighted = Some(filtered[next].code);
     state.subsidiary_screen.settled = true;
 }
@@ -52,6 +55,12 @@ pub fn highlight_subsidiary(state: &mut State, index: usize) {
         state.subsidiary_screen.highlighted = Some(subsidiary.code);
         state.subsidiary_screen.settled = true;
     }
+}
+
+/// Moves the plans' highlight a row, a page or to an end (`action`).
+pub fn move_plan(state: &mut State, action: Action) {
+    let count = state.offers().len();
+    state.plan_cursor = scroll::move_cursor(state, ScrollView::Plans, state.plan_cursor, count, action);
 }
 
 /// Highlights row `index` of the plans (a click, `Msg::Focus`).

@@ -7,11 +7,14 @@ use ratatui::text::{Line, Span};
 
 use super::carts::{OVHCART_MARK, project_cell, state_word};
 use super::review::{quote_lines, totals};
+use super::scrolled;
 use super::{Ctx, draw, text};
 use crate::app::Remote;
 use crate::app::carts::{CartDetail, CartItem, DetailRow};
+use crate::app::{ScrollView, Viewport};
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// Draws the cart; returns what shows of its rows.
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let theme = &ctx.theme;
     let width = usize::from(area.width);
     let detail = match &ctx.state.browser.detail {
@@ -19,7 +22,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Remote::Failed(failure) => {
             let lines = text::error_lines(ctx, &ctx.t(msgid!("failed-cart-read")), &failure.error, true, width);
             draw::plain(frame, area, lines);
-            return;
+            return None;
         }
         Remote::Idle | Remote::Loading => {
             let line = Line::from(vec![
@@ -27,38 +30,48 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 Span::styled(ctx.t(msgid!("cart-loading")), theme.dim),
             ]);
             frame.render_widget(line, area);
-            return;
+            return None;
         }
     };
     let mut lines = Vec::new();
-    let focus_line = rows(ctx, detail, width, &mut lines);
+    let (focus, starts) = rows(ctx, detail, width, &mut lines);
     lines.push(Line::default());
     quote(ctx, detail, width, &mut lines);
     lines.push(Line::default());
     outlook(ctx, detail, width, &mut lines);
-    // Scroll so the highlighted row stays in view.
-    let height = usize::from(area.height);
-    let scroll = (focus_line + 2).saturating_sub(height).min(lines.len().saturating_sub(height));
-    draw::scrolled(frame, area, lines, scroll);
+    // Scroll so the highlighted row (all of it) stays in view.
+    let (top, last_top) = scrolled::follow(ctx, frame, area, lines, focus);
+    let bottom = top + usize::from(area.height);
+    let rows = starts.iter().filter(|start| (top..bottom).contains(*start)).count();
+    Some(Viewport { view: ScrollView::CartDetail, top, rows: rows.max(1), last_top, shows_focus: true })
 }
 
-/// The cart, its items and their configurations, one row each; returns the highlighted line.
-fn rows(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'static>>) -> usize {
+/// The cart, its items and their configurations, one row each: the highlighted one whole on
+/// as many lines as it needs, the others on one line (ending in `…` when cut). Returns the
+/// highlighted row's first and last line, and the first line of every row.
+fn rows(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'static>>) -> ((usize, usize), Vec<usize>) {
     let theme = &ctx.theme;
     let highlighted = ctx.state.browser.detail_row();
-    let mut focus_line = 0;
+    let mut focus = (0, 0);
+    let mut starts = Vec::new();
     let mut row = |lines: &mut Vec<Line<'static>>, this: DetailRow, indent: usize, spans: Vec<Span<'static>>| {
         let focused = highlighted == Some(this);
+        let start = lines.len();
+        starts.push(start);
+        let lead = || Span::raw(" ".repeat(indent));
         if focused {
-            focus_line = lines.len();
-        }
-        let mut line = vec![Span::styled(if focused { "> " } else { "  " }, theme.key), Span::raw(" ".repeat(indent))];
-        if focused {
-            line.extend(spans.into_iter().map(|span| span.patch_style(theme.focus)));
+            let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+            let style = spans.first().map_or(theme.text, |s| s.style).patch(theme.focus);
+            for (index, part) in text::wrap(&text, width.saturating_sub(2 + indent)).into_iter().enumerate() {
+                let mark = Span::styled(if index == 0 { "> " } else { "  " }, theme.key);
+                lines.push(Line::from(vec![mark, lead(), Span::styled(part, style)]));
+            }
+            focus = (start, lines.len() - 1);
         } else {
+            let mut line = vec![Span::styled("  ", theme.key), lead()];
             line.extend(spans);
+            lines.push(Line::from(line));
         }
-        lines.push(Line::from(line));
     };
     let summary = &detail.summary;
     let mark = if summary.made_by_ovhcart { format!("{OVHCART_MARK} ") } else { String::new() };
@@ -84,7 +97,7 @@ fn rows(ctx: &Ctx, detail: &CartDetail, width: usize, lines: &mut Vec<Line<'stat
             row(lines, DetailRow::Configuration(index, position), 6, vec![Span::styled(text, theme.text)]);
         }
     }
-    focus_line
+    (focus, starts)
 }
 
 /// `cloud · project.2018 · per month · TOTAL 0.00 €`.

@@ -7,15 +7,18 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use super::scrolled::More;
 use super::widgets::rows;
 use super::{Ctx, draw, text};
 use crate::app::Remote;
 use crate::app::carts::CartSummary;
+use crate::app::{ScrollView, Viewport};
 
 /// The mark of a cart ovhcart made.
 pub const OVHCART_MARK: &str = "★";
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// Draws the list; returns what it shows.
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let theme = &ctx.theme;
     let browser = &ctx.state.browser;
     let width = usize::from(area.width);
@@ -36,7 +39,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Remote::Failed(failure) => {
             let lines = text::error_lines(ctx, &ctx.t(msgid!("failed-carts")), &failure.error, true, width);
             draw::wrapped(frame, table_area, lines);
-            return;
+            return None;
         }
         Remote::Idle | Remote::Loading => {
             let line = Line::from(vec![
@@ -44,17 +47,17 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 Span::styled(ctx.t(msgid!("carts-loading")), theme.dim),
             ]);
             frame.render_widget(line, table_area);
-            return;
+            return None;
         }
     };
     if carts.is_empty() && !browser.start_screen {
         frame.render_widget(Line::styled(ctx.t(msgid!("carts-none")), theme.text), table_area);
-        return;
+        return None;
     }
-    table(ctx, frame, table_area, carts);
+    Some(table(ctx, frame, table_area, carts))
 }
 
-fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
+fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) -> Viewport {
     let theme = &ctx.theme;
     let header = [
         ctx.t(msgid!("carts-column-project")),
@@ -74,13 +77,14 @@ fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
         let expires = cart.cart.expire.as_deref().map_or_else(|| "—".to_owned(), |e| ctx.date(e));
         rows.push([format!("{mark} {}", project_cell(cart)), cart.short_id(), items, expires, state_word(ctx, cart)]);
     }
-    // The last four columns as wide as their widest text; the project takes the rest.
+    // The last four columns as wide as their widest text; the project takes the rest, and
+    // keeps a few words of its name on a narrow screen (the others give way first).
     let widest = |column: usize| {
         let cells = rows.iter().map(|row| row[column].width()).chain([header[column].width()]);
         u16::try_from(cells.max().unwrap_or(0)).unwrap_or(u16::MAX)
     };
     let widths = [
-        Constraint::Fill(1),
+        Constraint::Min(12),
         Constraint::Length(widest(1)),
         Constraint::Length(widest(2)),
         Constraint::Length(widest(3)),
@@ -95,7 +99,8 @@ fn table(ctx: &Ctx, frame: &mut Frame, area: Rect, carts: &[CartSummary]) {
         row_style: theme.text,
         focus: theme.focus,
     };
-    table.draw(frame.buffer_mut(), area, Some(ctx.state.browser.cursor));
+    let window = table.draw(frame.buffer_mut(), area, Some(ctx.state.browser.cursor), &More::new(ctx));
+    window.viewport(ScrollView::Carts, rows.len())
 }
 
 /// What tells a cart apart: the name of its project; else its description; else `—`.

@@ -105,9 +105,70 @@ pub fn fits(lines: &[Line], width: u16) -> bool {
     })
 }
 
+/// The mark of text cut short.
+pub const ELLIPSIS: &str = "…";
+
+/// `text` in at most `width` columns: whole if it fits, else cut and ending in `…`.
+pub fn ellipsize(text: &str, width: usize) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if super::text::width_of(text) <= width {
+        Cow::Borrowed(text)
+    } else if width == 0 {
+        Cow::Borrowed("")
+    } else {
+        Cow::Owned(format!("{}{ELLIPSIS}", prefix(text, width - 1).trim_end()))
+    }
+}
+
+/// The longest start of `text` that fits in `width` columns.
+fn prefix(text: &str, width: usize) -> &str {
+    let mut used = 0;
+    for (index, c) in text.char_indices() {
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > width {
+            return &text[..index];
+        }
+    }
+    text
+}
+
+/// `line` in at most `width` columns: whole if it fits, else cut where it leaves the width,
+/// with `…` in its last column. Lines aligned otherwise than left are left as they are.
+pub fn ellipsize_line(line: Line<'_>, width: usize) -> Line<'_> {
+    let aligned = !matches!(line.alignment, None | Some(ratatui::layout::Alignment::Left));
+    let total: usize = line.spans.iter().map(|s| super::text::width_of(&s.content)).sum();
+    if aligned || total <= width {
+        return line;
+    }
+    let Line { spans, style, alignment } = line;
+    let budget = width.saturating_sub(1);
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for span in spans {
+        let span_width = super::text::width_of(&span.content);
+        if used + span_width <= budget {
+            used += span_width;
+            kept.push(span);
+            continue;
+        }
+        if width > 0 {
+            let part = prefix(&span.content, budget - used).trim_end();
+            kept.push(ratatui::text::Span::styled(format!("{part}{ELLIPSIS}"), span.style));
+        }
+        break;
+    }
+    Line { spans: kept, style, alignment }
+}
+
+/// Lines cut to `width` as `ellipsize_line` cuts them.
+fn ellipsized(lines: Vec<Line<'_>>, width: u16) -> Vec<Line<'_>> {
+    lines.into_iter().map(|line| ellipsize_line(line, usize::from(width))).collect()
+}
+
 /// `lines` in `area` from line `scroll` on, as `Paragraph::new(lines).scroll((scroll, 0))`
-/// draws them.
+/// draws them, but a line too wide for `area` ends in `…` where it is cut.
 pub fn scrolled(frame: &mut Frame, area: Rect, lines: Vec<Line>, scroll: usize) {
+    let lines = ellipsized(lines, area.width);
     if fits(&lines, area.width) {
         write_lines(frame.buffer_mut(), area, &lines, scroll);
     } else {
@@ -116,8 +177,10 @@ pub fn scrolled(frame: &mut Frame, area: Rect, lines: Vec<Line>, scroll: usize) 
     }
 }
 
-/// `lines` in `area`, as `Paragraph::new(lines)` draws them.
+/// `lines` in `area`, as `Paragraph::new(lines)` draws them, but a line too wide for `area`
+/// ends in `…` where it is cut.
 pub fn plain(frame: &mut Frame, area: Rect, lines: Vec<Line>) {
+    let lines = ellipsized(lines, area.width);
     if fits(&lines, area.width) {
         write_lines(frame.buffer_mut(), area, &lines, 0);
     } else {

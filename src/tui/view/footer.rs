@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use super::{Ctx, draw, text};
 use unicode_width::UnicodeWidthStr;
 
+use crate::app::Notice;
 use crate::app::keymap::{self, Action, Binding};
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -24,15 +25,21 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             }
             Line::from(spans)
         }
-        None => Line::default(),
+        None => match &ctx.state.notice {
+            Some(notice) => notice_line(ctx, notice),
+            None => Line::default(),
+        },
     };
+    // Most wanted first (`keymap::footer`): too narrow for all, the last ones go, but never
+    // Enter, Esc or the language key.
     let mut bindings = keymap::footer(ctx.state);
-    // Too narrow for all: drop from the end, but help and quit always stay.
+    // A space, then `label hint` for each, ` · ` between them.
     let width = |bindings: &[&Binding]| -> usize {
-        bindings.iter().map(|b| b.label.width() + 1 + ctx.t(b.hint).width() + 3).sum::<usize>() + 1
+        let hints: usize = bindings.iter().map(|b| b.label.width() + 1 + ctx.t(b.hint).width()).sum();
+        1 + hints + 3 * bindings.len().saturating_sub(1)
     };
     while width(&bindings) > usize::from(area.width) {
-        let Some(index) = bindings.iter().rposition(|b| !matches!(b.action, Action::Help | Action::Quit)) else {
+        let Some(index) = bindings.iter().rposition(|b| b.action.footer_rank() > ESSENTIAL) else {
             break;
         };
         bindings.remove(index);
@@ -46,4 +53,23 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         hints.push(Span::styled(format!(" {}", ctx.t(binding.hint)), theme.dim));
     }
     draw::plain(frame, area, vec![status, Line::from(hints)]);
+}
+
+/// The footer's bindings that stay however narrow it is (Enter, Esc, the language key).
+const ESSENTIAL: u8 = Action::SwitchLanguage.footer_rank();
+
+/// What the status line says about the address just opened or copied.
+fn notice_line(ctx: &Ctx, notice: &Notice) -> Line<'static> {
+    let theme = &ctx.theme;
+    let (text, style) = match notice {
+        Notice::Opening => (ctx.t(msgid!("notice-opening")), theme.dim),
+        Notice::Opened { program } => (ctx.ta(msgid!("notice-opened"), &[("program", program)]), theme.success),
+        Notice::NotOpened { why } => {
+            let copy = keymap::bindings(keymap::context(ctx.state)).iter().find(|b| b.action == Action::CopyUrl);
+            let copy = copy.map_or("y", |binding| binding.label);
+            (ctx.ta(msgid!("notice-not-opened"), &[("why", why), ("copy", copy)]), theme.warning)
+        }
+        Notice::Copied => (ctx.t(msgid!("notice-copied")), theme.success),
+    };
+    Line::styled(format!(" {text}"), style)
 }

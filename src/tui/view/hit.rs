@@ -19,7 +19,7 @@ pub fn click(state: &State, area: Rect, x: u16, y: u16) -> Option<Click> {
     {
         return None;
     }
-    let ctx = Ctx { state, theme: Theme::for_display(state.display) };
+    let ctx = Ctx { state, theme: Theme::for_display(state.display), screen: area };
     let [_, body_area, _] = areas(area);
     let (content, _) = text::failure_split(&ctx, content_area(body_area));
     if !content.contains(Position { x, y }) {

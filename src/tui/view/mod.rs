@@ -13,8 +13,10 @@ pub(crate) mod order;
 mod overlays;
 mod plan;
 mod review;
+pub(crate) mod scrolled;
 mod subsidiary;
 pub(crate) mod text;
+mod url;
 mod voucher;
 mod widgets;
 
@@ -24,7 +26,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::carts::CartsPage;
-use crate::app::{State, Step};
+use crate::app::{State, Step, Viewport};
 use crate::i18n::format;
 use crate::tui::theme::Theme;
 
@@ -34,6 +36,8 @@ pub use crate::app::{MIN_HEIGHT, MIN_WIDTH};
 pub(crate) struct Ctx<'a> {
     pub state: &'a State,
     pub theme: Theme,
+    /// The whole terminal: an address wider than a box runs over its borders within it.
+    pub screen: Rect,
 }
 
 impl Ctx<'_> {
@@ -75,21 +79,28 @@ impl Ctx<'_> {
 /// character or a bidirectional override (see `crate::clean`): the last border before
 /// the terminal.
 pub fn view(state: &State, frame: &mut Frame) {
-    screens(state, frame);
-    draw::scrub(frame.buffer_mut());
+    view_reporting(state, frame);
 }
 
-fn screens(state: &State, frame: &mut Frame) {
-    let ctx = Ctx { state, theme: Theme::for_display(state.display) };
+/// Draws the wizard as `view` does, and says what the scrolled view on top (an overlay's,
+/// else the screen's) shows: the full screen reports it to the core (`Msg::Viewport`), whose
+/// page keys read it.
+pub fn view_reporting(state: &State, frame: &mut Frame) -> Option<Viewport> {
+    let viewport = screens(state, frame);
+    draw::scrub(frame.buffer_mut());
+    viewport
+}
+
+fn screens(state: &State, frame: &mut Frame) -> Option<Viewport> {
     let area = frame.area();
+    let ctx = Ctx { state, theme: Theme::for_display(state.display), screen: area };
     if !state.fits(area.width, area.height) {
         too_small(&ctx, frame, area);
-        return;
+        return None;
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         // Only the quit question fits: it is drawn alone, all of it.
-        overlays::render(&ctx, frame, area);
-        return;
+        return overlays::render(&ctx, frame, area);
     }
     let [header_area, body_area, footer_area] = areas(area);
     header::render(&ctx, frame, header_area);
@@ -104,34 +115,42 @@ fn screens(state: &State, frame: &mut Frame) {
     let content = content_area(body_area);
     if overlays::hides(&ctx, area, content) {
         footer::render(&ctx, frame, footer_area);
-        overlays::render(&ctx, frame, area);
-        return;
+        return overlays::render(&ctx, frame, area);
     }
-    if let Some(o) = &state.onboarding {
-        onboarding::render(&ctx, frame, content, o);
-        footer::render(&ctx, frame, footer_area);
-        overlays::render(&ctx, frame, area);
-        return;
-    }
-    match state.browser.page {
-        Some(CartsPage::List) => carts::render(&ctx, frame, content),
-        Some(CartsPage::Detail) => cart_detail::render(&ctx, frame, content),
-        None => step_body(&ctx, frame, content),
-    }
+    let shown = if let Some(o) = &state.onboarding {
+        onboarding::render(&ctx, frame, content, o)
+    } else {
+        match state.browser.page {
+            Some(CartsPage::List) => carts::render(&ctx, frame, content),
+            Some(CartsPage::Detail) => cart_detail::render(&ctx, frame, content),
+            None => step_body(&ctx, frame, content),
+        }
+    };
     footer::render(&ctx, frame, footer_area);
-    overlays::render(&ctx, frame, area);
+    // A window over the screen takes the keys: what it shows is what the page keys scroll.
+    match overlays::render(&ctx, frame, area) {
+        Some(viewport) => Some(viewport),
+        None if state.overlay.is_none() => shown,
+        None => None,
+    }
 }
 
-/// The current step, above the failure it shows (if any).
-fn step_body(ctx: &Ctx, frame: &mut Frame, content: Rect) {
+/// The current step, above the failure it shows (if any); what its scrolled view shows.
+fn step_body(ctx: &Ctx, frame: &mut Frame, content: Rect) -> Option<Viewport> {
     let body = text::with_failure_panel(ctx, frame, content);
     match ctx.state.step {
         Step::Subsidiary => subsidiary::render(ctx, frame, body),
         Step::Plan => plan::render(ctx, frame, body),
-        Step::Name => name::render(ctx, frame, body),
-        Step::Voucher => voucher::render(ctx, frame, body),
-        Step::Review => review::render(ctx, frame, body),
-        Step::Order => order::render(ctx, frame, body),
+        Step::Name => {
+            name::render(ctx, frame, body);
+            None
+        }
+        Step::Voucher => {
+            voucher::render(ctx, frame, body);
+            None
+        }
+        Step::Review => Some(review::render(ctx, frame, body)),
+        Step::Order => Some(order::render(ctx, frame, body)),
     }
 }
 
@@ -143,12 +162,6 @@ fn areas(area: Rect) -> [Rect; 3] {
 /// Inside the step's box, one column of margin on each side.
 fn content_area(body_area: Rect) -> Rect {
     Block::bordered().inner(body_area).inner(ratatui::layout::Margin::new(1, 0))
-}
-
-/// The first row a list shows so that `selected` is visible in `visible` rows, as ratatui's
-/// `List` and `Table` scroll a fresh state.
-fn list_offset(selected: usize, visible: usize) -> usize {
-    (selected + 1).saturating_sub(visible.max(1))
 }
 
 fn too_small(ctx: &Ctx, frame: &mut Frame, area: Rect) {

@@ -7,9 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
 use super::widgets::text_input::text_input;
-use super::{Ctx, draw, text};
+use super::{Ctx, draw, scrolled, text, url};
 use crate::api::endpoints::{Endpoint, Named};
 use crate::api::login::LoginError;
+use crate::app::Viewport;
 use crate::app::onboarding::{KeyFocus, Onboarding, Page};
 
 /// The page's name, for the box's title.
@@ -22,13 +23,16 @@ pub fn page_msgid(page: Page) -> &'static str {
     }
 }
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
+/// Draws the page; the onboarding's pages report no scrolled view (their page keys move
+/// the endpoint's highlight a default page).
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) -> Option<Viewport> {
     match onboarding.page {
         Page::Endpoint => endpoint(ctx, frame, area, onboarding),
         Page::Keys => keys(ctx, frame, area, onboarding),
         Page::Requesting | Page::Waiting | Page::Saving => waiting(ctx, frame, area, onboarding),
         Page::Saved => saved(ctx, frame, area, onboarding),
     }
+    None
 }
 
 fn wrapped(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
@@ -49,8 +53,10 @@ fn endpoint(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
     let mut lines = wrapped(&ctx.t(msgid!("onboard-intro")), area.width, theme.text);
     lines.push(Line::default());
     lines.push(Line::styled(ctx.t(msgid!("onboard-choose-endpoint")), theme.dim));
+    let mut focus = (0, 0);
     for (index, endpoint) in onboarding.endpoints.iter().enumerate() {
         let focused = index == onboarding.cursor;
+        let start = lines.len();
         let (marker, style) = if focused { ("> ", theme.focus) } else { ("  ", theme.text) };
         lines.push(Line::from(vec![
             Span::styled(format!("{marker}{endpoint}"), style),
@@ -59,10 +65,14 @@ fn endpoint(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
         let codes: Vec<&str> = endpoint.sold_subsidiaries().iter().map(|s| s.code).collect();
         let serves = ctx.ta(msgid!("onboard-serves"), &[("codes", &codes.join(" "))]);
         lines.extend(text::indented(&serves, usize::from(area.width), theme.dim));
+        if focused {
+            focus = (start, lines.len() - 1);
+        }
     }
     lines.push(Line::default());
     lines.extend(save_line(ctx, area.width, onboarding));
-    draw::plain(frame, area, lines);
+    // The highlighted endpoint stays in sight; the borders say what is above or below.
+    scrolled::follow(ctx, frame, area, lines, focus);
 }
 
 fn save_line(ctx: &Ctx, width: u16, onboarding: &Onboarding) -> Vec<Line<'static>> {
@@ -97,7 +107,7 @@ fn beside_qr(
     url: &str,
     min_left: u16,
 ) -> (Rect, bool) {
-    let room = area.width.saturating_sub(min_left + 2);
+    let room = area.width.saturating_sub(min_left.saturating_add(2));
     let Some(code) = qr_lines(onboarding, url, room, area.height) else { return (area, false) };
     let code_width = u16::try_from(code[0].chars().count()).unwrap_or(u16::MAX);
     let [left, _, right] =
@@ -178,12 +188,16 @@ fn waiting(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
         return;
     };
     let url = &pending.validation_url;
-    let (text_area, beside) = beside_qr(ctx, frame, area, onboarding, url, 40);
+    // The code goes beside the text only if the link fits there on one line: the link is
+    // never wrapped, nor run over the code.
+    let url_width = u16::try_from(text::width_of(url)).unwrap_or(u16::MAX);
+    let (text_area, beside) = beside_qr(ctx, frame, area, onboarding, url, url_width.max(40));
     let width = text_area.width;
     let count = crate::api::rights::needed_rules().len().to_string();
     let mut lines = wrapped(&ctx.ta(msgid!("onboard-open-url"), &[("count", &count)]), width, theme.text);
     lines.push(Line::default());
-    lines.extend(wrapped(url, width, theme.link));
+    let mut placed = Vec::new();
+    url::push(&mut lines, &mut placed, url, 0, width, ctx.screen.width);
     lines.push(Line::default());
     let status = match (&onboarding.page, &onboarding.account) {
         (Page::Saving, Some(account)) => ctx.ta(msgid!("onboard-saving"), &[("account", account)]),
@@ -206,6 +220,7 @@ fn waiting(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
         }
     }
     draw::plain(frame, text_area, lines);
+    url::draw(frame.buffer_mut(), text_area, 0, &placed, theme.link);
 }
 
 fn saved(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {

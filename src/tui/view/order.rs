@@ -4,15 +4,19 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{Ctx, draw, text};
+use super::scrolled::{self, More};
+use super::{Ctx, draw, text, url};
 use crate::api::models::{FollowUpStatus, FollowUpStep};
 use crate::app::OrderState;
 use crate::app::labels;
 use crate::app::state::{MaybePlaced, PlacedState, Stopped};
+use crate::app::{ScrollView, Viewport};
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// Draws the step, scrolled where the person scrolled it; returns what it shows.
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Viewport {
     let theme = &ctx.theme;
     let width = usize::from(area.width);
+    let mut urls = Vec::new();
     let lines = match &ctx.state.order {
         OrderState::NotPlaced | OrderState::Placing => vec![Line::from(vec![
             Span::styled(format!("{} ", text::spinner(ctx.state.spinner)), theme.key),
@@ -27,22 +31,29 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             lines
         }
         OrderState::MaybePlaced(maybe) => maybe_placed_lines(ctx, maybe, width),
-        OrderState::Placed(placed) => placed_lines(ctx, placed, width),
+        OrderState::Placed(placed) => placed_lines(ctx, placed, width, &mut urls),
     };
-    draw::wrapped(frame, area, lines);
+    let height = usize::from(area.height);
+    let last_top = lines.len().saturating_sub(height);
+    let top = ctx.state.order_scroll.min(last_top);
+    draw::scrolled(frame, area, lines, top);
+    url::draw(frame.buffer_mut(), area, top, &urls, theme.link);
+    scrolled::border_marks(frame.buffer_mut(), area, top > 0, top < last_top, &More::new(ctx));
+    Viewport { view: ScrollView::Order, top, rows: height, last_top, shows_focus: true }
 }
 
 /// The checkout's outcome is unknown: what is known (the cart, the last check's answer),
 /// and what ovhcart does next.
 fn maybe_placed_lines(ctx: &Ctx, maybe: &MaybePlaced, width: usize) -> Vec<Line<'static>> {
     let theme = &ctx.theme;
-    let mut lines = vec![Line::styled(format!("? {}", ctx.t(msgid!("order-unknown-title"))), theme.warning)];
+    let mut lines = text::hanging(&format!("? {}", ctx.t(msgid!("order-unknown-title"))), width, theme.warning);
     lines.extend(
         text::wrap(&ctx.t(msgid!("order-unknown-text")), width).into_iter().map(|l| Line::styled(l, theme.text)),
     );
     lines.push(Line::default());
-    lines.push(text::field(ctx, &ctx.t(msgid!("order-unknown-cart")), maybe.cart_id.clone()));
-    lines.push(text::field(ctx, &ctx.t(msgid!("order-unknown-order")), ctx.t(msgid!("order-unknown-order-none"))));
+    lines.extend(text::field_lines(ctx, &ctx.t(msgid!("order-unknown-cart")), &maybe.cart_id, width));
+    let none = ctx.t(msgid!("order-unknown-order-none"));
+    lines.extend(text::field_lines(ctx, &ctx.t(msgid!("order-unknown-order")), &none, width));
     lines.push(Line::default());
     if maybe.checking {
         lines.push(Line::from(vec![
@@ -64,28 +75,36 @@ fn maybe_placed_lines(ctx: &Ctx, maybe: &MaybePlaced, width: usize) -> Vec<Line<
     lines
 }
 
-fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'static>> {
+fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize, urls: &mut Vec<url::Placed>) -> Vec<Line<'static>> {
     let theme = &ctx.theme;
     let order = &placed.order;
     let id = order.order_id.to_string();
-    let mut lines = vec![Line::styled(format!("✓ {}", ctx.ta(msgid!("order-placed"), &[("id", &id)])), theme.success)];
-    lines.push(text::field(ctx, &ctx.t(msgid!("review-with-tax")), ctx.money(&order.prices.with_tax)));
-    if let Some(url) = &order.url {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", ctx.t(msgid!("order-url"))), theme.dim),
-            Span::styled(url.clone(), theme.link),
-        ]));
+    let mut lines =
+        text::hanging(&format!("✓ {}", ctx.ta(msgid!("order-placed"), &[("id", &id)])), width, theme.success);
+    lines.extend(text::field_lines(ctx, &ctx.t(msgid!("review-with-tax")), &ctx.money(&order.prices.with_tax), width));
+    if let Some(address) = &order.url {
+        // The page's address on a line of its own, whole.
+        lines.push(Line::styled(format!("{}:", ctx.t(msgid!("order-url"))), theme.dim));
+        let area_width = u16::try_from(width).unwrap_or(u16::MAX);
+        url::push(&mut lines, urls, address, 2, area_width, ctx.screen.width);
     }
     let paid = if placed.is_paid() { msgid!("order-paid") } else { msgid!("order-not-paid") };
-    lines.push(Line::styled(ctx.t(paid), theme.text));
+    lines.extend(text::wrap(&ctx.t(paid), width).into_iter().map(|l| Line::styled(l, theme.text)));
     if let Some(error) = &order.payment_error {
         lines.extend(text::error_lines(ctx, &ctx.t(msgid!("cli-failed-pay")), error, false, width));
     }
     if order.reconciled {
-        lines.push(Line::styled(ctx.t(msgid!("order-reconciled")), theme.warning));
+        lines.extend(
+            text::wrap(&ctx.t(msgid!("order-reconciled")), width).into_iter().map(|l| Line::styled(l, theme.warning)),
+        );
     }
     if let Some(status) = placed.status {
-        lines.push(text::field(ctx, &ctx.t(msgid!("order-status")), ctx.t(labels::order_status(status))));
+        lines.extend(text::field_lines(
+            ctx,
+            &ctx.t(msgid!("order-status")),
+            &ctx.t(labels::order_status(status)),
+            width,
+        ));
     }
     lines.push(Line::default());
     for step in [FollowUpStep::Validating, FollowUpStep::Validated, FollowUpStep::Delivering, FollowUpStep::Available] {
@@ -111,10 +130,8 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
     match (&placed.project_id, &placed.follow_failure) {
         _ if placed.stopped.is_some() => {}
         (Some(project), _) => {
-            lines.push(Line::styled(
-                format!("✓ {}", ctx.ta(msgid!("order-delivered"), &[("project", project)])),
-                theme.success,
-            ));
+            let delivered = format!("✓ {}", ctx.ta(msgid!("order-delivered"), &[("project", project)]));
+            lines.extend(text::hanging(&delivered, width, theme.success));
         }
         (None, Some(failure)) => {
             lines.extend(text::error_lines(ctx, &ctx.t(msgid!("failed-follow")), &failure.error, true, width))
@@ -128,12 +145,12 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize) -> Vec<Line<'stat
         }
     }
     match &placed.receipt {
-        Some(Ok(path)) => lines.push(Line::styled(ctx.ta(msgid!("order-receipt"), &[("path", path)]), theme.dim)),
+        Some(Ok(path)) => {
+            lines.extend(text::hanging(&ctx.ta(msgid!("order-receipt"), &[("path", path)]), width, theme.dim))
+        }
         Some(Err(error)) => {
-            lines.push(Line::styled(
-                format!("✗ {}", ctx.ta(msgid!("order-receipt-failed"), &[("error", error)])),
-                theme.error,
-            ));
+            let failed = format!("✗ {}", ctx.ta(msgid!("order-receipt-failed"), &[("error", error)]));
+            lines.extend(text::hanging(&failed, width, theme.error));
         }
         None => {}
     }

@@ -6,18 +6,21 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
+use super::scrolled::{self, More};
 use super::widgets::checkbox::checkbox;
 use super::widgets::rows;
 use super::{Ctx, draw, text};
 use crate::api::models::{ProductOffer, ProductPricing};
 use crate::api::products::{OptionKind, PROJECT};
 use crate::app::Remote;
+use crate::app::{ScrollView, Viewport};
+use ratatui::style::Style;
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// Draws the step; returns what its list shows.
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let theme = &ctx.theme;
     let state = ctx.state;
-    let subsidiary = state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", ctx.country(s), s.code));
-    let intro = ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)]);
+    let intro = intro(ctx);
     let [intro_area, list_area, options_area, details_area] = areas(ctx, area);
     draw::text(frame, intro_area, &intro, theme.text);
 
@@ -28,29 +31,37 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 Span::styled(ctx.t(msgid!("plan-loading")), theme.dim),
             ]);
             frame.render_widget(line, list_area);
-            return;
+            return None;
         }
-        Remote::Failed(_) => return,
+        Remote::Failed(_) => return None,
         Remote::Ready(_) => {}
     }
     let offers = state.offers();
     if offers.is_empty() {
         draw::text(frame, list_area, &ctx.t(msgid!("plan-no-offers")), theme.warning);
-        return;
+        return None;
     }
     let chosen = state.draft.plan.as_ref().map(|p| p.plan_code.as_str());
-    let items: Vec<String> = offers
+    // The name and plan code give way (ending in `…`, the whole shown below); the price never.
+    let items: Vec<(String, String)> = offers
         .iter()
         .map(|offer| {
             let price = renew(offer).map_or_else(|| ctx.t(msgid!("plan-no-renew")), |p| price_text(ctx, p));
             let mark = if chosen == Some(offer.plan_code.as_str()) { "✓ " } else { "" };
-            format!("{mark}{}  ·  {}  ·  {price}", offer.product_name, offer.plan_code)
+            (format!("{mark}{}  ·  {}", offer.product_name, offer.plan_code), price)
         })
         .collect();
     let selected = Some(state.plan_cursor.min(offers.len() - 1));
-    rows::draw(frame.buffer_mut(), list_area, items.len(), selected, theme.focus, |buf, index, place| {
-        draw::put(buf, place.x, place.y, &items[index], place.width, ratatui::style::Style::default());
-    });
+    let more = More::new(ctx);
+    let window =
+        rows::draw(frame.buffer_mut(), list_area, items.len(), selected, theme.focus, &more, |buf, index, place| {
+            let (label, price) = &items[index];
+            let price_width = u16::try_from(text::width_of(price)).unwrap_or(u16::MAX).min(place.width);
+            let room = place.width.saturating_sub(price_width + 2);
+            let label = draw::ellipsize(label, usize::from(room));
+            draw::put(buf, place.x, place.y, &label, room, Style::default());
+            draw::put(buf, place.right() - price_width, place.y, price, price_width, Style::default());
+        });
 
     draw::wrapped(frame, options_area, option_lines(ctx, usize::from(options_area.width)));
     let offer = &offers[state.plan_cursor.min(offers.len() - 1)];
@@ -60,13 +71,27 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(format!("✗ {}", ctx.t(refusal)), theme.error));
     }
     draw::wrapped(frame, details_area, lines);
+    Some(window.viewport(ScrollView::Plans, offers.len()))
 }
 
+/// The intro (as many lines as it wraps to, and a blank one), the offers, the options, the
+/// highlighted offer's details.
 fn areas(ctx: &Ctx, area: Rect) -> [Rect; 4] {
+    let intro = u16::try_from(text::wrap(&intro(ctx), usize::from(area.width)).len() + 1).unwrap_or(u16::MAX);
     let rows = u16::try_from(ctx.state.offers().len().clamp(1, 6)).unwrap_or(6) + 1;
     let options = u16::try_from(option_lines(ctx, usize::from(area.width)).len()).unwrap_or(0);
-    Layout::vertical([Constraint::Length(3), Constraint::Length(rows), Constraint::Length(options), Constraint::Min(0)])
-        .areas(area)
+    Layout::vertical([
+        Constraint::Length(intro),
+        Constraint::Length(rows),
+        Constraint::Length(options),
+        Constraint::Min(0),
+    ])
+    .areas(area)
+}
+
+fn intro(ctx: &Ctx) -> String {
+    let subsidiary = ctx.state.draft.subsidiary.map_or(String::new(), |s| format!("{} ({})", ctx.country(s), s.code));
+    ctx.ta(msgid!("plan-intro"), &[("subsidiary", &subsidiary)])
 }
 
 /// The options of the highlighted plan: a box and its explanation (one line, wrapped under
@@ -82,7 +107,9 @@ fn option_lines(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
         match state.option_offer(option.kind) {
             Some(offer) => {
                 let price = renew(&offer.offer).map_or_else(|| ctx.t(msgid!("plan-no-renew")), |p| price_text(ctx, p));
-                let label = format!("{}  ·  {price}", ctx.t(option.label));
+                // The price is never cut: the option's name gives way (`[ ] ` and the mark take 6).
+                let room = width.saturating_sub(6 + text::width_of(&price) + 5);
+                let label = format!("{}  ·  {price}", draw::ellipsize(&ctx.t(option.label), room));
                 lines.push(checkbox(&ctx.theme, state.wants_option(option.kind), false, &label));
                 for line in text::wrap(&ctx.t(option.explanation), width.saturating_sub(6)) {
                     lines.push(Line::styled(format!("      {line}"), ctx.theme.dim));
@@ -129,10 +156,8 @@ pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<usize> {
         return None;
     }
     let [_, list, _, _] = areas(ctx, area);
-    let row = usize::from(y.checked_sub(list.y)?);
-    let visible = usize::from(list.height);
-    let index = super::list_offset(state.plan_cursor.min(count - 1), visible) + row;
-    (row < visible && index < count).then_some(index)
+    let window = scrolled::list(count, state.plan_cursor, usize::from(list.height));
+    window.row_at(usize::from(y.checked_sub(list.y)?))
 }
 
 fn renew(offer: &ProductOffer) -> Option<&ProductPricing> {

@@ -5,17 +5,20 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::scrolled::{self, More, Window};
 use super::widgets::rows;
 use super::widgets::text_input::text_input;
-use super::{Ctx, draw};
+use super::{Ctx, draw, text};
+use crate::app::{ScrollView, Viewport};
 use unicode_width::UnicodeWidthStr;
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// Draws the step; returns what its list shows.
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let theme = &ctx.theme;
     let state = ctx.state;
-    let (notices, area) = notices(ctx, area);
-    draw::wrapped(frame, notices.0, notices.1);
-    let [intro, filter, list] = areas(area);
+    let (top, notices) = notices(ctx, area);
+    draw::wrapped(frame, top, notices);
+    let [intro, filter, list] = areas(ctx, area);
     draw::text(frame, intro, &ctx.t(msgid!("subsidiary-intro")), theme.text);
 
     let label = format!("{}: ", ctx.t(msgid!("subsidiary-filter")));
@@ -38,11 +41,49 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     if subsidiaries.is_empty() {
         let text = ctx.ta(msgid!("subsidiary-no-match"), &[("filter", field.value())]);
         draw::text(frame, list, &text, theme.warning);
-        return;
+        return None;
     }
+    let rows = rows(ctx);
+    let titles = titles(ctx);
+    let table = table(ctx, &titles, &rows);
+    let (list, detail) = split_detail(ctx, &table, list);
+    let window = table.draw(frame.buffer_mut(), list, state.subsidiary_cursor(), &More::new(ctx));
+    if let Some((detail_area, lines)) = detail {
+        draw::plain(frame, detail_area, lines);
+    }
+    Some(window.viewport(ScrollView::Subsidiaries, rows.len()))
+}
+
+/// Which rows show, and where the table's rows start.
+fn window(ctx: &Ctx, area: Rect) -> Option<(Window, u16)> {
+    if ctx.state.filtered_subsidiaries().is_empty() {
+        return None;
+    }
+    let [_, _, list] = areas(ctx, area);
+    let (rows, titles) = (rows(ctx), titles(ctx));
+    let table = table(ctx, &titles, &rows);
+    let (list, _) = split_detail(ctx, &table, list);
+    let body = usize::from(list.height.saturating_sub(1));
+    let count = rows.len();
+    Some((scrolled::list(count, ctx.state.subsidiary_cursor().unwrap_or(0), body), list.y + 1))
+}
+
+fn titles(ctx: &Ctx) -> [String; 5] {
+    [
+        ctx.t(msgid!("subsidiary-col-code")),
+        ctx.t(msgid!("subsidiary-col-country")),
+        ctx.t(msgid!("subsidiary-col-currency")),
+        ctx.t(msgid!("subsidiary-col-endpoint")),
+        String::new(),
+    ]
+}
+
+fn rows(ctx: &Ctx) -> Vec<[String; 5]> {
+    let state = ctx.state;
     let account = state.account_subsidiary();
     let chosen = state.draft.subsidiary.map(|s| s.code);
-    let rows: Vec<[String; 5]> = subsidiaries
+    state
+        .filtered_subsidiaries()
         .iter()
         .map(|s| {
             let mut notes = Vec::new();
@@ -54,55 +95,66 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             }
             [s.code.into(), ctx.country(s).into(), s.currency.into(), s.ordered_on().name().into(), notes.join(", ")]
         })
-        .collect();
-    let titles = [
-        ctx.t(msgid!("subsidiary-col-code")),
-        ctx.t(msgid!("subsidiary-col-country")),
-        ctx.t(msgid!("subsidiary-col-currency")),
-        ctx.t(msgid!("subsidiary-col-endpoint")),
-        String::new(),
-    ];
+        .collect()
+}
+
+fn table<'a>(ctx: &Ctx, titles: &'a [String; 5], rows: &'a [[String; 5]]) -> rows::Table<'a, 5> {
     // Each column is wide enough for its values and for its title in any language.
     let width = |index: usize, values: u16| {
         let title = u16::try_from(UnicodeWidthStr::width(titles[index].as_str())).unwrap_or(u16::MAX);
         Constraint::Length(values.max(title))
     };
-    let widths = [width(0, 5), width(1, 25), width(2, 8), width(3, 14), Constraint::Min(0)];
-    let table = rows::Table {
-        titles: &titles,
-        rows: &rows,
+    // The notes get a column at least: cut, they show `…` (and go whole under the list).
+    let widths = [width(0, 5), width(1, 25), width(2, 8), width(3, 14), Constraint::Min(1)];
+    rows::Table {
+        titles,
+        rows,
         widths,
         spacing: 1,
-        title_style: theme.dim,
+        title_style: ctx.theme.dim,
         row_style: Style::default(),
-        focus: theme.focus,
-    };
-    table.draw(frame.buffer_mut(), list, state.subsidiary_cursor());
-}
-
-/// What settling earlier runs found, at the top (at most half the screen), and the rest.
-fn notices(ctx: &Ctx, area: Rect) -> ((Rect, Vec<Line<'static>>), Rect) {
-    let lines = super::text::earlier_lines(ctx, usize::from(area.width));
-    if lines.is_empty() {
-        return ((Rect { height: 0, ..area }, lines), area);
+        focus: ctx.theme.focus,
     }
-    let height = u16::try_from(lines.len() + 1).unwrap_or(u16::MAX).min(area.height / 2);
-    let [top, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
-    ((top, lines), rest)
 }
 
-fn areas(area: Rect) -> [Rect; 3] {
-    Layout::vertical([Constraint::Length(2), Constraint::Length(2), Constraint::Min(0)]).areas(area)
+/// When a cell of the highlighted row is cut short, its whole text goes on the lines under
+/// the list.
+fn split_detail(ctx: &Ctx, table: &rows::Table<5>, list: Rect) -> (Rect, Option<(Rect, Vec<Line<'static>>)>) {
+    let Some(cursor) = ctx.state.subsidiary_cursor() else { return (list, None) };
+    if !table.cuts(list, cursor) {
+        return (list, None);
+    }
+    let cells = &table.rows[cursor];
+    let text = cells.iter().filter(|cell| !cell.is_empty()).cloned().collect::<Vec<_>>().join(" · ");
+    let lines = text::hanging(&format!("> {text}"), usize::from(list.width), ctx.theme.dim);
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    // The list keeps its titles, a marker and a row at least.
+    if list.height < height + 4 {
+        return (list, None);
+    }
+    let [list, detail] = Layout::vertical([Constraint::Min(0), Constraint::Length(height)]).areas(list);
+    (list, Some((detail, lines)))
+}
+
+/// What settling earlier runs found, at the top (at most half the screen), and its lines.
+fn notices(ctx: &Ctx, area: Rect) -> (Rect, Vec<Line<'static>>) {
+    let lines = text::earlier_lines(ctx, usize::from(area.width));
+    let height = if lines.is_empty() { 0 } else { u16::try_from(lines.len() + 1).unwrap_or(u16::MAX) };
+    (Rect { height: height.min(area.height / 2), ..area }, lines)
+}
+
+/// Under the notices (if any): the intro (as many lines as it wraps to: none is cut), the
+/// filter, the list.
+fn areas(ctx: &Ctx, area: Rect) -> [Rect; 3] {
+    let (top, _) = notices(ctx, area);
+    let area = Rect { y: area.y + top.height, height: area.height - top.height, ..area };
+    let intro = text::wrap(&ctx.t(msgid!("subsidiary-intro")), usize::from(area.width)).len();
+    let intro = u16::try_from(intro).unwrap_or(u16::MAX);
+    Layout::vertical([Constraint::Length(intro), Constraint::Length(2), Constraint::Min(0)]).areas(area)
 }
 
 /// The index (among the filtered subsidiaries) of the row drawn at screen row `y`.
 pub fn row_at(ctx: &Ctx, area: Rect, y: u16) -> Option<usize> {
-    let (_, area) = notices(ctx, area);
-    let [_, _, list] = areas(area);
-    // Below the table's title row.
-    let row = usize::from(y.checked_sub(list.y.checked_add(1)?)?);
-    let visible = usize::from(list.height.saturating_sub(1));
-    let count = ctx.state.filtered_subsidiaries().len();
-    let index = super::list_offset(ctx.state.subsidiary_cursor().unwrap_or(0), visible) + row;
-    (row < visible && index < count).then_some(index)
+    let (window, top) = window(ctx, area)?;
+    window.row_at(usize::from(y.checked_sub(top)?))
 }

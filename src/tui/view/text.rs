@@ -106,7 +106,7 @@ pub fn error_lines(
     width: usize,
 ) -> Vec<Line<'static>> {
     let theme = &ctx.theme;
-    let mut lines = vec![Line::styled(format!("✗ {}: {what}", ctx.t(msgid!("error-prefix"))), theme.error)];
+    let mut lines = hanging(&format!("✗ {}: {what}", ctx.t(msgid!("error-prefix"))), width, theme.error);
     for line in wrap(&crate::app::labels::error_text(ctx.state.lang, error), width.saturating_sub(2)) {
         lines.push(Line::styled(format!("  {line}"), theme.text));
     }
@@ -145,8 +145,9 @@ pub fn with_failure_panel(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Rect {
 /// Where the failure panel goes (with its lines) and what is left above it.
 pub fn failure_split(ctx: &Ctx, area: Rect) -> (Rect, Option<(Rect, Vec<Line<'static>>)>) {
     let Some((slot, failure)) = visible_failure(ctx.state) else { return (area, None) };
-    // The checkout's failure has its own overlay and screen text.
-    if slot == crate::app::failures::FailureSlot::Checkout {
+    // The review shows its failures among its lines, which scroll, and so does the order
+    // step (the checkout's failure also has its own overlay).
+    if matches!(ctx.state.step, crate::app::Step::Review | crate::app::Step::Order) {
         return (area, None);
     }
     let lines = error_lines(ctx, &ctx.t(slot.msgid()), &failure.error, failure.retryable, usize::from(area.width));
@@ -169,16 +170,36 @@ pub fn indented(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     wrap(text, width.saturating_sub(2)).into_iter().map(|line| Line::styled(format!("  {line}"), style)).collect()
 }
 
+/// `Label: value` with the label dimmed.
+pub fn field(ctx: &Ctx, label: &str, value: impl Into<String>) -> Line<'static> {
+    Line::from(vec![Span::styled(format!("{label}: "), ctx.theme.dim), Span::styled(value.into(), ctx.theme.text)])
+}
+
+/// `Label: value` as `field` writes it, wrapped to `width` when too long (the lines after
+/// the first indented by two columns): nothing of the value is cut.
+pub fn field_lines(ctx: &Ctx, label: &str, value: &str, width: usize) -> Vec<Line<'static>> {
+    let prefix = format!("{label}: ");
+    if width_of(&prefix) + width_of(value) <= width {
+        return vec![field(ctx, label, value)];
+    }
+    let mut lines = hanging(&format!("{prefix}{value}"), width, ctx.theme.text);
+    if let Some(first) = lines.first_mut() {
+        let text = first.spans.iter().map(|s| s.content.as_ref()).collect::<String>();
+        if let Some(rest) = text.strip_prefix(prefix.trim_end()) {
+            *first = Line::from(vec![
+                Span::styled(prefix.trim_end().to_owned(), ctx.theme.dim),
+                Span::styled(rest.to_owned(), ctx.theme.text),
+            ]);
+        }
+    }
+    lines
+}
+
 /// Under a field, after a paste that carried control characters: they were left out.
 pub fn pasted_note(ctx: &Ctx, width: usize) -> Vec<Line<'static>> {
     let Some(removed) = ctx.state.pasted_controls else { return Vec::new() };
     let note = ctx.ta(msgid!("paste-controls-removed"), &[("count", &removed.to_string())]);
     hanging(&format!("! {note}"), width, ctx.theme.warning)
-}
-
-/// `Label: value` with the label dimmed.
-pub fn field(ctx: &Ctx, label: &str, value: impl Into<String>) -> Line<'static> {
-    Line::from(vec![Span::styled(format!("{label}: "), ctx.theme.dim), Span::styled(value.into(), ctx.theme.text)])
 }
 
 /// What settling earlier runs found: an order placed after all, or one whose fate is

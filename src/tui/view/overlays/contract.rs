@@ -1,4 +1,6 @@
-//! A contract of the quote: its name, address and text, scrolled line by line.
+//! A contract of the quote: its name, its address on a line of its own, and its text,
+//! scrolled by the contract's own lines; the window's borders say when more is above or
+//! below, and the bottom line where the text is.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -6,35 +8,59 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::{Ctx, window};
-use crate::tui::view::draw;
-use crate::tui::view::text;
+use crate::app::{ScrollView, Viewport};
+use crate::tui::view::scrolled::{self, More};
+use crate::tui::view::{draw, text, url};
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u16) {
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect, index: usize, scroll: u16) -> Option<Viewport> {
     let theme = &ctx.theme;
-    let Some(contract) = ctx.state.quote().and_then(|q| q.contracts.get(index)) else { return };
+    let contract = ctx.state.quote().and_then(|q| q.contracts.get(index))?;
     let (width, height) = size(area);
     let inner = window(ctx, frame, area, width, height, &contract.name);
-    let [url, body, position] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(1)]).areas(inner);
-    draw::wrapped(frame, url, vec![Line::styled(contract.url.clone(), theme.link)]);
+    let url_rows = url::rows(&contract.url, inner.width, 0, ctx.screen.width);
+    let url_height = u16::try_from(url_rows + 1).unwrap_or(u16::MAX);
+    let [url_area, body, position] =
+        Layout::vertical([Constraint::Length(url_height), Constraint::Min(0), Constraint::Length(1)]).areas(inner);
+    let mut placed = Vec::new();
+    url::push(&mut Vec::new(), &mut placed, &contract.url, 0, inner.width, ctx.screen.width);
+    url::draw(frame.buffer_mut(), url_area, 0, &placed, theme.link);
     // `scroll` counts the contract's own lines, so the position below matches the text.
     // Only the rows that show are wrapped: a contract can be long.
     let placeholder = ctx.t(msgid!("contract-empty"));
-    let (text, skip) = if contract.content.trim().is_empty() {
-        (placeholder.as_str(), 0)
-    } else {
-        (contract.content.as_str(), usize::from(scroll))
-    };
-    let rows = text.lines().skip(skip).flat_map(|line| text::wrap(line, usize::from(body.width)));
+    let content = if contract.content.trim().is_empty() { placeholder.as_str() } else { contract.content.as_str() };
+    let lines: Vec<&str> = content.lines().collect();
+    let rows_of = |line: &str| text::wrap(line, usize::from(body.width)).len();
+    // The furthest first line that still fills the window: the last page's.
+    let mut last_top = lines.len();
+    let mut rows = 0;
+    while last_top > 0 && rows + rows_of(lines[last_top - 1]) <= usize::from(body.height) {
+        last_top -= 1;
+        rows += rows_of(lines[last_top]);
+    }
+    let last_top = last_top.min(lines.len().saturating_sub(1));
+    let top = usize::from(scroll).min(last_top);
     let buf = frame.buffer_mut();
     draw::fill_style(buf, body, theme.text);
-    for (row, y) in rows.zip(body.top()..body.bottom()) {
-        draw::put(buf, body.x, y, &row, body.width, Style::default());
+    let mut y = body.top();
+    let mut shown = 0;
+    for line in &lines[top..] {
+        let rows = text::wrap(line, usize::from(body.width));
+        let whole = usize::from(y) + rows.len() <= usize::from(body.bottom());
+        for row in rows.iter().take(usize::from(body.bottom().saturating_sub(y))) {
+            draw::put(buf, body.x, y, row, body.width, Style::default());
+            y += 1;
+        }
+        if !whole {
+            break;
+        }
+        shown += 1;
     }
     let total = contract.content.lines().count().max(1);
-    let line = (usize::from(scroll) + 1).min(total);
+    scrolled::border_marks(buf, inner, top > 0, top < last_top, &More::new(ctx));
+    let line = (top + 1).min(total);
     let text = ctx.ta(msgid!("contract-position"), &[("line", &line.to_string()), ("total", &total.to_string())]);
     frame.render_widget(Line::styled(text, theme.dim).right_aligned(), position);
+    Some(Viewport { view: ScrollView::Contract, top, rows: shown.max(1), last_top, shows_focus: true })
 }
 
 /// The window's size: all of `area` but a margin of two columns and one row.

@@ -11,19 +11,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 
 use super::Ctx;
-use crate::app::Overlay;
 use crate::app::keymap::Binding;
+use crate::app::{Overlay, Viewport};
 
-pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
+/// Draws the window open over the screen, if any; what it shows when it scrolls.
+pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     match ctx.state.overlay {
-        None => {}
-        Some(Overlay::Help) => help::render(ctx, frame, area),
-        Some(Overlay::Contract { index, scroll }) => contract::render(ctx, frame, area, index, scroll),
+        None => return None,
+        Some(Overlay::Help) => return help::render(ctx, frame, area),
+        Some(Overlay::Contract { index, scroll }) => return contract::render(ctx, frame, area, index, scroll),
         Some(Overlay::ConfirmQuit) => confirm::quit(ctx, frame, area),
         Some(Overlay::ConfirmOrder) => confirm::order(ctx, frame, area),
         Some(Overlay::ConfirmDelete) => confirm::delete(ctx, frame, area),
         Some(Overlay::Error) => error::render(ctx, frame, area),
     }
+    None
 }
 
 /// Whether the window open over the screen hides all of `content`: what is drawn there

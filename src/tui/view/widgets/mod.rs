@@ -44,6 +44,8 @@ pub fn bordered(buf: &mut Buffer, area: Rect, style: Style, title: Line) {
     buf[(left, top)].set_symbol(set.top_left).set_style(style);
     let room = area.width.saturating_sub(2);
     if room > 0 {
+        // A title too long for the border ends in `…`.
+        let title = crate::tui::view::draw::ellipsize_line(title, usize::from(room));
         let width = u16::try_from(title.width()).unwrap_or(u16::MAX).min(room);
         title.render(Rect { x: left + 1, y: top, width, height: 1 }, buf);
     }
