@@ -21,8 +21,9 @@ fn orders_one_project_answering_line_by_line() {
     let output = env
         .cmd()
         .args(["--plain", "--sandbox", "--delivery-ms", "300"])
-        // Subsidiary (the account's), plan, name, voucher, contracts, auto-pay, waiver, order.
-        .write_stdin("\n1\nBuild farm\nWELCOME50\nyes\nn\nyes\ny\n")
+        // Subsidiary (the account's), plan, the HDS option, name, voucher, contracts, auto-pay,
+        // waiver, order.
+        .write_stdin("\n1\n\nBuild farm\nWELCOME50\nyes\nn\nyes\ny\n")
         .output()
         .unwrap();
     let out = stdout(&output);
@@ -33,6 +34,8 @@ fn orders_one_project_answering_line_by_line() {
         "Enter keeps FR:",
         "Step 2 of 6: Plan",
         "1. Projet Public Cloud, project.2018",
+        &tr(Lang::En, "hds-explanation"),
+        "Add the HDS certification (health data hosting)? [y/N]:",
         "Step 3 of 6: Name",
         "Step 4 of 6: Voucher",
         "Voucher WELCOME50 accepted: 50.00 € of credit.",
@@ -73,6 +76,27 @@ fn orders_one_project_answering_line_by_line() {
     assert_eq!(receipt["waiver"]["via"], "typed", "plain records a typed consent, not a checkbox");
 }
 
+/// The HDS option the plan is sold with is asked as a yes or no, no by default; asked for, it
+/// is in the quote and the receipt (a paid order, here paid automatically).
+#[test]
+fn the_hds_option_is_asked_and_ordered() {
+    let env = Env::new();
+    let output = env
+        .cmd()
+        .args(["--plain", "--sandbox", "--delivery-ms", "300"])
+        // Subsidiary, plan, HDS yes, name, voucher, contracts, auto-pay yes, waiver, order.
+        .write_stdin("\n1\ny\nSanté\n\nyes\ny\nyes\ny\n")
+        .output()
+        .unwrap();
+    let out = stdout(&output);
+    assert_eq!(code(&output), 0, "{out}\n{}", stderr(&output));
+    assert!(at(&out, "Add the HDS certification") < at(&out, "Step 3 of 6: Name"), "{out}");
+    assert!(out.contains("Certification HDS pour un projet Public Cloud"), "in the quote: {out}");
+    let receipt_path = out.lines().find_map(|l| l.strip_prefix("Receipt saved to ")).unwrap();
+    let receipt: serde_json::Value = serde_json::from_slice(&std::fs::read(receipt_path).unwrap()).unwrap();
+    assert_eq!(receipt["options"], serde_json::json!(["certification.hds.2018"]));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusing_the_waiver_orders_nothing_and_exits_3() {
     let sandbox = common::start(fast_delivery()).await;
@@ -80,7 +104,7 @@ async fn refusing_the_waiver_orders_nothing_and_exits_3() {
     let mut cmd = env.against(&sandbox);
     // To the review, the contracts accepted, auto-pay's default; the waiver refused ("no"),
     // then yes: delete the cart.
-    cmd.arg("--plain").write_stdin("\n\n\n\nyes\n\nno\ny\n");
+    cmd.arg("--plain").write_stdin("\n\n\n\n\nyes\n\nno\ny\n");
     let output = run(cmd).await;
     let out = stdout(&output);
     assert_eq!(code(&output), 3, "{out}\n{}", stderr(&output));
@@ -98,7 +122,7 @@ async fn not_accepting_the_contracts_orders_nothing_and_exits_3() {
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
     // To the review; "y" is not the word (the contracts are not accepted); then delete the cart.
-    cmd.arg("--plain").write_stdin("\n\n\n\ny\ny\n");
+    cmd.arg("--plain").write_stdin("\n\n\n\n\ny\ny\n");
     let output = run(cmd).await;
     let out = stdout(&output);
     assert_eq!(code(&output), 3, "{out}\n{}", stderr(&output));
@@ -165,7 +189,7 @@ async fn declining_the_order_orders_nothing_and_keeps_the_cart_by_default() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    cmd.arg("--plain").write_stdin("\n\n\n\nyes\n\nyes\nn\n\n");
+    cmd.arg("--plain").write_stdin("\n\n\n\n\nyes\n\nyes\nn\n\n");
     let output = run(cmd).await;
     let out = stdout(&output);
     assert_eq!(code(&output), 3, "{out}\n{}", stderr(&output));
@@ -246,7 +270,7 @@ async fn ctrl_c_at_a_question_asks_once_about_the_cart() {
             }
             panic!("{needle:?} never came: {seen:#?}");
         };
-        stdin.write_all(b"\n\n").unwrap();
+        stdin.write_all(b"\n\n\n").unwrap();
         wait_for("Project name; Enter keeps", &mut seen);
         let kill = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
         assert!(kill.success());
@@ -327,8 +351,8 @@ async fn lost_checkout(answers: &'static [u8]) -> (ovhcart::sandbox::Sandbox, st
         .spawn()
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
-    // Subsidiary, plan, name, voucher: to the review, whose quote is read.
-    stdin.write_all(b"\n\n\n\n").unwrap();
+    // Subsidiary, plan, the HDS option, name, voucher: to the review, whose quote is read.
+    stdin.write_all(b"\n\n\n\n\n").unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     while count(&sandbox, "GET", CHECKOUT) == 0 {
         assert!(std::time::Instant::now() < deadline, "never reached the review");

@@ -201,8 +201,8 @@ async fn plain_says_what_the_account_must_do_before_the_name_and_does_not_order(
     let sandbox = sandbox(Situation::ChallengePaymentMethod).await;
     let env = Env::new();
     let mut cmd = env.against(&sandbox);
-    // Subsidiary, plan, name, voucher: then the review refuses.
-    cmd.args(["--plain", "--lang", "en", "--subsidiary", "FR"]).write_stdin("\n1\nBuild farm\n\n");
+    // Subsidiary, plan, no HDS option, name, voucher: then the review refuses.
+    cmd.args(["--plain", "--lang", "en", "--subsidiary", "FR"]).write_stdin("\n1\n\nBuild farm\n\n");
     let output = run(cmd).await;
     let out = cli::stdout(&output);
     assert_eq!(code(&output), 3, "{out}\n{}", cli::stderr(&output));
@@ -279,14 +279,15 @@ async fn plain_order(situation: Situation, answers: &'static str) -> (i32, Strin
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn plain_meets_held_refused_and_us_orders() {
-    // Subsidiary (the account's), plan, name, voucher, contracts, auto-pay, waiver, order.
-    let (exit, out) = plain_order(Situation::DocumentsRequested, "\n1\nHeld\n\nyes\nn\nyes\ny\n").await;
+    // Subsidiary (the account's), plan, no HDS option, name, voucher, contracts, auto-pay,
+    // waiver, order.
+    let (exit, out) = plain_order(Situation::DocumentsRequested, "\n1\n\nHeld\n\nyes\nn\nyes\ny\n").await;
     assert_eq!(exit, 4, "{out}");
     assert!(out.contains("OVHcloud asks for documents before delivering order"), "{out}");
-    let (exit, out) = plain_order(Situation::FraudRefused, "\n1\nRefused\n\nyes\nn\nyes\ny\n").await;
+    let (exit, out) = plain_order(Situation::FraudRefused, "\n1\n\nRefused\n\nyes\nn\nyes\ny\n").await;
     assert_eq!(exit, 1, "{out}");
     assert!(out.contains("OVHcloud refused order") && out.contains("(error 906)"), "{out}");
-    let (exit, out) = plain_order(Situation::Us, "\n1\nUS project\nwelcome50\nyes\nn\nyes\ny\n").await;
+    let (exit, out) = plain_order(Situation::Us, "\n1\n\nUS project\nwelcome50\nyes\nn\nyes\ny\n").await;
     assert_eq!(exit, 0, "{out}");
     assert!(out.contains("United States (US)") && out.contains("Voucher WELCOME50"), "{out}");
     assert!(out.contains("Project delivered: "), "found in the operations: {out}");

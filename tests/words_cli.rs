@@ -29,8 +29,9 @@ async fn a_second_plain_run_with_a_cart_kept_open_starts_a_new_one_and_orders() 
     let kept = kept.unwrap_or_else(|| panic!("the first run keeps its cart: {}", stdout(&output)));
 
     let mut second = env.against(&sandbox);
-    // Subsidiary, plan, name, no voucher, the contracts accepted, no auto-pay, the waiver, yes.
-    second.arg("--plain").write_stdin("\n1\nSecond try\n\nyes\nn\nyes\ny\n");
+    // Subsidiary, plan, no HDS option, name, no voucher, the contracts accepted, no auto-pay,
+    // the waiver, yes.
+    second.arg("--plain").write_stdin("\n1\n\nSecond try\n\nyes\nn\nyes\ny\n");
     let output = run(second).await;
     let out = stdout(&output);
     assert_eq!(code(&output), 0, "{out}\n{}", stderr(&output));

@@ -9,6 +9,7 @@ use super::lines;
 use super::say::Say;
 use super::session::{Session, Waited};
 use crate::api::endpoints::Subsidiary;
+use crate::api::products::PROJECT;
 use crate::app::consent::ConsentBox;
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::keymap::Action;
@@ -238,6 +239,7 @@ async fn plan(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop>
             continue;
         };
         s.focus(Focus::Plan(index)).await;
+        options(s, input, say).await?;
         s.act(Action::Confirm).await;
         match s.state.plan_refusal {
             Some(refusal) => say.line(&say.t(refusal)),
@@ -245,6 +247,28 @@ async fn plan(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop>
             None => return Err(Stop::Failed),
         }
     }
+}
+
+/// The options the chosen plan is sold with, each asked as a yes or no (no by default, as
+/// the full screen's box is unticked); one not sold is said.
+async fn options(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop> {
+    if s.state.highlighted_options().is_none() {
+        return Ok(());
+    }
+    for option in PROJECT.options {
+        let Some(offer) = s.state.option_offer(option.kind) else {
+            say.line(&say.t(option.not_sold));
+            continue;
+        };
+        say.line(&lines::option(say.lang, &say.t(option.label), &offer.offer));
+        say.line(&say.t(option.explanation));
+        let wanted = s.state.wants_option(option.kind);
+        let question = say.ta(msgid!("plain-ask-option"), &[("option", &say.t(option.label))]);
+        if ask_yes_no(input, say, &question, wanted).await? != wanted {
+            s.act(Action::Toggle).await;
+        }
+    }
+    Ok(())
 }
 
 async fn name(s: &mut Session, input: &mut Input, say: &Say) -> Result<(), Stop> {

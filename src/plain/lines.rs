@@ -37,11 +37,20 @@ pub fn subsidiary(lang: Lang, number: usize, subsidiary: &Subsidiary, account: O
 
 /// `1. Public Cloud Project, project.2018, 0.00 € per month`.
 pub fn offer(lang: Lang, number: usize, offer: &ProductOffer) -> String {
-    let price = match offer.prices.iter().find(|p| p.has_capacity("renew")) {
+    format!("{number}. {}, {}, {}", offer.product_name, offer.plan_code, renew_price(lang, offer))
+}
+
+/// What `offer` costs each period it renews.
+fn renew_price(lang: Lang, offer: &ProductOffer) -> String {
+    match offer.prices.iter().find(|p| p.has_capacity("renew")) {
         Some(p) => format!("{} {}", money(lang, &p.price), format::period(lang, &p.duration)),
         None => tr(lang, msgid!("plan-no-renew")),
-    };
-    format!("{number}. {}, {}, {price}", offer.product_name, offer.plan_code)
+    }
+}
+
+/// An option sold with the plan: its name and its price per period.
+pub fn option(lang: Lang, label: &str, offer: &ProductOffer) -> String {
+    format!("{label}: {}", renew_price(lang, offer))
 }
 
 /// What failed, the server's words, the query id and what to do, one line each.

@@ -515,6 +515,7 @@ plain-retry = Erneut versuchen?
 plain-ask-subsidiary = Niederlassung: Geben Sie ihre Nummer (1 bis { $count }), ihren Code oder ihr Land ein; die Eingabetaste behält { $default }:
 plain-not-in-list = „{ $answer }“ steht nicht in der Liste: Geben Sie eine Nummer von 1 bis { $count } ein.
 plain-ask-plan = Angebot: Geben Sie seine Nummer (1 bis { $count }) ein; die Eingabetaste behält { $default }:
+plain-ask-option = { $option } hinzufügen?
 plain-ask-name = Projektname; die Eingabetaste behält „{ $default }“:
 plain-ask-voucher = Gutscheincode; Eingabetaste für keinen:
 plain-consent-word = ja

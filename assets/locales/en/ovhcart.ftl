@@ -383,6 +383,7 @@ plain-retry = Try again?
 plain-ask-subsidiary = Subsidiary: type its number (1 to { $count }), its code or its country; Enter keeps { $default }:
 plain-not-in-list = "{ $answer }" is not in the list: type a number from 1 to { $count }.
 plain-ask-plan = Plan: type its number (1 to { $count }); Enter keeps { $default }:
+plain-ask-option = Add the { $option }?
 plain-ask-name = Project name; Enter keeps "{ $default }":
 plain-ask-voucher = Voucher code; Enter for none:
 plain-consent-word = yes

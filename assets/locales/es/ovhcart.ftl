@@ -515,6 +515,7 @@ plain-retry = ¿Volver a intentarlo?
 plain-ask-subsidiary = Filial: escriba su número (de 1 a { $count }), su código o su país; Intro conserva { $default }:
 plain-not-in-list = «{ $answer }» no está en la lista: escriba un número de 1 a { $count }.
 plain-ask-plan = Oferta: escriba su número (de 1 a { $count }); Intro conserva { $default }:
+plain-ask-option = ¿Añadir la { $option }?
 plain-ask-name = Nombre del proyecto; Intro conserva «{ $default }»:
 plain-ask-voucher = Código del cupón; Intro si no tiene:
 plain-consent-word = sí

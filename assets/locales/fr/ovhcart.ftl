@@ -519,6 +519,7 @@ plain-retry = Réessayer ?
 plain-ask-subsidiary = Filiale : tapez son numéro (de 1 à { $count }), son code ou son pays ; Entrée garde { $default } :
 plain-not-in-list = « { $answer } » n'est pas dans la liste : tapez un numéro de 1 à { $count }.
 plain-ask-plan = Offre : tapez son numéro (de 1 à { $count }) ; Entrée garde { $default } :
+plain-ask-option = Ajouter la { $option } ?
 plain-ask-name = Nom du projet ; Entrée garde « { $default } » :
 plain-ask-voucher = Code du bon d'achat ; Entrée pour aucun :
 plain-consent-word = oui

@@ -518,6 +518,7 @@ plain-retry = Riprovare?
 plain-ask-subsidiary = Filiale: scrivi il suo numero (da 1 a { $count }), il suo codice o il suo paese; Invio mantiene { $default }:
 plain-not-in-list = «{ $answer }» non è nell'elenco: scrivi un numero da 1 a { $count }.
 plain-ask-plan = Offerta: scrivi il suo numero (da 1 a { $count }); Invio mantiene { $default }:
+plain-ask-option = Aggiungere la { $option }?
 plain-ask-name = Nome del progetto; Invio mantiene «{ $default }»:
 plain-ask-voucher = Codice voucher; Invio per nessuno:
 plain-consent-word = sì

@@ -537,6 +537,7 @@ plain-retry = Spróbować ponownie?
 plain-ask-subsidiary = Oddział: wpisz jego numer (od 1 do { $count }), kod lub kraj; Enter zostawia { $default }:
 plain-not-in-list = „{ $answer }” nie ma na liście: wpisz numer od 1 do { $count }.
 plain-ask-plan = Oferta: wpisz jej numer (od 1 do { $count }); Enter zostawia { $default }:
+plain-ask-option = Dodać: { $option }?
 plain-ask-name = Nazwa projektu; Enter zostawia „{ $default }”:
 plain-ask-voucher = Kod vouchera; Enter, jeśli go nie masz:
 plain-consent-word = tak

@@ -515,6 +515,7 @@ plain-retry = Tentar de novo?
 plain-ask-subsidiary = Filial: escreva o seu número (de 1 a { $count }), o seu código ou o seu país; Enter mantém { $default }:
 plain-not-in-list = «{ $answer }» não está na lista: escreva um número de 1 a { $count }.
 plain-ask-plan = Oferta: escreva o seu número (de 1 a { $count }); Enter mantém { $default }:
+plain-ask-option = Adicionar a { $option }?
 plain-ask-name = Nome do projeto; Enter mantém «{ $default }»:
 plain-ask-voucher = Código do voucher; Enter para nenhum:
 plain-consent-word = sim
