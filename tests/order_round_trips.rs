@@ -40,6 +40,27 @@ async fn under_yes_the_quote_comes_once_before_the_checkout_and_the_cart_is_made
     assert!(!creation.signed, "POST /order/cart is a noAuthentication route");
 }
 
+/// Under --yes without a voucher or an option, the quote (for its contracts) is read beside
+/// the name; when that early read fails, it is read again after the name, and the order goes on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_early_quote_that_fails_is_read_again() {
+    let sandbox = common::start(SandboxOptions::default()).await;
+    sandbox.inject_fault("GET", "/order/cart/*/checkout", ovhcart::sandbox::Fault::Unavailable, 1);
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    cmd.args(["--retry-budget", "0", "--subsidiary", "FR", "order", "--name", "Early"]).args([
+        "--waive-retraction",
+        "--accept-contracts",
+        "--yes",
+        "--json",
+    ]);
+    let output = run(cmd).await;
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(!json(&output)["quote"]["contracts"].as_array().unwrap().is_empty());
+    assert_eq!(count(&sandbox, "GET", "/order/cart/*/checkout"), 2, "the failed early read, then one after the name");
+    assert_eq!(count(&sandbox, "POST", "/order/cart/*/checkout"), 1);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn dry_run_and_asking_still_fetch_the_quote_first() {
     let sandbox = common::start(SandboxOptions::default()).await;

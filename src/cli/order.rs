@@ -475,7 +475,17 @@ async fn prepare(
             None => Ok(None),
         }
     };
-    let (named, vouched, added) = tokio::join!(naming, voucher_config, adding);
+    // Under --yes nothing of this quote is shown (the checkout's answer is) and only its
+    // contracts are recorded, which the name does not change: it is read beside the name,
+    // unless a voucher or an option still changes the cart. A failed early read is read again.
+    let early = req.yes && !req.dry_run && req.voucher.is_none() && hds.is_none();
+    let early_quote = async {
+        match early {
+            true => Some(flow::quote(client, &cart_id).await),
+            false => None,
+        }
+    };
+    let (named, vouched, added, early_quote) = tokio::join!(naming, voucher_config, adding, early_quote);
     named.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-description")), &e))?;
     vouched.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-voucher")), &e))?;
     let added = added.map_err(|e| Problem::api(out.lang, &out.t(msgid!("failed-option")), &e))?;
@@ -485,7 +495,10 @@ async fn prepare(
         tracker.option_set(&option.plan_code, Some(added.item_id));
     }
     let options = hds.into_iter().map(|o| o.plan_code).collect();
-    let quote = fetch_quote(out, conn, tracker, req, cart, eligibility.is_none()).await?;
+    let quote = match early_quote {
+        Some(Ok(quote)) => quote,
+        _ => fetch_quote(out, conn, tracker, req, cart, eligibility.is_none()).await?,
+    };
     Ok(Prepared { cart_id, subsidiary, plan, options, quote, guard })
 }
 
