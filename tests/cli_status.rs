@@ -167,3 +167,21 @@ fn ctrl_c_while_following_leaves_the_order_and_exits_130() {
     let said = rest.join("\n");
     assert!(said.contains("embedded sandbox") && !said.contains(&format!("order status {order_id}")), "{rest:?}");
 }
+
+/// The embedded sandbox ends with the process: what it says of a held or unfinished order
+/// never sends the person to `ovhcart order status`, which could not find it.
+#[test]
+fn an_embedded_sandbox_order_held_or_still_delivering_names_no_later_command() {
+    let env = Env::new();
+    let base = ["order", "--name", "Held", "--waive-retraction", "--accept-contracts", "--yes", "--follow"];
+    let held = env.cmd().args(["--sandbox", "--situation", "documents-requested"]).args(base).output().unwrap();
+    assert_eq!(code(&held), 4, "held: {}", stderr(&held));
+    let slow = env.cmd().args(["--sandbox", "--delivery-ms", "600000"]).args(base).arg("--follow-timeout=1").output();
+    let slow = slow.unwrap();
+    assert_ne!(code(&slow), 0, "{}", stderr(&slow));
+    for (what, output) in [("held", &held), ("timed out", &slow)] {
+        let text = format!("{}{}", stdout(output), stderr(output));
+        assert!(!text.contains("ovhcart order status"), "{what}: {text}");
+        assert!(text.contains("embedded sandbox, which ends with ovhcart"), "{what}: {text}");
+    }
+}

@@ -97,6 +97,21 @@ fn the_hds_option_is_asked_and_ordered() {
     assert_eq!(receipt["options"], serde_json::json!(["certification.hds.2018"]));
 }
 
+#[test]
+fn a_held_order_in_the_embedded_sandbox_names_no_later_command() {
+    let env = Env::new();
+    let output = env
+        .cmd()
+        .args(["--plain", "--sandbox", "--situation", "documents-requested"])
+        .write_stdin("\n1\n\nHeld\n\nyes\nn\nyes\ny\n")
+        .output()
+        .unwrap();
+    let out = stdout(&output);
+    assert!(out.contains("OVHcloud asks for documents before delivering order"), "{out}\n{}", stderr(&output));
+    assert!(out.contains("embedded sandbox, which ends with ovhcart"), "{out}");
+    assert!(!out.contains("ovhcart order status"), "{out}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refusing_the_waiver_orders_nothing_and_exits_3() {
     let sandbox = common::start(fast_delivery()).await;

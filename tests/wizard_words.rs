@@ -266,6 +266,32 @@ fn the_exit_lines_are_in_the_language_on_screen_and_never_point_into_a_sandbox()
     assert!(lines.last().unwrap().contains("ovhcart sandbox"), "how to keep a sandbox: {lines:?}");
 }
 
+/// What the order step says of a held order or a checkout that may have gone through, in
+/// a sandbox that ends with the process: never a command that could not find it.
+#[test]
+fn a_held_or_unsure_order_in_the_sandbox_names_no_command_that_cannot_find_it() {
+    use ovhcart::api::models::Held;
+    let panel = "https://www.ovh.com/manager/".to_owned();
+    for held in [Held::FraudReview, Held::DocumentsRequested, Held::NotPaid] {
+        for sandboxed in [false, true] {
+            let (mut w, req) = Wizard::following();
+            w.state.sandboxed = sandboxed;
+            w.send(Msg::FollowStopped { req, stopped: state::Stopped::Held { held, control_panel: panel.clone() } });
+            let screen = common::snapshot::screen(&w.state, 120, 40);
+            assert_eq!(
+                screen.contains("ovhcart order status"),
+                !sandboxed,
+                "{held:?}, sandboxed {sandboxed}:\n{screen}"
+            );
+        }
+    }
+    for lang in Lang::ALL {
+        for key in [ovhcart::app::labels::maybe_placed(true), ovhcart::app::labels::follow_later(true)] {
+            assert!(!tr(lang, key).contains("ovhcart order status"), "{lang:?} {key}");
+        }
+    }
+}
+
 fn tr_cart(lang: Lang, key: &str, cart: &str) -> String {
     ovhcart::i18n::tr_args(lang, key, &[("cart", cart)])
 }

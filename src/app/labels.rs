@@ -86,13 +86,27 @@ pub fn order_status(status: OrderStatus) -> &'static str {
     }
 }
 
-/// What holds an order, what the person can do and where (`$id`, `$url`).
-pub fn held(held: Held) -> &'static str {
-    match held {
-        Held::FraudReview => msgid!("order-held-review"),
-        Held::DocumentsRequested => msgid!("order-held-documents"),
-        Held::NotPaid => msgid!("order-held-not-paid"),
+/// What holds an order, what the person can do and where (`$id`, `$url`). An order in the
+/// embedded sandbox cannot be checked once ovhcart ends, so its texts do not say to.
+pub fn held(held: Held, sandboxed: bool) -> &'static str {
+    match (held, sandboxed) {
+        (Held::FraudReview, false) => msgid!("order-held-review"),
+        (Held::FraudReview, true) => msgid!("order-held-review-sandbox"),
+        (Held::DocumentsRequested, false) => msgid!("order-held-documents"),
+        (Held::DocumentsRequested, true) => msgid!("order-held-documents-sandbox"),
+        (Held::NotPaid, false) => msgid!("order-held-not-paid"),
+        (Held::NotPaid, true) => msgid!("order-held-not-paid-sandbox"),
     }
+}
+
+/// Where to follow a placed order once ovhcart ends (`$id`).
+pub fn follow_later(sandboxed: bool) -> &'static str {
+    if sandboxed { msgid!("order-follow-later-sandbox") } else { msgid!("order-follow-later") }
+}
+
+/// What to do when a checkout may have been placed: never order again blindly.
+pub fn maybe_placed(sandboxed: bool) -> &'static str {
+    if sandboxed { msgid!("order-maybe-placed-sandbox") } else { msgid!("order-maybe-placed") }
 }
 
 /// What an eligibility action asks of the person (`$url`: the Control Panel).

@@ -60,7 +60,7 @@ pub(super) async fn settle(
                     let problem = match entry.order_id {
                         Some(order_id) => Problem::plain_api(message, "placedUnfinished").with_order(order_id),
                         None => Problem::plain_api(message, "outcomeUnknown")
-                            .with_hint(out.t(msgid!("cli-order-maybe-placed"))),
+                            .with_hint(out.t(super::order::cli_maybe_placed(conn))),
                     };
                     return Err(problem.with_cart(entry.cart_id.as_deref()));
                 }

@@ -48,7 +48,7 @@ pub async fn follow(
     tokio::select! {
         result = tokio::time::timeout(limit, following) => match result {
             Ok(Ok(flow::Followed::Delivered(project_id))) => Followed::Delivered(project_id),
-            Ok(Ok(flow::Followed::Held(held))) => Followed::Held(held_problem(out, panel, order_id, held)),
+            Ok(Ok(flow::Followed::Held(held))) => Followed::Held(held_problem(out, conn, panel, order_id, held)),
             Ok(Ok(flow::Followed::Refused(e))) => {
                 let message = out.ta(msgid!("order-refused"), &[("id", &order_id.to_string()), ("url", panel)]);
                 Followed::Failed(Problem::api(out.lang, &message, &e).with_kind("orderRefused").with_order(order_id))
@@ -57,7 +57,8 @@ pub async fn follow(
             Err(_) => {
                 let args = [("seconds", limit.as_secs().to_string()), ("id", order_id.to_string())];
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                Followed::Failed(Problem::plain_api(out.ta(msgid!("cli-follow-timeout"), &args), "timeout"))
+                let timeout = if conn.sandbox.is_some() { msgid!("cli-follow-timeout-sandbox") } else { msgid!("cli-follow-timeout") };
+                Followed::Failed(Problem::plain_api(out.ta(timeout, &args), "timeout"))
             }
         },
         _ = interrupt.pressed() => Followed::Interrupted,
@@ -65,8 +66,8 @@ pub async fn follow(
 }
 
 /// What holds the order, what the person can do, and where (`panel`: the Control Panel).
-fn held_problem(out: &Out, panel: &str, order_id: i64, held: Held) -> Problem {
+fn held_problem(out: &Out, conn: &Connection, panel: &str, order_id: i64, held: Held) -> Problem {
     let id = order_id.to_string();
-    let message = out.ta(labels::held(held), &[("id", &id), ("url", panel)]);
+    let message = out.ta(labels::held(held, conn.sandbox.is_some()), &[("id", &id), ("url", panel)]);
     Problem::held(message, held.name(), order_id)
 }

@@ -23,6 +23,7 @@ use crate::api::models::{Eligibility, Me, OptionOffer, Order, eligibility_issues
 use crate::api::products::{ConfigLabel, OptionKind, PROJECT};
 use crate::api::{ApiError, Endpoint, ErrorKind};
 use crate::app::consent::ConsentBox;
+use crate::app::labels;
 use crate::engine::place::{self, Placement};
 use crate::engine::tracker::Tracker;
 use crate::sandbox::SandboxArgs;
@@ -834,7 +835,7 @@ async fn checkout(
                 return Problem::api(out.lang, &context, &e)
                     .with_cart(Some(cart_id))
                     .with_kind("outcomeUnknown")
-                    .with_hint(out.t(msgid!("cli-order-maybe-placed")));
+                    .with_hint(out.t(cli_maybe_placed(conn)));
             }
             cart_kept(out, conn, cart_id);
             // An account that must act first (the rule real first-time accounts meet): the
@@ -865,9 +866,14 @@ fn print_placed(out: &Out, report: &OrderReport, placed: &PlacedOrder) {
     }
 }
 
+/// What to do when the checkout may have been placed; an embedded sandbox's order cannot be
+/// checked once ovhcart ends.
+pub(super) fn cli_maybe_placed(conn: &Connection) -> &'static str {
+    if conn.sandbox.is_some() { msgid!("order-maybe-placed-sandbox") } else { msgid!("cli-order-maybe-placed") }
+}
+
 fn interrupted_after_order(out: &Out, conn: &Connection, order_id: i64) -> Problem {
-    let later =
-        if conn.sandbox.is_some() { msgid!("order-follow-later-sandbox") } else { msgid!("order-follow-later") };
+    let later = labels::follow_later(conn.sandbox.is_some());
     Problem::interrupted(out.ta(later, &[("id", &order_id.to_string())])).with_order(order_id)
 }
 

@@ -86,7 +86,7 @@ async fn execute(
     let panel = conn.endpoint.control_panel_url(global.subsidiary.as_deref().unwrap_or_default());
     let id = order_id.to_string();
     if let Some(held) = held {
-        out.say(&out.ta(labels::held(held), &[("id", &id), ("url", panel)]));
+        out.say(&out.ta(labels::held(held, conn.sandbox.is_some()), &[("id", &id), ("url", panel)]));
     } else if refused {
         out.say(&out.ta(msgid!("order-refused"), &[("id", &id), ("url", panel)]));
     }
@@ -100,7 +100,8 @@ async fn execute(
             }
             Followed::Held(problem) | Followed::Failed(problem) => return Err(problem.with_order(order_id)),
             Followed::Interrupted => {
-                let message = out.ta(msgid!("order-follow-later"), &[("id", &order_id.to_string())]);
+                let later = labels::follow_later(conn.sandbox.is_some());
+                let message = out.ta(later, &[("id", &order_id.to_string())]);
                 return Err(Problem::interrupted(message).with_order(order_id));
             }
         }

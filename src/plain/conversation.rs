@@ -13,6 +13,7 @@ use crate::api::products::PROJECT;
 use crate::app::consent::ConsentBox;
 use crate::app::failures::{FailureSlot, visible_failure};
 use crate::app::keymap::Action;
+use crate::app::labels;
 use crate::app::requests::ReqKind;
 use crate::app::screens::ReviewFocus;
 use crate::app::state::{Failure, Stopped};
@@ -508,7 +509,7 @@ async fn follow(s: &mut Session, input: &mut Input, say: &Say) -> Result<Exit, S
             break;
         }
         if let Some(stopped) = placed_state.stopped.clone() {
-            say.lines(&lines::stopped(say.lang, placed_state.order.order_id, &stopped));
+            say.lines(&lines::stopped(say.lang, placed_state.order.order_id, &stopped, s.state.sandboxed));
             s.wait(input, say, |st| placed_order(st).is_none_or(|p| p.receipt.is_some()), |_| {}, false).await;
             receipt(s, say);
             return Ok(match stopped {
@@ -553,16 +554,14 @@ async fn leave(s: &mut Session, input: &mut Input, say: &Say, stop: Stop) -> Exi
         OrderState::Placed(placed) => {
             let id = placed.order.order_id.to_string();
             if placed.project_id.is_none() {
-                let later =
-                    if s.state.sandboxed { msgid!("order-follow-later-sandbox") } else { msgid!("order-follow-later") };
-                say.line(&say.ta(later, &[("id", &id)]));
+                say.line(&say.ta(labels::follow_later(s.state.sandboxed), &[("id", &id)]));
             }
             s.wait(input, say, |st| placed_order(st).is_none_or(|p| p.receipt.is_some()), |_| {}, false).await;
             receipt(s, say);
             return exit;
         }
         OrderState::Failed(failure) if !failure.retryable => {
-            say.line(&say.t(msgid!("order-maybe-placed")));
+            say.line(&say.t(labels::maybe_placed(s.state.sandboxed)));
             return exit;
         }
         OrderState::MaybePlaced(maybe) => {

@@ -218,11 +218,11 @@ pub fn eligibility(state: &State) -> Vec<String> {
 }
 
 /// What holds or refused the order, what the person can do and where.
-pub fn stopped(lang: Lang, order_id: i64, stopped: &Stopped) -> Vec<String> {
+pub fn stopped(lang: Lang, order_id: i64, stopped: &Stopped, sandboxed: bool) -> Vec<String> {
     let id = order_id.to_string();
     match stopped {
         Stopped::Held { held, control_panel } => {
-            vec![tr_args(lang, crate::app::labels::held(*held), &[("id", &id), ("url", control_panel)])]
+            vec![tr_args(lang, crate::app::labels::held(*held, sandboxed), &[("id", &id), ("url", control_panel)])]
         }
         Stopped::Refused { error, control_panel } => {
             let mut lines = vec![tr_args(lang, msgid!("order-refused"), &[("id", &id), ("url", control_panel)])];

@@ -271,6 +271,7 @@ order-receipt = Beleg gespeichert unter { $path }
 order-receipt-failed = Der Beleg konnte nicht geschrieben werden: { $error }
 order-not-placed = Es wurde keine Bestellung aufgegeben. Sie können es erneut versuchen oder zur Übersicht zurückgehen.
 order-maybe-placed = Die Bestellung wurde möglicherweise aufgegeben. Bestellen Sie nicht erneut: Prüfen Sie mit ovhcart order status oder im Kundencenter unter Rechnungen > Bestellungen.
+order-maybe-placed-sandbox = Die Bestellung wurde in der Sandbox möglicherweise aufgegeben. Bestellen Sie in diesem Lauf nicht erneut: Die eingebaute Sandbox endet mit ovhcart, und mit ihr ihre Warenkörbe und Bestellungen.
 
 ## Overlays
 
@@ -456,6 +457,10 @@ cli-follow-timeout = Das Projekt wurde nicht innerhalb von { $seconds } { $secon
     [one] Sekunde
    *[other] Sekunden
 } geliefert. Die Bestellung läuft weiter: Verfolgen Sie sie mit ovhcart order status { $id } --follow.
+cli-follow-timeout-sandbox = Das Projekt wurde nicht innerhalb von { $seconds } { $seconds ->
+    [one] Sekunde
+   *[other] Sekunden
+} geliefert. Diese Bestellung liegt in der eingebauten Sandbox, die mit ovhcart endet: Es gibt nichts mehr zu verfolgen.
 cli-order = Bestellung
 cli-order-id-invalid = „{ $id }“ ist keine Bestellnummer: Eine Bestellnummer ist eine positive Zahl, wie ovhcart order sie ausgibt.
 cli-order-unknown = Ihr Konto hat keine Bestellung { $id }
@@ -595,8 +600,11 @@ plain-ask-recheck = Geben Sie r ein, um erneut zu prüfen, oder q, um aufzuhöre
 
 # Real accounts: held and refused orders, eligibility actions, VOUCHER_* refusals (docs/api-notes.md).
 order-held-review = OVHcloud prüft die Bestellung { $id }, bevor sie geliefert wird; das kann einige Tage dauern, und Sie werden eventuell per E-Mail um Unterlagen gebeten. Nichts erneut senden: prüfen Sie später mit ovhcart order status { $id } oder im Kundencenter: { $url }
+order-held-review-sandbox = OVHcloud prüft die Bestellung { $id }, bevor sie geliefert wird; das kann einige Tage dauern, und Sie werden eventuell per E-Mail um Unterlagen gebeten. Nichts erneut senden. Diese Bestellung liegt in der eingebauten Sandbox, die mit ovhcart endet: Sobald ovhcart endet, gibt es nichts mehr zu prüfen.
 order-held-documents = OVHcloud verlangt Unterlagen, bevor die Bestellung { $id } geliefert wird: Senden Sie sie über das Kundencenter ({ $url }) oder als Antwort auf die E-Mail und prüfen Sie dann mit ovhcart order status { $id }.
+order-held-documents-sandbox = OVHcloud verlangt Unterlagen, bevor die Bestellung { $id } geliefert wird: Mit einem echten Konto würden Sie sie über das Kundencenter ({ $url }) oder als Antwort auf die E-Mail senden. Diese Bestellung liegt in der eingebauten Sandbox, die mit ovhcart endet: Sobald ovhcart endet, gibt es nichts mehr zu prüfen.
 order-held-not-paid = Die Bestellung { $id } wartet auf ihre Zahlung: Bezahlen Sie sie über ihre Bestellseite oder das Kundencenter ({ $url }) und prüfen Sie dann mit ovhcart order status { $id }.
+order-held-not-paid-sandbox = Die Bestellung { $id } wartet auf ihre Zahlung: Mit einem echten Konto würden Sie sie über ihre Bestellseite oder das Kundencenter ({ $url }) bezahlen. Diese Bestellung liegt in der eingebauten Sandbox, die mit ovhcart endet: Sobald ovhcart endet, gibt es nichts mehr zu prüfen.
 order-refused = OVHcloud hat die Bestellung { $id } abgelehnt: Es wird nichts geliefert. Fragen Sie den OVHcloud-Support über das Kundencenter nach dem Grund: { $url }
 eligibility-blocked = Ihr Konto muss zuerst Folgendes im OVHcloud-Kundencenter erledigen, bevor es ein Public-Cloud-Projekt bestellen kann (es wurde nichts bestellt):
 eligibility-add-payment-method = Fügen Sie ein gültiges Zahlungsmittel hinzu: { $url }

@@ -270,6 +270,7 @@ order-receipt = Receipt saved to { $path }
 order-receipt-failed = The receipt could not be written: { $error }
 order-not-placed = No order was placed. You can retry, or go back to the review.
 order-maybe-placed = The order may have been placed. Do not order again: check with ovhcart order status, or in the Control Panel under Billing > Orders.
+order-maybe-placed-sandbox = The order may have been placed in the sandbox. Do not order again in this run: the embedded sandbox ends with ovhcart, and its carts and orders with it.
 
 ## Overlays
 
@@ -488,6 +489,7 @@ cli-pay-from-page = Pay it from the order page: { $url }
 cli-order-maybe-placed = The order may have been placed: do not order again. Check with ovhcart order status or ovhcart carts (a validated cart is read-only), or in the Control Panel under Billing > Orders.
 cli-no-data-dir = no data directory (set OVHCART_DATA_DIR)
 cli-follow-timeout = The project was not delivered within { $seconds } seconds. The order goes on: follow it with ovhcart order status { $id } --follow.
+cli-follow-timeout-sandbox = The project was not delivered within { $seconds } seconds. This order is in the embedded sandbox, which ends with ovhcart: there is nothing left to follow.
 cli-order = Order
 cli-order-id-invalid = "{ $id }" is not an order id: an order id is a positive number, as printed by ovhcart order.
 cli-order-unknown = Your account has no order { $id }
@@ -588,8 +590,11 @@ plain-ask-recheck = Type r to check again, or q to stop (nothing is sent again):
 
 # Real accounts: held and refused orders, eligibility actions, VOUCHER_* refusals (docs/api-notes.md).
 order-held-review = OVHcloud is reviewing order { $id } before delivering it; this can take a few days, and you may be asked for documents by e-mail. Nothing to send again: check it later with ovhcart order status { $id }, or in the Control Panel: { $url }
+order-held-review-sandbox = OVHcloud is reviewing order { $id } before delivering it; this can take a few days, and you may be asked for documents by e-mail. Nothing to send again. This order is in the embedded sandbox, which ends with ovhcart: once ovhcart ends, there is nothing left to check.
 order-held-documents = OVHcloud asks for documents before delivering order { $id }: send them from the Control Panel ({ $url }) or by answering their e-mail, then check with ovhcart order status { $id }.
+order-held-documents-sandbox = OVHcloud asks for documents before delivering order { $id }: with a real account, you would send them from the Control Panel ({ $url }) or by answering their e-mail. This order is in the embedded sandbox, which ends with ovhcart: once ovhcart ends, there is nothing left to check.
 order-held-not-paid = Order { $id } waits for its payment: pay it from its order page or the Control Panel ({ $url }), then check with ovhcart order status { $id }.
+order-held-not-paid-sandbox = Order { $id } waits for its payment: with a real account, you would pay it from its order page or the Control Panel ({ $url }). This order is in the embedded sandbox, which ends with ovhcart: once ovhcart ends, there is nothing left to check.
 order-refused = OVHcloud refused order { $id }: nothing will be delivered. Ask OVHcloud support why, from the Control Panel: { $url }
 eligibility-blocked = Your account must do this in the OVHcloud Control Panel before it can order a Public Cloud project (nothing was ordered):
 eligibility-add-payment-method = Add a valid payment method: { $url }

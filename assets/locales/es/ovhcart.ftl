@@ -271,6 +271,7 @@ order-receipt = Recibo guardado en { $path }
 order-receipt-failed = No se ha podido escribir el recibo: { $error }
 order-not-placed = No se ha realizado ningún pedido. Puede reintentarlo o volver al resumen.
 order-maybe-placed = Puede que el pedido se haya realizado. No vuelva a pedir: compruébelo con ovhcart order status o en el área de cliente, en Facturación > Pedidos.
+order-maybe-placed-sandbox = Puede que el pedido se haya realizado en el sandbox. No vuelva a pedir en esta ejecución: el sandbox integrado termina con ovhcart, y sus cestas y pedidos con él.
 
 ## Overlays
 
@@ -456,6 +457,10 @@ cli-follow-timeout = El proyecto no se ha entregado en { $seconds } { $seconds -
     [one] segundo
    *[other] segundos
 }. El pedido sigue su curso: sígalo con ovhcart order status { $id } --follow.
+cli-follow-timeout-sandbox = El proyecto no se ha entregado en { $seconds } { $seconds ->
+    [one] segundo
+   *[other] segundos
+}. Este pedido está en el sandbox integrado, que termina con ovhcart: no queda nada que seguir.
 cli-order = Pedido
 cli-order-id-invalid = «{ $id }» no es un identificador de pedido: un identificador de pedido es un número positivo, como el que muestra ovhcart order.
 cli-order-unknown = Su cuenta no tiene ningún pedido { $id }
@@ -595,8 +600,11 @@ plain-ask-recheck = Escriba r para comprobar de nuevo, o q para parar (no se ree
 
 # Real accounts: held and refused orders, eligibility actions, VOUCHER_* refusals (docs/api-notes.md).
 order-held-review = OVHcloud está revisando el pedido { $id } antes de entregarlo; puede tardar unos días y es posible que se le pidan documentos por correo electrónico. No hay que enviar nada de nuevo: compruébelo más tarde con ovhcart order status { $id } o en el área de cliente: { $url }
+order-held-review-sandbox = OVHcloud está revisando el pedido { $id } antes de entregarlo; puede tardar unos días y es posible que se le pidan documentos por correo electrónico. No hay que enviar nada de nuevo. Este pedido está en el sandbox integrado, que termina con ovhcart: cuando ovhcart termine, no quedará nada que comprobar.
 order-held-documents = OVHcloud pide documentos antes de entregar el pedido { $id }: envíelos desde el área de cliente ({ $url }) o respondiendo a su correo y compruébelo después con ovhcart order status { $id }.
+order-held-documents-sandbox = OVHcloud pide documentos antes de entregar el pedido { $id }: con una cuenta real, los enviaría desde el área de cliente ({ $url }) o respondiendo a su correo. Este pedido está en el sandbox integrado, que termina con ovhcart: cuando ovhcart termine, no quedará nada que comprobar.
 order-held-not-paid = El pedido { $id } espera su pago: páguelo desde su página de pedido o el área de cliente ({ $url }) y compruébelo después con ovhcart order status { $id }.
+order-held-not-paid-sandbox = El pedido { $id } espera su pago: con una cuenta real, lo pagaría desde su página de pedido o el área de cliente ({ $url }). Este pedido está en el sandbox integrado, que termina con ovhcart: cuando ovhcart termine, no quedará nada que comprobar.
 order-refused = OVHcloud ha rechazado el pedido { $id }: no se entregará nada. Pregunte el motivo al soporte de OVHcloud desde el área de cliente: { $url }
 eligibility-blocked = Su cuenta debe hacer primero lo siguiente en el área de cliente de OVHcloud para poder pedir un proyecto Public Cloud (no se ha pedido nada):
 eligibility-add-payment-method = Añada un medio de pago válido: { $url }

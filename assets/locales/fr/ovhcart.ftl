@@ -274,6 +274,7 @@ order-receipt = Reçu enregistré dans { $path }
 order-receipt-failed = Le reçu n'a pas pu être écrit : { $error }
 order-not-placed = Aucune commande n'a été passée. Vous pouvez réessayer, ou revenir au récapitulatif.
 order-maybe-placed = La commande a peut-être été passée. Ne recommandez pas : vérifiez avec ovhcart order status, ou dans l'espace client, rubrique Facturation > Commandes.
+order-maybe-placed-sandbox = La commande a peut-être été passée dans le bac à sable. Ne recommandez pas pendant cette exécution : le bac à sable intégré s'arrête avec ovhcart, et ses paniers et commandes avec lui.
 
 ## Overlays
 
@@ -460,6 +461,10 @@ cli-follow-timeout = Le projet n'a pas été livré dans un délai de { $seconds
     [one] seconde
    *[other] secondes
 }. La commande suit son cours : suivez-la avec ovhcart order status { $id } --follow.
+cli-follow-timeout-sandbox = Le projet n'a pas été livré dans un délai de { $seconds } { $seconds ->
+    [one] seconde
+   *[other] secondes
+}. Cette commande est dans le bac à sable intégré, qui s'arrête avec ovhcart : il n'y a plus rien à suivre.
 cli-order = Commande
 cli-order-id-invalid = « { $id } » n'est pas un identifiant de commande : un identifiant de commande est un nombre positif, tel qu'affiché par ovhcart order.
 cli-order-unknown = Votre compte n'a aucune commande { $id }
@@ -599,8 +604,11 @@ plain-ask-recheck = Tapez r pour vérifier à nouveau, ou q pour arrêter (rien 
 
 # Real accounts: held and refused orders, eligibility actions, VOUCHER_* refusals (docs/api-notes.md).
 order-held-review = OVHcloud vérifie la commande { $id } avant de la livrer ; cela peut prendre quelques jours, et des justificatifs peuvent vous être demandés par e-mail. Rien à renvoyer : vérifiez plus tard avec ovhcart order status { $id }, ou dans l'espace client : { $url }
+order-held-review-sandbox = OVHcloud vérifie la commande { $id } avant de la livrer ; cela peut prendre quelques jours, et des justificatifs peuvent vous être demandés par e-mail. Rien à renvoyer. Cette commande est dans le bac à sable intégré, qui s'arrête avec ovhcart : une fois ovhcart terminé, il n'y a plus rien à vérifier.
 order-held-documents = OVHcloud demande des justificatifs avant de livrer la commande { $id } : envoyez-les depuis l'espace client ({ $url }) ou en répondant à leur e-mail, puis vérifiez avec ovhcart order status { $id }.
+order-held-documents-sandbox = OVHcloud demande des justificatifs avant de livrer la commande { $id } : avec un vrai compte, vous les enverriez depuis l'espace client ({ $url }) ou en répondant à leur e-mail. Cette commande est dans le bac à sable intégré, qui s'arrête avec ovhcart : une fois ovhcart terminé, il n'y a plus rien à vérifier.
 order-held-not-paid = La commande { $id } attend son paiement : payez-la depuis sa page de commande ou l'espace client ({ $url }), puis vérifiez avec ovhcart order status { $id }.
+order-held-not-paid-sandbox = La commande { $id } attend son paiement : avec un vrai compte, vous la paieriez depuis sa page de commande ou l'espace client ({ $url }). Cette commande est dans le bac à sable intégré, qui s'arrête avec ovhcart : une fois ovhcart terminé, il n'y a plus rien à vérifier.
 order-refused = OVHcloud a refusé la commande { $id } : rien ne sera livré. Demandez la raison au support OVHcloud depuis l'espace client : { $url }
 eligibility-blocked = Votre compte doit d'abord faire ceci dans l'espace client OVHcloud pour pouvoir commander un projet Public Cloud (rien n'a été commandé) :
 eligibility-add-payment-method = Ajoutez un moyen de paiement valide : { $url }

@@ -274,6 +274,7 @@ order-receipt = Ricevuta salvata in { $path }
 order-receipt-failed = Impossibile scrivere la ricevuta: { $error }
 order-not-placed = Nessun ordine è stato effettuato. Puoi riprovare o tornare al riepilogo.
 order-maybe-placed = L'ordine potrebbe essere stato effettuato. Non ordinare di nuovo: verifica con ovhcart order status, oppure nello Spazio Cliente in Fatturazione > Ordini.
+order-maybe-placed-sandbox = L'ordine potrebbe essere stato effettuato nella sandbox. Non ordinare di nuovo in questa esecuzione: la sandbox integrata termina con ovhcart, e con lei i suoi carrelli e ordini.
 
 ## Overlays
 
@@ -459,6 +460,10 @@ cli-follow-timeout = Il progetto non è stato consegnato entro { $seconds } { $s
     [one] secondo
    *[other] secondi
 }. L'ordine va avanti: seguilo con ovhcart order status { $id } --follow.
+cli-follow-timeout-sandbox = Il progetto non è stato consegnato entro { $seconds } { $seconds ->
+    [one] secondo
+   *[other] secondi
+}. Questo ordine è nella sandbox integrata, che termina con ovhcart: non resta nulla da seguire.
 cli-order = Ordine
 cli-order-id-invalid = "{ $id }" non è un ID ordine: un ID ordine è un numero positivo, come quello mostrato da ovhcart order.
 cli-order-unknown = Il tuo account non ha alcun ordine { $id }
@@ -598,8 +603,11 @@ plain-ask-recheck = Digita r per controllare di nuovo, o q per fermarti (nulla v
 
 # Real accounts: held and refused orders, eligibility actions, VOUCHER_* refusals (docs/api-notes.md).
 order-held-review = OVHcloud sta verificando l'ordine { $id } prima di consegnarlo; può richiedere alcuni giorni e potrebbero esserti chiesti documenti via e-mail. Niente da inviare di nuovo: controlla più tardi con ovhcart order status { $id } o nello Spazio Cliente: { $url }
+order-held-review-sandbox = OVHcloud sta verificando l'ordine { $id } prima di consegnarlo; può richiedere alcuni giorni e potrebbero esserti chiesti documenti via e-mail. Niente da inviare di nuovo. Questo ordine è nella sandbox integrata, che termina con ovhcart: quando ovhcart termina, non resta nulla da controllare.
 order-held-documents = OVHcloud chiede dei documenti prima di consegnare l'ordine { $id }: inviali dallo Spazio Cliente ({ $url }) o rispondendo alla loro e-mail, poi controlla con ovhcart order status { $id }.
+order-held-documents-sandbox = OVHcloud chiede dei documenti prima di consegnare l'ordine { $id }: con un account reale, li invieresti dallo Spazio Cliente ({ $url }) o rispondendo alla loro e-mail. Questo ordine è nella sandbox integrata, che termina con ovhcart: quando ovhcart termina, non resta nulla da controllare.
 order-held-not-paid = L'ordine { $id } attende il pagamento: pagalo dalla sua pagina d'ordine o dallo Spazio Cliente ({ $url }), poi controlla con ovhcart order status { $id }.
+order-held-not-paid-sandbox = L'ordine { $id } attende il pagamento: con un account reale, lo pagheresti dalla sua pagina d'ordine o dallo Spazio Cliente ({ $url }). Questo ordine è nella sandbox integrata, che termina con ovhcart: quando ovhcart termina, non resta nulla da controllare.
 order-refused = OVHcloud ha rifiutato l'ordine { $id }: non verrà consegnato nulla. Chiedi il motivo al supporto OVHcloud dallo Spazio Cliente: { $url }
 eligibility-blocked = Il tuo account deve prima fare quanto segue nello Spazio Cliente OVHcloud per poter ordinare un progetto Public Cloud (non è stato ordinato nulla):
 eligibility-add-payment-method = Aggiungi un metodo di pagamento valido: { $url }

@@ -280,6 +280,7 @@ order-receipt = Potwierdzenie zapisano w { $path }
 order-receipt-failed = Nie udało się zapisać potwierdzenia: { $error }
 order-not-placed = Nie złożono żadnego zamówienia. Możesz ponowić próbę albo wrócić do podsumowania.
 order-maybe-placed = Zamówienie mogło zostać złożone. Nie zamawiaj ponownie: sprawdź poleceniem ovhcart order status albo w Panelu klienta w sekcji Płatności > Zamówienia.
+order-maybe-placed-sandbox = Zamówienie mogło zostać złożone w sandboksie. Nie zamawiaj ponownie w tym uruchomieniu: wbudowany sandbox kończy się razem z ovhcart, a wraz z nim jego koszyki i zamówienia.
 
 ## Overlays
 
@@ -475,6 +476,12 @@ cli-follow-timeout = Projekt nie został dostarczony w ciągu { $seconds } { $se
     [many] sekund
    *[other] sekund
 }. Zamówienie jest nadal realizowane: śledź je poleceniem ovhcart order status { $id } --follow.
+cli-follow-timeout-sandbox = Projekt nie został dostarczony w ciągu { $seconds } { $seconds ->
+    [one] sekundy
+    [few] sekund
+    [many] sekund
+   *[other] sekund
+}. To zamówienie jest we wbudowanym sandboksie, który kończy się razem z ovhcart: nie ma już czego śledzić.
 cli-order = Zamówienie
 cli-order-id-invalid = „{ $id }” nie jest identyfikatorem zamówienia: identyfikator zamówienia to liczba dodatnia, taka jak wypisuje ovhcart order.
 cli-order-unknown = Na Twoim koncie nie ma zamówienia { $id }
@@ -617,8 +624,11 @@ plain-ask-recheck = Wpisz r, aby sprawdzić ponownie, lub q, aby przerwać (nic 
 
 # Real accounts: held and refused orders, eligibility actions, VOUCHER_* refusals (docs/api-notes.md).
 order-held-review = OVHcloud sprawdza zamówienie { $id } przed jego realizacją; może to potrwać kilka dni i możesz zostać poproszony e-mailem o dokumenty. Niczego nie wysyłaj ponownie: sprawdź później poleceniem ovhcart order status { $id } lub w Panelu klienta: { $url }
+order-held-review-sandbox = OVHcloud sprawdza zamówienie { $id } przed jego realizacją; może to potrwać kilka dni i możesz zostać poproszony e-mailem o dokumenty. Niczego nie wysyłaj ponownie. To zamówienie jest we wbudowanym sandboksie, który kończy się razem z ovhcart: po zakończeniu ovhcart nie będzie już czego sprawdzać.
 order-held-documents = OVHcloud prosi o dokumenty przed realizacją zamówienia { $id }: wyślij je z Panelu klienta ({ $url }) lub odpowiadając na e-mail, a potem sprawdź poleceniem ovhcart order status { $id }.
+order-held-documents-sandbox = OVHcloud prosi o dokumenty przed realizacją zamówienia { $id }: z prawdziwym kontem wysłałbyś je z Panelu klienta ({ $url }) lub odpowiadając na e-mail. To zamówienie jest we wbudowanym sandboksie, który kończy się razem z ovhcart: po zakończeniu ovhcart nie będzie już czego sprawdzać.
 order-held-not-paid = Zamówienie { $id } czeka na płatność: opłać je na stronie zamówienia lub w Panelu klienta ({ $url }), a potem sprawdź poleceniem ovhcart order status { $id }.
+order-held-not-paid-sandbox = Zamówienie { $id } czeka na płatność: z prawdziwym kontem opłaciłbyś je na stronie zamówienia lub w Panelu klienta ({ $url }). To zamówienie jest we wbudowanym sandboksie, który kończy się razem z ovhcart: po zakończeniu ovhcart nie będzie już czego sprawdzać.
 order-refused = OVHcloud odrzucił zamówienie { $id }: nic nie zostanie dostarczone. Zapytaj o powód pomoc techniczną OVHcloud z Panelu klienta: { $url }
 eligibility-blocked = Zanim Twoje konto będzie mogło zamówić projekt Public Cloud, musi najpierw zrobić to w Panelu klienta OVHcloud (nic nie zostało zamówione):
 eligibility-add-payment-method = Dodaj ważną metodę płatności: { $url }

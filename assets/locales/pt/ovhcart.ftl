@@ -271,6 +271,7 @@ order-receipt = Recibo guardado em { $path }
 order-receipt-failed = Não foi possível escrever o recibo: { $error }
 order-not-placed = Nenhuma encomenda foi feita. Pode tentar de novo ou voltar ao resumo.
 order-maybe-placed = A encomenda pode ter sido feita. Não encomende de novo: verifique com ovhcart order status, ou na Área de Cliente, em Faturação > Encomendas.
+order-maybe-placed-sandbox = A encomenda pode ter sido feita na sandbox. Não encomende de novo nesta execução: a sandbox integrada termina com o ovhcart, e com ela os seus carrinhos e encomendas.
 
 ## Overlays
 
@@ -456,6 +457,10 @@ cli-follow-timeout = O projeto não foi entregue em { $seconds } { $seconds ->
     [one] segundo
    *[other] segundos
 }. A encomenda segue o seu curso: acompanhe-a com ovhcart order status { $id } --follow.
+cli-follow-timeout-sandbox = O projeto não foi entregue em { $seconds } { $seconds ->
+    [one] segundo
+   *[other] segundos
+}. Esta encomenda está na sandbox integrada, que termina com o ovhcart: não resta nada para acompanhar.
 cli-order = Encomenda
 cli-order-id-invalid = "{ $id }" não é um ID de encomenda: um ID de encomenda é um número positivo, como o que o ovhcart order mostra.
 cli-order-unknown = A sua conta não tem nenhuma encomenda { $id }
@@ -595,8 +600,11 @@ plain-ask-recheck = Escreva r para verificar de novo, ou q para parar (nada é r
 
 # Real accounts: held and refused orders, eligibility actions, VOUCHER_* refusals (docs/api-notes.md).
 order-held-review = A OVHcloud está a verificar a encomenda { $id } antes de a entregar; pode demorar alguns dias e podem ser-lhe pedidos documentos por e-mail. Nada a enviar de novo: verifique mais tarde com ovhcart order status { $id } ou na Área de Cliente: { $url }
+order-held-review-sandbox = A OVHcloud está a verificar a encomenda { $id } antes de a entregar; pode demorar alguns dias e podem ser-lhe pedidos documentos por e-mail. Nada a enviar de novo. Esta encomenda está na sandbox integrada, que termina com o ovhcart: quando o ovhcart terminar, não resta nada para verificar.
 order-held-documents = A OVHcloud pede documentos antes de entregar a encomenda { $id }: envie-os a partir da Área de Cliente ({ $url }) ou respondendo ao e-mail e depois verifique com ovhcart order status { $id }.
+order-held-documents-sandbox = A OVHcloud pede documentos antes de entregar a encomenda { $id }: com uma conta real, enviá-los-ia a partir da Área de Cliente ({ $url }) ou respondendo ao e-mail. Esta encomenda está na sandbox integrada, que termina com o ovhcart: quando o ovhcart terminar, não resta nada para verificar.
 order-held-not-paid = A encomenda { $id } aguarda o pagamento: pague-a na sua página de encomenda ou na Área de Cliente ({ $url }) e depois verifique com ovhcart order status { $id }.
+order-held-not-paid-sandbox = A encomenda { $id } aguarda o pagamento: com uma conta real, pagá-la-ia na sua página de encomenda ou na Área de Cliente ({ $url }). Esta encomenda está na sandbox integrada, que termina com o ovhcart: quando o ovhcart terminar, não resta nada para verificar.
 order-refused = A OVHcloud recusou a encomenda { $id }: nada será entregue. Pergunte o motivo ao suporte da OVHcloud a partir da Área de Cliente: { $url }
 eligibility-blocked = A sua conta tem primeiro de fazer o seguinte na Área de Cliente OVHcloud para poder encomendar um projeto Public Cloud (nada foi encomendado):
 eligibility-add-payment-method = Adicione um meio de pagamento válido: { $url }

@@ -26,7 +26,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Viewport {
             let mut lines =
                 text::error_lines(ctx, &ctx.t(msgid!("failed-checkout")), &failure.error, failure.retryable, width);
             lines.push(Line::default());
-            let advice = if failure.retryable { msgid!("order-not-placed") } else { msgid!("order-maybe-placed") };
+            let advice =
+                if failure.retryable { msgid!("order-not-placed") } else { labels::maybe_placed(ctx.state.sandboxed) };
             lines.extend(text::wrap(&ctx.t(advice), width).into_iter().map(|l| Line::styled(l, theme.warning)));
             lines
         }
@@ -137,8 +138,7 @@ fn placed_lines(ctx: &Ctx, placed: &PlacedState, width: usize, urls: &mut Vec<ur
             lines.extend(text::error_lines(ctx, &ctx.t(msgid!("failed-follow")), &failure.error, true, width))
         }
         (None, None) => {
-            let later =
-                if ctx.state.sandboxed { msgid!("order-follow-later-sandbox") } else { msgid!("order-follow-later") };
+            let later = labels::follow_later(ctx.state.sandboxed);
             lines.extend(
                 text::wrap(&ctx.ta(later, &[("id", &id)]), width).into_iter().map(|l| Line::styled(l, theme.dim)),
             );
@@ -162,7 +162,7 @@ fn stopped_lines(ctx: &Ctx, stopped: &Stopped, id: &str, width: usize) -> Vec<Li
     let theme = &ctx.theme;
     match stopped {
         Stopped::Held { held, control_panel } => {
-            let text = ctx.ta(labels::held(*held), &[("id", id), ("url", control_panel)]);
+            let text = ctx.ta(labels::held(*held, ctx.state.sandboxed), &[("id", id), ("url", control_panel)]);
             text::wrap(&text, width).into_iter().map(|l| Line::styled(l, theme.warning)).collect()
         }
         Stopped::Refused { error, control_panel } => {

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 
 use super::{Ctx, key_line, window};
 use crate::app::OrderState;
-use crate::app::keymap;
+use crate::app::{keymap, labels};
 use crate::tui::view::draw;
 
 pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -16,7 +16,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let mut lines =
         crate::tui::view::text::error_lines(ctx, &ctx.t(msgid!("failed-checkout")), &failure.error, false, text_width);
     lines.push(Line::default());
-    let advice = if failure.retryable { msgid!("order-not-placed") } else { msgid!("order-maybe-placed") };
+    let advice = if failure.retryable { msgid!("order-not-placed") } else { labels::maybe_placed(ctx.state.sandboxed) };
     for line in crate::tui::view::text::wrap(&ctx.t(advice), text_width) {
         lines.push(Line::styled(line, ctx.theme.warning));
     }
