@@ -130,6 +130,28 @@ async fn italy_needs_approve_clauses_and_the_receipt_records_every_consent() {
     assert!(clauses.contains("Traduction"), "then the French: {clauses}");
 }
 
+/// `--approve-clauses` for an account whose subsidiary is not IT (known only once `/me` is
+/// read): the order goes on, and the person is told the flag did nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn approving_clauses_outside_italy_is_said_to_do_nothing() {
+    let sandbox = common::start(fast_delivery()).await;
+    let env = Env::new();
+    let mut cmd = env.against(&sandbox);
+    cmd.args(["order", "--name", "x", "--waive-retraction", "--accept-contracts", "--approve-clauses", "--yes"]);
+    cmd.arg("--json");
+    let output = run(cmd).await;
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("--approve-clauses was not used: orders for the FR subsidiary"),
+        "{}",
+        stderr(&output)
+    );
+    let doc = json(&output);
+    let receipt: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(doc["receipt"].as_str().unwrap()).unwrap()).unwrap();
+    assert!(receipt["italian_clauses"].is_null(), "nothing approved is recorded: {receipt}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_dry_run_needs_no_consent() {
     let sandbox = common::start(SandboxOptions::default()).await;
@@ -267,6 +289,11 @@ async fn refusals_happen_before_any_request() {
         ),
         (vec!["order", "--waive-retraction", "--accept-contracts", "--yes"], 2, "--name"),
         (vec!["order", "--name", "x", "--keep-cart"], 2, "--dry-run"),
+        (
+            vec!["--subsidiary", "FR", "order", "--name", "x", "--accept-contracts", "--approve-clauses", "--yes"],
+            2,
+            "--approve-clauses applies to the IT subsidiary only",
+        ),
     ];
     for (args, expected, needle) in cases {
         let mut cmd = env.against(&sandbox);

@@ -457,6 +457,12 @@ fn misplaced(matches: &ArgMatches, cli: &Cli) -> Option<(String, &'static str)> 
         if typed("subsidiary") && !ordering {
             return Some(("--subsidiary".to_owned(), msgid!("cli-flag-subsidiary")));
         }
+        // The specific approval of clauses is Italian law; elsewhere the flag would do nothing.
+        let approving = matches!(&cli.command, Some(Command::Order(OrderArgs { approve_clauses: true, .. })));
+        let outside_italy = cli.global().subsidiary.as_deref().is_some_and(|code| !code.eq_ignore_ascii_case("IT"));
+        if approving && outside_italy {
+            return Some(("--approve-clauses".to_owned(), msgid!("cli-flag-clauses-italy")));
+        }
     }
     if matches!(&cli.command, Some(Command::Sandbox(_) | Command::Completions(_) | Command::Man)) {
         let connection = SandboxFlag::augment_args(ApiArgs::augment_args(clap::Command::new("connection")));

@@ -305,6 +305,9 @@ async fn place(
     if let Some(problem) = missing_consent(out, req, &prepared) {
         return Err(keep_or_drop(out, conn, tracker, true, Some(&prepared.cart_id), problem).await);
     }
+    if req.approve_clauses && prepared.subsidiary != ITALY {
+        out.note(&out.ta(msgid!("cli-clauses-not-used"), &[("subsidiary", &prepared.subsidiary)]));
+    }
     if will_ask {
         let question = out.t(msgid!("cli-prompt-order"));
         match confirm::confirm(&question, interrupt).await {
