@@ -103,6 +103,25 @@ fn the_name_past_its_limit_and_a_paste_that_lost_control_characters() {
     });
 }
 
+/// A filter and a key pasted with invisible control characters: the note is under every
+/// field a paste goes into.
+#[test]
+fn the_paste_note_under_the_filter_and_the_key_fields() {
+    in_every_language(|lang| {
+        let mut w = Wizard::with(at(lang));
+        w.settle();
+        w.send(Msg::Paste("fran\u{7}".into()));
+        ("subsidiaries_filter_pasted", w.state)
+    });
+    in_every_language(|lang| {
+        let mut state = common::onboarding::onboarding(false);
+        state.lang = lang;
+        common::onboarding::act(&mut state, Action::Confirm);
+        common::onboarding::send(&mut state, Msg::Paste("\u{0}7kbG7Bk7S9Nt7ZSV\u{7f}".into()));
+        ("onboard_key_pasted", state)
+    });
+}
+
 #[test]
 fn the_review_with_one_sign_for_reductions_and_the_payment_type_in_words() {
     in_every_language(|lang| ("review_reductions", reviewing(lang, quote_with_reduction()).state));

@@ -149,7 +149,7 @@ fn keys(ctx: &Ctx, frame: &mut Frame, area: Rect, onboarding: &Onboarding) {
         y = y.saturating_add(4);
     }
     let below = Rect { y, height: area.bottom().saturating_sub(y), ..area }.intersection(area);
-    let mut lines = Vec::new();
+    let mut lines = text::pasted_note(ctx, usize::from(width));
     if let Some(refusal) = onboarding.refusal {
         lines.push(Line::styled(format!("✗ {}", ctx.t(refusal.msgid())), theme.error));
     } else if let Some(failure) = &onboarding.failure {

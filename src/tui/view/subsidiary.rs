@@ -36,6 +36,8 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     } else {
         frame.render_widget(text_input(theme, field, true, usize::from(input_area.width)), input_area);
     }
+    let note = Rect { y: filter.y + 1, height: filter.height.saturating_sub(1), ..filter };
+    draw::plain(frame, note, text::pasted_note(ctx, usize::from(filter.width)));
 
     let subsidiaries = state.filtered_subsidiaries();
     if subsidiaries.is_empty() {
@@ -144,13 +146,14 @@ fn notices(ctx: &Ctx, area: Rect) -> (Rect, Vec<Line<'static>>) {
 }
 
 /// Under the notices (if any): the intro (as many lines as it wraps to: none is cut), the
-/// filter, the list.
+/// filter with a blank line or the note on what a paste left out, the list.
 fn areas(ctx: &Ctx, area: Rect) -> [Rect; 3] {
     let (top, _) = notices(ctx, area);
     let area = Rect { y: area.y + top.height, height: area.height - top.height, ..area };
-    let intro = text::wrap(&ctx.t(msgid!("subsidiary-intro")), usize::from(area.width)).len();
-    let intro = u16::try_from(intro).unwrap_or(u16::MAX);
-    Layout::vertical([Constraint::Length(intro), Constraint::Length(2), Constraint::Min(0)]).areas(area)
+    let width = usize::from(area.width);
+    let intro = u16::try_from(text::wrap(&ctx.t(msgid!("subsidiary-intro")), width).len()).unwrap_or(u16::MAX);
+    let under_filter = u16::try_from(text::pasted_note(ctx, width).len().max(1)).unwrap_or(u16::MAX);
+    Layout::vertical([Constraint::Length(intro), Constraint::Length(1 + under_filter), Constraint::Min(0)]).areas(area)
 }
 
 /// The index (among the filtered subsidiaries) of the row drawn at screen row `y`.
