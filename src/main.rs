@@ -42,7 +42,7 @@ async fn run(cli: Cli, global: GlobalArgs, lang: ovhcart::i18n::Lang) -> Exit {
             }
         },
         Some(Command::Completions(args)) => ovhcart::cli::generate::completions(args.shell, lang),
-        Some(Command::Man) => ovhcart::cli::generate::man(lang),
+        Some(Command::Man(args)) => ovhcart::cli::generate::man(lang, &args.command),
         Some(Command::Login(args)) => ovhcart::cli::text::finish(ovhcart::cli::login::run(&global, &args).await),
         Some(Command::Doctor(args)) => ovhcart::cli::doctor::run(&global, sandbox, &args).await,
         Some(Command::Order(args)) => match &args.command {

@@ -28,6 +28,19 @@ fn completions_for_every_shell_and_a_manual_page() {
     assert!(page.contains(".TH ovhcart 1"), "{page}");
     assert!(page.contains(".SH SYNOPSIS") && page.contains("\\-\\-sandbox"), "{page}");
     assert!(page.contains("completions") && page.contains("doctor"), "the commands are listed");
+    assert!(page.contains("ovhcart\\-order(1)"), "each command's page is named: {page}");
+
+    // One page a command, with that command's own flags.
+    let output = env.cmd().args(["man", "order"]).output().unwrap();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let page = stdout(&output);
+    assert!(page.contains(".TH ovhcart-order 1"), "{page}");
+    assert!(page.contains("\\-\\-accept\\-contracts") && page.contains("Examples:"), "{page}");
+    let output = env.cmd().args(["man", "order", "status"]).output().unwrap();
+    assert!(stdout(&output).contains(".TH ovhcart-order-status 1"), "{}", stderr(&output));
+    let output = env.cmd().args(["man", "order", "stat"]).output().unwrap();
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("no command order stat: its commands there are status"), "{}", stderr(&output));
 }
 
 #[test]

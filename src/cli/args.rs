@@ -129,8 +129,8 @@ pub enum Command {
     Cart(CartCommand),
     /// Print a completion script for a shell, generated from these definitions.
     Completions(CompletionsArgs),
-    /// Print the manual page (roff), generated from these definitions.
-    Man,
+    /// Print the manual page (roff) of ovhcart or of one of its commands, generated from these definitions.
+    Man(ManArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -297,6 +297,13 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+#[derive(Debug, Clone, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (`order`, `order status`, `cart show`…); ovhcart's own page without one.
+    #[arg(value_name = "COMMAND")]
+    pub command: Vec<String>,
+}
+
 impl Cli {
     /// The run's settings: a flag given after the command wins over the same flag before it.
     pub fn global(&self) -> GlobalArgs {
@@ -310,7 +317,7 @@ impl Cli {
             Some(Command::Carts(args)) => (Some(&args.api), args.target.sandbox, None),
             Some(Command::Cart(CartCommand::Show(args))) => (Some(&args.api), args.target.sandbox, None),
             Some(Command::Cart(CartCommand::Delete(args))) => (Some(&args.api), args.target.sandbox, None),
-            Some(Command::Sandbox(_) | Command::Completions(_) | Command::Man) | None => (None, false, None),
+            Some(Command::Sandbox(_) | Command::Completions(_) | Command::Man(_)) | None => (None, false, None),
         };
         let after = api.cloned().unwrap_or_default();
         let before = &self.api;
@@ -338,9 +345,9 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
     (
         "order",
         &[
-            "ovhcart --sandbox --delivery-ms 300 order --name \"Build farm\" --voucher WELCOME50 --waive-retraction --yes --follow",
+            "ovhcart --sandbox --delivery-ms 300 order --name \"Build farm\" --voucher WELCOME50 --waive-retraction --accept-contracts --yes --follow",
             "ovhcart order --name \"Build farm\" --dry-run",
-            "ovhcart order --name \"Build farm\" --subsidiary FR --waive-retraction --yes --json",
+            "ovhcart order --name \"Build farm\" --subsidiary FR --waive-retraction --accept-contracts --yes --json",
         ],
     ),
     (
@@ -381,7 +388,14 @@ pub const EXAMPLES: &[(&str, &[&str])] = &[
             "ovhcart completions fish > ~/.config/fish/completions/ovhcart.fish",
         ],
     ),
-    ("man", &["ovhcart man > ~/.local/share/man/man1/ovhcart.1", "ovhcart man | man -l -"]),
+    (
+        "man",
+        &[
+            "ovhcart man > ~/.local/share/man/man1/ovhcart.1",
+            "ovhcart man order | man -l -",
+            "ovhcart man order status",
+        ],
+    ),
 ];
 
 /// The command-line definition, with each command's examples under a heading in `lang`.
@@ -464,7 +478,7 @@ fn misplaced(matches: &ArgMatches, cli: &Cli) -> Option<(String, &'static str)> 
             return Some(("--approve-clauses".to_owned(), msgid!("cli-flag-clauses-italy")));
         }
     }
-    if matches!(&cli.command, Some(Command::Sandbox(_) | Command::Completions(_) | Command::Man)) {
+    if matches!(&cli.command, Some(Command::Sandbox(_) | Command::Completions(_) | Command::Man(_))) {
         let connection = SandboxFlag::augment_args(ApiArgs::augment_args(clap::Command::new("connection")));
         if let Some(flag) = first_typed(connection) {
             return Some((flag, msgid!("cli-flag-no-api")));
@@ -624,6 +638,12 @@ mod tests {
                 let args: Vec<OsString> = words.iter().map(OsString::from).collect();
                 if let Err(e) = parse(&args) {
                     panic!("{example}: {e}");
+                }
+                // An example that orders would be refused without both consents.
+                let orders =
+                    *path == "order" && words.iter().any(|w| w == "--yes") && !words.contains(&"--dry-run".into());
+                for consent in ["--waive-retraction", "--accept-contracts"] {
+                    assert!(!orders || words.iter().any(|w| w == consent), "{example} lacks {consent}");
                 }
             }
         }

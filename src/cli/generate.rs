@@ -13,10 +13,29 @@ pub fn completions(shell: clap_complete::Shell, lang: Lang) -> Exit {
     emit(&script)
 }
 
-/// The manual page (roff), on stdout.
-pub fn man(lang: Lang) -> Exit {
+/// The manual page (roff) of ovhcart, or of the command at `path` (`["order", "status"]`:
+/// the page `ovhcart-order-status(1)`, with that command's own flags), on stdout.
+pub fn man(lang: Lang, path: &[String]) -> Exit {
+    // Built, the commands know their full names (`ovhcart order status`) for the synopsis.
+    let mut command = super::args::command(lang).disable_help_subcommand(true);
+    command.build();
+    let mut found = &command;
+    for (depth, name) in path.iter().enumerate() {
+        match found.find_subcommand(name) {
+            Some(sub) => found = sub,
+            None => {
+                let so_far = path[..depth].join(" ");
+                let known: Vec<&str> = found.get_subcommands().map(clap::Command::get_name).collect();
+                let args = [("command", format!("{so_far} {name}").trim().to_owned()), ("known", known.join(", "))];
+                let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                eprintln!("ovhcart: {}", crate::i18n::tr_args(lang, msgid!("cli-man-unknown"), &args));
+                return Exit::Usage;
+            }
+        }
+    }
     let mut page = Vec::new();
-    match clap_mangen::Man::new(super::args::command(lang)).render(&mut page) {
+    let man = clap_mangen::Man::new(found.clone()).source(format!("ovhcart {}", env!("CARGO_PKG_VERSION")));
+    match man.render(&mut page) {
         Ok(()) => emit(&page),
         Err(e) => {
             eprintln!("ovhcart: {e}");

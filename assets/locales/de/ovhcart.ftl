@@ -469,6 +469,7 @@ cli-help-examples = Beispiele:
 cli-usage-hint = Führen Sie { $command } --help aus, um zu sehen, was es annimmt.
 cli-flag-wizard-only = { $flag } gilt nur für den Assistenten (ovhcart ohne Befehl).
 cli-flag-subsidiary = { $flag } gilt nur für den Assistenten und für ovhcart order.
+cli-man-unknown = ovhcart hat keinen Befehl { $command }: Seine Befehle an dieser Stelle sind { $known }.
 cli-flag-clauses-italy = { $flag } gilt nur für die Niederlassung IT: Die ausdrückliche Genehmigung von Klauseln ist eine Regel des italienischen Rechts (Art. 1341 und 1342 des Zivilgesetzbuchs).
 cli-flag-no-api = { $flag } bewirkt bei diesem Befehl nichts: Er ruft die API nicht auf.
 cli-flag-sandbox-only = { $flag } stellt die eingebaute Sandbox ein: Fügen Sie --sandbox hinzu, oder geben Sie es nach ovhcart sandbox an.

@@ -498,6 +498,7 @@ cli-help-examples = Examples:
 cli-usage-hint = Run { $command } --help to see what it accepts.
 cli-flag-wizard-only = { $flag } applies to the wizard only (ovhcart without a command).
 cli-flag-subsidiary = { $flag } applies to the wizard and to ovhcart order only.
+cli-man-unknown = ovhcart has no command { $command }: its commands there are { $known }.
 cli-flag-clauses-italy = { $flag } applies to the IT subsidiary only: the specific approval of clauses is a rule of Italian law (art. 1341 and 1342 of the Civil Code).
 cli-flag-no-api = { $flag } does nothing with this command: it does not talk to the API.
 cli-flag-sandbox-only = { $flag } sets up the embedded sandbox: add --sandbox, or give it after ovhcart sandbox.

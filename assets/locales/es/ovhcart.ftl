@@ -469,6 +469,7 @@ cli-help-examples = Ejemplos:
 cli-usage-hint = Ejecute { $command } --help para ver lo que acepta.
 cli-flag-wizard-only = { $flag } solo se aplica al asistente (ovhcart sin comando).
 cli-flag-subsidiary = { $flag } solo se aplica al asistente y a ovhcart order.
+cli-man-unknown = ovhcart no tiene el comando { $command }: sus comandos ahí son { $known }.
 cli-flag-clauses-italy = { $flag } solo se aplica a la filial IT: la aprobación específica de cláusulas es una norma del derecho italiano (art. 1341 y 1342 del Código Civil).
 cli-flag-no-api = { $flag } no tiene efecto con este comando: no llama a la API.
 cli-flag-sandbox-only = { $flag } configura el sandbox integrado: añada --sandbox, o páselo después de ovhcart sandbox.

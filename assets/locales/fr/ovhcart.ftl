@@ -473,6 +473,7 @@ cli-help-examples = Exemples :
 cli-usage-hint = Lancez { $command } --help pour voir ce qu'elle accepte.
 cli-flag-wizard-only = { $flag } ne concerne que l'assistant (ovhcart sans commande).
 cli-flag-subsidiary = { $flag } ne concerne que l'assistant et ovhcart order.
+cli-man-unknown = ovhcart n'a pas de commande { $command } : ses commandes à cet endroit sont { $known }.
 cli-flag-clauses-italy = { $flag } ne concerne que la filiale IT : l'approbation spécifique des clauses est une règle du droit italien (art. 1341 et 1342 du Code civil).
 cli-flag-no-api = { $flag } n'a aucun effet avec cette commande : elle n'appelle pas l'API.
 cli-flag-sandbox-only = { $flag } règle le bac à sable intégré : ajoutez --sandbox, ou donnez-le après ovhcart sandbox.

@@ -472,6 +472,7 @@ cli-help-examples = Esempi:
 cli-usage-hint = Esegui { $command } --help per vedere cosa accetta.
 cli-flag-wizard-only = { $flag } vale solo per la procedura guidata (ovhcart senza comando).
 cli-flag-subsidiary = { $flag } vale solo per la procedura guidata e per ovhcart order.
+cli-man-unknown = ovhcart non ha il comando { $command }: i suoi comandi lì sono { $known }.
 cli-flag-clauses-italy = { $flag } vale solo per la filiale IT: l'approvazione specifica delle clausole è una regola del diritto italiano (artt. 1341 e 1342 del Codice Civile).
 cli-flag-no-api = { $flag } non ha effetto con questo comando: non chiama l'API.
 cli-flag-sandbox-only = { $flag } configura la sandbox integrata: aggiungi --sandbox, oppure passalo dopo ovhcart sandbox.

@@ -490,6 +490,7 @@ cli-help-examples = Przykłady:
 cli-usage-hint = Uruchom { $command } --help, aby zobaczyć, co przyjmuje.
 cli-flag-wizard-only = { $flag } dotyczy tylko kreatora (ovhcart bez polecenia).
 cli-flag-subsidiary = { $flag } dotyczy tylko kreatora i polecenia ovhcart order.
+cli-man-unknown = ovhcart nie ma polecenia { $command }: jego polecenia w tym miejscu to { $known }.
 cli-flag-clauses-italy = { $flag } dotyczy tylko oddziału IT: szczególne zatwierdzenie klauzul to zasada prawa włoskiego (art. 1341 i 1342 Kodeksu cywilnego).
 cli-flag-no-api = { $flag } nic nie zmienia w tym poleceniu: ono nie łączy się z API.
 cli-flag-sandbox-only = { $flag } ustawia wbudowany sandbox: dodaj --sandbox albo podaj tę opcję po ovhcart sandbox.

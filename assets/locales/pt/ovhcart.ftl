@@ -469,6 +469,7 @@ cli-help-examples = Exemplos:
 cli-usage-hint = Execute { $command } --help para ver o que aceita.
 cli-flag-wizard-only = { $flag } só se aplica ao assistente (ovhcart sem comando).
 cli-flag-subsidiary = { $flag } só se aplica ao assistente e a ovhcart order.
+cli-man-unknown = O ovhcart não tem o comando { $command }: os seus comandos aí são { $known }.
 cli-flag-clauses-italy = { $flag } só se aplica à filial IT: a aprovação específica de cláusulas é uma regra do direito italiano (art. 1341 e 1342 do Código Civil).
 cli-flag-no-api = { $flag } não tem efeito com este comando: ele não chama a API.
 cli-flag-sandbox-only = { $flag } configura a sandbox integrada: acrescente --sandbox, ou indique-o depois de ovhcart sandbox.
