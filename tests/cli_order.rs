@@ -42,6 +42,7 @@ fn orders_follows_and_prints_one_json_document() {
     assert_eq!(receipt["order_id"], order_id);
     assert_eq!(receipt["cart_id"], cart_id);
     assert_eq!(receipt["waiver"]["via"], "flag");
+    assert_eq!(receipt["front_end"], "order", "placed by the command");
     assert_eq!(receipt["waiver"]["given"], true);
     assert_eq!(receipt["waiver"]["language"], "en");
     assert!(receipt["waiver"]["text"].as_str().unwrap().contains("--waive-retraction"));

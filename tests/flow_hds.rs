@@ -126,4 +126,5 @@ async fn the_receipt_keeps_the_plan_and_the_option() {
     assert_eq!(receipt["plan_code"], "project.2018");
     assert_eq!(receipt["options"], serde_json::json!(["certification.hds.2018"]));
     assert_eq!(receipt["waiver"]["via"], "checkbox");
+    assert_eq!(receipt["front_end"], "wizard");
 }

@@ -74,6 +74,7 @@ fn orders_one_project_answering_line_by_line() {
     assert!(receipt.get("italian_clauses").is_none_or(|c| c.is_null()), "not for FR: {receipt}");
     assert_eq!(receipt["project_name"], "Build farm");
     assert_eq!(receipt["waiver"]["via"], "typed", "plain records a typed consent, not a checkbox");
+    assert_eq!(receipt["front_end"], "plain");
 }
 
 /// The HDS option the plan is sold with is asked as a yes or no, no by default; asked for, it

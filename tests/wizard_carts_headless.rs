@@ -151,6 +151,7 @@ async fn an_earlier_runs_unknown_checkout_that_ordered_is_found_paid_and_followe
     let Some(Ok(receipt)) = &placed.receipt else { panic!("{:?}", placed.receipt) };
     let receipt: serde_json::Value = serde_json::from_slice(&std::fs::read(receipt).unwrap()).unwrap();
     assert_eq!(receipt["waiver"]["via"], "checkbox", "the consent as the earlier run journaled it");
+    assert_eq!(receipt["front_end"], "wizard", "the run that placed it, not the one that wrote the receipt");
     let requests = driver.sandbox.requests();
     assert_eq!(matching(&requests, "POST", "/order/cart/*/checkout").count(), 1, "only the earlier run's");
     assert!(journal.unfinished(&driver.endpoint.config_section()).is_empty(), "the found order's flow is closed");

@@ -814,6 +814,7 @@ async fn checkout(
         voucher: req.voucher.clone(),
         options: prepared.options.clone(),
         auto_pay: req.auto_pay,
+        front_end: String::new(),
         waiver: flag_consent(out, out.t(msgid!("cli-waiver-text"))),
         contracts: Some(Consent {
             documents: prepared
@@ -827,7 +828,7 @@ async fn checkout(
         italian_clauses: (prepared.subsidiary == ITALY)
             .then(|| flag_consent(out, ConsentBox::ItalianClauses.text(out.lang))),
     }
-    .given("flag");
+    .given("order", "flag");
     let data_dir = crate::store::data_dir();
     let (client, cart_id, guard) = (&conn.client, &prepared.cart_id, prepared.guard.clone());
     let expected = draft.expected();

@@ -229,7 +229,7 @@ async fn execute(services: &Services, tracker: &Tracker, effect: Effect, tx: &Un
         Effect::Checkout { req, cart_id, auto_pay, waive_retraction, receipt } => {
             let options = CheckoutOptions { auto_pay, waive_retraction };
             let expected = receipt.expected();
-            let draft = (*receipt).given(services.front_end.consent_via());
+            let draft = (*receipt).given(services.front_end.name(), services.front_end.consent_via());
             let data_dir = services.data_dir.as_deref();
             match place::place_order(client, tracker, data_dir, &cart_id, options, &expected, None, draft).await {
                 Ok(placement) => {

@@ -140,6 +140,7 @@ async fn finish(client: &Client, tracker: &Tracker, order: PlacedOrder) -> Recov
         voucher: entry.voucher.clone(),
         options: entry.options.iter().map(|o| o.plan_code.clone()).collect(),
         auto_pay: checkout.auto_pay,
+        front_end: entry.via.clone(),
         // An entry of an older ovhcart: that the waiver was sent is known, not its text,
         // and no other consent was recorded.
         waiver: Consent {

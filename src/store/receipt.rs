@@ -30,6 +30,9 @@ pub struct Receipt {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<String>,
     pub auto_pay: bool,
+    /// Who placed the order: `wizard`, `plain` or `order` (the command).
+    #[serde(default)]
+    pub front_end: String,
     pub total: String,
     pub payment_url: Option<String>,
     /// When the order was placed (UTC, RFC 3339).
@@ -65,6 +68,7 @@ impl ReceiptDraft {
             voucher: self.voucher.clone(),
             options: self.options.clone(),
             auto_pay: self.auto_pay,
+            front_end: self.front_end.clone(),
             total: order.total.clone(),
             payment_url: order.payment_url.clone(),
             placed_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
@@ -122,6 +126,7 @@ mod tests {
             voucher: None,
             options: vec!["certification.hds.2018".into()],
             auto_pay: false,
+            front_end: String::new(),
             waiver: consent("t"),
             contracts: Some(Consent { documents: vec![contract], ..consent("c") }),
             italian_clauses: None,
@@ -131,10 +136,11 @@ mod tests {
     #[test]
     fn the_receipt_keeps_the_plan_the_options_and_how_consent_was_given() {
         let facts = OrderFacts { order_id: 7, total: "0.00 €".into(), payment_url: None };
-        let receipt = draft().given_at("checkbox", "2026-11-21T10:00:00Z").complete(&facts);
+        let receipt = draft().given_at("wizard", "checkbox", "2026-11-21T10:00:00Z").complete(&facts);
         assert_eq!(receipt.plan_code, "project.2018");
         assert_eq!(receipt.options, ["certification.hds.2018"]);
         assert_eq!(receipt.waiver.via, "checkbox");
+        assert_eq!(receipt.front_end, "wizard");
         let json = serde_json::to_value(&receipt).unwrap();
         assert_eq!(json["plan_code"], "project.2018");
         assert_eq!(json["options"][0], "certification.hds.2018");

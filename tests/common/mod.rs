@@ -232,6 +232,7 @@ pub fn receipt_draft(cart_id: &str, name: &str) -> ReceiptDraft {
         voucher: None,
         options: vec![],
         auto_pay: false,
+        front_end: "wizard".into(),
         waiver: given("I waive my right of withdrawal."),
         contracts: Some(Consent { documents: vec![terms], ..given("I accept the contracts listed above.") }),
         italian_clauses: None,

@@ -96,6 +96,10 @@ pub struct ReceiptDraft {
     #[serde(default)]
     pub options: Vec<String>,
     pub auto_pay: bool,
+    /// Who placed the order: `wizard`, `plain` or `order` (the command), as the journal
+    /// names them (empty in a checkout journaled by an older ovhcart).
+    #[serde(default)]
+    pub front_end: String,
     pub waiver: Consent,
     /// The contracts accepted (`None` in a checkout journaled by an older ovhcart).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -106,16 +110,17 @@ pub struct ReceiptDraft {
 }
 
 impl ReceiptDraft {
-    /// The draft with the way its consents were given (`checkbox`, `typed`, `flag`), which
-    /// only the front end knows, and the time they take effect: now, as the order is
-    /// confirmed and its checkout journaled.
-    pub fn given(self, via: &str) -> ReceiptDraft {
+    /// The draft with the front end that placed it and the way its consents were given
+    /// (`checkbox`, `typed`, `flag`), which only the front end knows, and the time they
+    /// take effect: now, as the order is confirmed and its checkout journaled.
+    pub fn given(self, front_end: &str, via: &str) -> ReceiptDraft {
         let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-        self.given_at(via, &now)
+        self.given_at(front_end, via, &now)
     }
 
     /// [`ReceiptDraft::given`] at the time `at` (RFC 3339).
-    pub fn given_at(mut self, via: &str, at: &str) -> ReceiptDraft {
+    pub fn given_at(mut self, front_end: &str, via: &str, at: &str) -> ReceiptDraft {
+        self.front_end = front_end.to_owned();
         let consents = [Some(&mut self.waiver), self.contracts.as_mut(), self.italian_clauses.as_mut()];
         for consent in consents.into_iter().flatten() {
             consent.via = via.to_owned();

@@ -216,7 +216,7 @@ fn recorded(state: &State, consent: ConsentBox) -> Consent {
 }
 
 /// The receipt as far as it is known before the checkout: every consent exactly as shown
-/// (how and when they were given are added by the engine).
+/// (who placed it, how and when they were given are added by the engine).
 fn receipt_draft(state: &State, cart_id: &str) -> ReceiptDraft {
     let draft = &state.draft;
     ReceiptDraft {
@@ -228,6 +228,7 @@ fn receipt_draft(state: &State, cart_id: &str) -> ReceiptDraft {
         voucher: draft.voucher.as_ref().map(|v| v.code.clone()),
         options: draft.options.iter().map(|o| o.plan_code.clone()).collect(),
         auto_pay: draft.auto_pay,
+        front_end: String::new(),
         waiver: recorded(state, ConsentBox::Waiver),
         contracts: Some(recorded(state, ConsentBox::Contracts)),
         italian_clauses: state
