@@ -240,6 +240,24 @@ fn every_box_is_unticked_by_another_subsidiary_or_plan() {
     w.act(Action::Down);
     w.confirm();
     assert_eq!(w.state.draft.consents, Default::default(), "another plan, another order");
+    w.acts(&[Action::Confirm; 2]);
+    w.settle();
+    assert_eq!(w.state.step, Step::Review);
+    assert_eq!(w.state.review.refusal, Some(OrderRefusal::ConsentsOrderChanged), "said on coming back");
+    w.tick(ConsentBox::Waiver);
+    assert_eq!(w.state.review.refusal, None, "until a box is ticked again");
+}
+
+#[test]
+fn a_change_that_unticked_nothing_says_nothing() {
+    let mut w = Wizard::at_review_for("IT");
+    w.acts(&[Action::Back; 4]);
+    w.choose_subsidiary("FR");
+    w.settle();
+    w.acts(&[Action::Confirm; 3]);
+    w.settle();
+    assert_eq!(w.state.step, Step::Review);
+    assert_eq!(w.state.review.refusal, None, "no box was ticked");
 }
 
 #[test]
@@ -251,6 +269,7 @@ fn the_same_choices_keep_the_boxes() {
     w.settle();
     assert_eq!(w.state.step, Step::Review);
     assert_eq!(ticked(&w), required("IT"), "nothing changed: the same order");
+    assert_eq!(w.state.review.refusal, None, "nothing to say");
 }
 
 #[test]

@@ -151,6 +151,9 @@ fn ticking_unticks_the_consents_given_for_the_order_without_it() {
     w.keys(&[Key::Esc, Key::Esc, Key::Esc]);
     w.key(Key::Char(' '));
     assert_eq!(w.state.draft.consents, Default::default(), "an option removed: another order");
+    w.keys(&[Key::Enter, Key::Enter, Key::Enter]);
+    w.settle();
+    assert_eq!(w.state.review.refusal, Some(ovhcart::app::screens::OrderRefusal::ConsentsOrderChanged));
 }
 
 #[test]

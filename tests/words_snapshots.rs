@@ -140,6 +140,24 @@ fn the_language_notice_next_to_the_waiver_box() {
     });
 }
 
+/// Back on the review after another subsidiary was chosen with the waiver ticked: the
+/// notice is above the first box, as the review opens.
+#[test]
+fn the_order_changed_notice_next_to_the_boxes() {
+    in_every_language(|lang| {
+        let mut w = reviewing(lang, quote(true));
+        w.focus(ReviewFocus::Waiver);
+        w.act(Action::Toggle);
+        w.acts(&[Action::Back; 4]);
+        w.choose_subsidiary("DE");
+        w.settle();
+        w.acts(&[Action::Confirm; 3]);
+        w.settle();
+        assert_eq!(w.state.step, Step::Review);
+        ("review_order_changed", w.state)
+    });
+}
+
 #[test]
 fn after_a_failed_quote_the_focus_is_on_a_shown_row() {
     in_every_language(|lang| {

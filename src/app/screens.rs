@@ -79,6 +79,9 @@ pub enum OrderRefusal {
     QuoteNotReady,
     /// The language changed while a consent box was ticked: every box was unticked.
     ConsentsLanguageChanged,
+    /// The subsidiary, the plan or an option changed on an earlier step while a consent box
+    /// was ticked: every box was unticked (said when the review opens again).
+    ConsentsOrderChanged,
     /// The quote came back with other contracts than those accepted: the box was unticked.
     ContractsChanged,
     /// The account must act in the Control Panel first (eligibility).
@@ -88,6 +91,11 @@ pub enum OrderRefusal {
 }
 
 impl OrderRefusal {
+    /// Said next to the boxes it is about (above the focused one), not under the button.
+    pub fn is_about_the_boxes(self) -> bool {
+        matches!(self, OrderRefusal::ConsentsLanguageChanged | OrderRefusal::ConsentsOrderChanged)
+    }
+
     pub fn msgid(self) -> &'static str {
         match self {
             OrderRefusal::ContractsUnticked => msgid!("review-refused-contracts"),
@@ -95,6 +103,7 @@ impl OrderRefusal {
             OrderRefusal::WaiverUnticked => msgid!("review-refused-waiver"),
             OrderRefusal::QuoteNotReady => msgid!("review-refused-quote"),
             OrderRefusal::ConsentsLanguageChanged => msgid!("review-consents-language"),
+            OrderRefusal::ConsentsOrderChanged => msgid!("review-consents-order"),
             OrderRefusal::ContractsChanged => msgid!("review-contracts-changed"),
             OrderRefusal::AccountMustAct => msgid!("review-refused-eligibility"),
             OrderRefusal::EarlierRunsPending => msgid!("review-refused-earlier"),
@@ -110,6 +119,8 @@ pub struct ReviewScreen {
     /// take when a quote being read arrives.
     pub focus_chosen: bool,
     pub refusal: Option<OrderRefusal>,
+    /// What the review says when it opens next ([`OrderRefusal::ConsentsOrderChanged`]).
+    pub on_open: Option<OrderRefusal>,
     /// The first row shown, once the person scrolled (page keys, the wheel); `None`: the
     /// view follows the focus, showing the focused box with all its text.
     pub scroll: Option<usize>,

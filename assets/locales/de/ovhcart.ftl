@@ -58,6 +58,7 @@ plan-error-no-renew = Dieses Angebot hat keinen Verlängerungspreis und kann dah
 review-refused-waiver = Haken Sie oben das Kästchen zum Verzicht auf das Widerrufsrecht an, um die Bestellung aufzugeben.
 review-refused-quote = Die Kostenübersicht ist noch nicht fertig: Warten Sie darauf, oder versuchen Sie es erneut, falls sie fehlgeschlagen ist.
 review-consents-language = Die Sprache wurde gewechselt, daher sind dieses Kästchen und die anderen nicht mehr angehakt: Lesen Sie ihren Text erneut, in der neuen Sprache, und haken Sie sie wieder an, wenn Sie einverstanden sind.
+review-consents-order = Was Sie bestellen, hat sich geändert (Niederlassung, Angebot oder Option) und damit die Verträge, daher sind dieses Kästchen und die anderen nicht mehr angehakt: Lesen Sie ihren Text erneut und haken Sie sie wieder an, wenn Sie einverstanden sind.
 
 ## What failed
 

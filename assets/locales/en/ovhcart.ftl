@@ -57,6 +57,7 @@ plan-error-no-renew = This offer has no renewal price, so it cannot be ordered h
 review-refused-waiver = Tick the withdrawal waiver box above to place the order.
 review-refused-quote = The quote is not ready yet: wait for it, or retry if it failed.
 review-consents-language = The language changed, so this box and the others were unticked: read their text again, in the new language, and tick them if you agree.
+review-consents-order = What you order changed (subsidiary, plan or option), and with it the contracts, so this box and the others were unticked: read their text again and tick them if you agree.
 
 ## What failed
 

@@ -58,6 +58,7 @@ plan-error-no-renew = Esta oferta no tiene precio de renovación, así que no pu
 review-refused-waiver = Para realizar el pedido, marque arriba la casilla de renuncia al derecho de desistimiento.
 review-refused-quote = El presupuesto aún no está listo: espere a que llegue o vuelva a intentarlo si ha fallado.
 review-consents-language = El idioma ha cambiado, por lo que esta casilla y las demás se han desmarcado: vuelva a leer su texto, en el nuevo idioma, y márquelas de nuevo si está de acuerdo.
+review-consents-order = Lo que pide ha cambiado (filial, oferta u opción), y con ello los contratos, por lo que esta casilla y las demás se han desmarcado: vuelva a leer su texto y márquelas de nuevo si está de acuerdo.
 
 ## What failed
 

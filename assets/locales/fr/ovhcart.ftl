@@ -58,6 +58,7 @@ plan-error-no-renew = Cette offre n'a pas de prix de renouvellement : elle ne pe
 review-refused-waiver = Cochez ci-dessus la case de renonciation au droit de rétractation pour passer la commande.
 review-refused-quote = Le devis n'est pas encore prêt : attendez-le, ou réessayez s'il a échoué.
 review-consents-language = La langue a changé, cette case et les autres ont donc été décochées : relisez leur texte, dans la nouvelle langue, et cochez-les à nouveau si vous êtes d'accord.
+review-consents-order = Ce que vous commandez a changé (filiale, offre ou option), et avec lui les contrats, cette case et les autres ont donc été décochées : relisez leur texte et cochez-les à nouveau si vous êtes d'accord.
 
 ## What failed
 

@@ -58,6 +58,7 @@ plan-error-no-renew = Questa offerta non ha un prezzo di rinnovo, quindi non pu�
 review-refused-waiver = Per effettuare l'ordine, spunta qui sopra la casella di rinuncia al diritto di recesso.
 review-refused-quote = Il preventivo non è ancora pronto: attendilo, oppure riprova se non è riuscito.
 review-consents-language = La lingua è cambiata, quindi la spunta da questa casella e dalle altre è stata tolta: rileggi il loro testo, nella nuova lingua, e spuntale di nuovo se sei d'accordo.
+review-consents-order = Ciò che ordini è cambiato (filiale, offerta o opzione), e con esso i contratti, quindi la spunta da questa casella e dalle altre è stata tolta: rileggi il loro testo e spuntale di nuovo se sei d'accordo.
 
 ## What failed
 

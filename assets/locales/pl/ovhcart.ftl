@@ -62,6 +62,7 @@ plan-error-no-renew = Ta oferta nie ma ceny odnowienia, więc nie można jej tu 
 review-refused-waiver = Aby złożyć zamówienie, zaznacz powyżej pole rezygnacji z prawa odstąpienia od umowy.
 review-refused-quote = Wycena nie jest jeszcze gotowa: poczekaj na nią albo ponów, jeśli się nie udała.
 review-consents-language = Język się zmienił, więc to pole i pozostałe zostały odznaczone: przeczytaj ponownie ich tekst, w nowym języku, i zaznacz je znowu, jeśli się zgadzasz.
+review-consents-order = To, co zamawiasz, się zmieniło (oddział, oferta lub opcja), a wraz z tym umowy, więc to pole i pozostałe zostały odznaczone: przeczytaj ponownie ich tekst i zaznacz je znowu, jeśli się zgadzasz.
 
 ## What failed
 

@@ -58,6 +58,7 @@ plan-error-no-renew = Esta oferta não tem preço de renovação, por isso não 
 review-refused-waiver = Para fazer a encomenda, marque acima a caixa de renúncia ao direito de livre resolução.
 review-refused-quote = O orçamento ainda não está pronto: aguarde-o ou tente de novo se tiver falhado.
 review-consents-language = O idioma mudou, por isso esta caixa e as outras foram desmarcadas: leia de novo o seu texto, no novo idioma, e marque-as outra vez se concordar.
+review-consents-order = O que encomenda mudou (filial, oferta ou opção), e com isso os contratos, por isso esta caixa e as outras foram desmarcadas: leia de novo o seu texto e marque-as outra vez se concordar.
 
 ## What failed
 

@@ -12,9 +12,10 @@ use crate::app::screens::{OrderRefusal, ReviewFocus, ReviewScreen};
 use crate::app::scroll::{self, ScrollView};
 use crate::app::state::{OrderState, Overlay, State, Step};
 
-/// The review as it opens: nothing refused, the first row focused, in sight.
+/// The review as it opens: nothing refused (but what changed behind it), the first row
+/// focused, in sight.
 pub fn open(state: &mut State) {
-    state.review.refusal = None;
+    state.review.refusal = state.review.on_open.take();
     state.review.focus = focus_order(state)[0];
     state.review.focus_chosen = false;
     follow_focus(state);

@@ -8,6 +8,7 @@ use crate::api::flow::pick_option;
 use crate::app::effect::{Effect, OptionKind};
 use crate::app::keymap::Action;
 use crate::app::requests::ReqKind;
+use crate::app::screens::OrderRefusal;
 use crate::app::scroll::{self, ScrollView};
 use crate::app::state::{Remote, State, Step};
 use crate::app::validate;
@@ -79,8 +80,8 @@ pub fn choose_subsidiary(state: &mut State, effects: &mut Vec<Effect>) {
     let unchanged = state.draft.subsidiary == Some(chosen) && !matches!(state.pipeline.cart, Remote::Idle);
     if !unchanged {
         state.draft.subsidiary = Some(chosen);
-        // Another seller, other contracts: consent given for the old cart does not carry over.
-        state.draft.consents.untick_all();
+        // Another seller, other contracts.
+        order_changed(state);
         request_cart(state, effects);
     }
     advance(state);
@@ -100,7 +101,7 @@ pub fn choose_plan(state: &mut State, effects: &mut Vec<Effect>) {
     if state.draft.plan.as_ref() != Some(&choice) {
         let item_exists = matches!(state.pipeline.item, Remote::Loading | Remote::Ready(_));
         state.draft.plan = Some(choice);
-        state.draft.consents.untick_all();
+        order_changed(state);
         // A cart holds one project: a new plan gets a fresh cart rather than two items.
         if item_exists {
             request_cart(state, effects);
@@ -120,6 +121,15 @@ pub fn toggle_option(state: &mut State, kind: OptionKind) {
         state.draft.options.push(option);
     }
     state.pipeline.options.failure = None;
+    order_changed(state);
+}
+
+/// What is ordered changed: consent given for the old order does not carry over. Boxes that
+/// were ticked are said to be unticked when the review opens again.
+fn order_changed(state: &mut State) {
+    if state.draft.consents.any() {
+        state.review.on_open = Some(OrderRefusal::ConsentsOrderChanged);
+    }
     state.draft.consents.untick_all();
 }
 

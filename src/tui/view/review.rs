@@ -16,7 +16,7 @@ use crate::api::models::Order;
 use crate::api::products::{ConfigLabel, PROJECT};
 use crate::app::consent::ConsentBox;
 use crate::app::failures::{FailureSlot, visible_failure};
-use crate::app::screens::{OrderRefusal, ReviewFocus};
+use crate::app::screens::ReviewFocus;
 use crate::app::{Remote, ScrollView, Viewport};
 
 /// The review as lines, which line holds each focusable row (for the scroll and for
@@ -30,9 +30,9 @@ struct Laid {
     blocks: Vec<(ReviewFocus, usize, usize)>,
     /// The addresses, each on lines of its own.
     urls: Vec<url::Placed>,
-    /// The notice that a change of language unticked the boxes was laid out (just above
-    /// the box with the focus, else the first box).
-    language_notice: bool,
+    /// The notice that a change (of language, or of what is ordered) unticked the boxes was
+    /// laid out (just above the box with the focus, else the first box).
+    boxes_notice: bool,
 }
 
 impl Laid {
@@ -84,15 +84,16 @@ impl Laid {
     /// and all of its text fit the smallest screen in every language.
     fn consent(&mut self, ctx: &Ctx, width: usize, consent: ConsentBox) {
         let state = ctx.state;
-        // Unticked by a change of language: said just above the box with the focus (else the
-        // first box), whose text is below it.
+        // Unticked by a change (language, subsidiary, plan, option): said just above the box
+        // with the focus (else the first box), whose text is below it.
         let focused_box =
             ConsentBox::ALL.into_iter().find(|c| c.focus() == state.review.focus && state.shows_consent(*c));
         let here = focused_box.is_none_or(|c| c == consent);
-        if state.review.refusal == Some(OrderRefusal::ConsentsLanguageChanged) && !self.language_notice && here {
-            let notice = ctx.t(OrderRefusal::ConsentsLanguageChanged.msgid());
+        let notice = state.review.refusal.filter(|r| r.is_about_the_boxes());
+        if let Some(notice) = notice.filter(|_| !self.boxes_notice && here) {
+            let notice = ctx.t(notice.msgid());
             self.lines.extend(text::hanging(&format!("! {notice}"), width, ctx.theme.warning));
-            self.language_notice = true;
+            self.boxes_notice = true;
         }
         let (focus, focused) = (consent.focus(), state.review.focus == consent.focus());
         let label = ctx.t(consent.label());
@@ -293,7 +294,7 @@ fn choices(ctx: &Ctx, width: usize, laid: &mut Laid) {
     laid.focusable(ReviewFocus::PlaceOrder, vec![button]);
     // Why it did nothing, under it (with it in sight).
     // The language notice is next to the boxes (`Laid::consent`), not here.
-    if let Some(refusal) = state.review.refusal.filter(|r| *r != OrderRefusal::ConsentsLanguageChanged) {
+    if let Some(refusal) = state.review.refusal.filter(|r| !r.is_about_the_boxes()) {
         for line in text::wrap(&format!("✗ {}", ctx.t(refusal.msgid())), width) {
             laid.lines.push(Line::styled(line, theme.error));
         }
