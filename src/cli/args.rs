@@ -19,26 +19,26 @@ use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand}
 
 use crate::args::{DEFAULT_REQUEST_TIMEOUT, DEFAULT_RETRY_BUDGET, GlobalArgs};
 use crate::i18n::{Lang, tr, tr_args};
-use crate::sandbox::SandboxArgs;
+use crate::sandbox::{SandboxArgs, Situation};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "ovhcart",
     version,
-    about = "Order an OVHcloud Public Cloud project from the terminal",
-    long_about = "Order an OVHcloud Public Cloud project from the terminal.\n\nWithout a command, ovhcart opens the full-screen wizard. `ovhcart --sandbox` runs it against an embedded OVHcloud API on 127.0.0.1: no account, nothing billed."
+    about = msgid!("usage-about"),
+    long_about = msgid!("usage-about-long")
 )]
 pub struct Cli {
     #[command(flatten)]
     pub common: CommonArgs,
 
-    #[command(flatten, next_help_heading = "Connection (before or after the command)")]
+    #[command(flatten, next_help_heading = msgid!("usage-heading-connection-anywhere"))]
     pub api: ApiArgs,
 
     #[command(flatten)]
     pub target: SandboxFlag,
 
-    #[command(flatten, next_help_heading = "Wizard")]
+    #[command(flatten, next_help_heading = msgid!("usage-heading-wizard"))]
     pub wizard: WizardArgs,
 
     #[command(flatten)]
@@ -51,85 +51,72 @@ pub struct Cli {
 /// What applies to every way of running ovhcart.
 #[derive(Debug, Clone, Args)]
 pub struct CommonArgs {
-    /// Language of the interface (en, fr, es, it, pl, pt, de); default from LC_ALL/LANG.
-    #[arg(long, global = true, env = "OVHCART_LANG", value_name = "LANG", display_order = 900)]
+    #[arg(help = msgid!("usage-arg-lang"), long, global = true, env = "OVHCART_LANG", value_name = "LANG", display_order = 900)]
     pub lang: Option<String>,
 
-    /// More detail in the log file (-v: debug, -vv: trace).
-    #[arg(short, long, global = true, action = clap::ArgAction::Count, display_order = 901)]
+    #[arg(help = msgid!("usage-arg-verbose"), short, long, global = true, action = clap::ArgAction::Count, display_order = 901)]
     pub verbose: u8,
 
-    /// Write the log here instead of the data dir.
-    #[arg(long, global = true, env = "OVHCART_LOG_FILE", value_name = "FILE", display_order = 902)]
+    #[arg(help = msgid!("usage-arg-log-file"), long, global = true, env = "OVHCART_LOG_FILE", value_name = "FILE", display_order = 902)]
     pub log_file: Option<PathBuf>,
 }
 
 /// How to reach the API: for the wizard and every command that talks to it.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ApiArgs {
-    /// API endpoint: ovh-eu, ovh-ca, ovh-us, kimsufi-eu/ca, soyoustart-eu/ca, or a base URL [default: OVH_ENDPOINT, then ovh.conf].
-    #[arg(long, value_name = "NAME|URL")]
+    #[arg(help = msgid!("usage-arg-endpoint"), long, value_name = "NAME|URL")]
     pub endpoint: Option<String>,
 
-    /// Read this ovh.conf after /etc/ovh.conf, ~/.ovh.conf and ./ovh.conf.
-    #[arg(long, value_name = "FILE")]
+    #[arg(help = msgid!("usage-arg-config"), long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// How long one API read may go on retrying transient faults (network, timeout, 5xx, 429); 0: never retry [default: 30].
-    #[arg(long, env = "OVHCART_RETRY_BUDGET", value_name = "SECONDS")]
+    #[arg(help = msgid!("usage-arg-retry-budget"), long, env = "OVHCART_RETRY_BUDGET", value_name = "SECONDS")]
     pub retry_budget: Option<u64>,
 
-    /// The longest one API request may take, its whole answer read (at least 1) [default: 30].
-    #[arg(long, env = "OVHCART_REQUEST_TIMEOUT", value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(help = msgid!("usage-arg-request-timeout"), long, env = "OVHCART_REQUEST_TIMEOUT", value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     pub request_timeout: Option<u64>,
 
-    /// Accept sending credentials over plain http:// to a host that is not this machine (anyone on the way can read them).
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-allow-clear-http"), long)]
     pub allow_clear_http: bool,
 }
 
 /// `--sandbox`, for the wizard and the commands that can run against it.
 #[derive(Debug, Clone, Default, Args)]
 pub struct SandboxFlag {
-    /// Run against the embedded sandbox API with its demo credentials (nothing is billed); its knobs (--delivery-ms, …) go before the command.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-sandbox"), long)]
     pub sandbox: bool,
 }
 
 /// The wizard's own flags.
 #[derive(Debug, Clone, Args)]
 pub struct WizardArgs {
-    /// Bright, high-contrast colours in the wizard (NO_COLOR still turns colours off).
-    #[arg(long, env = "OVHCART_HIGH_CONTRAST", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(help = msgid!("usage-arg-high-contrast"), long, env = "OVHCART_HIGH_CONTRAST", value_parser = clap::builder::FalseyValueParser::new())]
     pub high_contrast: bool,
 
-    /// Ask the wizard's questions line by line, for screen readers and simple terminals (automatic when TERM=dumb).
-    #[arg(long, env = "OVHCART_PLAIN", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(help = msgid!("usage-arg-plain"), long, env = "OVHCART_PLAIN", value_parser = clap::builder::FalseyValueParser::new())]
     pub plain: bool,
 
-    /// Preselect this subsidiary (e.g. FR, GB, QC); `ovhcart --subsidiary FR order …` orders for it.
-    #[arg(long, env = "OVHCART_SUBSIDIARY", value_name = "CODE")]
+    #[arg(help = msgid!("usage-arg-subsidiary"), long, env = "OVHCART_SUBSIDIARY", value_name = "CODE")]
     pub subsidiary: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the sandbox API on 127.0.0.1 and print its credentials as shell `export` lines.
+    #[command(about = msgid!("usage-about-sandbox"))]
     Sandbox(SandboxArgs),
-    /// Create a consumer key limited to the routes ovhcart calls, and save it in ovh.conf.
+    #[command(about = msgid!("usage-about-login"))]
     Login(super::login::LoginArgs),
-    /// Check the endpoint, credentials, clock and the consumer key's rights.
+    #[command(about = msgid!("usage-about-doctor"))]
     Doctor(super::doctor::DoctorArgs),
-    /// Order a Public Cloud project without the full screen, or (`order status ID`) follow an order.
+    #[command(about = msgid!("usage-about-order"))]
     Order(OrderArgs),
-    /// List the carts of the account, with their items and expiry.
+    #[command(about = msgid!("usage-about-carts"))]
     Carts(CartsArgs),
-    /// Show or delete one cart.
-    #[command(subcommand)]
+    #[command(about = msgid!("usage-about-cart"), subcommand)]
     Cart(CartCommand),
-    /// Print a completion script for a shell, generated from these definitions.
+    #[command(about = msgid!("usage-about-completions"))]
     Completions(CompletionsArgs),
-    /// Print the manual page (roff) of ovhcart or of one of its commands, generated from these definitions.
+    #[command(about = msgid!("usage-about-man"))]
     Man(ManArgs),
 }
 
@@ -139,63 +126,49 @@ pub struct OrderArgs {
     #[command(subcommand)]
     pub command: Option<OrderCommand>,
 
-    /// The project's name (its description in the Control Panel), 1 to 255 characters.
-    #[arg(long, value_name = "NAME", required = true)]
+    #[arg(help = msgid!("usage-arg-name"), long, value_name = "NAME", required = true)]
     pub name: Option<String>,
 
-    /// The subsidiary to order for (e.g. FR, GB, QC) [default: the account's].
-    #[arg(long, env = "OVHCART_SUBSIDIARY", value_name = "CODE")]
+    #[arg(help = msgid!("usage-arg-order-subsidiary"), long, env = "OVHCART_SUBSIDIARY", value_name = "CODE")]
     pub subsidiary: Option<String>,
 
-    /// A voucher code, checked with OVHcloud before the order.
-    #[arg(long, value_name = "CODE")]
+    #[arg(help = msgid!("usage-arg-voucher"), long, value_name = "CODE")]
     pub voucher: Option<String>,
 
-    /// Add the HDS certification option (health data hosting, France) to the project; refused when it is not sold.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-hds"), long)]
     pub hds: bool,
 
-    /// Pay automatically with the account's default payment method.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-auto-pay"), long)]
     pub auto_pay: bool,
 
-    /// Waive the right of withdrawal for this order (required: ovhcart does not order without this consent).
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-waive-retraction"), long)]
     pub waive_retraction: bool,
 
-    /// Accept the contracts of this order, as listed with the quote (required: ovhcart does not order without this consent).
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-accept-contracts"), long)]
     pub accept_contracts: bool,
 
-    /// For the IT subsidiary: approve specifically the clauses of art. 1341 and 1342 of the Italian Civil Code (required there).
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-approve-clauses"), long)]
     pub approve_clauses: bool,
 
-    /// Stop after the quote and delete the cart; nothing is ordered.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-dry-run"), long)]
     pub dry_run: bool,
 
-    /// With --dry-run: keep the cart instead of deleting it.
-    #[arg(long, requires = "dry_run")]
+    #[arg(help = msgid!("usage-arg-keep-cart"), long, requires = "dry_run")]
     pub keep_cart: bool,
 
-    /// Place the order without asking (needed when there is no terminal to ask on).
-    #[arg(short, long)]
+    #[arg(help = msgid!("usage-arg-order-yes"), short, long)]
     pub yes: bool,
 
-    /// After ordering, wait until the project is delivered and print its id.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-order-follow"), long)]
     pub follow: bool,
 
-    /// With --follow: give up waiting after this many seconds (the order goes on).
-    #[arg(long, value_name = "SECONDS", default_value_t = 1800, requires = "follow")]
+    #[arg(help = msgid!("usage-arg-order-follow-timeout"), long, value_name = "SECONDS", default_value_t = 1800, requires = "follow")]
     pub follow_timeout: u64,
 
-    /// Print one JSON document on stdout instead of text.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-json"), long)]
     pub json: bool,
 
-    #[command(flatten, next_help_heading = "Connection")]
+    #[command(flatten, next_help_heading = msgid!("usage-heading-connection"))]
     pub api: ApiArgs,
 
     #[command(flatten)]
@@ -204,29 +177,25 @@ pub struct OrderArgs {
 
 #[derive(Debug, Clone, Subcommand)]
 pub enum OrderCommand {
-    /// Show an order's status and delivery steps, and its project id once delivered.
+    #[command(about = msgid!("usage-about-order-status"))]
     Status(StatusArgs),
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct StatusArgs {
-    /// The order id (a number, as printed by `ovhcart order`).
-    #[arg(value_name = "ORDER_ID", allow_negative_numbers = true)]
+    #[arg(help = msgid!("usage-arg-order-id"), value_name = "ORDER_ID", allow_negative_numbers = true)]
     pub order_id: String,
 
-    /// Wait until the project is delivered.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-status-follow"), long)]
     pub follow: bool,
 
-    /// With --follow: give up waiting after this many seconds.
-    #[arg(long, value_name = "SECONDS", default_value_t = 1800, requires = "follow")]
+    #[arg(help = msgid!("usage-arg-status-follow-timeout"), long, value_name = "SECONDS", default_value_t = 1800, requires = "follow")]
     pub follow_timeout: u64,
 
-    /// Print one JSON document on stdout instead of text.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-json"), long)]
     pub json: bool,
 
-    #[command(flatten, next_help_heading = "Connection")]
+    #[command(flatten, next_help_heading = msgid!("usage-heading-connection"))]
     pub api: ApiArgs,
 
     #[command(flatten)]
@@ -235,11 +204,10 @@ pub struct StatusArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct CartsArgs {
-    /// Print one JSON document on stdout instead of text.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-json"), long)]
     pub json: bool,
 
-    #[command(flatten, next_help_heading = "Connection")]
+    #[command(flatten, next_help_heading = msgid!("usage-heading-connection"))]
     pub api: ApiArgs,
 
     #[command(flatten)]
@@ -248,9 +216,9 @@ pub struct CartsArgs {
 
 #[derive(Debug, Clone, Subcommand)]
 pub enum CartCommand {
-    /// Show a cart: its items, their configurations, and the quote.
+    #[command(about = msgid!("usage-about-cart-show"))]
     Show(CartShowArgs),
-    /// Delete a cart (asks first on a terminal).
+    #[command(about = msgid!("usage-about-cart-delete"))]
     Delete(CartDeleteArgs),
 }
 
@@ -259,11 +227,10 @@ pub struct CartShowArgs {
     #[arg(value_name = "CART_ID")]
     pub cart_id: String,
 
-    /// Print one JSON document on stdout instead of text.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-json"), long)]
     pub json: bool,
 
-    #[command(flatten, next_help_heading = "Connection")]
+    #[command(flatten, next_help_heading = msgid!("usage-heading-connection"))]
     pub api: ApiArgs,
 
     #[command(flatten)]
@@ -275,15 +242,13 @@ pub struct CartDeleteArgs {
     #[arg(value_name = "CART_ID")]
     pub cart_id: String,
 
-    /// Delete without asking (needed when there is no terminal to ask on).
-    #[arg(short, long)]
+    #[arg(help = msgid!("usage-arg-cart-delete-yes"), short, long)]
     pub yes: bool,
 
-    /// Print one JSON document on stdout instead of text.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-json"), long)]
     pub json: bool,
 
-    #[command(flatten, next_help_heading = "Connection")]
+    #[command(flatten, next_help_heading = msgid!("usage-heading-connection"))]
     pub api: ApiArgs,
 
     #[command(flatten)]
@@ -292,15 +257,13 @@ pub struct CartDeleteArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct CompletionsArgs {
-    /// The shell to complete for.
-    #[arg(value_enum, value_name = "SHELL")]
+    #[arg(help = msgid!("usage-arg-shell"), value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct ManArgs {
-    /// The command whose page to print (`order`, `order status`, `cart show`…); ovhcart's own page without one.
-    #[arg(value_name = "COMMAND")]
+    #[arg(help = msgid!("usage-arg-command"), value_name = "COMMAND")]
     pub command: Vec<String>,
 }
 
@@ -406,7 +369,90 @@ pub fn command(lang: Lang) -> clap::Command {
         let text = format!("{heading}\n{}", examples.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"));
         command = with_after_help(command, &path.split_whitespace().collect::<Vec<_>>(), text);
     }
+    // Built, every command has its generated `--help` and `help`, and the global flags.
+    command.build();
+    translated(command, lang)
+}
+
+/// Every text of the help in `lang`. The definitions name catalogue keys (`msgid!`) where
+/// help is written; what clap adds itself (its headings, `--help`, `--version`, the `help`
+/// command) is named here.
+fn translated(mut command: clap::Command, lang: Lang) -> clap::Command {
+    let key = |text: &clap::builder::StyledStr| tr(lang, &text.to_string());
+    if command.get_name() == "help" {
+        command = command.about(tr(lang, msgid!("usage-about-help")));
+    } else if let Some(about) = command.get_about().map(key) {
+        command = command.about(about);
+    }
+    if let Some(long_about) = command.get_long_about().map(key) {
+        command = command.long_about(long_about);
+    }
+    let usage = tr(lang, msgid!("usage-heading-usage"));
+    command = command
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage}: {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(tr(lang, msgid!("usage-heading-commands")));
+    let ids: Vec<clap::Id> = command.get_arguments().map(|arg| arg.get_id().clone()).collect();
+    for id in ids {
+        command = command.mut_arg(id, |arg| translated_arg(arg, lang));
+    }
+    let names: Vec<String> = command.get_subcommands().map(|sub| sub.get_name().to_owned()).collect();
+    for name in names {
+        command = command.mut_subcommand(name, |sub| translated(sub, lang));
+    }
     command
+}
+
+fn translated_arg(arg: clap::Arg, lang: Lang) -> clap::Arg {
+    let help = match arg.get_id().as_str() {
+        "help" => arg.get_help().map(|text| tr(lang, help_flag_text(&text.to_string()))),
+        "version" => Some(tr(lang, msgid!("usage-arg-version"))),
+        _ => arg.get_help().map(|key| tr(lang, &key.to_string())),
+    };
+    let long_help = arg.get_long_help().map(|text| tr(lang, help_flag_text(&text.to_string())));
+    let arg = match long_help {
+        Some(long_help) => arg.long_help(long_help),
+        None => arg,
+    };
+    // clap's own headings ("Arguments", "Options") have no setter: each flag names its own.
+    let heading = match arg.get_help_heading() {
+        Some(key) => tr(lang, key),
+        None if arg.is_positional() => tr(lang, msgid!("usage-heading-arguments")),
+        None => tr(lang, msgid!("usage-heading-options")),
+    };
+    let arg = if arg.get_id() == "situation" { arg.value_parser(translated_values::<Situation>(lang)) } else { arg };
+    match help {
+        Some(help) => arg.help(help),
+        None => arg,
+    }
+    .help_heading(heading)
+}
+
+/// The catalogue key of what clap says of `--help`: plain, or pointing to the other form
+/// when the command's long help says more.
+fn help_flag_text(text: &str) -> &'static str {
+    if text.contains("'--help'") {
+        msgid!("usage-arg-help-more")
+    } else if text.contains("'-h'") {
+        msgid!("usage-arg-help-summary")
+    } else {
+        msgid!("usage-arg-help")
+    }
+}
+
+/// The values of a `ValueEnum` flag with their help in `lang`, parsed to the same type.
+fn translated_values<T: clap::ValueEnum + Default + Clone + Send + Sync + 'static>(
+    lang: Lang,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser;
+    let values = T::value_variants().iter().filter_map(clap::ValueEnum::to_possible_value).map(|value| {
+        match value.get_help().map(|key| tr(lang, &key.to_string())) {
+            Some(help) => value.help(help),
+            None => value,
+        }
+    });
+    clap::builder::PossibleValuesParser::new(values).map(|name| T::from_str(&name, false).unwrap_or_default())
 }
 
 fn with_after_help(command: clap::Command, path: &[&str], text: String) -> clap::Command {
@@ -656,6 +702,65 @@ mod tests {
         for path in commands.iter().filter(|p| p.as_str() != "cart") {
             assert!(documented.contains(&path.as_str()), "`{path}` has no examples");
         }
+    }
+
+    /// Every help text the definitions give is a catalogue key (so it is translated): each
+    /// command's description, each flag's and value's help, each heading.
+    #[test]
+    fn every_help_text_is_a_catalogue_key() {
+        fn check(command: &clap::Command, path: &str, found: &mut Vec<String>) {
+            let is_key = |text: &str| text.starts_with("usage-") && tr(Lang::En, text) != text;
+            let about = command.get_about().map(ToString::to_string).unwrap_or_default();
+            if command.get_name() != "help" && !is_key(&about) {
+                found.push(format!("`{path}`: {about:?}"));
+            }
+            for arg in command.get_arguments().filter(|arg| !["help", "version"].contains(&arg.get_id().as_str())) {
+                let help = arg.get_help().map(ToString::to_string);
+                let values =
+                    arg.get_possible_values().into_iter().filter_map(|v| v.get_help().map(ToString::to_string));
+                let heading = arg.get_help_heading().map(str::to_owned);
+                for text in help.into_iter().chain(values).chain(heading) {
+                    if !is_key(&text) {
+                        found.push(format!("`{path}` {}: {text:?}", arg.get_id()));
+                    }
+                }
+                if arg.get_help().is_none() && !arg.is_positional() {
+                    found.push(format!("`{path}` {}: no help", arg.get_id()));
+                }
+            }
+            for sub in command.get_subcommands() {
+                check(sub, format!("{path} {}", sub.get_name()).trim(), found);
+            }
+        }
+        let mut command = Cli::command();
+        command.build();
+        let mut found = Vec::new();
+        check(&command, "", &mut found);
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
+    #[test]
+    fn the_help_is_in_the_language_asked_for() {
+        let mut command = command(Lang::Fr);
+        let order = command.find_subcommand_mut("order").unwrap().render_help().to_string();
+        for key in ["usage-heading-usage", "usage-arg-name", "usage-arg-waive-retraction", "usage-heading-connection"] {
+            assert!(order.contains(&tr(Lang::Fr, key)), "{key} in French: {order}");
+        }
+        assert!(order.contains(&tr(Lang::Fr, "cli-help-examples")), "{order}");
+        assert!(!order.contains("The project's name"), "no English left: {order}");
+        let sandbox = command.find_subcommand_mut("sandbox").unwrap().render_long_help().to_string();
+        assert!(sandbox.contains(&tr(Lang::Fr, "usage-situation-fraud-review")), "{sandbox}");
+        let english = self::command(Lang::En).render_help().to_string();
+        assert!(english.contains("Usage: ovhcart [OPTIONS] [COMMAND]") && english.contains("Options:"), "{english}");
+    }
+
+    /// The flag whose values carry help still parses to its type, once translated.
+    #[test]
+    fn a_translated_value_still_parses() {
+        let cli =
+            parse(&["ovhcart", "--lang", "de", "sandbox", "--situation", "fraud-review"].map(OsString::from)).unwrap();
+        let Some(Command::Sandbox(args)) = cli.command else { panic!("{:?}", cli.command) };
+        assert_eq!(args.situation, Situation::FraudReview);
     }
 
     #[test]

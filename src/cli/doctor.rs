@@ -20,11 +20,10 @@ use crate::sandbox::{Sandbox, SandboxArgs};
 
 #[derive(Debug, Clone, Args)]
 pub struct DoctorArgs {
-    /// Print the report as one JSON document.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-doctor-json"), long)]
     pub json: bool,
 
-    #[command(flatten, next_help_heading = "Connection")]
+    #[command(flatten, next_help_heading = msgid!("usage-heading-connection"))]
     pub api: super::args::ApiArgs,
 
     #[command(flatten)]

@@ -23,34 +23,25 @@ use crate::i18n::{Lang, tr, tr_args};
 
 #[derive(Debug, Clone, Args)]
 pub struct LoginArgs {
-    /// The application key from the createApp page [default: OVH_APPLICATION_KEY, then ovh.conf].
-    #[arg(long, value_name = "KEY")]
+    #[arg(help = msgid!("usage-arg-application-key"), long, value_name = "KEY")]
     pub application_key: Option<String>,
 
-    /// Read the application secret from the first line of stdin. There is deliberately no
-    /// flag taking the secret itself: a command line is visible to every user of the
-    /// machine (ps, /proc) and stays in the shell history. Otherwise it comes from
-    /// OVH_APPLICATION_SECRET, ovh.conf, or a masked prompt on a terminal.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-application-secret-stdin"), long)]
     pub application_secret_stdin: bool,
 
-    /// Give up if the key is not validated within this many seconds.
-    #[arg(long, value_name = "SECS", default_value_t = login::DEFAULT_TIMEOUT.as_secs())]
+    #[arg(help = msgid!("usage-arg-timeout"), long, value_name = "SECS", default_value_t = login::DEFAULT_TIMEOUT.as_secs())]
     pub timeout: u64,
 
-    /// Print JSON lines (the validation URL, the account, the file saved) instead of text.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-login-json"), long)]
     pub json: bool,
 
-    /// Do not draw the validation URL as a QR code.
-    #[arg(long)]
+    #[arg(help = msgid!("usage-arg-no-qr"), long)]
     pub no_qr: bool,
 
-    /// Seconds between two checks of the key while waiting.
-    #[arg(long, value_name = "SECS", default_value_t = login::POLL_INTERVAL.as_secs(), hide = true)]
+    #[arg(help = msgid!("usage-arg-poll-interval"), long, value_name = "SECS", default_value_t = login::POLL_INTERVAL.as_secs(), hide = true)]
     pub poll_interval: u64,
 
-    #[command(flatten, next_help_heading = "Connection")]
+    #[command(flatten, next_help_heading = msgid!("usage-heading-connection"))]
     pub api: super::args::ApiArgs,
 }
 

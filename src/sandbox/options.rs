@@ -67,46 +67,33 @@ impl Default for SandboxOptions {
 
 /// The flags of `ovhcart sandbox` (and of `ovhcart --sandbox` runs, before the command).
 #[derive(clap::Args, Debug, Clone)]
-#[command(next_help_heading = "Sandbox (after `ovhcart sandbox`, or with --sandbox before a command)")]
+#[command(next_help_heading = msgid!("usage-heading-sandbox"))]
 pub struct SandboxArgs {
-    /// Address to listen on. Loopback by default; anything else needs --expose.
-    #[arg(long, env = "OVHCART_SANDBOX_LISTEN", default_value = "127.0.0.1:0")]
+    #[arg(help = msgid!("usage-arg-listen"), long, env = "OVHCART_SANDBOX_LISTEN", default_value = "127.0.0.1:0")]
     pub listen: SocketAddr,
-    /// Allow a --listen address other than loopback: anyone who reaches it gets the demo credentials and can place orders.
-    #[arg(long, requires = "listen")]
+    #[arg(help = msgid!("usage-arg-expose"), long, requires = "listen")]
     pub expose: bool,
-    /// Milliseconds added before every answer.
-    #[arg(long, env = "OVHCART_SANDBOX_LATENCY_MS", default_value_t = 0)]
+    #[arg(help = msgid!("usage-arg-latency-ms"), long, env = "OVHCART_SANDBOX_LATENCY_MS", default_value_t = 0)]
     pub latency_ms: u64,
-    /// Share of requests (0 to 1) that fail: 502/503 HTML pages, resets, lost answers.
-    #[arg(long, env = "OVHCART_SANDBOX_FAULT_RATE", default_value_t = 0.0, value_parser = parse_rate)]
+    #[arg(help = msgid!("usage-arg-fault-rate"), long, env = "OVHCART_SANDBOX_FAULT_RATE", default_value_t = 0.0, value_parser = parse_rate)]
     pub fault_rate: f64,
-    /// Seed for faults and generated ids (random when absent).
-    #[arg(long, env = "OVHCART_SANDBOX_SEED")]
+    #[arg(help = msgid!("usage-arg-seed"), long, env = "OVHCART_SANDBOX_SEED")]
     pub seed: Option<u64>,
-    /// Seconds the sandbox clock is ahead of (or, negative, behind) this machine's.
-    #[arg(long, env = "OVHCART_SANDBOX_CLOCK_SKEW", default_value_t = 0, allow_negative_numbers = true)]
+    #[arg(help = msgid!("usage-arg-clock-skew"), long, env = "OVHCART_SANDBOX_CLOCK_SKEW", default_value_t = 0, allow_negative_numbers = true)]
     pub clock_skew: i64,
-    /// Lifetime of a new cart, in seconds.
-    #[arg(long, env = "OVHCART_SANDBOX_CART_TTL", default_value_t = 86_400)]
+    #[arg(help = msgid!("usage-arg-cart-ttl"), long, env = "OVHCART_SANDBOX_CART_TTL", default_value_t = 86_400)]
     pub cart_ttl: u64,
-    /// Milliseconds from payment to delivery.
-    #[arg(long, env = "OVHCART_SANDBOX_DELIVERY_MS", default_value_t = 6_000)]
+    #[arg(help = msgid!("usage-arg-delivery-ms"), long, env = "OVHCART_SANDBOX_DELIVERY_MS", default_value_t = 6_000)]
     pub delivery_ms: u64,
-    /// Monthly price of the project plan, in cents (the real plan costs 0).
-    #[arg(long, env = "OVHCART_SANDBOX_PLAN_PRICE_CENTS", default_value_t = 0)]
+    #[arg(help = msgid!("usage-arg-plan-price-cents"), long, env = "OVHCART_SANDBOX_PLAN_PRICE_CENTS", default_value_t = 0)]
     pub plan_price_cents: u32,
-    /// Monthly price of the HDS certification option, in cents.
-    #[arg(long, global = true, env = "OVHCART_SANDBOX_HDS_PRICE_CENTS", default_value_t = HDS_PRICE_CENTS as u32)]
+    #[arg(help = msgid!("usage-arg-hds-price-cents"), long, global = true, env = "OVHCART_SANDBOX_HDS_PRICE_CENTS", default_value_t = HDS_PRICE_CENTS as u32)]
     pub hds_price_cents: u32,
-    /// Lose the answers of the first N checkouts, after the order is created.
-    #[arg(long, env = "OVHCART_SANDBOX_LOSE_CHECKOUT_ANSWERS", default_value_t = 0)]
+    #[arg(help = msgid!("usage-arg-lose-checkout-answers"), long, env = "OVHCART_SANDBOX_LOSE_CHECKOUT_ANSWERS", default_value_t = 0)]
     pub lose_checkout_answers: u32,
-    /// Lifetime of OAuth2 access tokens, in seconds.
-    #[arg(long, env = "OVHCART_SANDBOX_TOKEN_TTL", default_value_t = 3_600)]
+    #[arg(help = msgid!("usage-arg-token-ttl"), long, env = "OVHCART_SANDBOX_TOKEN_TTL", default_value_t = 3_600)]
     pub token_ttl: u64,
-    /// What the demo account meets, as real first-time customers do.
-    #[arg(long, env = "OVHCART_SANDBOX_SITUATION", value_enum, default_value_t = Situation::Ready)]
+    #[arg(help = msgid!("usage-arg-situation"), long, env = "OVHCART_SANDBOX_SITUATION", value_enum, default_value_t = Situation::Ready)]
     pub situation: Situation,
 }
 
