@@ -405,12 +405,14 @@ fn translated(mut command: clap::Command, lang: Lang) -> clap::Command {
 }
 
 fn translated_arg(arg: clap::Arg, lang: Lang) -> clap::Arg {
-    let help = match arg.get_id().as_str() {
-        "help" => arg.get_help().map(|text| tr(lang, help_flag_text(&text.to_string()))),
-        "version" => Some(tr(lang, msgid!("usage-arg-version"))),
-        _ => arg.get_help().map(|key| tr(lang, &key.to_string())),
+    let (help, long_help) = match arg.get_id().as_str() {
+        "help" => {
+            let clap_says = |text: &clap::builder::StyledStr| tr(lang, help_flag_text(&text.to_string()));
+            (arg.get_help().map(clap_says), arg.get_long_help().map(clap_says))
+        }
+        "version" => (Some(tr(lang, msgid!("usage-arg-version"))), None),
+        _ => (arg.get_help().map(|key| tr(lang, &key.to_string())), None),
     };
-    let long_help = arg.get_long_help().map(|text| tr(lang, help_flag_text(&text.to_string())));
     let arg = match long_help {
         Some(long_help) => arg.long_help(long_help),
         None => arg,
