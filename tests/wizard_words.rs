@@ -283,6 +283,7 @@ fn a_held_or_unsure_order_in_the_sandbox_names_no_command_that_cannot_find_it() 
                 !sandboxed,
                 "{held:?}, sandboxed {sandboxed}:\n{screen}"
             );
+            assert_eq!(screen.contains("q leave, follow later"), !sandboxed, "the footer too: {screen}");
         }
     }
     for lang in Lang::ALL {

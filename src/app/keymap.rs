@@ -6,7 +6,7 @@ use super::carts::CartsPage;
 use super::failures::visible_failure;
 use super::key::Key;
 use super::onboarding::Page;
-use super::state::OrderState;
+use super::state::{OrderState, Stopped};
 use super::state::{Overlay, State, Step};
 
 /// Where the keys are read.
@@ -160,6 +160,16 @@ pub struct Binding {
 
 const fn bind(keys: &'static [Key], label: &'static str, action: Action, hint: &'static str) -> Binding {
     Binding { keys, label, action, hint }
+}
+
+impl Binding {
+    /// What the binding does, said as it is now: leaving an order being followed says it
+    /// can be followed later, unless nothing will be left to follow (an order refused, or
+    /// one in the embedded sandbox, which ends with ovhcart).
+    pub fn hint_for(&self, state: &State) -> &'static str {
+        let refused = matches!(&state.order, OrderState::Placed(placed) if matches!(placed.stopped, Some(Stopped::Refused { .. })));
+        if self.action == Action::Leave && (state.sandboxed || refused) { msgid!("hint-leave-only") } else { self.hint }
+    }
 }
 
 const QUIT: Binding = bind(&[Key::Ctrl('c')], "ctrl-c", Action::Quit, msgid!("hint-quit"));

@@ -28,6 +28,7 @@ hint-toggle-hds = HDS abhaken
 hint-focus-next = nächstes Feld
 hint-focus-prev = voriges Feld
 hint-leave = verlassen, später verfolgen
+hint-leave-only = verlassen
 hint-finish = fertig
 hint-close = schließen
 hint-page-up = Seite hoch

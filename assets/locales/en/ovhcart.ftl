@@ -27,6 +27,7 @@ hint-toggle-hds = tick HDS
 hint-focus-next = next field
 hint-focus-prev = previous field
 hint-leave = leave, follow later
+hint-leave-only = leave
 hint-finish = finish
 hint-close = close
 hint-page-up = page up

@@ -28,6 +28,7 @@ hint-toggle-hds = marcar HDS
 hint-focus-next = campo siguiente
 hint-focus-prev = campo anterior
 hint-leave = salir, seguir después
+hint-leave-only = salir
 hint-finish = terminar
 hint-close = cerrar
 hint-page-up = página anterior

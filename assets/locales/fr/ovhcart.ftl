@@ -28,6 +28,7 @@ hint-toggle-hds = cocher HDS
 hint-focus-next = champ suivant
 hint-focus-prev = champ précédent
 hint-leave = partir, suivre plus tard
+hint-leave-only = partir
 hint-finish = terminer
 hint-close = fermer
 hint-page-up = page précédente

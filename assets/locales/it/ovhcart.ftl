@@ -28,6 +28,7 @@ hint-toggle-hds = spunta HDS
 hint-focus-next = campo successivo
 hint-focus-prev = campo precedente
 hint-leave = esci, segui dopo
+hint-leave-only = esci
 hint-finish = fine
 hint-close = chiudi
 hint-page-up = pagina su

@@ -28,6 +28,7 @@ hint-toggle-hds = zaznacz HDS
 hint-focus-next = następne pole
 hint-focus-prev = poprzednie pole
 hint-leave = wyjdź, śledź później
+hint-leave-only = wyjdź
 hint-finish = zakończ
 hint-close = zamknij
 hint-page-up = strona w górę

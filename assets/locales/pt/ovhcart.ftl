@@ -28,6 +28,7 @@ hint-toggle-hds = marcar HDS
 hint-focus-next = campo seguinte
 hint-focus-prev = campo anterior
 hint-leave = sair, seguir depois
+hint-leave-only = sair
 hint-finish = terminar
 hint-close = fechar
 hint-page-up = página anterior

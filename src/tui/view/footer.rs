@@ -35,7 +35,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let mut bindings = keymap::footer(ctx.state);
     // A space, then `label hint` for each, ` · ` between them.
     let width = |bindings: &[&Binding]| -> usize {
-        let hints: usize = bindings.iter().map(|b| b.label.width() + 1 + ctx.t(b.hint).width()).sum();
+        let hints: usize = bindings.iter().map(|b| b.label.width() + 1 + ctx.t(b.hint_for(ctx.state)).width()).sum();
         1 + hints + 3 * bindings.len().saturating_sub(1)
     };
     while width(&bindings) > usize::from(area.width) {
@@ -50,7 +50,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) {
             hints.push(Span::styled(" · ", theme.dim));
         }
         hints.push(Span::styled(binding.label, theme.key));
-        hints.push(Span::styled(format!(" {}", ctx.t(binding.hint)), theme.dim));
+        hints.push(Span::styled(format!(" {}", ctx.t(binding.hint_for(ctx.state))), theme.dim));
     }
     draw::plain(frame, area, vec![status, Line::from(hints)]);
 }

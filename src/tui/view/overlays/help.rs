@@ -25,7 +25,7 @@ pub fn render(ctx: &Ctx, frame: &mut Frame, area: Rect) -> Option<Viewport> {
     let column = names.iter().map(|n| text::width_of(n)).max().unwrap_or(0).min(inside / 2) + 2;
     let mut lines = Vec::new();
     for (binding, name) in bindings.iter().zip(&names) {
-        let hint = text::wrap(&ctx.t(binding.hint), inside.saturating_sub(column));
+        let hint = text::wrap(&ctx.t(binding.hint_for(ctx.state)), inside.saturating_sub(column));
         for (index, hint) in hint.into_iter().enumerate() {
             let keys = if index == 0 { draw::ellipsize(name, column - 1).into_owned() } else { String::new() };
             let pad = column.saturating_sub(text::width_of(&keys));

@@ -61,7 +61,7 @@ fn key_line(ctx: &Ctx, bindings: &[Binding]) -> Line<'static> {
             spans.push(Span::raw("   "));
         }
         spans.push(Span::styled(format!("[{}]", binding.label), ctx.theme.key));
-        spans.push(Span::styled(format!(" {}", ctx.t(binding.hint)), ctx.theme.text));
+        spans.push(Span::styled(format!(" {}", ctx.t(binding.hint_for(ctx.state))), ctx.theme.text));
     }
     Line::from(spans)
 }
