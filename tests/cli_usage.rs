@@ -29,6 +29,7 @@ fn completions_for_every_shell_and_a_manual_page() {
     assert!(page.contains(".SH SYNOPSIS") && page.contains("\\-\\-sandbox"), "{page}");
     assert!(page.contains("completions") && page.contains("doctor"), "the commands are listed");
     assert!(page.contains("ovhcart\\-order(1)"), "each command's page is named: {page}");
+    assert!(!page.contains("ovhcart\\-help(1)"), "`help` has no page: {page}");
 
     // One page a command, with that command's own flags.
     let output = env.cmd().args(["man", "order"]).output().unwrap();

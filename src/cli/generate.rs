@@ -17,15 +17,17 @@ pub fn completions(shell: clap_complete::Shell, lang: Lang) -> Exit {
 /// the page `ovhcart-order-status(1)`, with that command's own flags), on stdout.
 pub fn man(lang: Lang, path: &[String]) -> Exit {
     // Built, the commands know their full names (`ovhcart order status`) for the synopsis.
-    let mut command = super::args::command(lang).disable_help_subcommand(true);
-    command.build();
+    // The `help` command has no page: `--help` is every page's own.
+    let command = without_help_command(super::args::command(lang));
     let mut found = &command;
     for (depth, name) in path.iter().enumerate() {
-        match found.find_subcommand(name) {
+        match found.find_subcommand(name).filter(|sub| !sub.is_hide_set()) {
             Some(sub) => found = sub,
             None => {
                 let so_far = path[..depth].join(" ");
-                let known: Vec<&str> = found.get_subcommands().map(clap::Command::get_name).collect();
+                let mut shown: Vec<&clap::Command> = found.get_subcommands().filter(|sub| !sub.is_hide_set()).collect();
+                shown.sort_by_key(|sub| sub.get_display_order());
+                let known: Vec<&str> = shown.into_iter().map(clap::Command::get_name).collect();
                 let args = [("command", format!("{so_far} {name}").trim().to_owned()), ("known", known.join(", "))];
                 let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 eprintln!("ovhcart: {}", crate::i18n::tr_args(lang, msgid!("cli-man-unknown"), &args));
@@ -42,6 +44,15 @@ pub fn man(lang: Lang, path: &[String]) -> Exit {
             Exit::ApiFailed
         }
     }
+}
+
+fn without_help_command(mut command: clap::Command) -> clap::Command {
+    let names: Vec<String> = command.get_subcommands().map(|sub| sub.get_name().to_owned()).collect();
+    for name in names {
+        command = command
+            .mut_subcommand(&name, |sub| if name == "help" { sub.hide(true) } else { without_help_command(sub) });
+    }
+    command
 }
 
 /// Written whole once made: a closed pipe (`| head`) is not worth a panic.
