@@ -80,9 +80,7 @@ async fn lists_and_shows_carts_with_items_configurations_and_quote() {
 async fn an_ordered_cart_is_read_only_and_shown_without_a_quote() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "Done", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--name", "Done"])).await;
     let cart_id = json(&output)["cartId"].as_str().unwrap().to_owned();
     let mut cmd = env.against(&sandbox);
     cmd.args(["cart", "show", &cart_id, "--json"]);

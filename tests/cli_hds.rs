@@ -12,20 +12,7 @@ use ovhcart::sandbox::SandboxOptions;
 async fn the_option_is_added_with_its_renew_price_and_recorded() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args([
-        "--subsidiary",
-        "FR",
-        "order",
-        "--name",
-        "Santé",
-        "--hds",
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-    ]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--subsidiary", "FR", "--name", "Santé", "--hds"])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
     assert_eq!(doc["options"], serde_json::json!(["certification.hds.2018"]));
@@ -58,19 +45,7 @@ async fn the_option_is_added_with_its_renew_price_and_recorded() {
 async fn without_hds_nothing_is_asked_about_options() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args([
-        "--subsidiary",
-        "FR",
-        "order",
-        "--name",
-        "Plain",
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-    ]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--subsidiary", "FR", "--name", "Plain"])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(json(&output).get("options").is_none());
     assert_eq!(count(&sandbox, "GET", "/order/cart/*/cloud/options"), 0, "no extra call");
@@ -80,20 +55,7 @@ async fn without_hds_nothing_is_asked_about_options() {
 async fn a_plan_not_sold_with_it_is_refused_and_its_cart_deleted() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args([
-        "--subsidiary",
-        "GB",
-        "order",
-        "--name",
-        "Nope",
-        "--hds",
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-    ]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--subsidiary", "GB", "--name", "Nope", "--hds"])).await;
     assert_eq!(code(&output), 2, "{}", stderr(&output));
     let doc = json(&output);
     let message = doc["error"]["message"].as_str().unwrap_or_default().to_owned() + &doc.to_string();

@@ -100,10 +100,7 @@ async fn without_accept_contracts_nothing_is_ordered_and_the_contracts_are_liste
 async fn italy_needs_approve_clauses_and_the_receipt_records_every_consent() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args(["--subsidiary", "IT", "order", "--name", "x", "--waive-retraction", "--accept-contracts"]);
-    cmd.args(["--yes", "--json"]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--subsidiary", "IT", "--name", "x"])).await;
     assert_eq!(code(&output), 3, "{}", stderr(&output));
     let doc = json(&output);
     assert_eq!(doc["error"]["kind"], "clausesNotApproved", "{doc}");
@@ -112,10 +109,8 @@ async fn italy_needs_approve_clauses_and_the_receipt_records_every_consent() {
     assert!(doc["error"]["hint"].as_str().unwrap().contains("--approve-clauses"));
     assert!(sandbox.requests().is_empty(), "known from --subsidiary: refused before any request");
 
-    let mut cmd = env.against(&sandbox);
-    cmd.args(["--subsidiary", "IT", "order", "--name", "x", "--waive-retraction", "--accept-contracts"]);
-    cmd.args(["--approve-clauses", "--yes", "--json", "--lang", "fr"]);
-    let output = run(cmd).await;
+    let output =
+        run(env.order(&sandbox, &["--subsidiary", "IT", "--name", "x", "--approve-clauses", "--lang", "fr"])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
     let receipt: serde_json::Value =
@@ -137,10 +132,7 @@ async fn italy_needs_approve_clauses_and_the_receipt_records_every_consent() {
 async fn approving_clauses_outside_italy_is_said_to_do_nothing() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "x", "--waive-retraction", "--accept-contracts", "--approve-clauses", "--yes"]);
-    cmd.arg("--json");
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--name", "x", "--approve-clauses"])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(
         stderr(&output).contains("--approve-clauses was not used: orders for the FR subsidiary"),
@@ -198,19 +190,7 @@ fn human_output_shows_the_quote_on_stderr_and_the_order_on_stdout() {
 async fn sends_one_checkout_with_the_waiver_and_pays_a_free_order() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args([
-        "--subsidiary",
-        "gb",
-        "order",
-        "--name",
-        "  Exact body  ",
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-    ]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--subsidiary", "gb", "--name", "  Exact body  "])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
     assert_eq!(doc["subsidiary"], "GB");
@@ -236,9 +216,7 @@ async fn sends_one_checkout_with_the_waiver_and_pays_a_free_order() {
 async fn auto_pay_is_sent_and_nothing_else_pays() {
     let sandbox = common::start(fast_delivery()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "Auto", "--auto-pay", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--name", "Auto", "--auto-pay"])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(json(&output)["autoPay"], true);
     let checkout =
@@ -415,19 +393,7 @@ async fn wrong_secret_fails_with_the_server_message_and_orders_nothing() {
 async fn a_refused_voucher_deletes_the_cart_and_orders_nothing() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args([
-        "order",
-        "--name",
-        "x",
-        "--voucher",
-        "EXPIRED2020",
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-    ]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--name", "x", "--voucher", "EXPIRED2020"])).await;
     assert_eq!(code(&output), 2, "{}", stderr(&output));
     let doc = json(&output);
     let message = doc["error"]["message"].as_str().unwrap();
@@ -477,9 +443,7 @@ async fn a_failure_after_the_cart_keeps_it_and_says_which_unless_dry_run() {
     let client = common::demo(&sandbox);
     // The description is a step every run takes (under --yes there is no separate quote).
     sandbox.inject_fault("POST", "/order/cart/*/item/*/configuration", Fault::Unavailable, 20);
-    let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "x", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--name", "x"])).await;
     assert_eq!(code(&output), 1, "{}", stderr(&output));
     let doc = json(&output);
     let cart_id = doc["cartId"].as_str().unwrap().to_owned();
@@ -503,9 +467,7 @@ async fn a_lost_checkout_answer_is_reconciled_into_exactly_one_order() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
     sandbox.inject_fault("POST", CHECKOUT, Fault::LostAfterProcessing, 1);
-    let mut cmd = env.against(&sandbox);
-    cmd.args(["order", "--name", "Lost", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--name", "Lost"])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
     assert_eq!(doc["reconciled"], true);
@@ -521,20 +483,8 @@ async fn an_unsettled_checkout_is_not_resent_and_says_how_to_check() {
     sandbox.inject_fault("POST", CHECKOUT, Fault::LostAfterProcessing, 1);
     // The cart says an order was made, but finding that order fails.
     sandbox.inject_fault("GET", "/me/order/*/details", Fault::Unavailable, 50);
-    let mut cmd = env.against(&sandbox);
     // Reads give up after a second of retries, well before the faults run out.
-    cmd.args([
-        "order",
-        "--name",
-        "Unsure",
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-        "--retry-budget",
-        "1",
-    ]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--name", "Unsure", "--retry-budget", "1"])).await;
     assert_eq!(code(&output), 1, "{}", stderr(&output));
     let doc = json(&output);
     assert_eq!(doc["error"]["kind"], "outcomeUnknown");

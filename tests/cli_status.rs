@@ -8,9 +8,7 @@ use common::cli::{Env, code, json, run, stderr, stdout};
 use ovhcart::sandbox::{Sandbox, SandboxOptions};
 
 async fn place(env: &Env, sandbox: &Sandbox) -> i64 {
-    let mut cmd = env.against(sandbox);
-    cmd.args(["order", "--name", "Followed", "--waive-retraction", "--accept-contracts", "--yes", "--json"]);
-    let output = run(cmd).await;
+    let output = run(env.order(sandbox, &["--name", "Followed"])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     json(&output)["orderId"].as_i64().unwrap()
 }

@@ -29,19 +29,7 @@ async fn dead_run(options: SandboxOptions, project: &str) -> DeadRun {
 }
 
 fn order(env: &cli::Env, sandbox: &Sandbox, name: &str) -> assert_cmd::Command {
-    let mut cmd = env.against(sandbox);
-    cmd.args([
-        "order",
-        "--subsidiary",
-        "FR",
-        "--name",
-        name,
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-    ]);
-    cmd
+    env.order(sandbox, &["--subsidiary", "FR", "--name", name])
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -13,14 +13,7 @@ use ovhcart::sandbox::SandboxOptions;
 async fn under_yes_the_quote_comes_once_before_the_checkout_and_the_cart_is_made_unsigned() {
     let sandbox = common::start(SandboxOptions::default()).await;
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args(["--subsidiary", "FR", "order", "--name", "Quick", "--voucher", "WELCOME50"]).args([
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-    ]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--subsidiary", "FR", "--name", "Quick", "--voucher", "WELCOME50"])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let doc = json(&output);
     // The report's quote is whole: lines, the voucher's reduction, contracts.
@@ -47,14 +40,7 @@ async fn an_early_quote_that_fails_is_read_again() {
     let sandbox = common::start(SandboxOptions::default()).await;
     sandbox.inject_fault("GET", "/order/cart/*/checkout", ovhcart::sandbox::Fault::Unavailable, 1);
     let env = Env::new();
-    let mut cmd = env.against(&sandbox);
-    cmd.args(["--retry-budget", "0", "--subsidiary", "FR", "order", "--name", "Early"]).args([
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-    ]);
-    let output = run(cmd).await;
+    let output = run(env.order(&sandbox, &["--retry-budget", "0", "--subsidiary", "FR", "--name", "Early"])).await;
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert!(!json(&output)["quote"]["contracts"].as_array().unwrap().is_empty());
     assert_eq!(count(&sandbox, "GET", "/order/cart/*/checkout"), 2, "the failed early read, then one after the name");

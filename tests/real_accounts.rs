@@ -18,20 +18,7 @@ async fn sandbox(situation: Situation) -> Sandbox {
 
 /// `ovhcart order` for `subsidiary` with these extra flags, `--json`.
 fn order(env: &Env, sandbox: &Sandbox, subsidiary: &str, extra: &[&str]) -> assert_cmd::Command {
-    let mut cmd = env.against(sandbox);
-    cmd.args([
-        "order",
-        "--subsidiary",
-        subsidiary,
-        "--name",
-        "First project",
-        "--waive-retraction",
-        "--accept-contracts",
-        "--yes",
-        "--json",
-    ]);
-    cmd.args(extra);
-    cmd
+    env.order(sandbox, &[&["--subsidiary", subsidiary, "--name", "First project"], extra].concat())
 }
 
 fn open_carts(sandbox: &Sandbox) -> usize {
@@ -160,19 +147,8 @@ async fn the_us_api_orders_plan_project_and_finds_the_project_in_the_operations(
     for subsidiary in [&["--subsidiary", "US"][..], &[]] {
         let sandbox = sandbox(Situation::Us).await;
         let env = Env::new();
-        let mut cmd = env.against(&sandbox);
-        cmd.args([
-            "order",
-            "--name",
-            "US project",
-            "--voucher",
-            "WELCOME50",
-            "--waive-retraction",
-            "--accept-contracts",
-            "--yes",
-        ]);
-        cmd.args(subsidiary).args(["--follow", "--json"]);
-        let output = run(cmd).await;
+        let args = [&["--name", "US project", "--voucher", "WELCOME50", "--follow"], subsidiary].concat();
+        let output = run(env.order(&sandbox, &args)).await;
         let doc = json(&output);
         assert_eq!(code(&output), 0, "{subsidiary:?}: {doc}");
         assert_eq!((doc["subsidiary"].as_str(), doc["planCode"].as_str()), (Some("US"), Some("project")));

@@ -100,6 +100,14 @@ impl Env {
     pub fn against(&self, sandbox: &Sandbox) -> Command {
         with_timeout(self.std_against(sandbox))
     }
+
+    /// `ovhcart order` against `sandbox` with `args` (the name, a voucher…), the way a script
+    /// orders: both consents given by their flags, `--yes`, one JSON document.
+    pub fn order(&self, sandbox: &Sandbox, args: &[&str]) -> Command {
+        let mut cmd = self.against(sandbox);
+        cmd.arg("order").args(args).args(["--waive-retraction", "--accept-contracts", "--yes", "--json"]);
+        cmd
+    }
 }
 
 /// The variables of ours that would change what the binary does.
