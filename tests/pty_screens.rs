@@ -36,21 +36,6 @@ fn against(sandbox: &Sandbox, size: (u16, u16), vars: &[(&str, &str)]) -> Sessio
 /// The sandbox's first contract.
 const TERMS: &str = "Conditions générales de service";
 
-/// From the first screen to the review with its quote.
-fn to_the_review(s: &mut Session) {
-    s.wait_for("1 Subsidiary");
-    s.wait_for("your account's");
-    s.send(b"\r");
-    s.wait_for("Plan code");
-    s.send(b"\r");
-    s.wait_for("3 Name");
-    s.send(b"\r");
-    s.wait_for("4 Voucher");
-    s.send(b"\r");
-    s.wait_for("5 Review");
-    s.wait_for("Total with tax");
-}
-
 /// Moves the review's focus with Shift-Tab, or Tab, until `focused` shows.
 fn focus(s: &mut Session, focused: &str, key: &[u8]) {
     let start = Instant::now();
@@ -82,7 +67,7 @@ fn the_review_scrolls_with_the_page_keys_home_end_and_the_wheel() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let sandbox = runtime.block_on(Sandbox::start(Default::default())).unwrap();
     let mut s = against(&sandbox, (80, 24), &[]);
-    to_the_review(&mut s);
+    s.walk_to_the_review();
     // The review goes on below, and says so on the box's border.
     s.wait_for("▼ more below");
     s.send(HOME);
@@ -126,7 +111,7 @@ fn the_waiver_out_of_sight_is_shown_before_space_ticks_it() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let sandbox = runtime.block_on(Sandbox::start(Default::default())).unwrap();
     let mut s = against(&sandbox, (60, 18), &[]);
-    to_the_review(&mut s);
+    s.walk_to_the_review();
     focus(&mut s, "> [ ] I waive", b"\t");
     // Its whole text, at the smallest size.
     s.wait_for("ticks this box for you.");
@@ -183,7 +168,7 @@ fn y_copies_the_focused_address_and_o_opens_it_in_the_browser() {
     std::fs::set_permissions(&browser, permissions).unwrap();
     let browser = browser.display().to_string();
     let mut s = against(&sandbox, (120, 40), &[("BROWSER", &browser)]);
-    to_the_review(&mut s);
+    s.walk_to_the_review();
     focus(&mut s, &format!("> {TERMS}"), b"\x1b[Z");
     // The focused contract's address, whole on its own line.
     let screen = s.screen();

@@ -89,4 +89,20 @@ impl Session {
     pub fn output(&self) -> String {
         String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned()
     }
+
+    /// Every step confirmed as it comes (against the sandbox's account), to the review with
+    /// its quote.
+    pub fn walk_to_the_review(&mut self) {
+        self.wait_for("1 Subsidiary");
+        self.wait_for("your account's");
+        self.send(b"\r");
+        self.wait_for("Plan code");
+        self.send(b"\r");
+        self.wait_for("3 Name");
+        self.send(b"\r");
+        self.wait_for("4 Voucher");
+        self.send(b"\r");
+        self.wait_for("5 Review");
+        self.wait_for("Total with tax");
+    }
 }
