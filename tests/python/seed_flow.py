@@ -23,10 +23,10 @@ def client(secret):
     )
 
 
-def flow():
-    c = client(os.environ["OVH_APPLICATION_SECRET"])
-    cart = c.post("/order/cart", ovhSubsidiary="FR")
-    cart_id = cart["cartId"]
+def cart_with_project(c):
+    """A new cart, assigned to the account, holding a project.2018 item at its renew price:
+    the guide's first steps. Returns the cart id and the item."""
+    cart_id = c.post("/order/cart", ovhSubsidiary="FR")["cartId"]
     c.post("/order/cart/%s/assign" % cart_id)
     offers = c.get("/order/cart/%s/cloud" % cart_id)
     offer = next(o for o in offers if o["planCode"] == "project.2018")
@@ -38,6 +38,12 @@ def flow():
         pricingMode=price["pricingMode"],
         quantity=1,
     )
+    return cart_id, item
+
+
+def flow():
+    c = client(os.environ["OVH_APPLICATION_SECRET"])
+    cart_id, item = cart_with_project(c)
     item_id = item["itemId"]
     required = c.get("/order/cart/%s/item/%s/requiredConfiguration" % (cart_id, item_id))
     assert any(r["label"] == "description" for r in required), required
@@ -60,45 +66,31 @@ def hds():
     """The HDS certification option added to the project item, as the Control Panel does,
     then removed by deleting its item."""
     c = client(os.environ["OVH_APPLICATION_SECRET"])
-    cart_id = c.post("/order/cart", ovhSubsidiary="FR")["cartId"]
-    c.post("/order/cart/%s/assign" % cart_id)
-    offers = c.get("/order/cart/%s/cloud" % cart_id)
-    offer = next(o for o in offers if o["planCode"] == "project.2018")
-    price = next(p for p in offer["prices"] if "renew" in p["capacities"])
-    project = c.post(
-        "/order/cart/%s/cloud" % cart_id,
-        duration=price["duration"],
-        planCode=offer["planCode"],
-        pricingMode=price["pricingMode"],
-        quantity=1,
-    )
+    cart_id, project = cart_with_project(c)
     options = c.get("/order/cart/%s/cloud/options" % cart_id, planCode="project.2018")
     option = next(
         o for o in options if o["planCode"] == "certification.hds.2018" and o["family"] == "certification-hds"
     )
     renew = next(p for p in option["prices"] if "renew" in p["capacities"])
     assert renew["price"]["value"] > 0, renew
-    item = c.post(
-        "/order/cart/%s/cloud/options" % cart_id,
-        duration=renew["duration"],
-        itemId=project["itemId"],
-        planCode=option["planCode"],
-        pricingMode=renew["pricingMode"],
-        quantity=1,
-    )
+
+    def add_option(to_item_id):
+        return c.post(
+            "/order/cart/%s/cloud/options" % cart_id,
+            duration=renew["duration"],
+            itemId=to_item_id,
+            planCode=option["planCode"],
+            pricingMode=renew["pricingMode"],
+            quantity=1,
+        )
+
+    item = add_option(project["itemId"])
     assert item["parentItemId"] == project["itemId"], item
     assert item["settings"]["planCode"] == "certification.hds.2018", item
     quote = c.get("/order/cart/%s/checkout" % cart_id)
     assert any("HDS" in d["description"] for d in quote["details"]), quote["details"]
     try:
-        c.post(
-            "/order/cart/%s/cloud/options" % cart_id,
-            duration=renew["duration"],
-            itemId=item["itemId"],
-            planCode=option["planCode"],
-            pricingMode=renew["pricingMode"],
-            quantity=1,
-        )
+        add_option(item["itemId"])
         raise SystemExit("an option on an option item was accepted")
     except ovh.exceptions.BadParametersError as e:
         assert "not a project item" in str(e), e
