@@ -15,22 +15,9 @@ use ovhcart::app::screens::{OrderRefusal, ReviewFocus};
 use ovhcart::app::state::Stopped;
 use ovhcart::app::*;
 
-/// The account loaded with these eligibility actions required.
-fn must_act(actions: &[&str]) -> Wizard {
-    let mut w = Wizard::new();
-    let mut account = account();
-    account.eligibility = Some(Eligibility {
-        actions_required: Some(actions.iter().map(|a| a.to_string()).collect()),
-        ..Eligibility::default()
-    });
-    w.answer(|e| matches!(e, Effect::LoadAccount { .. }), |req| Msg::AccountLoaded { req, result: Ok(account) });
-    w.settle();
-    w
-}
-
 #[test]
 fn an_account_that_must_act_is_told_and_cannot_place_the_order() {
-    let mut w = must_act(&["challengePaymentMethod"]);
+    let mut w = Wizard::must_act(&["challengePaymentMethod"]);
     let (actions, panel) = w.state.eligibility_block().expect("blocked");
     assert_eq!((actions, panel), (&["challengePaymentMethod".to_owned()][..], "https://www.ovh.com/manager/"));
     w.choose_subsidiary("FR");
@@ -51,7 +38,7 @@ fn an_account_that_must_act_is_told_and_cannot_place_the_order() {
 
 #[test]
 fn an_account_with_nothing_to_do_orders_as_before() {
-    let w = must_act(&[]);
+    let w = Wizard::must_act(&[]);
     assert_eq!(w.state.eligibility_block(), None);
 }
 

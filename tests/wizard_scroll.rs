@@ -8,7 +8,6 @@ mod common;
 use common::carts::*;
 use common::fixtures::*;
 use common::scripted::Wizard;
-use ovhcart::api::models::Eligibility;
 use ovhcart::app::consent::ConsentBox;
 use ovhcart::app::keymap::{self, Action, Context};
 use ovhcart::app::screens::ReviewFocus;
@@ -292,12 +291,7 @@ fn no_address_no_key() {
 
 #[test]
 fn the_control_panel_is_the_address_when_the_account_must_act_there() {
-    let mut w = Wizard::new();
-    let mut account = account();
-    let actions = Some(vec!["challengePaymentMethod".into()]);
-    account.eligibility = Some(Eligibility { actions_required: actions, ..Eligibility::default() });
-    w.answer(|e| matches!(e, Effect::LoadAccount { .. }), |req| Msg::AccountLoaded { req, result: Ok(account) });
-    w.settle();
+    let mut w = Wizard::must_act(&["challengePaymentMethod"]);
     w.choose_subsidiary("FR");
     w.settle();
     w.confirm();

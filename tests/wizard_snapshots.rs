@@ -8,7 +8,7 @@ use common::scripted::Wizard;
 use common::snapshot::{self, draw};
 use insta::assert_snapshot;
 use ovhcart::api::error::{ErrorKind, Outcome};
-use ovhcart::api::models::{Eligibility, Held};
+use ovhcart::api::models::Held;
 use ovhcart::app::consent::ConsentBox;
 use ovhcart::app::keymap::Action;
 use ovhcart::app::screens::ReviewFocus;
@@ -449,12 +449,7 @@ fn consent_boxes_in_every_language() {
 
 /// On the name step, the account loaded with an action to take in the Control Panel.
 fn must_act_on_name_step() -> Wizard {
-    let mut w = Wizard::new();
-    let mut account = account();
-    account.eligibility =
-        Some(Eligibility { actions_required: Some(vec!["challengePaymentMethod".into()]), ..Eligibility::default() });
-    w.answer(|e| matches!(e, Effect::LoadAccount { .. }), |req| Msg::AccountLoaded { req, result: Ok(account) });
-    w.settle();
+    let mut w = Wizard::must_act(&["challengePaymentMethod"]);
     w.choose_subsidiary("FR");
     w.settle();
     w.confirm();

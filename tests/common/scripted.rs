@@ -200,6 +200,20 @@ impl Wizard {
         (w, req)
     }
 
+    /// The account loaded with these eligibility actions required (what the Control Panel
+    /// asks of it first), on the subsidiary screen.
+    pub fn must_act(actions: &[&str]) -> Self {
+        let mut w = Wizard::new();
+        let mut account = super::fixtures::account();
+        account.eligibility = Some(Eligibility {
+            actions_required: Some(actions.iter().map(|a| a.to_string()).collect()),
+            ..Eligibility::default()
+        });
+        w.answer(|e| matches!(e, Effect::LoadAccount { .. }), |req| Msg::AccountLoaded { req, result: Ok(account) });
+        w.settle();
+        w
+    }
+
     /// Subsidiary FR chosen, the cart ready, on the plan screen.
     pub fn at_plan() -> Self {
         let mut w = Wizard::new();
