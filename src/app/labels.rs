@@ -109,6 +109,11 @@ pub fn maybe_placed(sandboxed: bool) -> &'static str {
     if sandboxed { msgid!("order-maybe-placed-sandbox") } else { msgid!("order-maybe-placed") }
 }
 
+/// The line said on leaving while the checkout's outcome is unknown (`$cart`).
+pub fn order_unknown_exit(sandboxed: bool) -> &'static str {
+    if sandboxed { msgid!("order-unknown-exit-sandbox") } else { msgid!("order-unknown-exit") }
+}
+
 /// What an eligibility action asks of the person (`$url`: the Control Panel).
 pub fn eligibility_action(action: &str) -> &'static str {
     match action {

@@ -565,9 +565,7 @@ async fn leave(s: &mut Session, input: &mut Input, say: &Say, stop: Stop) -> Exi
             return exit;
         }
         OrderState::MaybePlaced(maybe) => {
-            let key =
-                if s.state.sandboxed { msgid!("order-unknown-exit-sandbox") } else { msgid!("order-unknown-exit") };
-            say.line(&say.ta(key, &[("cart", &maybe.cart_id)]));
+            say.line(&say.ta(labels::order_unknown_exit(s.state.sandboxed), &[("cart", &maybe.cart_id)]));
             return exit;
         }
         _ => {}

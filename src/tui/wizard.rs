@@ -7,7 +7,7 @@ use crossterm::event::EventStream;
 
 use super::runtime::{self, Ending};
 use super::terminal;
-use crate::app::{OrderState, State};
+use crate::app::{OrderState, State, labels};
 use crate::args::GlobalArgs;
 use crate::engine::Exit;
 use crate::engine::start::{Prepared, prepare_full, preselected_language};
@@ -84,8 +84,7 @@ pub fn goodbye(state: &State) -> Vec<String> {
         // The checkout was sent (or on its way) and nobody knows what it did.
         OrderState::MaybePlaced(_) | OrderState::Placing => {
             let cart = state.maybe_placed().map_or(state.cart_id().unwrap_or_default(), |m| m.cart_id.as_str());
-            let key = if sandboxed { msgid!("order-unknown-exit-sandbox") } else { msgid!("order-unknown-exit") };
-            lines.push(tr_args(lang, key, &[("cart", cart)]));
+            lines.push(tr_args(lang, labels::order_unknown_exit(sandboxed), &[("cart", cart)]));
         }
         OrderState::Placed(placed) => {
             let id = placed.order.order_id.to_string();
